@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"actas"
+	"actas/ingest/deadline"
+)
+
+// agreementsOf builds the agreements of the operative part from its points.
+func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m actas.Meeting, self map[string]bool) []actas.Agreement {
+	out := make([]actas.Agreement, 0, len(nodes))
+	byNode := map[*node]*analysis{}
+	anchor := m.EndDate
+	if anchor.IsZero() {
+		anchor = m.StartDate
+	}
+	for i, n := range nodes {
+		own := unglue(trimSignOff(cleanText(text, n.spans)))
+		a := newAnalysis(own, x.rules, x.gaz)
+		a.findClauses()
+		byNode[n] = a
+		ag := actas.Agreement{Seq: i + 1, Number: n.number, Text: own, Action: actas.ActionNone}
+		if n.parent != nil {
+			ag.ParentNumber = n.parent.number
+		}
+		start, end := n.markStart, n.markStart
+		for _, s := range n.spans {
+			if s.end > end {
+				end = s.end
+			}
+		}
+		pg, off := pageOf(offsets, start)
+		ag.Page, ag.CharStart, ag.CharEnd = pg, off, off+(end-start)
+		if p, e := pageOf(offsets, end); p != pg {
+			ag.CharEnd = off + (offsets[p-1] - offsets[pg-1]) + e
+			ag.CharEnd = min(ag.CharEnd, off+(end-start))
+		}
+		clauses := a.clauses
+		leadIn := len(n.children) > 0 && isLeadIn(a)
+		if len(clauses) == 0 && n.parent != nil {
+			clauses = inherit(a, byNode[n.parent])
+		}
+		var prev []actas.Entity
+		for _, c := range clauses {
+			if leadIn {
+				break
+			}
+			ag.Clauses = append(ag.Clauses, actas.Clause{Seq: len(ag.Clauses) + 1, Action: c.action, Verb: c.verb, Text: c.text})
+			parties := x.parties(a, c, &prev, self)
+			if !c.action.IsCommitment() || len(parties) == 0 {
+				continue
+			}
+			due, hasDue := deadline.Due{}, false
+			if c.action != actas.ActionOffer {
+				due, hasDue = deadline.Find(c.text, anchor, m.Language, x.gaz)
+			}
+			for _, p := range parties {
+				cm := actas.Commitment{Action: c.action, Responsible: p}
+				if hasDue {
+					cm.DueText, cm.DueStart, cm.DueEnd = due.Text, due.Start, due.End
+					if due.Relative {
+						cm.DueNextMeetingOf = due.NextMeetingOf
+						if cm.DueNextMeetingOf == "" {
+							cm.DueNextMeetingOf = m.BodyID
+						}
+						cm.DueStart, cm.DueEnd = time.Time{}, time.Time{}
+					}
+				}
+				ag.Commitments = append(ag.Commitments, cm)
+			}
+		}
+		if len(ag.Clauses) > 0 {
+			ag.Action = ag.Clauses[0].Action
+		}
+		ag.Mentions = mentions(a, self)
+		out = append(out, ag)
+	}
+	return out
+}
+
+// isLeadIn reports a point that only introduces its sub-points: no verb
+// ("Respecto a ...:") or a verb with no object ("Agradecer a:").
+func isLeadIn(a *analysis) bool {
+	if len(a.clauses) == 0 {
+		return true
+	}
+	if len(a.clauses) > 1 {
+		return false
+	}
+	c := a.clauses[0]
+	rest := 0
+	for _, t := range a.toks[c.verbEnd:] {
+		if t.word && t.fold != "a" && t.fold != "to" && t.fold != "al" && t.fold != "los" && t.fold != "las" && t.fold != "siguientes" && t.fold != "following" && t.fold != "the" {
+			rest++
+		}
+	}
+	return rest == 0
+}
+
+// inherit gives a point with no verb of its own the action of its lead-in
+// ("Agradecer a: - México, por ...").
+func inherit(a *analysis, parent *analysis) []*clause {
+	if parent == nil || len(parent.clauses) == 0 || len(a.toks) == 0 {
+		return nil
+	}
+	last := parent.clauses[len(parent.clauses)-1]
+	if !strings.HasSuffix(strings.TrimSpace(parent.text), ":") {
+		return nil
+	}
+	c := &clause{action: last.action, verb: last.verb, start: 0, verbEnd: 0, text: a.text}
+	if subj, _, ok := a.subjectAt(0); ok {
+		c.subject = subj
+	}
+	return []*clause{c}
+}
+
+// parties returns who must act on a clause, and remembers the parties a
+// later pronoun ("solicitarle", "ask them") may point back to.
+func (x *Extractor) parties(a *analysis, c *clause, prev *[]actas.Entity, self map[string]bool) []actas.Entity {
+	var ps []actas.Entity
+	switch c.action {
+	case actas.ActionCommit, actas.ActionOffer:
+		ps = append(append(ps, c.subject...), c.extra...)
+	default:
+		if c.verbEnd == 0 { // inherited: the party named at the point's start
+			ps = c.subject
+		} else {
+			ps = a.addressee(c, *prev)
+		}
+	}
+	var out []actas.Entity
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.Type == "anaphor" || self[p.ID] || seen[p.ID] {
+			continue
+		}
+		if p.Type == actas.EntityGroup && p.ID != actas.GroupMemberStates {
+			continue
+		}
+		seen[p.ID] = true
+		out = append(out, actas.Entity{Type: p.Type, ID: p.ID, Surface: p.Surface})
+	}
+	if len(out) > 0 {
+		*prev = out
+	} else if c.action != actas.ActionCommit && c.action != actas.ActionOffer {
+		if wide := a.firstEntities(c); len(wide) > 0 {
+			*prev = wide
+		}
+	}
+	if !c.action.IsCommitment() {
+		return nil
+	}
+	return out
+}
+
+// firstEntities returns the first parties named in a clause, for pronouns
+// in the clauses after it.
+func (a *analysis) firstEntities(c *clause) []actas.Entity {
+	for j := c.verbEnd; j < len(a.toks); j++ {
+		if a.toks[j].fold == "." {
+			break
+		}
+		if es, ok := a.ents[j]; ok && es.ent.Type != actas.EntityGroup {
+			return []actas.Entity{es.ent}
+		}
+	}
+	return nil
+}
+
+// mentions lists the countries, organisations and groups an agreement names,
+// each once, without the body that wrote the report.
+func mentions(a *analysis, self map[string]bool) []actas.Entity {
+	var out []actas.Entity
+	seen := map[string]bool{}
+	for i := range a.toks {
+		es, ok := a.ents[i]
+		if !ok {
+			continue
+		}
+		e := es.ent
+		key := string(e.Type) + ":" + e.ID
+		if self[e.ID] || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, e)
+	}
+	return out
+}
+
+// trimSignOff drops a closing "Place, date." sentence at the end of a point.
+func trimSignOff(s string) string {
+	t := strings.TrimSpace(s)
+	for i := len(t) - 2; i > 0; i-- {
+		if t[i] == '.' && t[i+1] == ' ' {
+			if reSignOff.MatchString(strings.TrimSpace(t[i+1:])) {
+				return t[:i+1]
+			}
+			if len(t)-i > 100 {
+				break
+			}
+		}
+	}
+	return s
+}

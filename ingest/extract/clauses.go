@@ -1,0 +1,539 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"actas"
+	"actas/ingest/gazetteer"
+)
+
+// clause is one deciding clause found in an agreement's text.
+type clause struct {
+	action     actas.Action
+	verb       string
+	start      int // token index where the clause starts
+	verbEnd    int // token index after the verb
+	subject    []actas.Entity
+	addressee  []actas.Entity
+	extra      []actas.Entity // parties added by a relative clause ("quienes enviarán")
+	leadIn     bool           // "Agradecer a:" — a verb that only introduces sub-points
+	text       string
+}
+
+// analysis is the tokenised text of an agreement with its entity matches.
+type analysis struct {
+	text    string
+	toks    []token
+	ents    map[int]entSpan // entity starting at token index
+	r       *rules
+	clauses []*clause
+}
+
+// entSpan is an entity covering tokens [i, end).
+type entSpan struct {
+	ent actas.Entity
+	end int
+}
+
+var reGlued = regexp.MustCompile(`\b(the|of|to|and|for|de|la|el|los|las|del|al|y|en)(\p{Lu}\p{Ll}{2,})`)
+
+// unglue splits function words glued to the next word ("theTechnical").
+func unglue(s string) string { return reGlued.ReplaceAllString(s, "$1 $2") }
+
+// newAnalysis tokenises text and maps entity matches onto tokens.
+func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
+	a := &analysis{text: text, toks: tokenize(text), ents: map[int]entSpan{}, r: r}
+	byStart := map[int]int{}
+	for i, t := range a.toks {
+		byStart[t.start] = i
+	}
+	for _, m := range g.Find(text) {
+		i, ok := byStart[m.Start]
+		if !ok {
+			continue
+		}
+		j := i
+		for j < len(a.toks) && a.toks[j].start < m.End {
+			j++
+		}
+		a.ents[i] = entSpan{ent: m.Entity, end: j}
+	}
+	for i := range a.toks {
+		if _, ok := a.ents[i]; ok {
+			continue
+		}
+		if e, j, ok := r.structure.match(a.toks, i); ok && e.kind == "subject" {
+			if id := subjectGroup(e.words); id != "" {
+				a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: id, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
+			}
+		}
+	}
+	return a
+}
+
+// subjectGroup maps subject words that stand for the member states.
+func subjectGroup(words phrase) string {
+	switch strings.Join(words, " ") {
+	case "we", "members", "the members", "the member governments":
+		return actas.GroupMemberStates
+	}
+	return ""
+}
+
+// findClauses splits the agreement into deciding clauses.
+func (a *analysis) findClauses() {
+	strong, sentenceHasClause := true, false
+	for i := 0; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if strong {
+			strong = false
+			if c := a.clauseAt(i, true); c != nil {
+				a.add(c)
+				sentenceHasClause = true
+				i = c.verbEnd - 1
+				continue
+			}
+		}
+		var c *clause
+		switch t.fold {
+		case ".", ";", ":", "?":
+			strong = a.sentenceEnd(i)
+			if strong {
+				sentenceHasClause = false
+			}
+		case "y", "e", "and":
+			c = a.clauseAt(i+1, false)
+		case ",":
+			c = a.clauseAt(i+1, false)
+			if c != nil && !a.commaClause(c, sentenceHasClause) {
+				c = nil
+			}
+		case "que", "quienes", "quien", "who", "which":
+			a.relative(i)
+		}
+		if c != nil {
+			a.add(c)
+			sentenceHasClause = true
+			i = c.verbEnd - 1
+		}
+	}
+	a.fillTexts()
+}
+
+// commaClause decides whether a clause found after a bare comma stands: a
+// Spanish infinitive ("..., encomendar a la ST"), or the main clause after an
+// introductory phrase ("In line with ..., the Meeting welcomed").
+func (a *analysis) commaClause(c *clause, sentenceHasClause bool) bool {
+	if len(c.subject) > 0 || c.verbEnd > 0 && a.isSubjectEnd(c) {
+		return !sentenceHasClause
+	}
+	v := fold(strings.Fields(c.verb)[0])
+	for _, suf := range []string{"ar", "er", "ir", "arle", "erle", "irle", "arles", "erles", "irles"} {
+		if strings.HasSuffix(v, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubjectEnd reports whether a subject word precedes the clause's verb.
+func (a *analysis) isSubjectEnd(c *clause) bool {
+	i := a.skipDiscourse(c.start)
+	if i < len(a.toks) {
+		if e, _, ok := a.r.structure.match(a.toks, i); ok && e.kind == "subject" {
+			return true
+		}
+	}
+	return false
+}
+
+// prevComma reports whether a comma precedes token i.
+func (a *analysis) prevComma(i int) bool { return i > 0 && a.toks[i-1].fold == "," }
+
+// sentenceEnd reports whether the punctuation at i ends a sentence or clause.
+func (a *analysis) sentenceEnd(i int) bool {
+	t := a.toks[i]
+	if t.fold == ";" || t.fold == ":" {
+		return true
+	}
+	// "EE.UU." or "D.C." are no sentence ends: a one- or two-letter word before
+	if i > 0 && a.toks[i-1].word && len(a.toks[i-1].text) <= 2 && isUpperWord(a.toks[i-1].text) {
+		return false
+	}
+	j := i + 1
+	for j < len(a.toks) && !a.toks[j].word && a.toks[j].fold == "\"" {
+		j++
+	}
+	return j < len(a.toks) && startsUpper(a.toks[j].text)
+}
+
+// add appends a clause.
+func (a *analysis) add(c *clause) { a.clauses = append(a.clauses, c) }
+
+// skipDiscourse skips discourse markers, commas and "to" from token i.
+func (a *analysis) skipDiscourse(i int) int {
+	for i < len(a.toks) {
+		if e, j, ok := a.r.structure.match(a.toks, i); ok && e.kind == "discourse" {
+			i = j
+			continue
+		}
+		if a.toks[i].fold == "," {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// clauseAt tries to start a clause at token i: a verb cue ("Solicitar a la
+// OIM", "to thank"), or a subject and its verb ("Panamá se ofrece").
+func (a *analysis) clauseAt(i int, strong bool) *clause {
+	start := i
+	i = a.skipDiscourse(i)
+	for i < len(a.toks) && (a.toks[i].fold == "\"" || a.toks[i].fold == "(" || a.toks[i].fold == "'") {
+		i++
+	}
+	if i >= len(a.toks) {
+		return nil
+	}
+	to := false
+	if a.toks[i].fold == "to" {
+		to = true
+		i++
+	}
+	if c := a.verbAt(i, strong || to); c != nil {
+		c.start = start
+		return c
+	}
+	if to {
+		return nil
+	}
+	subj, j, ok := a.subjectAt(i)
+	if !ok {
+		return nil
+	}
+	j = a.skipAdverbs(j)
+	if c := a.finiteAt(j); c != nil {
+		c.start, c.subject = start, subj
+		return c
+	}
+	return nil
+}
+
+
+// verbAt matches a clause-initial verb cue (infinitive, imperative or an
+// inflected form after a boundary).
+func (a *analysis) verbAt(i int, strong bool) *clause {
+	if i >= len(a.toks) || !a.toks[i].word {
+		return nil
+	}
+	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive") {
+		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+	}
+	w := a.toks[i].fold
+	if e, ok := a.r.actions.stemCue(w); ok {
+		return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
+	}
+	// clitics: "solicitarle", "pedirles"
+	for _, suf := range []string{"les", "le", "los", "las", "lo", "la"} {
+		base := strings.TrimSuffix(w, suf)
+		if base != w && len(base) > 3 && strings.HasSuffix(base, "r") {
+			if e, ok := a.r.actions.byFirstSingle(base); ok {
+				c := &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
+				c.addressee = []actas.Entity{{Type: "anaphor"}}
+				return c
+			}
+		}
+	}
+	if strong && (startsUpper(a.toks[i].text) || i > 0 && a.toks[i-1].fold == "to") {
+		if e, ok := a.r.fuzzyCue(w); ok {
+			return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
+		}
+	}
+	return nil
+}
+
+
+// finiteAt matches a verb after a subject: a cue, an inflected cue, "will
+// <verb>", or a Spanish future ("enviarán").
+func (a *analysis) finiteAt(j int) *clause {
+	if j >= len(a.toks) || !a.toks[j].word {
+		return nil
+	}
+	if e, k, ok := a.r.actions.match(a.toks, j); ok {
+		return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[k-1].end], verbEnd: k}
+	}
+	if c := a.futureAt(j); c != nil {
+		return c
+	}
+	if e, ok := a.r.actions.stemCue(a.toks[j].fold); ok {
+		return &clause{action: e.action, verb: a.toks[j].text, verbEnd: j + 1}
+	}
+	return nil
+}
+
+// futureAt matches "will <verb>" or a Spanish third-person future, which
+// commit the subject; passives ("will be held", "será organizado") do not.
+func (a *analysis) futureAt(j int) *clause {
+	if j >= len(a.toks) || !a.toks[j].word {
+		return nil
+	}
+	w := a.toks[j].fold
+	if w == "will" || w == "shall" {
+		k := a.skipAdverbs(j + 1)
+		if k < len(a.toks) && a.toks[k].word && a.toks[k].fold != "be" && a.toks[k].fold != "have" && a.toks[k].fold != "take" {
+			return &clause{action: actas.ActionCommit, verb: a.text[a.toks[j].start:a.toks[k].end], verbEnd: k + 1}
+		}
+		return nil
+	}
+	raw := a.toks[j].text
+	if strings.HasSuffix(raw, "rá") || strings.HasSuffix(raw, "rán") {
+		switch w {
+		case "sera", "seran", "habra", "habran", "estara", "estaran", "tendra", "tendran", "podra", "podran", "debera", "deberan":
+			return nil
+		}
+		return &clause{action: actas.ActionCommit, verb: raw, verbEnd: j + 1}
+	}
+	return nil
+}
+
+// skipAdverbs skips adverbs between a subject and its verb.
+func (a *analysis) skipAdverbs(j int) int {
+	for j < len(a.toks) {
+		w := a.toks[j].fold
+		if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "mente") || w == "also" || w == "further" || w == "hereby" || w == "tambien" || w == "ademas" || w == "hoy" {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// subjectAt reads a subject: entities joined by commas and conjunctions,
+// with articles, a proper-name complement ("la Red de Funcionarios de
+// Enlace"), subject words ("the Meeting") and appositions (", as Co-Chairs,").
+// ok is false when no party or subject word was found.
+func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
+	var ents []actas.Entity
+	found := false
+	j := i
+	for steps := 0; j < len(a.toks) && steps < 40; steps++ {
+		t := a.toks[j]
+		if es, ok := a.ents[j]; ok {
+			ents = append(ents, es.ent)
+			found = true
+			j = es.end
+			continue
+		}
+		if e, k, ok := a.r.structure.match(a.toks, j); ok && e.kind == "subject" {
+			found = true
+			j = k
+			continue
+		}
+		switch t.fold {
+		case "el", "la", "los", "las", "the", "y", "e", "and", "(", ")", "de", "del", "of", "para", "for", "on", "-", "se":
+			if t.fold == "se" {
+				return ents, j, found
+			}
+			j++
+			continue
+		case ",":
+			if k := a.apposition(j); k > j {
+				j = k
+				continue
+			}
+			if j+1 < len(a.toks) {
+				if _, ok := a.ents[j+1]; ok {
+					j++
+					continue
+				}
+			}
+		}
+		if t.word && startsUpper(t.text) && (found || j == i || a.toks[j-1].fold != ",") {
+			j++
+			continue
+		}
+		break
+	}
+	return ents, j, found
+}
+
+// apposition skips ", as X," / ", en su calidad de X," starting at a comma.
+func (a *analysis) apposition(j int) int {
+	k := j + 1
+	if k >= len(a.toks) {
+		return j
+	}
+	w := a.toks[k].fold
+	if w != "as" && w != "como" && w != "en" && w != "in" && w != "quien" && w != "who" {
+		return j
+	}
+	for m := k + 1; m < len(a.toks) && m < k+14; m++ {
+		if a.toks[m].fold == "," {
+			return m + 1
+		}
+		if a.toks[m].fold == "." || a.toks[m].fold == ";" {
+			return j
+		}
+	}
+	return j
+}
+
+// relative handles a relative clause at token i: "quienes enviarán" adds the
+// antecedent as a party; "que la ST hará circular" commits the ST; ",
+// ofrecimiento que los Viceministros aceptaron" adds the meeting's reaction.
+func (a *analysis) relative(i int) {
+	w := a.toks[i].fold
+	j := i + 1
+	if w == "quienes" || w == "quien" || w == "who" {
+		if c := a.futureAt(a.skipAdverbs(j)); c != nil {
+			if ant := a.antecedent(i); ant != nil {
+				a.attachCommit(i, c, []actas.Entity{*ant})
+			}
+		}
+		return
+	}
+	subj, k, found := a.subjectAt(j)
+	if len(subj) > 0 {
+		if c := a.futureAt(a.skipAdverbs(k)); c != nil {
+			a.attachCommit(i, c, subj)
+			return
+		}
+	}
+	// ", <noun> que <subject>? <verb>": the meeting's reaction to the clause before
+	if i >= 2 && a.toks[i-2].fold == "," && a.toks[i-1].word {
+		if c := a.passiveAt(j); c != nil {
+			c.start = i - 1
+			a.add(c)
+			return
+		}
+		if c := a.verbAt(j, true); c != nil {
+			c.start = i - 1
+			a.add(c)
+			return
+		}
+		if found {
+			if c := a.finiteAt(a.skipAdverbs(k)); c != nil && c.action != actas.ActionCommit {
+				c.start = i - 1
+				a.add(c)
+			}
+		}
+	}
+}
+
+// attachCommit adds a committing party found in a relative clause: to the
+// current clause when it commits already, else as a new commit clause.
+func (a *analysis) attachCommit(i int, c *clause, parties []actas.Entity) {
+	if n := len(a.clauses); n > 0 && a.clauses[n-1].action == actas.ActionCommit {
+		a.clauses[n-1].extra = append(a.clauses[n-1].extra, parties...)
+		return
+	}
+	c.start, c.subject = i, parties
+	a.add(c)
+}
+
+// antecedent is the nearest entity or group before token i.
+func (a *analysis) antecedent(i int) *actas.Entity {
+	var best *actas.Entity
+	for k := 0; k < i; k++ {
+		if es, ok := a.ents[k]; ok && es.end <= i {
+			e := es.ent
+			best = &e
+		}
+	}
+	return best
+}
+
+// fillTexts sets each clause's text, from its start to the next clause.
+func (a *analysis) fillTexts() {
+	for n, c := range a.clauses {
+		s := a.toks[min(c.start, len(a.toks)-1)].start
+		e := len(a.text)
+		if n+1 < len(a.clauses) {
+			e = a.toks[a.clauses[n+1].start].start
+		}
+		if e < s {
+			e = s
+		}
+		c.text = strings.TrimSpace(a.text[s:e])
+	}
+}
+
+// addressee finds the parties a request, recommendation or entrustment is
+// addressed to: the first entities after the verb.
+func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
+	if len(c.addressee) == 1 && c.addressee[0].Type == "anaphor" {
+		return prev
+	}
+	var out []actas.Entity
+	words := 0
+	for j := c.verbEnd; j < len(a.toks) && words < 9; {
+		if es, ok := a.ents[j]; ok {
+			out = append(out, es.ent)
+			j = es.end
+			// more entities joined by commas, conjunctions and name words
+			for k := j; k < len(a.toks) && k < j+12; k++ {
+				if es2, ok := a.ents[k]; ok {
+					out = append(out, es2.ent)
+					j, k = es2.end, es2.end-1
+					continue
+				}
+				t := a.toks[k]
+				if !isJoiner(t.fold) && !(t.word && startsUpper(t.text)) {
+					break
+				}
+			}
+			return out
+		}
+		t := a.toks[j]
+		if t.fold == "." || t.fold == ";" {
+			break
+		}
+		if isAnaphor(t.fold) {
+			return prev
+		}
+		if t.word {
+			words++
+		}
+		j++
+	}
+	return out
+}
+
+// isJoiner reports words that join a list of parties.
+func isJoiner(w string) bool {
+	switch w {
+	case ",", "y", "e", "and", "a", "al", "la", "el", "las", "los", "the", "(", ")", "as", "well", "del", "de", "of", "to":
+		return true
+	}
+	return false
+}
+
+// isAnaphor reports a pronoun that points back to parties named before.
+func isAnaphor(w string) bool {
+	switch w {
+	case "them", "it", "ambos", "ambas", "both", "dichos", "dichas", "estos", "estas", "ellos", "ellas", "these", "those":
+		return true
+	}
+	return false
+}
+
+// passiveAt matches "fue acogido", "was welcomed": a passive of a verb cue.
+func (a *analysis) passiveAt(j int) *clause {
+	if j+1 >= len(a.toks) {
+		return nil
+	}
+	switch a.toks[j].fold {
+	case "fue", "fueron", "was", "were":
+	default:
+		return nil
+	}
+	k := j + 1
+	if e, ok := a.r.actions.stemCue(a.toks[k].fold); ok {
+		return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[k].end], verbEnd: k + 1}
+	}
+	return nil
+}

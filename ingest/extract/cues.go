@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"actas"
+)
+
+// phrase is a cue of one or more folded words.
+type phrase []string
+
+// phraseSet finds cue phrases at token positions, longest first.
+type phraseSet struct {
+	byFirst map[string][]cueEntry
+}
+
+// cueEntry is one cue phrase with what it means.
+type cueEntry struct {
+	words  phrase
+	kind   string
+	action actas.Action
+	lang   string
+}
+
+func newPhraseSet() *phraseSet { return &phraseSet{byFirst: map[string][]cueEntry{}} }
+
+// add registers a cue; text is folded and split into words.
+func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
+	var words phrase
+	for _, t := range tokenize(text) {
+		words = append(words, t.fold)
+	}
+	if len(words) == 0 {
+		return
+	}
+	e := cueEntry{words: words, kind: kind, action: action, lang: lang}
+	list := append(p.byFirst[words[0]], e)
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	p.byFirst[words[0]] = list
+}
+
+// match returns the longest cue starting at toks[i], and the index after it.
+func (p *phraseSet) match(toks []token, i int) (cueEntry, int, bool) {
+	if i >= len(toks) {
+		return cueEntry{}, i, false
+	}
+	for _, e := range p.byFirst[toks[i].fold] {
+		if j, ok := matchWords(toks, i, e.words); ok {
+			return e, j, true
+		}
+	}
+	return cueEntry{}, i, false
+}
+
+// matchWords matches words against toks from i, skipping hyphens inside phrases.
+func matchWords(toks []token, i int, words phrase) (int, bool) {
+	j := i
+	for _, w := range words {
+		for j < len(toks) && toks[j].fold == "-" && w != "-" {
+			j++
+		}
+		if j >= len(toks) || toks[j].fold != w {
+			return i, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// find reports every match of kind in toks (any kind when kind is "").
+func (p *phraseSet) find(toks []token, kind string) []span {
+	var out []span
+	for i := 0; i < len(toks); i++ {
+		if e, j, ok := p.match(toks, i); ok && (kind == "" || e.kind == kind) {
+			out = append(out, span{i, j})
+		}
+	}
+	return out
+}
+
+// span is a half-open range of indexes.
+type span struct{ start, end int }
+
+// readCSV reads a CSV file with a header into maps keyed by column name.
+func readCSV(fsys fs.FS, name string) ([]map[string]string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	r.Comment = '#'
+	head, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	var rows []map[string]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return rows, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		row := map[string]string{}
+		for i, h := range head {
+			if i < len(rec) {
+				row[strings.TrimSpace(h)] = strings.TrimSpace(rec[i])
+			}
+		}
+		rows = append(rows, row)
+	}
+}
+
+// rules are the cue lists that drive extraction, read from data/.
+type rules struct {
+	structure *phraseSet // kinds: operative, preamble, end, participation, discourse, subject
+	actions   *phraseSet // kinds: verb, future, self, passive
+	fuzzy     map[string]cueEntry
+}
+
+// loadRules reads structure_cues.csv and action_cues.csv from fsys.
+func loadRules(fsys fs.FS) (*rules, error) {
+	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), fuzzy: map[string]cueEntry{}}
+	rows, err := readCSV(fsys, "structure_cues.csv")
+	if err != nil {
+		return nil, err
+	}
+	for _, row := range rows {
+		r.structure.add(row["cue"], row["kind"], "", row["lang"])
+	}
+	rows, err = readCSV(fsys, "action_cues.csv")
+	if err != nil {
+		return nil, err
+	}
+	for _, row := range rows {
+		a := actas.Action(row["action"])
+		kind := row["kind"]
+		if kind == "" {
+			kind = "verb"
+		}
+		r.actions.add(row["cue"], kind, a, row["lang"])
+		words := tokenize(row["cue"])
+		if len(words) == 1 && kind == "verb" && len([]rune(words[0].fold)) >= 6 {
+			r.fuzzy[words[0].fold] = cueEntry{words: phrase{words[0].fold}, kind: kind, action: a, lang: row["lang"]}
+		}
+	}
+	return r, nil
+}
+
+// fuzzyCue finds a one-word verb cue within one edit of w (typos such as
+// "Exortar" or "Recomend").
+func (r *rules) fuzzyCue(w string) (cueEntry, bool) {
+	if len([]rune(w)) < 6 {
+		return cueEntry{}, false
+	}
+	best, found := cueEntry{}, false
+	for k, e := range r.fuzzy {
+		if editDistanceAtMostOne(w, k) {
+			if !found || len(e.words[0]) > len(best.words[0]) {
+				best, found = e, true
+			}
+		}
+	}
+	return best, found
+}
+
+// editDistanceAtMostOne reports whether a and b differ by at most one
+// insertion, deletion, substitution or transposition.
+func editDistanceAtMostOne(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if i == len(rb) {
+		return true
+	}
+	if len(ra) == len(rb) {
+		if string(ra[i+1:]) == string(rb[i+1:]) {
+			return true
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// byFirstSingle returns a one-word verb cue equal to w.
+func (p *phraseSet) byFirstSingle(w string) (cueEntry, bool) {
+	for _, e := range p.byFirst[w] {
+		if len(e.words) == 1 && e.kind == "verb" {
+			return e, true
+		}
+	}
+	return cueEntry{}, false
+}
+
+// esEndings are Spanish verb endings added to an infinitive's stem.
+var esEndings = []string{"o", "a", "an", "amos", "aron", "ieron", "io", "e", "en", "emos", "imos",
+	"ara", "aran", "era", "eran", "iera", "ieran", "ase", "asen", "ado", "ada", "ados", "adas",
+	"ido", "ida", "idos", "idas", "ando", "iendo", "ó", "aba", "aban", "ia", "ian"}
+
+// enEndings are English verb endings added to a base form.
+var enEndings = []string{"s", "es", "ed", "d", "ing"}
+
+// stemCue matches an inflected form of a one-word verb cue ("acogieron" for
+// "acoger", "welcomed" for "welcome").
+func (p *phraseSet) stemCue(w string) (cueEntry, bool) {
+	for n := len(w) - 1; n >= 3; n-- {
+		stem := w[:n]
+		suffix := w[n:]
+		for _, inf := range []string{"ar", "er", "ir"} {
+			if e, ok := p.byFirstSingle(stem + inf); ok && e.lang != "en" && hasSuffixIn(suffix, esEndings) {
+				return e, true
+			}
+		}
+		if e, ok := p.byFirstSingle(stem); ok && e.lang != "es" && hasSuffixIn(suffix, enEndings) {
+			return e, true
+		}
+		if e, ok := p.byFirstSingle(stem + "e"); ok && e.lang != "es" && (suffix == "d" || suffix == "ed" || suffix == "ing" || suffix == "s") {
+			return e, true
+		}
+	}
+	return cueEntry{}, false
+}
+
+// hasSuffixIn reports whether s is one of the endings.
+func hasSuffixIn(s string, endings []string) bool {
+	for _, e := range endings {
+		if s == e {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,147 @@
+// Package extract turns the text of a meeting report into its structure:
+// the meeting, its participants, and the numbered agreements of its
+// operative part with their actions, mentions and commitments.
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"actas"
+	"actas/data"
+	"actas/ingest/gazetteer"
+)
+
+// Extractor holds the reference data and rules extraction needs.
+type Extractor struct {
+	gaz    *gazetteer.Gazetteer
+	rules  *rules
+	cities map[string]string
+	levels map[string]string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultX    *Extractor
+	defaultErr  error
+)
+
+// Default returns an Extractor over the embedded reference data.
+func Default() (*Extractor, error) {
+	defaultOnce.Do(func() { defaultX, defaultErr = New(data.FS) })
+	return defaultX, defaultErr
+}
+
+// New builds an Extractor from the reference CSV files in fsys.
+func New(fsys fs.FS) (*Extractor, error) {
+	g, err := gazetteer.Load(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	r, err := loadRules(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	x := &Extractor{gaz: g, rules: r, cities: map[string]string{}, levels: map[string]string{}}
+	rows, err := readCSV(fsys, "cities.csv")
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	for _, row := range rows {
+		x.cities[fold(row["city"])] = row["iso3"]
+	}
+	rows, err = readCSV(fsys, "bodies.csv")
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	for _, row := range rows {
+		x.levels[row["body_id"]] = row["level"]
+	}
+	return x, nil
+}
+
+// ErrNoMeeting reports a text in which no meeting report was found.
+var ErrNoMeeting = errors.New("no meeting report found: no date, no body and no agreements")
+
+// Extract reads the report in doc's pages. It sets doc.Language.
+func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
+	text, offsets := joinPages(doc.Pages)
+	blocks := parseStructure(text, x.rules)
+	first := len(text)
+	var nodes []*node
+	for _, b := range blocks {
+		if !b.operative {
+			continue
+		}
+		nodes = append(nodes, numberNodes(b.roots, "")...)
+	}
+	if len(nodes) > 0 {
+		first = nodes[0].markStart
+	}
+	h := newHeader(text, first)
+	rep := &actas.Report{Meeting: x.meeting(h, text)}
+	doc.Language = rep.Meeting.Language
+	self := x.selfOrgs(rep.Meeting.BodyID)
+	rep.Participants = x.participants(h.text, self)
+	if !hasCountry(rep.Participants) && len(nodes) > 0 {
+		// statements name the participants in their first numbered paragraph
+		rep.Participants = x.participants(cleanText(text, nodes[0].spans), self)
+	}
+	rep.Agreements = x.agreements(text, offsets, nodes, rep.Meeting, self)
+	if len(rep.Agreements) == 0 && rep.Meeting.StartDate.IsZero() && rep.Meeting.BodyID == "" {
+		return nil, ErrNoMeeting
+	}
+	return rep, nil
+}
+
+// selfOrgs are the organisations that stand for the body that wrote the report.
+func (x *Extractor) selfOrgs(bodyID string) map[string]bool {
+	self := map[string]bool{}
+	if b, ok := x.gaz.BodyByID(bodyID); ok && b.OrgID != "" {
+		self[b.OrgID] = true
+	}
+	return self
+}
+
+// joinPages concatenates page texts with a form feed line between pages and
+// returns where each page starts.
+func joinPages(pages []actas.Page) (string, []int) {
+	var b strings.Builder
+	offsets := make([]int, len(pages))
+	for i, p := range pages {
+		if i > 0 {
+			b.WriteString("\n\f\n")
+		}
+		offsets[i] = b.Len()
+		b.WriteString(p.Text)
+	}
+	return b.String(), offsets
+}
+
+// pageOf maps an offset in the joined text to a page number and an offset in
+// that page's text.
+func pageOf(offsets []int, pos int) (int, int) {
+	p := 0
+	for i, o := range offsets {
+		if o <= pos {
+			p = i
+		}
+	}
+	if len(offsets) == 0 {
+		return 1, pos
+	}
+	return p + 1, pos - offsets[p]
+}
+
+// hasCountry reports whether any entity is a country.
+func hasCountry(es []actas.Entity) bool {
+	for _, e := range es {
+		if e.Type == actas.EntityCountry {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,315 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Marker styles: how a list level numbers its points.
+const (
+	styleDec    = "dec"
+	styleDotted = "dotted"
+	styleLAlpha = "lalpha"
+	styleUAlpha = "ualpha"
+	styleLRoman = "lroman"
+	styleURoman = "uroman"
+	styleOrd    = "ord"
+	stylePara   = "para"
+	styleBullet = "bullet:" // followed by the glyph class
+)
+
+// candidate is one reading of a list marker: its style, value and label.
+type candidate struct {
+	style string
+	value int
+	label string
+	// parent is the printed number of the parent for dotted markers ("6" in "6.1").
+	parent string
+}
+
+// marker is a list marker found in a line, with its possible readings.
+type marker struct {
+	cands []candidate
+	start int // byte offset of the marker in the line
+	end   int // byte offset after the marker and the spaces that follow
+	alone bool
+}
+
+var ordinals = map[string]int{
+	"primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+	"septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "undecimo": 11, "duodecimo": 12,
+	"decimotercero": 13, "decimocuarto": 14, "decimoquinto": 15, "decimosexto": 16,
+	"decimoseptimo": 17, "decimoctavo": 18, "decimonoveno": 19, "vigesimo": 20,
+	"primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6,
+	"septima": 7, "octava": 8, "novena": 9, "decima": 10,
+}
+
+// bulletClass names the family of a bullet glyph, or "" when r is no bullet.
+func bulletClass(r rune) string {
+	switch {
+	case r == '-' || r == '–' || r == '—' || r == '−':
+		return "dash"
+	case r == '•' || r == '·' || r == '●' || r == '∙' || r == '⦁':
+		return "dot"
+	case r == '○' || r == '◦' || r == 'º':
+		return "circle"
+	case r == '▪' || r == '■' || r == '□' || r == '◊' || r == '♦' || r == '❖':
+		return "square"
+	case r == '*':
+		return "star"
+	case r == '►' || r == '➢' || r == '➤' || r == '▶' || r == '→' || r == '>' || r == '✓' || r == '✔':
+		return "arrow"
+	case r >= 0xE000 && r <= 0xF8FF:
+		return "pua"
+	}
+	return ""
+}
+
+// romanValue parses a roman numeral of one case, or returns 0.
+func romanValue(s string) int {
+	vals := map[rune]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100, 'd': 500, 'm': 1000}
+	low := strings.ToLower(s)
+	if low != s && strings.ToUpper(s) != s {
+		return 0
+	}
+	total, prev := 0, 0
+	rs := []rune(low)
+	for i := len(rs) - 1; i >= 0; i-- {
+		v := vals[rs[i]]
+		if v == 0 {
+			return 0
+		}
+		if v < prev {
+			total -= v
+		} else {
+			total += v
+			prev = v
+		}
+	}
+	if total <= 0 || total > 60 || toRoman(total) != low {
+		return 0
+	}
+	return total
+}
+
+// toRoman writes n as a lower-case roman numeral.
+func toRoman(n int) string {
+	syms := []struct {
+		v int
+		s string
+	}{{50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}
+	var b strings.Builder
+	for _, x := range syms {
+		for n >= x.v {
+			b.WriteString(x.s)
+			n -= x.v
+		}
+	}
+	return b.String()
+}
+
+// parseMarker reads a list marker at the start of s (after leading spaces),
+// or returns nil. Decorative bullets before another marker ("- a.") are skipped.
+func parseMarker(s string) *marker {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	start := i
+	if m := parseMarkerAt(s, i); m != nil {
+		// "- a. text": a dash that decorates a letter or number marker.
+		if len(m.cands) == 1 && strings.HasPrefix(m.cands[0].style, styleBullet) && !m.alone {
+			if inner := parseMarkerAt(s, m.end); inner != nil && !strings.HasPrefix(inner.cands[0].style, styleBullet) {
+				inner.start = start
+				return inner
+			}
+		}
+		m.start = start
+		return m
+	}
+	return nil
+}
+
+// parseMarkerAt reads one marker at byte i of s.
+func parseMarkerAt(s string, i int) *marker {
+	if i >= len(s) {
+		return nil
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if c := bulletClass(r); c != "" {
+		j := i + n
+		if c == "dash" && j < len(s) && (s[j] == '-') {
+			return nil
+		}
+		if end, alone, ok := afterMarker(s, j); ok {
+			return &marker{cands: []candidate{{style: styleBullet + c}}, end: end, alone: alone}
+		}
+		return nil
+	}
+	paren := false
+	j := i
+	if r == '(' {
+		paren = true
+		j++
+	}
+	if w := wordAt(s, j); len(w) > 1 && !paren {
+		if v, ok := ordinals[fold(w)]; ok {
+			return parseOrdinal(s, j+len(w), v, fold(w))
+		}
+	}
+	k := j
+	for k < len(s) && unicode.IsLetter(rune(s[k])) && s[k] < 128 {
+		k++
+	}
+	if k == j {
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == j || k-j > 3 {
+			return nil
+		}
+		return parseNumberMarker(s, j, k, paren)
+	}
+	word := s[j:k]
+	term, ok := terminator(s, k, paren)
+	if !ok {
+		return nil
+	}
+	end, alone, ok := afterMarker(s, term)
+	if !ok {
+		return nil
+	}
+	var cands []candidate
+	if len(word) == 1 {
+		c := rune(word[0])
+		if unicode.IsLower(c) {
+			cands = append(cands, candidate{style: styleLAlpha, value: int(c-'a') + 1, label: word})
+		} else {
+			cands = append(cands, candidate{style: styleUAlpha, value: int(c-'A') + 1, label: strings.ToLower(word)})
+		}
+	}
+	if v := romanValue(word); v > 0 {
+		st := styleLRoman
+		if unicode.IsUpper(rune(word[0])) {
+			st = styleURoman
+		}
+		cands = append(cands, candidate{style: st, value: v, label: strings.ToLower(word)})
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	return &marker{cands: cands, end: end, alone: alone}
+}
+
+// parseNumberMarker reads "1.", "2)", "(3)", "6.1", "6.1." with digits in s[j:k].
+func parseNumberMarker(s string, j, k int, paren bool) *marker {
+	v, _ := strconv.Atoi(s[j:k])
+	if v == 0 || v > 199 {
+		return nil
+	}
+	// dotted: 6.1 or 6.1.
+	if k+1 < len(s) && s[k] == '.' && s[k+1] >= '0' && s[k+1] <= '9' {
+		m := k + 1
+		for m < len(s) && s[m] >= '0' && s[m] <= '9' {
+			m++
+		}
+		sub, _ := strconv.Atoi(s[k+1 : m])
+		if m-k-1 > 2 || sub == 0 {
+			return nil
+		}
+		t := m
+		if t < len(s) && (s[t] == '.' || s[t] == ')') {
+			t++
+		}
+		end, alone, ok := afterMarker(s, t)
+		if !ok {
+			return nil
+		}
+		return &marker{cands: []candidate{{style: styleDotted, value: sub, label: s[k+1 : m], parent: s[j:k]}}, end: end, alone: alone}
+	}
+	term, ok := terminator(s, k, paren)
+	if !ok {
+		return nil
+	}
+	end, alone, ok := afterMarker(s, term)
+	if !ok {
+		return nil
+	}
+	return &marker{cands: []candidate{{style: styleDec, value: v, label: s[j:k]}}, end: end, alone: alone}
+}
+
+// terminator checks the punctuation after a marker's number or letter and
+// returns the index after it.
+func terminator(s string, k int, paren bool) (int, bool) {
+	if paren {
+		if k < len(s) && s[k] == ')' {
+			return k + 1, true
+		}
+		return k, false
+	}
+	if k >= len(s) {
+		return k, false
+	}
+	switch s[k] {
+	case ')':
+		return k + 1, true
+	case '.':
+		k++
+		if k < len(s) && (s[k] == '-' || s[k] == ')') {
+			k++
+		}
+		return k, true
+	case '-':
+		return k + 1, true
+	}
+	if strings.HasPrefix(s[k:], "–") {
+		return k + len("–"), true
+	}
+	return k, false
+}
+
+// afterMarker requires white space or the end of the line after a marker and
+// returns where the text starts and whether the marker stands alone.
+func afterMarker(s string, i int) (int, bool, bool) {
+	if i >= len(s) || strings.TrimSpace(s[i:]) == "" {
+		return len(s), true, true
+	}
+	if s[i] != ' ' && s[i] != '\t' && !strings.HasPrefix(s[i:], "\u00a0") {
+		return i, false, false
+	}
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i, false, true
+}
+
+// wordAt returns the run of letters starting at byte i of s.
+func wordAt(s string, i int) string {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j]
+}
+
+// parseOrdinal reads the punctuation after an ordinal word ("PRIMERO.-", "Segundo:").
+func parseOrdinal(s string, end, v int, label string) *marker {
+	if end >= len(s) || !strings.ContainsRune(".:-–,", rune(s[end])) {
+		return nil
+	}
+	e := end
+	for e < len(s) && strings.ContainsRune(".:-–, \t", rune(s[e])) {
+		e++
+	}
+	return &marker{cands: []candidate{{style: styleOrd, value: v, label: label}}, end: e, alone: e >= len(strings.TrimRight(s, " \t"))}
+}

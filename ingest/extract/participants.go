@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+
+	"actas"
+)
+
+// participants finds the countries and organisations the header says took
+// part: those named in its sentences about participation.
+func (x *Extractor) participants(text string, self map[string]bool) []actas.Entity {
+	var out []actas.Entity
+	seen := map[string]bool{}
+	for _, s := range sentences(text) {
+		toks := tokenize(s)
+		cue := -1
+		for i := range toks {
+			if e, _, ok := x.rules.structure.match(toks, i); ok && e.kind == "participation" {
+				cue = i
+				break
+			}
+		}
+		if cue < 0 {
+			continue
+		}
+		for _, m := range x.gaz.Find(s) {
+			e := m.Entity
+			if e.Type == actas.EntityGroup || self[e.ID] || seen[string(e.Type)+e.ID] {
+				continue
+			}
+			seen[string(e.Type)+e.ID] = true
+			out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: m.Entity.Surface})
+		}
+	}
+	return out
+}
+
+// sentences splits text at sentence ends and blank lines.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	rs := text
+	for i := 0; i < len(rs); i++ {
+		c := rs[i]
+		end := false
+		switch {
+		case c == '\n' && i+1 < len(rs) && rs[i+1] == '\n':
+			end = true
+		case (c == '.' || c == ';') && i+2 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\n'):
+			next := strings.TrimLeft(rs[i+1:], " \n")
+			// "EE.UU. y" or "D.C., " are no sentence ends
+			prevWord := lastWord(rs[start:i])
+			end = startsUpper(next) && !(len(prevWord) <= 2 && isUpperWord(prevWord))
+		}
+		if end {
+			out = append(out, rs[start:i+1])
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		out = append(out, rs[start:])
+	}
+	return out
+}
+
+// lastWord returns the last run of letters of s.
+func lastWord(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) })
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -1,0 +1,637 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// node is one point of a list: its marker, its own text and its sub-points.
+type node struct {
+	cand      candidate
+	style     string
+	value     int
+	parent    *node
+	children  []*node
+	spans     []span // byte ranges of its own text in the document text
+	markStart int
+	indent    int
+	number    string
+}
+
+// block is a run of top-level points with the text that introduces it.
+type block struct {
+	intro     []span
+	roots     []*node
+	operative bool
+}
+
+// level is one open list level while parsing.
+type level struct {
+	style string
+	last  int
+	node  *node
+}
+
+// line is one line of the document text.
+type line struct {
+	start, end int
+	indent     int
+}
+
+// parser builds the list structure of a report.
+type parser struct {
+	text    string
+	rules   *rules
+	blocks  []*block
+	cur     *block
+	stack   []*level
+	stopped bool
+	// paraBreak is set when a blank line precedes the current line.
+	paraBreak bool
+	// prevEnd is the last character of the previous text line.
+	prevEnd  rune
+	header   map[string]bool
+	repeated map[string]bool
+}
+
+var (
+	rePageNumber = regexp.MustCompile(`(?i)^(?:[-–—]\s*)?(?:p[áa]gina|page|p[áa]g\.?|p\.)?\s*\d{1,3}\s*(?:(?:de|of|/)\s*\d{1,3})?\s*(?:[-–—])?$`)
+	reStamp      = regexp.MustCompile(`(?i)(?:https?://|www\.|impreso el|printed on|^confidencial$|^draft$|^borrador$)`)
+)
+
+// parseStructure finds the blocks and points of a report text.
+func parseStructure(text string, r *rules) []*block {
+	p := &parser{text: text, rules: r, cur: &block{}}
+	p.blocks = []*block{p.cur}
+	lines := splitLines(text)
+	p.findRepeats(lines)
+	for i, ln := range lines {
+		if p.stopped {
+			break
+		}
+		p.handle(lines, i, ln)
+	}
+	p.classify()
+	return p.blocks
+}
+
+// splitLines cuts text into lines with their offsets and indentation.
+func splitLines(text string) []line {
+	var out []line
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			s := text[start:i]
+			ind := 0
+			for _, r := range s {
+				if r == ' ' {
+					ind++
+				} else if r == '\t' {
+					ind += 4
+				} else {
+					break
+				}
+			}
+			out = append(out, line{start: start, end: i, indent: ind})
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// findRepeats records running headers: the document's first lines and
+// short lines that repeat three times or more.
+func (p *parser) findRepeats(lines []line) {
+	p.header, p.repeated = map[string]bool{}, map[string]bool{}
+	count := map[string]int{}
+	seen := 0
+	for _, ln := range lines {
+		t := squash(p.text[ln.start:ln.end])
+		if t == "" || t == "\f" {
+			continue
+		}
+		if seen < 3 && len(t) >= 8 && parseMarker(t) == nil {
+			p.header[t] = true
+		}
+		seen++
+		if len(t) >= 8 && len(t) <= 120 && parseMarker(t) == nil {
+			count[t]++
+		}
+	}
+	for t, n := range count {
+		if n >= 3 {
+			p.repeated[t] = true
+		}
+	}
+}
+
+// nextText returns the next non-blank line after i, trimmed.
+func (p *parser) nextText(lines []line, i int) string {
+	for j := i + 1; j < len(lines); j++ {
+		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
+		if t != "" && t != "\f" && !rePageNumber.MatchString(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// handle processes one line.
+func (p *parser) handle(lines []line, i int, ln line) {
+	raw := p.text[ln.start:ln.end]
+	t := strings.TrimSpace(raw)
+	if t == "" || t == "\f" {
+		p.paraBreak = true
+		return
+	}
+	if p.isDebris(t) {
+		return
+	}
+	defer func() {
+		p.paraBreak = false
+		rs := []rune(t)
+		p.prevEnd = rs[len(rs)-1]
+	}()
+	if p.hasItems() && p.isSignOff(t) {
+		p.stopped = true
+		return
+	}
+	continuation := p.hasItems() && !p.paraBreak && !strings.ContainsRune(".:;", p.prevEnd)
+	if kind, ok := p.heading(t, p.nextText(lines, i)); ok && !continuation {
+		if kind == "end" && p.hasItems() {
+			p.stopped = true
+			return
+		}
+		if p.hasItems() {
+			p.newBlock()
+		}
+		p.cur.intro = append(p.cur.intro, span{ln.start, ln.end})
+		return
+	}
+	if m := parseMarker(raw); m != nil {
+		if n := p.place(m, false, ln.start+m.start, ln.indent); n != nil {
+			p.addText(n, ln.start+m.end, ln.end)
+			return
+		}
+	}
+	if n := p.paraItem(t, ln); n != nil {
+		p.addText(n, ln.start+strings.Index(raw, t), ln.end)
+		return
+	}
+	p.addText(p.deepest(), ln.start, ln.end)
+}
+
+// isDebris reports page numbers, print stamps and running headers.
+func (p *parser) isDebris(t string) bool {
+	if rePageNumber.MatchString(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
+		return true
+	}
+	if reStamp.MatchString(t) && len(t) < 120 {
+		return true
+	}
+	q := squash(t)
+	return p.hasItems() && (p.header[q] || p.repeated[q])
+}
+
+// isSignOff reports a closing "Place, date." line.
+func (p *parser) isSignOff(t string) bool {
+	return reSignOff.MatchString(t)
+}
+
+// heading reports whether t is a section heading and which cue it carries.
+func (p *parser) heading(t, next string) (string, bool) {
+	words := strings.Fields(t)
+	body := t
+	if m := parseMarker(t); m != nil {
+		body = strings.TrimSpace(t[m.end:])
+		words = strings.Fields(body)
+		if len(words) == 0 || len(words) > 8 {
+			return "", false
+		}
+		if kind, whole := p.cueLine(body); whole {
+			return kind, true
+		}
+		return "", isUpperWord(strings.Join(words, "")) && len(words) >= 1 && len([]rune(body)) > 3
+	}
+	if len(words) == 0 || len(words) > 10 {
+		return "", false
+	}
+	last := []rune(t)[len([]rune(t))-1]
+	if strings.ContainsRune(".,;", last) {
+		return "", false
+	}
+	if kind, whole := p.cueLine(body); whole && startsUpper(body) {
+		return kind, true
+	}
+	nextMarked := next != "" && parseMarker(next) != nil
+	if isUpperWord(strings.Join(words, "")) && len([]rune(t)) > 3 {
+		return p.cueKind(body), nextMarked
+	}
+	if len(words) <= 6 && titleCase(words) && nextMarked {
+		return p.cueKind(body), true
+	}
+	return "", false
+}
+
+// cueLine reports whether the line is (almost) only a structure cue.
+func (p *parser) cueLine(t string) (string, bool) {
+	toks := wordTokens(t)
+	if len(toks) == 0 || len(toks) > 5 {
+		return "", false
+	}
+	for i := range toks {
+		if e, j, ok := p.rules.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
+			if j-i >= len(toks)-2 {
+				return e.kind, true
+			}
+		}
+	}
+	return "", false
+}
+
+// cueKind returns the kind of the last structure cue in t.
+func (p *parser) cueKind(t string) string {
+	toks := wordTokens(t)
+	kind := ""
+	for i := range toks {
+		if e, _, ok := p.rules.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
+			kind = e.kind
+		}
+	}
+	return kind
+}
+
+// wordTokens tokenizes t and keeps only words.
+func wordTokens(t string) []token {
+	var out []token
+	for _, tk := range tokenize(t) {
+		if tk.word {
+			out = append(out, tk)
+		}
+	}
+	return out
+}
+
+// titleCase reports whether every long word starts with a capital.
+func titleCase(words []string) bool {
+	for _, w := range words {
+		if len([]rune(w)) > 3 && !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) hasItems() bool {
+	for _, b := range p.blocks {
+		if len(b.roots) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// newBlock starts a new block; numbering may restart under it.
+func (p *parser) newBlock() {
+	p.cur = &block{}
+	p.blocks = append(p.blocks, p.cur)
+	p.stack = nil
+}
+
+// deepest is the innermost open point, or nil.
+func (p *parser) deepest() *node {
+	if len(p.stack) == 0 {
+		return nil
+	}
+	return p.stack[len(p.stack)-1].node
+}
+
+// choice is one way to place a marker in the open levels.
+type choice struct {
+	cand    candidate
+	level   int // index of the existing level, or len(stack) for a new one
+	score   int
+	restart bool
+}
+
+// place fits a marker into the open list levels and creates its node, or
+// returns nil when the marker does not continue any list (then it is text).
+func (p *parser) place(m *marker, inline bool, at, indent int) *node {
+	var best *choice
+	for _, c := range m.cands {
+		ch := p.choose(c, inline)
+		if ch != nil && (best == nil || ch.score > best.score || (ch.score == best.score && ch.level > best.level)) {
+			best = ch
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	if best.restart {
+		p.newBlock()
+		best.level = 0
+	}
+	n := &node{cand: best.cand, style: best.cand.style, markStart: at, indent: indent}
+	if best.level < len(p.stack) {
+		lv := p.stack[best.level]
+		n.value = best.cand.value
+		if strings.HasPrefix(n.style, styleBullet) || n.style == stylePara {
+			n.value = lv.last + 1
+		}
+		lv.last, lv.node = n.value, n
+		p.stack = p.stack[:best.level+1]
+	} else {
+		n.value = best.cand.value
+		if strings.HasPrefix(n.style, styleBullet) {
+			n.value = 1
+		}
+		p.stack = append(p.stack, &level{style: n.style, last: n.value, node: n})
+	}
+	if best.level > 0 {
+		n.parent = p.stack[best.level-1].node
+		n.parent.children = append(n.parent.children, n)
+	} else {
+		p.cur.roots = append(p.cur.roots, n)
+	}
+	return n
+}
+
+// choose scores one reading of a marker against the open levels.
+func (p *parser) choose(c candidate, inline bool) *choice {
+	bullet := strings.HasPrefix(c.style, styleBullet) || c.style == stylePara
+	for k := len(p.stack) - 1; k >= 0; k-- {
+		lv := p.stack[k]
+		if lv.style != c.style {
+			continue
+		}
+		if c.style == styleDotted && (k == 0 || p.stack[k-1].node.cand.label != c.parent) {
+			continue
+		}
+		switch {
+		case bullet:
+			if inline {
+				return nil
+			}
+			return &choice{cand: c, level: k, score: 3}
+		case c.value == lv.last+1:
+			return &choice{cand: c, level: k, score: 3}
+		case !inline && c.value > lv.last && c.value <= lv.last+3:
+			return &choice{cand: c, level: k, score: 2}
+		case !inline && c.value == 1 && k == 0:
+			return &choice{cand: c, level: 0, score: 1, restart: true}
+		}
+		return nil
+	}
+	if inline && bullet {
+		return nil
+	}
+	if c.style == styleDotted {
+		for k := len(p.stack) - 1; k >= 0; k-- {
+			if p.stack[k].node.cand.label == c.parent && c.value <= 2 {
+				if !inline || c.value == 1 {
+					return &choice{cand: c, level: k + 1, score: 2}
+				}
+			}
+		}
+		return nil
+	}
+	first := c.value == 1 || bullet || (!inline && c.value == 2 && (c.style == styleLAlpha || c.style == styleUAlpha) && len(p.stack) > 0)
+	if !first {
+		return nil
+	}
+	if len(p.stack) > 0 && c.style == p.stack[0].style {
+		return nil
+	}
+	score := 1
+	if c.style == styleLRoman || c.style == styleURoman {
+		score = 2 // a lone "i." opens a roman list rather than an alphabetic one
+	}
+	return &choice{cand: c, level: len(p.stack), score: score}
+}
+
+// paraItem starts an unnumbered point: a paragraph in a list of agreements
+// introduced by a lead-in that ends with a colon.
+func (p *parser) paraItem(t string, ln line) *node {
+	if !startsUpper(t) {
+		return nil
+	}
+	newPara := p.paraBreak || p.prevEnd == '.' || p.prevEnd == ';' || p.prevEnd == ':'
+	if !newPara {
+		return nil
+	}
+	d := p.deepest()
+	switch {
+	case d == nil:
+		if !strings.HasSuffix(strings.TrimSpace(p.introText()), ":") || p.cueKind(p.introText()) != "operative" {
+			return nil
+		}
+	case d.style == stylePara:
+		if ln.indent < d.indent {
+			return nil
+		}
+	default:
+		own := strings.TrimSpace(p.ownText(d))
+		if !strings.HasSuffix(own, ":") || ln.indent <= d.indent {
+			return nil
+		}
+	}
+	return p.place(&marker{cands: []candidate{{style: stylePara}}}, false, ln.start, ln.indent)
+}
+
+// introText is the text of the current block's introduction.
+func (p *parser) introText() string {
+	var b strings.Builder
+	for _, s := range p.cur.intro {
+		b.WriteString(p.text[s.start:s.end])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// ownText is the text of a node without its sub-points.
+func (p *parser) ownText(n *node) string {
+	var b strings.Builder
+	for _, s := range n.spans {
+		b.WriteString(p.text[s.start:s.end])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// addText appends text[s:e] to n (or to the intro when n is nil), splitting
+// off points that are numbered inline ("... 2. Adoptar ...").
+func (p *parser) addText(n *node, s, e int) {
+	for {
+		at, m := p.nextInline(s, e, n)
+		if m == nil {
+			break
+		}
+		nn := p.place(m, true, at, 0)
+		if nn == nil {
+			break
+		}
+		p.appendSpan(n, s, at)
+		n, s = nn, at+m.end
+	}
+	p.appendSpan(n, s, e)
+}
+
+// appendSpan adds a text range to a node or to the intro.
+func (p *parser) appendSpan(n *node, s, e int) {
+	if strings.TrimSpace(p.text[s:e]) == "" {
+		return
+	}
+	if n == nil {
+		p.cur.intro = append(p.cur.intro, span{s, e})
+		return
+	}
+	n.spans = append(n.spans, span{s, e})
+}
+
+// nextInline finds the next inline marker in text[s:e] that continues the
+// open lists; its end is relative to the returned position.
+func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
+	seg := p.text[s:e]
+	for i := 1; i < len(seg); i++ {
+		if seg[i-1] != ' ' {
+			continue
+		}
+		c := seg[i]
+		if !(c >= '0' && c <= '9') && c != '(' && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') {
+			continue
+		}
+		m := parseMarkerAt(seg, i)
+		if m == nil || m.alone || strings.HasPrefix(m.cands[0].style, styleBullet) || m.cands[0].style == styleOrd {
+			continue
+		}
+		rest := seg[m.end:]
+		if !startsUpper(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") {
+			continue
+		}
+		before := strings.TrimRight(seg[:i], " ")
+		if !p.inlineContext(before, m, n) {
+			continue
+		}
+		if p.acceptsInline(m, before) {
+			m.end -= 0
+			return s + i, &marker{cands: m.cands, end: m.end - i, start: 0}
+		}
+	}
+	return 0, nil
+}
+
+// inlineContext checks what precedes an inline marker: the end of a sentence,
+// a colon, or a heading in capitals.
+func (p *parser) inlineContext(before string, m *marker, n *node) bool {
+	if before == "" {
+		return false
+	}
+	last := []rune(before)[len([]rune(before))-1]
+	if strings.ContainsRune(".:;”\")", last) {
+		return true
+	}
+	ws := strings.Fields(before)
+	return n == nil && len(ws) > 0 && isUpperWord(ws[len(ws)-1])
+}
+
+// acceptsInline reports whether an inline marker is the expected next point.
+func (p *parser) acceptsInline(m *marker, before string) bool {
+	for _, c := range m.cands {
+		ch := p.choose(c, true)
+		if ch == nil {
+			continue
+		}
+		if ch.level == len(p.stack) && len(p.stack) > 0 && !strings.HasSuffix(before, ":") {
+			continue // a new sub-level inline only after a colon
+		}
+		if len(p.stack) == 0 && !p.hasLaterSibling(m, c) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// hasLaterSibling checks that an inline first point "1." is followed by a "2.".
+func (p *parser) hasLaterSibling(m *marker, c candidate) bool {
+	if c.style != styleDec {
+		return false
+	}
+	return strings.Contains(p.text, " 2. ") || strings.Contains(p.text, "\n2. ") || strings.Contains(p.text, " 2) ")
+}
+
+// classify marks which blocks are the operative part.
+func (p *parser) classify() {
+	anyOperative := false
+	kinds := make([]string, len(p.blocks))
+	for i, b := range p.blocks {
+		kinds[i] = p.cueKind(p.spanText(b.intro))
+		if kinds[i] == "operative" {
+			anyOperative = true
+		}
+	}
+	seenOperative := false
+	for i, b := range p.blocks {
+		switch kinds[i] {
+		case "operative":
+			b.operative = true
+		case "preamble", "end":
+			b.operative = false
+		default:
+			b.operative = seenOperative || !anyOperative
+		}
+		if b.operative && len(b.roots) > 0 {
+			seenOperative = true
+		}
+	}
+}
+
+// spanText joins the text of spans.
+func (p *parser) spanText(ss []span) string {
+	var b strings.Builder
+	for _, s := range ss {
+		b.WriteString(p.text[s.start:s.end])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// numberNodes assigns printed numbers to the points of a block in order.
+func numberNodes(nodes []*node, prefix string) []*node {
+	var out []*node
+	for _, n := range nodes {
+		label := n.cand.label
+		if label == "" || strings.HasPrefix(n.style, styleBullet) || n.style == stylePara {
+			label = strconv.Itoa(n.value)
+		}
+		label = strings.ToLower(label)
+		n.number = label
+		if prefix != "" {
+			n.number = prefix + "." + label
+		}
+		out = append(out, n)
+		out = append(out, numberNodes(n.children, n.number)...)
+	}
+	return out
+}
+
+// cleanText joins a node's spans into one paragraph of text.
+func cleanText(text string, spans []span) string {
+	var parts []string
+	for _, s := range spans {
+		parts = append(parts, text[s.start:s.end])
+	}
+	t := strings.Join(parts, "\n")
+	t = reHyphenBreak.ReplaceAllString(t, "$1$2")
+	t = strings.Map(func(r rune) rune {
+		if r == '\f' || unicode.IsSpace(r) {
+			return ' '
+		}
+		return r
+	}, t)
+	return squash(t)
+}
+
+var reHyphenBreak = regexp.MustCompile(`(\p{Ll})-\s*\n\s*(\p{Ll})`)
