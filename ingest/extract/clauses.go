@@ -474,14 +474,27 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		if es, ok := a.ents[j]; ok {
 			out = append(out, es.ent)
 			j = es.end
-			// more entities joined by commas, conjunctions and name words
+			// more entities joined by commas and conjunctions ("a la CEPAL y a
+			// la OIT"); a complement ("países miembros de la CRM") is no party
+			coord := false
 			for k := j; k < len(a.toks) && k < j+12; k++ {
 				if es2, ok := a.ents[k]; ok {
-					out = append(out, es2.ent)
+					if es2.ent.ID != out[len(out)-1].ID {
+						if !coord {
+							break
+						}
+						out = append(out, es2.ent)
+					}
+					coord = false
 					j, k = es2.end, es2.end-1
 					continue
 				}
 				t := a.toks[k]
+				switch t.fold {
+				case ",", "y", "e", "and":
+					coord = true
+					continue
+				}
 				if !isJoiner(t.fold) && !(t.word && startsUpper(t.text)) {
 					break
 				}

@@ -1,0 +1,37 @@
+package analytics
+
+import (
+	"embed"
+	"io/fs"
+	"net/http"
+	"strings"
+)
+
+// assetFiles holds analytics/assets; the README keeps the embed valid before
+// `make assets` has copied echarts.min.js in.
+//
+//go:embed assets
+var assetFiles embed.FS
+
+// assetsHandler serves the embedded assets with a long cache lifetime.
+func assetsHandler() http.Handler {
+	sub, err := fs.Sub(assetFiles, "assets")
+	if err != nil {
+		panic(err)
+	}
+	files := http.StripPrefix("/assets/", http.FileServerFS(sub))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") || strings.HasSuffix(r.URL.Path, ".md") {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		files.ServeHTTP(w, r)
+	})
+}
+
+// HasECharts reports whether echarts.min.js was embedded at build time.
+func HasECharts() bool {
+	_, err := fs.Stat(assetFiles, "assets/echarts.min.js")
+	return err == nil
+}

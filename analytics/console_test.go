@@ -1,0 +1,150 @@
+package analytics
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+)
+
+// postSQL posts a console statement and decodes the answer.
+func postSQL(t *testing.T, base, stmt string) (int, Result, string) {
+	t.Helper()
+	body, _ := json.Marshal(sqlRequest{SQL: stmt})
+	resp, err := http.Post(base+"/api/sql", "application/json", strings.NewReader(string(body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var raw json.RawMessage
+	if err := json.NewDecoder(resp.Body).Decode(&raw); err != nil {
+		t.Fatal(err)
+	}
+	var res Result
+	var e apiError
+	json.Unmarshal(raw, &res)
+	json.Unmarshal(raw, &e)
+	return resp.StatusCode, res, e.Error
+}
+
+func TestConsole(t *testing.T) {
+	_, ts := startServer(t, Options{RowCap: 5})
+	tests := []struct {
+		sql    string
+		status int
+		errHas string
+		rows   int
+	}{
+		{"select count(*) AS n from meetings", 200, "", 1},
+		{"SELECT * FROM range(3)", 200, "", 3},
+		{"with x as (select 1 as a) select * from x", 200, "", 1},
+		{"values (1), (2)", 200, "", 2},
+		{"from meetings select meeting_id", 200, "", 5},
+		{"describe meetings", 200, "", 5},
+		{"show tables", 200, "", 5},
+		{"summarize countries", 200, "", 4},
+		{"explain select 1", 200, "", 1},
+		{"select 'drop table x; attach' as s", 200, "", 1},
+		{"select 1; select 2", 400, "exactly one statement", 0},
+		{"select 1; drop table meetings", 400, "DROP", 0},
+		{"insert into meetings (meeting_id) values ('x')", 400, "only SELECT", 0},
+		{"create table x as select 1", 400, "only SELECT", 0},
+		{"ATTACH '/tmp/x.duckdb' AS x", 400, "only SELECT", 0},
+		{"install httpfs", 400, "only SELECT", 0},
+		{"load httpfs", 400, "only SELECT", 0},
+		{"set enable_external_access = true", 400, "only SELECT", 0},
+		{"pragma version", 400, "only SELECT", 0},
+		{"copy meetings to '/tmp/x.csv'", 400, "only SELECT", 0},
+		{"export database '/tmp/x'", 400, "only SELECT", 0},
+		{"call pragma_version()", 400, "only SELECT", 0},
+		{"select * from read_csv('/etc/passwd')", 400, "read_csv", 0},
+		{"select * from Read_Text ('/etc/passwd')", 400, "read_text", 0},
+		{`select * from "read_blob"('/etc/passwd')`, 400, "read_blob", 0},
+		{"select * from glob('/*')", 400, "glob", 0},
+		{"select * from query('select 1')", 400, "query", 0},
+		{"select * from '/etc/passwd'", 400, "", 0},
+		{"select $$ ' $$, read_json('x')", 400, "read_json", 0},
+		{"selec 1", 400, "not SELEC", 0},
+		{"select 1 +", 400, "syntax error", 0},
+		{"select * from nope", 400, "nope", 0},
+		{"", 400, "no sql", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sql, func(t *testing.T) {
+			status, res, msg := postSQL(t, ts.URL, tt.sql)
+			if status != tt.status {
+				t.Fatalf("status %d, want %d (%s)", status, tt.status, msg)
+			}
+			if tt.status != 200 {
+				if !strings.Contains(strings.ToLower(msg), strings.ToLower(tt.errHas)) {
+					t.Errorf("error %q, want it to mention %q", msg, tt.errHas)
+				}
+				return
+			}
+			if len(res.Rows) != tt.rows {
+				t.Errorf("%d rows, want %d: %v", len(res.Rows), tt.rows, res.Rows)
+			}
+		})
+	}
+}
+
+func TestConsoleRowCapAndTypes(t *testing.T) {
+	_, ts := startServer(t, Options{RowCap: 5})
+	status, res, msg := postSQL(t, ts.URL, "select range AS n from range(20)")
+	if status != 200 || !res.Truncated || len(res.Rows) != 5 {
+		t.Fatalf("status %d truncated %v rows %d %s", status, res.Truncated, len(res.Rows), msg)
+	}
+	status, res, msg = postSQL(t, ts.URL, `select DATE '2015-06-15' d, 'nan'::double f, 12.50::decimal(5,2) dc,
+		map {'a': 1} m, [1, 2] l, {'x': 'y'} s, 170141183460469231731687303715884105727::hugeint h, NULL n`)
+	if status != 200 {
+		t.Fatalf("status %d: %s", status, msg)
+	}
+	got, _ := json.Marshal(res.Rows[0])
+	want := `["2015-06-15","NaN","12.5",{"a":1},[1,2],{"x":"y"},"170141183460469231731687303715884105727",null]`
+	if string(got) != want {
+		t.Errorf("row %s\nwant %s", got, want)
+	}
+	if strings.Join(res.Columns, ",") != "d,f,dc,m,l,s,h,n" {
+		t.Errorf("columns %v", res.Columns)
+	}
+}
+
+func TestConsoleCSV(t *testing.T) {
+	_, ts := startServer(t, Options{})
+	form := url.Values{"sql": {"select meeting_id, title from meetings where meeting_id = 'a1b2c3d4e5f60002'"}}
+	resp, err := http.PostForm(ts.URL+"/api/sql?format=csv", form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "meeting_id,title\na1b2c3d4e5f60002,Meeting of the Regional Consultation Group on Migration\n"
+	if string(b) != want || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") {
+		t.Errorf("csv %q (%s)", b, resp.Header.Get("Content-Type"))
+	}
+}
+
+func TestConsoleInterrupt(t *testing.T) {
+	limit := time.Second
+	_, ts := startServer(t, Options{QueryTimeout: limit})
+	start := time.Now()
+	status, _, msg := postSQL(t, ts.URL, "select count(*) from range(100000000000)")
+	took := time.Since(start)
+	if status != 400 || !strings.Contains(msg, "time limit") {
+		t.Fatalf("status %d: %s", status, msg)
+	}
+	t.Logf("interrupted after %.2f × the limit", took.Seconds()/limit.Seconds())
+	// The console pool has two connections: more statements than that show
+	// the interrupted connection was returned in working order.
+	for i := 0; i < 4; i++ {
+		if status, res, msg := postSQL(t, ts.URL, "select 42"); status != 200 || res.Rows[0][0] != float64(42) {
+			t.Fatalf("after interrupt: status %d %v %s", status, res.Rows, msg)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package analytics
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestPages(t *testing.T) {
+	_, ts := startServer(t, Options{})
+	tests := []struct {
+		path   string
+		status int
+		want   []string
+		reject []string
+	}{
+		{"/", 200, []string{"Meetings per year by body", `id="chart_participation"`, "/assets/echarts.min.js",
+			`href="/meetings/a1b2c3d4e5f60004"`, "&lt;script&gt;window.__pwned=1&lt;/script&gt;"}, []string{"<script>window.__pwned"}},
+		{"/?body=lon_tip&from=2015&to=2015&lang=en", 200, []string{`<option value="lon_tip" selected>`, "a1b2c3d4e5f60003"},
+			[]string{`href="/meetings/a1b2c3d4e5f60001"`}},
+		{"/meetings", 200, []string{"VII Conferencia Regional", "Tegucigalpa"}, nil},
+		{"/meetings?lang=es", 200, []string{"VII Conferencia Regional"}, []string{"Tegucigalpa"}},
+		{"/meetings?q=tegucigalpa", 200, []string{"Tegucigalpa"}, []string{"Antigua"}},
+		{"/meetings/a1b2c3d4e5f60003", 200, []string{"Guatemala City", `class="agreement d1"`, `class="badge a-commit"`,
+			`href="/organisations/UNODC"`, `href="/countries/GTM"`, `badge s-fulfilled`, `href="/meetings/a1b2c3d4e5f60004#a1b2c3d4e5f60004-003"`,
+			"later agreement records it: &lt;b&gt;"}, nil},
+		{"/meetings/a1b2c3d4e5f600e5", 200, []string{"&lt;/script&gt;&lt;img src=x onerror=&#34;window.__pwned=6&#34;&gt;"},
+			[]string{"<script>window", "<img src=x"}},
+		{"/meetings/a1b2c3d4e5f60003/source?agreement=a1b2c3d4e5f60003-005", 200,
+			[]string{`<mark id="hl">UNODC undertakes to deliver the final version of the study on migrant smuggling to the liaison officers no later than October 31, 2015.</mark>`}, nil},
+		{"/meetings/a1b2c3d4e5f60001/source?agreement=a1b2c3d4e5f60001-002", 200,
+			[]string{`<mark id="hl">Aprobar el Plan de Acción de la Conferencia Regional sobre Migración para el período 2002–2003.</mark>`}, nil},
+		{"/meetings/nope", 404, []string{"meeting nope not found"}, nil},
+		{"/countries/GTM", 200, []string{"Guatemala", `id="chart_participation"`}, nil},
+		{"/countries/ZZX", 200, []string{"&lt;/script&gt;&lt;img"}, []string{"<img src=x"}},
+		{"/organisations/UNODC", 200, []string{"United Nations Office on Drugs and Crime", "follow-through rate <b>100%</b>"}, nil},
+		{"/organisations/IOM", 200, []string{"follow-through rate <b>0%</b>", "overdue"}, nil},
+		{"/organisations/NOPE", 404, nil, nil},
+		{"/sql", 200, []string{"SQL console", "Overdue commitments"}, nil},
+		{"/api/charts/nope", 404, []string{`"error"`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			status, body, _ := get(t, ts.URL+tt.path)
+			if status != tt.status {
+				t.Fatalf("status %d, want %d\n%s", status, tt.status, body)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for _, r := range tt.reject {
+				if strings.Contains(body, r) {
+					t.Errorf("has %q", r)
+				}
+			}
+		})
+	}
+}
+
+// scriptRe finds the inline scripts of a page.
+var scriptRe = regexp.MustCompile(`(?s)<script[^>]*>(.*?)</script>`)
+
+func TestChartScriptsEscaped(t *testing.T) {
+	_, ts := startServer(t, Options{})
+	for _, path := range []string{"/", "/countries/ZZX", "/organisations/EVIL"} {
+		_, body, _ := get(t, ts.URL+path)
+		if strings.Contains(body, "<img") {
+			t.Errorf("%s: page has a raw <img", path)
+		}
+		charts := 0
+		for _, m := range scriptRe.FindAllStringSubmatch(body, -1) {
+			js := m[1]
+			if !strings.Contains(js, "goecharts_chart_") {
+				continue
+			}
+			charts++
+			for _, bad := range []string{"__f__", "<", "__pwned=2\""} {
+				if strings.Contains(js, bad) {
+					t.Errorf("%s: chart script has %q", path, bad)
+				}
+			}
+		}
+		if charts == 0 {
+			t.Errorf("%s: no chart script", path)
+		}
+	}
+	_, body, _ := get(t, ts.URL+"/")
+	if !strings.Contains(body, "&lt;/script&gt;&lt;img src=x onerror=&#34;window._​_pwned=2&#34;&gt;") {
+		t.Error("planted country label not found escaped in the heatmap")
+	}
+}
+
+func TestAssets(t *testing.T) {
+	if !HasECharts() {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("echarts.min.js not embedded: run make assets")
+		}
+		t.Skip("echarts.min.js not embedded: run make assets")
+	}
+	_, ts := startServer(t, Options{})
+	status, body, h := get(t, ts.URL+"/assets/echarts.min.js")
+	if status != 200 || !strings.Contains(body, "echarts") {
+		t.Fatalf("status %d", status)
+	}
+	if !strings.Contains(h.Get("Cache-Control"), "max-age=31536000") {
+		t.Errorf("cache header %q", h.Get("Cache-Control"))
+	}
+	if status, _, _ := get(t, ts.URL+"/assets/README.md"); status != 404 {
+		t.Errorf("README served: %d", status)
+	}
+}

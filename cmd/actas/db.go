@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"actas/ingest/load"
+	"actas/transform"
+)
+
+// openRead opens an existing database for reading only, so that several
+// readers can share it.
+func openRead(path string) (*sql.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("no database at %s (run 'actas ingest' first): %w", path, err)
+	}
+	db, err := sql.Open("duckdb", path+"?access_mode=READ_ONLY")
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// correctionsPath returns the corrections file to apply: the flag's value,
+// else corrections.csv beside the database when it exists.
+func correctionsPath(flagValue, dbPath string) string {
+	if flagValue != "" {
+		return flagValue
+	}
+	p := filepath.Join(filepath.Dir(dbPath), "corrections.csv")
+	if _, err := os.Stat(p); err == nil {
+		return p
+	}
+	return ""
+}
+
+// rebuild runs the transform and publishes a snapshot for the dashboard.
+func rebuild(ctx context.Context, st *load.Store, dbPath, corrections string) (transform.Result, error) {
+	res, err := transform.Run(ctx, st.DB(), transform.Options{Corrections: corrections})
+	if err != nil {
+		return res, fmt.Errorf("transform: %w", err)
+	}
+	if _, err := transform.Publish(ctx, st.DB(), dbPath); err != nil {
+		return res, fmt.Errorf("publish snapshot: %w", err)
+	}
+	return res, nil
+}

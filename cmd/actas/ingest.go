@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"actas/ingest"
+	"actas/ingest/load"
+)
+
+// IngestCommand loads report files into the database, then rebuilds the tables.
+type IngestCommand struct {
+	main        *Main
+	db          string
+	workers     int
+	corrections string
+	paths       []string
+}
+
+// ParseFlags parses the ingest command's flags and paths.
+func (c *IngestCommand) ParseFlags(args []string) error {
+	fs := c.main.newFlagSet("ingest [--db PATH] [--workers N] PATH...",
+		"Load reports (PDF, DOCX, HTML, text; files, folders, .zip archives, or - for a list of\n"+
+			"paths on standard input) into the database, then rebuild the tables. Unchanged files are\n"+
+			"skipped; a file that fails is recorded in ingest_errors and the others still load.\n"+
+			"Exit status 1 when some file failed.",
+		"actas ingest --db actas.duckdb data/reports/ archive-2019.zip\n"+
+			"find /archive -name '*.pdf' | actas ingest -", &c.db)
+	fs.IntVar(&c.workers, "workers", 0, "files processed at once (default: number of CPUs)")
+	fs.StringVar(&c.corrections, "corrections", "", "corrections CSV applied by the transform (default: corrections.csv beside the database, when present)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	c.paths = fs.Args()
+	if len(c.paths) == 0 {
+		fmt.Fprintln(c.main.Stderr, "actas ingest: no PATH given")
+		fs.Usage()
+		return errUsage
+	}
+	return nil
+}
+
+// Run ingests the paths and rebuilds the tables.
+func (c *IngestCommand) Run(ctx context.Context) error {
+	st, err := load.Open(c.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	sum, err := ingest.Run(ctx, st, c.paths, ingest.Options{Workers: c.workers, Progress: c.main.Stderr, Stdin: c.main.Stdin})
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(c.main.Stderr, sum.String())
+	res, err := rebuild(ctx, st, c.db, correctionsPath(c.corrections, c.db))
+	if err != nil {
+		return err
+	}
+	for _, s := range res.Stale {
+		slog.Warn("stale correction", "correction", s)
+	}
+	if sum.Failed > 0 {
+		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed (see above and the ingest_errors table)", sum.Failed, sum.Files)}
+	}
+	return nil
+}

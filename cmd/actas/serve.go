@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"actas/analytics"
+	"actas/ingest/load"
+	"actas/transform"
+)
+
+// ServeCommand serves the dashboard over the newest published snapshot.
+type ServeCommand struct {
+	main    *Main
+	db      string
+	addr    string
+	timeout time.Duration
+	rowCap  int
+}
+
+// ParseFlags parses the serve command's flags.
+func (c *ServeCommand) ParseFlags(args []string) error {
+	fs := c.main.newFlagSet("serve [--db PATH] [--addr HOST:PORT]",
+		"Serve the dashboards, the JSON API under /api/ and the read-only SQL console at /sql.\n"+
+			"The server reads the snapshot that ingest and transform publish beside the database\n"+
+			"(PATH.snapshot), so 'actas ingest' can load new reports meanwhile; they show within\n"+
+			"seconds after it ends.",
+		"actas serve --db actas.duckdb --addr 127.0.0.1:8080", &c.db)
+	def := os.Getenv("ACTAS_ADDR")
+	if def == "" {
+		def = "127.0.0.1:8080"
+	}
+	fs.StringVar(&c.addr, "addr", def, "address to listen on (env ACTAS_ADDR)")
+	fs.DurationVar(&c.timeout, "query-timeout", 5*time.Second, "time limit of one SQL console statement")
+	fs.IntVar(&c.rowCap, "row-cap", 10000, "most rows the SQL console returns")
+	return parse(fs, args)
+}
+
+// Run serves until interrupted.
+func (c *ServeCommand) Run(ctx context.Context) error {
+	snap := c.db + ".snapshot"
+	if err := ensureSnapshot(ctx, c.db, snap); err != nil {
+		return err
+	}
+	srv, err := analytics.NewServer(analytics.Options{Snapshot: snap, Addr: c.addr, QueryTimeout: c.timeout, RowCap: c.rowCap})
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+	fmt.Fprintf(c.main.Stdout, "actas: dashboard at http://%s/ (Ctrl-C to stop)\n", c.addr)
+	return srv.ListenAndServe(ctx)
+}
+
+// ensureSnapshot publishes a snapshot of an existing database that has none
+// yet (a database written by an older actas, or copied here).
+func ensureSnapshot(ctx context.Context, db, snap string) error {
+	if _, err := os.Stat(snap); err == nil {
+		return nil
+	}
+	if _, err := os.Stat(db); errors.Is(err, fs.ErrNotExist) {
+		return nil // the server says there is no data yet and waits for one
+	}
+	st, err := load.Open(db)
+	if err != nil {
+		return fmt.Errorf("publish a snapshot of %s: %w", db, err)
+	}
+	defer st.Close()
+	_, err = transform.Publish(ctx, st.DB(), db)
+	return err
+}

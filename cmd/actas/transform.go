@@ -1,0 +1,43 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"actas/ingest/load"
+)
+
+// TransformCommand rebuilds the analysts' tables from the loaded rows.
+type TransformCommand struct {
+	main        *Main
+	db          string
+	corrections string
+}
+
+// ParseFlags parses the transform command's flags.
+func (c *TransformCommand) ParseFlags(args []string) error {
+	fs := c.main.newFlagSet("transform [--db PATH] [--corrections FILE]",
+		"Rebuild the public tables, facts and marts from the loaded reports, apply corrections,\n"+
+			"run the data tests and publish a snapshot for the dashboard.",
+		"actas transform --corrections corrections.csv", &c.db)
+	fs.StringVar(&c.corrections, "corrections", "", "corrections CSV (default: corrections.csv beside the database, when present)")
+	return parse(fs, args)
+}
+
+// Run rebuilds the tables.
+func (c *TransformCommand) Run(ctx context.Context) error {
+	st, err := load.Open(c.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	res, err := rebuild(ctx, st, c.db, correctionsPath(c.corrections, c.db))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.main.Stderr, "transform: %d models, %d data tests passed in %s\n", res.Models, res.Tests, res.Duration.Round(1e6))
+	for _, s := range res.Stale {
+		fmt.Fprintf(c.main.Stderr, "stale correction (matches nothing): %s\n", s)
+	}
+	return nil
+}

@@ -1,0 +1,212 @@
+package deadline
+
+import (
+	"strconv"
+	"time"
+)
+
+// date parses a date expression at token k: a day, a month, a quarter or
+// half, or a year, as the range of days it covers.
+func (p *parser) date(k int) (span, bool) {
+	if k >= len(p.toks) {
+		return span{}, false
+	}
+	for _, f := range []func(int) (span, bool){p.numericDate, p.dayFirst, p.monthFirst, p.part, p.yearOnly} {
+		if sp, ok := f(k); ok {
+			return sp, true
+		}
+	}
+	return span{}, false
+}
+
+// numericDate parses 31/07/2016 (month first in English when the day allows).
+func (p *parser) numericDate(k int) (span, bool) {
+	if k+4 >= len(p.toks) || p.toks[k+1].Fold != "/" || p.toks[k+3].Fold != "/" {
+		return span{}, false
+	}
+	a, err1 := strconv.Atoi(p.toks[k].Fold)
+	b, err2 := strconv.Atoi(p.toks[k+2].Fold)
+	y, ok := p.yearAt(k + 4)
+	if err1 != nil || err2 != nil || !ok {
+		return span{}, false
+	}
+	d, m := a, b
+	if p.lang == "en" && a <= 12 && b > 12 {
+		d, m = b, a
+	}
+	if !validDay(y, m, d) {
+		return span{}, false
+	}
+	t := day(y, m, d)
+	return span{t, t, k + 5}, true
+}
+
+// dayFirst parses "30 de septiembre de 2010", "31 July 2016", "15th of December".
+func (p *parser) dayFirst(k int) (span, bool) {
+	d, ok := dayNumber(p.toks[k].Fold)
+	if !ok {
+		return span{}, false
+	}
+	j := k + 1
+	if j < len(p.toks) && (p.toks[j].Fold == "de" || p.toks[j].Fold == "of") {
+		j++
+	}
+	m, n, ok := p.month(j)
+	if !ok {
+		return span{}, false
+	}
+	return p.dayMonthYear(d, m, j+n)
+}
+
+// monthFirst parses "March 31, 2015", "junio 2018", "junio de 2010", "September".
+func (p *parser) monthFirst(k int) (span, bool) {
+	m, n, ok := p.month(k)
+	if !ok {
+		return span{}, false
+	}
+	j := k + n
+	if j < len(p.toks) {
+		if d, ok := dayNumber(p.toks[j].Fold); ok {
+			return p.dayMonthYear(d, m, j+1)
+		}
+	}
+	if y, next, ok := p.yearAfter(j); ok {
+		return span{day(y, m, 1), lastDay(y, m), next}, true
+	}
+	if p.isRange(j) {
+		return span{}, false
+	}
+	y, ok := p.defaultYear(lastDay(p.meeting.Year(), m))
+	if !ok {
+		return span{}, false
+	}
+	return span{day(y, m, 1), lastDay(y, m), j}, true
+}
+
+// dayMonthYear completes a day and month with the year after token j, or the default year.
+func (p *parser) dayMonthYear(d, m, j int) (span, bool) {
+	y, next, ok := p.yearAfter(j)
+	if !ok {
+		if y, ok = p.defaultYear(day(p.meeting.Year(), m, min(d, 28))); !ok {
+			return span{}, false
+		}
+		next = j
+	}
+	if !validDay(y, m, d) {
+		return span{}, false
+	}
+	t := day(y, m, d)
+	return span{t, t, next}, true
+}
+
+// part parses "primer trimestre de 2018", "the second half of 2015", "first semester".
+func (p *parser) part(k int) (span, bool) {
+	on, ov, ok := p.gr.at(p.toks, k, "ordinal")
+	if !ok {
+		return span{}, false
+	}
+	pn, pv, ok := p.gr.at(p.toks, k+on, "part")
+	if !ok {
+		return span{}, false
+	}
+	ord, _ := strconv.Atoi(ov)
+	months, _ := strconv.Atoi(pv)
+	if months <= 0 || 12%months != 0 {
+		return span{}, false
+	}
+	count := 12 / months
+	if ord == -1 {
+		ord = count
+	}
+	if ord < 1 || ord > count {
+		return span{}, false
+	}
+	j := k + on + pn
+	first, last := (ord-1)*months+1, ord*months
+	if y, next, ok := p.yearAfter(j); ok {
+		return span{day(y, first, 1), lastDay(y, last), next}, true
+	}
+	y, ok := p.defaultYear(lastDay(p.meeting.Year(), last))
+	if !ok {
+		return span{}, false
+	}
+	return span{day(y, first, 1), lastDay(y, last), j}, true
+}
+
+// yearOnly parses "2018", "el año 2005"; a range "2015-2016" is no date.
+func (p *parser) yearOnly(k int) (span, bool) {
+	y, ok := p.yearAt(k)
+	if !ok || p.isRange(k+1) {
+		return span{}, false
+	}
+	return span{day(y, 1, 1), day(y, 12, 31), k + 1}, true
+}
+
+// yearAfter finds a year after token j, past fillers ("de", "del año", ",").
+func (p *parser) yearAfter(j int) (int, int, bool) {
+	k := p.fillers(j)
+	y, ok := p.yearAt(k)
+	if !ok || p.isRange(k+1) {
+		return 0, 0, false
+	}
+	return y, k + 1, true
+}
+
+// isRange reports whether token j continues a year range ("-2016", "/16").
+func (p *parser) isRange(j int) bool {
+	if j+1 >= len(p.toks) || (p.toks[j].Fold != "-" && p.toks[j].Fold != "/") {
+		return false
+	}
+	_, err := strconv.Atoi(p.toks[j+1].Fold)
+	return err == nil
+}
+
+// yearAt reads a four-digit year between 1900 and 2099 at token k.
+func (p *parser) yearAt(k int) (int, bool) {
+	if k >= len(p.toks) || len(p.toks[k].Fold) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(p.toks[k].Fold)
+	return y, err == nil && y >= 1900 && y <= 2099
+}
+
+// month reads a month name (or abbreviation) at token k.
+func (p *parser) month(k int) (m, n int, ok bool) {
+	for _, kind := range []string{"month", "month_abbr"} {
+		if n, v, ok := p.gr.at(p.toks, k, kind); ok {
+			m, _ := strconv.Atoi(v)
+			return m, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// defaultYear is the year of a date with no year: the meeting's year, or the
+// next one when that date would end before the meeting.
+func (p *parser) defaultYear(end time.Time) (int, bool) {
+	if p.meeting.IsZero() {
+		return 0, false
+	}
+	if end.Before(p.meeting) {
+		return p.meeting.Year() + 1, true
+	}
+	return p.meeting.Year(), true
+}
+
+// dayNumber reads a day of the month: "31", "1st", "2nd", "1o", "1ro", "1er".
+func dayNumber(s string) (int, bool) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return 0, false
+	}
+	switch s[i:] {
+	case "", "st", "nd", "rd", "th", "o", "ro", "er":
+	default:
+		return 0, false
+	}
+	d, _ := strconv.Atoi(s[:i])
+	return d, d >= 1 && d <= 31
+}

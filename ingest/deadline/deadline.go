@@ -1,0 +1,77 @@
+// Package deadline parses the deadline phrase of a clause ("antes de
+// finalizar el 2017", "no later than March 31, 2015", "before the next RCGM
+// meeting") into a date range, using the cue words of data/deadline_cues.csv.
+//
+// Rules the grammar follows:
+//   - Only a phrase introduced by a cue counts: before/by/no later than/antes
+//     de/a más tardar/hasta (a deadline), during/durante/in/en (a period),
+//     within/dentro de/en un plazo de N days (counted from meetingDate), or an
+//     end/mid/early modifier ("a finales de", "at the end of"). A bare date,
+//     a plan's year range ("2015-2016") or "for 2015" is no deadline.
+//   - A phrase is skipped when a skip word ("held", "took place", "tendrá
+//     lugar", "desde"...) stands in the eight words before its cue.
+//   - When a text has several phrases, the first of the strongest cue wins:
+//     a deadline cue or "within" over "during"/"durante" over "in"/"en".
+//   - A month or quarter without a year takes the meeting's year, or the next
+//     year when it ends before the meeting ("in September" at a November
+//     meeting means next September).
+//   - End is the last day due: "before X" and "by X" give the last day of X
+//     (not the day before). Start is the meeting date for a deadline cue and
+//     the first day of the period for a period cue.
+//   - "the next meeting of <body>" is Relative with NextMeetingOf the body_id
+//     (the gazetteer's body aliases), "" when no body is named.
+package deadline
+
+import (
+	"time"
+
+	"actas/ingest/gazetteer"
+)
+
+// Due is a deadline phrase found in a text and the date range it gives.
+type Due struct {
+	Text          string    // the phrase as written, e.g. "antes de finalizar el 2017"
+	Start, End    time.Time // date range (End = last day it is due); zero when only relative
+	NextMeetingOf string    // body_id of "the next meeting of <body>"; "" = the report's own body
+	Relative      bool      // true when the deadline is a next meeting
+	Pos, PosEnd   int       // byte offsets of the phrase in the searched text
+}
+
+// Find finds the deadline phrase in a clause's text with the embedded
+// grammar. meetingDate is the meeting's (last) day: it anchors "within 30
+// days" and years left unsaid. lang (es or en) orders numeric dates; g,
+// which may be nil, names the body of "the next meeting of the RCGM".
+func Find(text string, meetingDate time.Time, lang string, g *gazetteer.Gazetteer) (Due, bool) {
+	gr, err := Default()
+	if err != nil {
+		return Due{}, false
+	}
+	return gr.Find(text, meetingDate, lang, g)
+}
+
+// Find is the package's Find with this grammar.
+func (gr *Grammar) Find(text string, meetingDate time.Time, lang string, g *gazetteer.Gazetteer) (Due, bool) {
+	p := &parser{gr: gr, g: g, text: text, toks: gazetteer.Tokenize(text), meeting: dateOnly(meetingDate), lang: lang}
+	best, bestStrength := Due{}, 0
+	for i := range p.toks {
+		if !p.toks[i].Word {
+			continue
+		}
+		d, strength, ok := p.candidate(i)
+		if !ok || strength <= bestStrength {
+			continue
+		}
+		best, bestStrength = d, strength
+		if strength >= strongest {
+			break
+		}
+	}
+	return best, bestStrength > 0
+}
+
+func dateOnly(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,125 @@
+package deadline
+
+import (
+	"testing"
+	"time"
+
+	"actas/ingest/gazetteer"
+)
+
+func date(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestFind(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, meeting, lang string
+		wantText, wantEnd         string // wantText "" = no deadline
+		next                      string // NextMeetingOf for a relative deadline ("-" = not relative)
+	}{
+		{"end of year es", "Los Países Miembros enviarán sus insumos antes de finalizar el 2017.", "2017-11-27", "es", "antes de finalizar el 2017", "2017-12-31", "-"},
+		{"end of year el año", "se compromete a hacer llegar, antes de finalizar el año 2005, el informe", "2004-11-26", "es", "antes de finalizar el año 2005", "2005-12-31", "-"},
+		{"antes del day", "un informe de avance antes del 30 de septiembre de 2010.", "2010-05-19", "es", "antes del 30 de septiembre de 2010", "2010-09-30", "-"},
+		{"a más tardar el", "que distribuya, a más tardar el 31 de julio de 2002, la versión final", "2002-05-31", "es", "a más tardar el 31 de julio de 2002", "2002-07-31", "-"},
+		{"no later than mdy", "deliver it no later than March 31, 2015.", "2014-11-25", "en", "no later than March 31, 2015", "2015-03-31", "-"},
+		{"by mdy", "to send their comments by December 15, 2014.", "2014-11-25", "en", "by December 15, 2014", "2014-12-15", "-"},
+		{"by dmy", "to confirm to the TS, by 31 July 2016, the name", "2016-06-13", "en", "by 31 July 2016", "2016-07-31", "-"},
+		{"en junio 2018", "presentará el informe en junio 2018", "2017-11-27", "es", "en junio 2018", "2018-06-30", "-"},
+		{"before meeting of body in month", "enviarán su retroalimentación antes de la reunión del GRM en junio 2018.", "2017-11-27", "es", "antes de la reunión del GRM en junio 2018", "2018-06-30", "-"},
+		{"en la reunión del GRM en junio", "para consideración de los mismos en la reunión del GRM en junio 2018.", "2017-11-27", "es", "en la reunión del GRM en junio 2018", "2018-06-30", "-"},
+		{"before the RCGM meeting in June", "activities for 2016, before the RCGM meeting in June 2016.", "2015-11-10", "en", "before the RCGM meeting in June 2016", "2016-06-30", "-"},
+		{"primer trimestre", "durante el primer trimestre de 2018", "2017-11-27", "es", "durante el primer trimestre de 2018", "2018-03-31", "-"},
+		{"third quarter", "UNICEF commits to share, during the third quarter of 2015, its mapping", "2015-06-15", "en", "during the third quarter of 2015", "2015-09-30", "-"},
+		{"in the third quarter", "to circulate the draft in the third quarter of 2016.", "2016-06-13", "en", "in the third quarter of 2016", "2016-09-30", "-"},
+		{"segundo semestre", "Canadá se compromete a entregar, durante el segundo semestre de 2002, los resultados", "2002-05-31", "es", "durante el segundo semestre de 2002", "2002-12-31", "-"},
+		{"second half", "IOM will organize a workshop during the second half of 2015.", "2015-06-15", "en", "during the second half of 2015", "2015-12-31", "-"},
+		{"first half", "appoint, during the first half of 2015, a focal point", "2014-11-25", "en", "during the first half of 2015", "2015-06-30", "-"},
+		{"primer semestre", "presenten sus conclusiones en el primer semestre de 2005.", "2004-11-26", "es", "en el primer semestre de 2005", "2005-06-30", "-"},
+		{"primer semestre no year", "presentarán un informe en el primer semestre", "2004-11-26", "es", "en el primer semestre", "2005-06-30", "-"},
+		{"end of month", "will send it before the end of January 2015.", "2014-11-25", "en", "before the end of January 2015", "2015-01-31", "-"},
+		{"leap year", "to send the TS, by the end of February 2004, their data", "2003-12-03", "en", "by the end of February 2004", "2004-02-29", "-"},
+		{"not leap year", "by the end of February 2003", "2002-12-03", "en", "by the end of February 2003", "2003-02-28", "-"},
+		{"leap day", "a más tardar el 29 de febrero de 2016", "2015-11-10", "es", "a más tardar el 29 de febrero de 2016", "2016-02-29", "-"},
+		{"invalid day", "a más tardar el 30 de febrero de 2016", "2015-11-10", "es", "", "", "-"},
+		{"end of year en", "submit proposals for updating it before the end of 2000.", "2000-03-24", "en", "before the end of 2000", "2000-12-31", "-"},
+		{"within 30 days of this meeting", "Members will nominate their focal points within 30 days of this meeting.", "2017-01-27", "en", "within 30 days", "2017-02-26", "-"},
+		{"within 30 days 2000", "will post the present Declaration on the Virtual Secretariat within 30 days.", "2000-03-24", "en", "within 30 days", "2000-04-23", "-"},
+		{"dentro de los próximos", "dentro de los próximos 15 días", "2010-05-19", "es", "dentro de los próximos 15 días", "2010-06-03", "-"},
+		{"en un plazo de treinta (30) días", "en un plazo de treinta (30) días", "2010-05-19", "es", "en un plazo de treinta (30) días", "2010-06-18", "-"},
+		{"within two weeks", "within two weeks", "2015-06-15", "en", "within two weeks", "2015-06-29", "-"},
+		{"within three months", "within three months", "2015-11-30", "en", "within three months", "2016-02-29", "-"},
+		{"a finales de junio", "que la ST hará circular a finales de junio de 2010 para su examen", "2010-05-19", "es", "a finales de junio de 2010", "2010-06-30", "-"},
+		{"a mediados de", "a mediados de 2011", "2010-05-19", "es", "a mediados de 2011", "2011-06-30", "-"},
+		{"early 2016", "by early 2016", "2015-11-10", "en", "by early 2016", "2016-03-31", "-"},
+		{"mid-March", "by mid-March 2016", "2015-11-10", "en", "by mid-March 2016", "2016-03-15", "-"},
+		{"next meeting of GRCM", "deberá presentarse a más tardar en la próxima reunión del GRCM.", "2010-05-19", "es", "a más tardar en la próxima reunión del GRCM", "", "rcgm"},
+		{"antes de la próxima reunión del GRCM", "antes de la próxima reunión del GRCM", "2010-05-19", "es", "antes de la próxima reunión del GRCM", "", "rcgm"},
+		{"before the next RCGM meeting", "to report before the next RCGM meeting.", "2015-06-15", "en", "before the next RCGM meeting", "", "rcgm"},
+		{"by the next meeting", "to send comments by the next meeting.", "2015-06-15", "en", "by the next meeting", "", ""},
+		{"next meeting of the Network", "at the next meeting of the Network", "2015-06-15", "en", "at the next meeting", "", ""},
+		{"next Vice-Ministerial", "before the next Vice-Ministerial Meeting", "2015-06-15", "en", "before the next Vice-Ministerial Meeting", "", "vmm"},
+		{"durante year", "durante 2018", "2017-11-27", "es", "durante 2018", "2018-12-31", "-"},
+		{"in September at November meeting", "to hold the workshop in September", "2015-11-10", "en", "in September", "2016-09-30", "-"},
+		{"in September at June meeting", "to hold the workshop in September", "2015-06-15", "en", "in September", "2015-09-30", "-"},
+		{"month without year no meeting", "in September", "", "en", "", "", "-"},
+		{"before sept 30", "to send the TS, before September 30, 2015, their national statistics", "2015-06-15", "en", "before September 30, 2015", "2015-09-30", "-"},
+		{"before end of August", "will send the updated Directory to all the liaison officers before the end of August 2015.", "2015-06-15", "en", "before the end of August 2015", "2015-08-31", "-"},
+		{"by the end of first quarter", "by the end of the first quarter of 2016, a practical guide", "2015-11-10", "en", "by the end of the first quarter of 2016", "2016-03-31", "-"},
+		{"numeric date es", "antes del 31/07/2016", "2016-06-13", "es", "antes del 31/07/2016", "2016-07-31", "-"},
+		{"numeric date en", "by 07/31/2016", "2016-06-13", "en", "by 07/31/2016", "2016-07-31", "-"},
+		{"hasta", "hasta el 15 de enero de 2004", "2003-12-03", "es", "hasta el 15 de enero de 2004", "2004-01-15", "-"},
+		{"setiembre", "antes de setiembre de 2012", "2012-05-10", "es", "antes de setiembre de 2012", "2012-09-30", "-"},
+		{"ordinal day", "by the 1st of March 2016", "2015-11-10", "en", "by the 1st of March 2016", "2016-03-01", "-"},
+		// Phrases that are no deadline.
+		{"held in", "the workshop held in Thailand in January 2015", "2015-06-15", "en", "", "", "-"},
+		{"took place", "the meeting which took place on July 10-11, 2014", "2014-11-25", "en", "", "", "-"},
+		{"programado para", "el taller programado para diciembre de 2010", "2010-05-19", "es", "", "", "-"},
+		{"tendrá lugar", "el seminario que tendrá lugar en la Ciudad de Panamá en agosto de 2010", "2010-05-19", "es", "", "", "-"},
+		{"plan period", "Aprobar el Plan de Trabajo 2010-2011", "2010-05-19", "es", "", "", "-"},
+		{"work plan for", "the Work Plan for 2015 – 2016", "2015-06-15", "en", "", "", "-"},
+		{"year range with cue", "durante 2015-2016", "2015-06-15", "es", "", "", "-"},
+		{"budget for", "Budget for 2015", "2014-11-25", "en", "", "", "-"},
+		{"bare date", "el 31 de julio de 2002", "2002-05-31", "es", "", "", "-"},
+		{"since", "since January 2015", "2015-06-15", "en", "", "", "-"},
+		{"desde", "desde junio de 2015", "2015-06-15", "es", "", "", "-"},
+		{"para el año", "como tema de la Conferencia para el año 2002", "2002-05-31", "es", "", "", "-"},
+		{"may is a verb", "members may share it", "2015-06-15", "en", "", "", "-"},
+		{"launching then during", "To thank IOM for launching, in March 2016, the online course, and to request IOM to open a second edition during the second half of 2016.", "2016-06-13", "en", "during the second half of 2016", "2016-12-31", "-"},
+		{"empty", "", "2016-06-13", "en", "", "", "-"},
+		{"next alone", "the next steps", "2016-06-13", "en", "", "", "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, ok := Find(tt.text, date(tt.meeting), tt.lang, g)
+			if tt.wantText == "" {
+				if ok {
+					t.Fatalf("Find(%q) = %+v, want none", tt.text, d)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("Find(%q) found nothing, want %q", tt.text, tt.wantText)
+			}
+			if d.Text != tt.wantText || tt.text[d.Pos:d.PosEnd] != d.Text {
+				t.Errorf("Text = %q (span %q), want %q", d.Text, tt.text[d.Pos:d.PosEnd], tt.wantText)
+			}
+			if !d.End.Equal(date(tt.wantEnd)) {
+				t.Errorf("End = %s, want %s", d.End.Format("2006-01-02"), tt.wantEnd)
+			}
+			if rel := tt.next != "-"; d.Relative != rel || (rel && d.NextMeetingOf != tt.next) {
+				t.Errorf("Relative = %v, NextMeetingOf = %q; want %v, %q", d.Relative, d.NextMeetingOf, rel, tt.next)
+			}
+		})
+	}
+}

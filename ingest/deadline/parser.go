@@ -1,0 +1,292 @@
+package deadline
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"actas/ingest/gazetteer"
+)
+
+// Cue strengths: the first phrase of the strongest cue in a text wins.
+const (
+	weak      = 1 // in, en
+	period    = 2 // during, durante, a finales de
+	strongest = 3 // before, by, antes de, within, a more tardar
+)
+
+// skipWindow is how many words before a cue are searched for a skip word.
+const skipWindow = 8
+
+// parser holds one Find call's state.
+type parser struct {
+	gr      *Grammar
+	g       *gazetteer.Gazetteer
+	text    string
+	toks    []gazetteer.Token
+	meeting time.Time
+	lang    string
+}
+
+// span is a parsed date range ending before token index next.
+type span struct {
+	start, end time.Time
+	next       int
+}
+
+// candidate parses a deadline phrase whose cue starts at token i.
+func (p *parser) candidate(i int) (Due, int, bool) {
+	d, strength, end, ok := p.cueAt(i)
+	if !ok || p.skipped(i, strength >= strongest) {
+		return Due{}, 0, false
+	}
+	if !d.Relative && !p.meeting.IsZero() && d.End.Before(p.meeting) {
+		return Due{}, 0, false // a time already past at the meeting tells what happened
+	}
+	if strength == weak && p.afterEvent(i) {
+		return Due{}, 0, false // "la VIII Conferencia en 2003": when that event happens
+	}
+	d.Pos, d.PosEnd = p.toks[i].Start, p.toks[end-1].End
+	d.Text = p.text[d.Pos:d.PosEnd]
+	return d, strength, true
+}
+
+// cueAt tries each kind of cue at token i.
+func (p *parser) cueAt(i int) (d Due, strength, end int, ok bool) {
+	if n, _, found := p.gr.at(p.toks, i, "within"); found {
+		if d, end, ok := p.within(i + n); ok {
+			return d, strongest, end, true
+		}
+	}
+	if n, _, found := p.gr.at(p.toks, i, "before"); found {
+		if d, end, ok := p.afterCue(i+n, true); ok {
+			return d, strongest, end, true
+		}
+	}
+	if n, v, found := p.gr.at(p.toks, i, "period"); found {
+		if d, end, ok := p.afterCue(i+n, false); ok {
+			s, _ := strconv.Atoi(v)
+			return d, max(s, weak), end, true
+		}
+	}
+	if n, _, found := p.gr.at(p.toks, i, "modcue"); found {
+		if sp, ok := p.modDate(i+n, true); ok {
+			return Due{Start: sp.start, End: sp.end}, period, sp.next, true
+		}
+	}
+	return Due{}, 0, 0, false
+}
+
+// afterCue parses what follows a cue: a span of days, a meeting or a date.
+func (p *parser) afterCue(j int, deadline bool) (Due, int, bool) {
+	if deadline {
+		if d, end, ok := p.within(j); ok {
+			return d, end, true
+		}
+	}
+	d, end, ok := p.meetingRef(j)
+	if !ok {
+		sp, found := p.modDate(j, false)
+		if !found {
+			return Due{}, 0, false
+		}
+		d, end = Due{Start: sp.start, End: sp.end}, sp.next
+	}
+	if deadline && !d.Relative {
+		d.Start = time.Time{}
+		if !p.meeting.IsZero() && !p.meeting.After(d.End) {
+			d.Start = p.meeting
+		}
+	}
+	return d, end, true
+}
+
+// within parses "30 days", "treinta (30) días", "two weeks" counted from the meeting.
+func (p *parser) within(j int) (Due, int, bool) {
+	j = p.fillers(j)
+	n, k, ok := p.number(j)
+	if !ok || p.meeting.IsZero() {
+		return Due{}, 0, false
+	}
+	un, unit, ok := p.gr.at(p.toks, k, "unit")
+	if !ok {
+		return Due{}, 0, false
+	}
+	return Due{Start: p.meeting, End: addSpan(p.meeting, n, unit)}, k + un, true
+}
+
+// number parses digits or a number word, optionally followed by "(30)".
+func (p *parser) number(j int) (int, int, bool) {
+	if j >= len(p.toks) {
+		return 0, 0, false
+	}
+	n, k := 0, j
+	if v, err := strconv.Atoi(p.toks[j].Fold); err == nil && len(p.toks[j].Fold) <= 3 {
+		n, k = v, j+1
+	} else if wn, v, ok := p.gr.at(p.toks, j, "number"); ok {
+		n, _ = strconv.Atoi(v)
+		k = j + wn
+	} else {
+		return 0, 0, false
+	}
+	if k+2 < len(p.toks) && p.toks[k].Fold == "(" && p.toks[k+2].Fold == ")" {
+		if v, err := strconv.Atoi(p.toks[k+1].Fold); err == nil {
+			n, k = v, k+3
+		}
+	}
+	return n, k, n > 0 && n <= 999
+}
+
+// meetingRef parses "la próxima reunión del GRCM", "the next meeting",
+// "the RCGM meeting in June 2016" or "la reunión del GRM en junio 2018".
+func (p *parser) meetingRef(j int) (Due, int, bool) {
+	k := p.fillers(j)
+	next := false
+	if n, _, ok := p.gr.at(p.toks, k, "next"); ok {
+		next, k = true, k+n
+	}
+	bodyID, hasBody, hasMeeting, end := "", false, false, -1
+	if b, e, ok := p.bodyAt(k); ok {
+		bodyID, hasBody, k, end = b.ID, true, e, e
+		if n, _, ok := p.gr.at(p.toks, k, "meeting"); ok {
+			hasMeeting, k = true, k+n
+			end = k
+		}
+	} else if n, _, ok := p.gr.at(p.toks, k, "meeting"); ok {
+		hasMeeting, k = true, k+n
+		end = k
+		if b, e, ok := p.bodyAt(p.fillers(k)); ok {
+			bodyID, hasBody, k, end = b.ID, true, e, e
+		}
+	} else {
+		return Due{}, 0, false
+	}
+	if !next && !(hasBody && hasMeeting) {
+		return Due{}, 0, false // "in the RCM" or "la reunión" alone names no deadline
+	}
+	if n, _, ok := p.gr.at(p.toks, k, "period"); ok {
+		if sp, ok := p.modDate(k+n, false); ok {
+			return Due{Start: sp.start, End: sp.end}, sp.next, true
+		}
+	}
+	return Due{NextMeetingOf: bodyID, Relative: true}, end, true
+}
+
+// bodyAt returns the body whose name starts at token k and the token after it.
+func (p *parser) bodyAt(k int) (gazetteer.Body, int, bool) {
+	if p.g == nil || k >= len(p.toks) || !p.toks[k].Word {
+		return gazetteer.Body{}, 0, false
+	}
+	from := p.toks[k].Start
+	rest := p.text[from:min(len(p.text), from+300)]
+	b, s, e, ok := p.g.BodySpan(rest)
+	if !ok || s != 0 {
+		return gazetteer.Body{}, 0, false
+	}
+	for n := k; n < len(p.toks); n++ {
+		if p.toks[n].Start >= from+e {
+			return b, n, true
+		}
+	}
+	return b, len(p.toks), true
+}
+
+// modDate parses an optional end/mid/early modifier and a date. With
+// needMod, the modifier is required ("a finales de junio").
+func (p *parser) modDate(j int, needMod bool) (span, bool) {
+	k := p.fillers(j)
+	mod := ""
+	for _, kind := range []string{"end", "mid", "early"} {
+		if n, _, ok := p.gr.at(p.toks, k, kind); ok {
+			mod, k = kind, p.fillers(k+n)
+			break
+		}
+	}
+	if needMod && mod == "" {
+		return span{}, false
+	}
+	sp, ok := p.date(k)
+	if !ok {
+		return span{}, false
+	}
+	switch mod {
+	case "mid":
+		sp.end = middle(sp)
+	case "early":
+		sp.end = early(sp)
+	}
+	return sp, true
+}
+
+// middle is the end of a "mid" period: 30 June of a year, the 15th of a
+// month, else half way.
+func middle(sp span) time.Time {
+	switch {
+	case sp.end.Sub(sp.start) > 300*24*time.Hour:
+		return lastDay(sp.start.Year(), 6)
+	case sp.end.Month() == sp.start.Month():
+		return day(sp.start.Year(), int(sp.start.Month()), min(15, sp.end.Day()))
+	}
+	return sp.start.Add(sp.end.Sub(sp.start) / 2).Truncate(24 * time.Hour)
+}
+
+// early is the end of an "early" period: 31 March of a year, the 10th of a
+// month, else a quarter of the way.
+func early(sp span) time.Time {
+	switch {
+	case sp.end.Sub(sp.start) > 300*24*time.Hour:
+		return lastDay(sp.start.Year(), 3)
+	case sp.end.Month() == sp.start.Month():
+		return day(sp.start.Year(), int(sp.start.Month()), min(10, sp.end.Day()))
+	}
+	return sp.start.Add(sp.end.Sub(sp.start) / 4).Truncate(24 * time.Hour)
+}
+
+// fillers skips articles and prepositions ("the", "of", "el año").
+func (p *parser) fillers(k int) int {
+	for range 4 {
+		n, _, ok := p.gr.at(p.toks, k, "filler")
+		if !ok {
+			break
+		}
+		k += n
+	}
+	return k
+}
+
+// skipped reports whether a skip word starts at token i or in the words before it.
+// The search stops at a sentence break, and for a deadline cue at a comma.
+func (p *parser) skipped(i int, strong bool) bool {
+	if _, _, ok := p.gr.at(p.toks, i, "skip"); ok {
+		return true
+	}
+	words := 0
+	for k := i - 1; k >= 0 && words < skipWindow; k-- {
+		t := p.toks[k]
+		if !t.Word {
+			if strings.Contains(".;:", t.Fold) || (strong && t.Fold == ",") {
+				return false
+			}
+			continue
+		}
+		words++
+		if _, _, ok := p.gr.at(p.toks, k, "skip"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// afterEvent reports whether token i directly follows a meeting word or a
+// body's name, so that a weak cue dates that event rather than a duty.
+func (p *parser) afterEvent(i int) bool {
+	for k := max(0, i-12); k < i; k++ {
+		if n, _, ok := p.gr.at(p.toks, k, "meeting"); ok && k+n == i {
+			return true
+		}
+		if _, e, ok := p.bodyAt(k); ok && e == i {
+			return true
+		}
+	}
+	return false
+}

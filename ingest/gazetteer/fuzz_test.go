@@ -1,0 +1,47 @@
+package gazetteer
+
+import (
+	"os"
+	"testing"
+)
+
+func FuzzFind(f *testing.F) {
+	g, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"Estados Unidos de\nAmérica", "la OIM y EE.UU.", "Pro-Témpore", "Côte d’Ivoire",
+		"\xff\xfe Mexico", "the the the", "U.S", "—", "San Salvador"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, m := range g.Find(s) {
+			if m.Start < last || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("bad span %d:%d after %d in %q", m.Start, m.End, last, s)
+			}
+			if m.Entity.ID == "" || m.Entity.Surface == "" {
+				t.Fatalf("empty entity %+v in %q", m, s)
+			}
+			last = m.End
+		}
+		g.Body(s)
+		g.FindCountry(s)
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, err := os.ReadFile("testdata/crm-rfepc-2017-11-27.es.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(text)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		g.Find(s)
+	}
+}

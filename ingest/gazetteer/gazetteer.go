@@ -1,0 +1,101 @@
+// Package gazetteer finds countries, organisations, groups and bodies named
+// in report text, using the reference CSV files of package data.
+package gazetteer
+
+import (
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"actas"
+	"actas/data"
+)
+
+// Gazetteer holds the reference names and an index of their aliases.
+type Gazetteer struct {
+	countries map[string]Country
+	orgs      map[string]Organisation
+	bodies    map[string]Body
+	entities  index // countries, organisations, groups and stop phrases
+	bodyIdx   index
+	countryIx index // countries only, for FindCountry
+}
+
+// Country is one row of countries.csv.
+type Country struct {
+	ISO3, ISO2, NameEN, NameES string
+	RCMMember                  bool
+}
+
+// Organisation is one row of organisations.csv.
+type Organisation struct {
+	ID, AcronymEN, AcronymES, NameEN, NameES, Kind string
+}
+
+// Body is a body whose meetings reports record, from bodies.csv.
+type Body struct{ ID, NameEN, NameES, OrgID string }
+
+// Match is an entity found in text, with its byte span.
+type Match struct {
+	Entity     actas.Entity // Type country|organisation|group; ID iso3 / org_id / group id; Surface = text as written
+	Start, End int          // byte offsets in the text searched
+}
+
+var (
+	defaultOnce sync.Once
+	defaultG    *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the gazetteer of the embedded reference data, loaded once.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() { defaultG, defaultErr = Load(data.FS) })
+	return defaultG, defaultErr
+}
+
+// Load reads the reference CSV files from the root of fsys.
+func Load(fsys fs.FS) (*Gazetteer, error) {
+	g := &Gazetteer{
+		countries: map[string]Country{},
+		orgs:      map[string]Organisation{},
+		bodies:    map[string]Body{},
+		entities:  index{},
+		bodyIdx:   index{},
+		countryIx: index{},
+	}
+	steps := []func(fs.FS) error{g.loadCountries, g.loadOrgs, g.loadBodies,
+		g.loadCountryAliases, g.loadOrgAliases, g.loadGroups, g.loadBodyAliases, g.loadStops}
+	for _, step := range steps {
+		if err := step(fsys); err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+	}
+	g.entities.sort()
+	g.bodyIdx.sort()
+	g.countryIx.sort()
+	return g, nil
+}
+
+// Country returns the English name of the country with this ISO alpha-3 code.
+func (g *Gazetteer) Country(iso3 string) (nameEN string, ok bool) {
+	c, ok := g.countries[iso3]
+	return c.NameEN, ok
+}
+
+// CountryInfo returns the whole countries.csv row of iso3.
+func (g *Gazetteer) CountryInfo(iso3 string) (Country, bool) {
+	c, ok := g.countries[iso3]
+	return c, ok
+}
+
+// Organisation returns the organisations.csv row of org_id id.
+func (g *Gazetteer) Organisation(id string) (Organisation, bool) {
+	o, ok := g.orgs[id]
+	return o, ok
+}
+
+// BodyByID returns the body with this body_id.
+func (g *Gazetteer) BodyByID(id string) (Body, bool) {
+	b, ok := g.bodies[id]
+	return b, ok
+}

@@ -1,0 +1,121 @@
+package gazetteer
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"actas"
+)
+
+// entry is one alias as a sequence of folded tokens.
+type entry struct {
+	folds         []string
+	keys          []string
+	caseSensitive bool // compare Key (case kept) instead of Fold
+	capital       bool // the text's first word must not start lower-case
+	stop          bool // a phrase that is no entity: it hides shorter aliases
+	entity        actas.Entity
+	bodyID        string
+}
+
+// index maps the fold of an alias's first token to its entries, longest first.
+type index map[string][]*entry
+
+// articles may precede any name; they are dropped from aliases and added
+// back to a match's span when the text has them.
+var articles = map[string]bool{"the": true, "el": true, "la": true, "los": true, "las": true}
+
+func newEntry(alias string, caseSensitive, capital bool) *entry {
+	toks := matchTokens(Tokenize(alias))
+	if len(toks) > 1 && toks[0].Word && articles[toks[0].Fold] {
+		toks = toks[1:]
+	}
+	e := &entry{caseSensitive: caseSensitive}
+	for _, t := range toks {
+		e.folds = append(e.folds, t.Fold)
+		e.keys = append(e.keys, t.Key)
+	}
+	if len(toks) > 0 && capital {
+		r, _ := utf8.DecodeRuneInString(toks[0].Key)
+		e.capital = unicode.IsUpper(r)
+	}
+	return e
+}
+
+func (ix index) add(e *entry, bodyID string) {
+	if len(e.folds) == 0 {
+		return
+	}
+	e.bodyID = bodyID
+	ix[e.folds[0]] = append(ix[e.folds[0]], e)
+}
+
+// sort orders every candidate list longest first, so the first hit is the longest.
+func (ix index) sort() {
+	for _, list := range ix {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].folds) > len(list[j].folds) })
+	}
+}
+
+// longest returns the longest entry matching toks at i.
+func (ix index) longest(toks []Token, i int) *entry {
+	for _, e := range ix[toks[i].Fold] {
+		if e.matches(toks, i) {
+			return e
+		}
+	}
+	return nil
+}
+
+func (e *entry) matches(toks []Token, i int) bool {
+	if i+len(e.folds) > len(toks) {
+		return false
+	}
+	for k := range e.folds {
+		t := toks[i+k]
+		if e.caseSensitive {
+			if t.Key != e.keys[k] {
+				return false
+			}
+		} else if t.Fold != e.folds[k] {
+			return false
+		}
+	}
+	if e.capital {
+		r, _ := utf8.DecodeRuneInString(toks[i].Key)
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchTokens drops dashes and quotes, which names may or may not carry
+// ("Pro-Tempore", "UN-Women", a quoted title).
+// It filters toks in place.
+func matchTokens(toks []Token) []Token {
+	out := toks[:0]
+	for _, t := range toks {
+		if !t.Word && (t.Fold == "-" || t.Fold == `"`) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// acronymLike reports whether s is written in capitals only ("EE.UU.", "GRM"),
+// such aliases are matched case-sensitively.
+func acronymLike(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}

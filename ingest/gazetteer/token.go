@@ -1,0 +1,153 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is one word or punctuation mark of a text, folded for matching.
+type Token struct {
+	Fold       string // lower case, accents removed: "mexico"
+	Key        string // case kept, accents removed: "México" gives "Mexico"
+	Start, End int    // byte offsets in the text
+	Word       bool   // letters or digits (false for punctuation)
+}
+
+// Tokenize splits text into word tokens (runs of letters, digits and marks)
+// and one-character punctuation tokens, skipping spaces. Curly apostrophes
+// become "'" and every dash or hyphen becomes "-".
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/4+1)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isWordRune(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			key, fold := foldWord(text[i:j])
+			toks = append(toks, Token{Fold: fold, Key: key, Start: i, End: j, Word: true})
+			i = j
+		case unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b' || r == '\ufeff':
+			i += n
+		default:
+			p := punct(r)
+			toks = append(toks, Token{Fold: p, Key: p, Start: i, End: i + n})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'º' || r == 'ª'
+}
+
+// punct normalises one punctuation rune.
+func punct(r rune) string {
+	switch r {
+	case '\u2019', '\u2018', '\u02bc', '`', '\u00b4', '\u2032':
+		return "'"
+	case '\u201c', '\u201d', '\u00ab', '\u00bb', '\u2033':
+		return `"`
+	case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return "-"
+	case utf8.RuneError:
+		return "\ufffd"
+	}
+	return string(r)
+}
+
+// foldWord returns w without accents (key) and also lower-cased (fold).
+func foldWord(w string) (key, fold string) {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w, lowerASCII(w)
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteString(stripRune(r))
+	}
+	key = b.String()
+	return key, strings.ToLower(key)
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// latin holds stripRune's answers for the Latin-1 and Latin Extended-A/B runes.
+var latin = func() (t [0x250]string) {
+	for r := rune(0x80); r < 0x250; r++ {
+		t[r] = decompose(r)
+	}
+	return t
+}()
+
+// stripRune removes the diacritics of one rune: "é" gives "e", "º" gives "o".
+func stripRune(r rune) string {
+	if r >= 0 && r < rune(len(latin)) {
+		return latin[r]
+	}
+	return decompose(r)
+}
+
+// decompose strips r's diacritics through Unicode compatibility decomposition.
+func decompose(r rune) string {
+	if unicode.Is(unicode.Mn, r) {
+		return ""
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	d := norm.NFKD.Bytes(buf[:n])
+	var b strings.Builder
+	for _, c := range string(d) {
+		if !unicode.Is(unicode.Mn, c) {
+			b.WriteRune(c)
+		}
+	}
+	if b.Len() == 0 {
+		return string(r)
+	}
+	return b.String()
+}
+
+// Fold returns text lower-cased, without accents, its tokens joined by single spaces.
+func Fold(text string) string {
+	toks := Tokenize(text)
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Fold
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,46 @@
+package load
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// Lookup states.
+const (
+	StateUnchanged = "unchanged"
+	StateChanged   = "changed"
+	StateNew       = "new"
+)
+
+// Lookup tells whether content with this hash is already loaded. It returns
+// "unchanged" with that document's id (recording path as another name of it),
+// "changed" with the id of the document now at path, or "new" with "".
+func (s *Store) Lookup(ctx context.Context, sha256, path string) (string, string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var id string
+	err := s.db.QueryRowContext(ctx,
+		`select document_id from documents where sha256 = ? limit 1`, sha256).Scan(&id)
+	switch {
+	case err == nil:
+		if _, err := s.db.ExecContext(ctx, `insert into document_paths (document_id, path)
+			select ?, ? where not exists (select 1 from document_paths where document_id = ? and path = ?)`,
+			id, path, id, path); err != nil {
+			return "", "", fmt.Errorf("lookup %s: record path: %w", path, err)
+		}
+		return StateUnchanged, id, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return "", "", fmt.Errorf("lookup %s: %w", path, err)
+	}
+	err = s.db.QueryRowContext(ctx,
+		`select document_id from document_paths where path = ? limit 1`, path).Scan(&id)
+	switch {
+	case err == nil:
+		return StateChanged, id, nil
+	case errors.Is(err, sql.ErrNoRows):
+		return StateNew, "", nil
+	}
+	return "", "", fmt.Errorf("lookup %s: %w", path, err)
+}

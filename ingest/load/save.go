@@ -1,0 +1,217 @@
+package load
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	_ "embed"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/duckdb/duckdb-go/v2"
+
+	"actas"
+)
+
+//go:embed purge.sql
+var purgeSQL string
+
+// purgeStatements are the statements of purge.sql, each taking the document id.
+var purgeStatements = splitStatements(purgeSQL)
+
+// Save writes one document, its pages and what was extracted from it (rep may
+// be nil) in one transaction. A document previously at the same path with
+// other content is replaced; saving the same document again replaces its rows.
+func (s *Store) Save(ctx context.Context, doc *actas.Document, rep *actas.Report) error {
+	if doc == nil {
+		return fmt.Errorf("save: nil document")
+	}
+	id, err := documentID(doc)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", doc.Path, err)
+	}
+	rows := buildRows(id, doc, rep)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("save %s: %w", doc.Path, err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "begin transaction"); err != nil {
+		return fmt.Errorf("save %s: begin: %w", doc.Path, err)
+	}
+	if err := s.write(ctx, conn, id, doc.Path, rows); err != nil {
+		conn.ExecContext(context.Background(), "rollback")
+		return fmt.Errorf("save %s: %w", doc.Path, err)
+	}
+	if _, err := conn.ExecContext(ctx, "commit"); err != nil {
+		conn.ExecContext(context.Background(), "rollback")
+		return fmt.Errorf("save %s: commit: %w", doc.Path, err)
+	}
+	return nil
+}
+
+// documentID returns the document's id, derived from its SHA-256 when unset.
+func documentID(doc *actas.Document) (string, error) {
+	if doc.Path == "" {
+		return "", fmt.Errorf("document has no path")
+	}
+	if len(doc.SHA256) < 16 {
+		return "", fmt.Errorf("bad sha256 %q", doc.SHA256)
+	}
+	want := strings.ToLower(doc.SHA256[:16])
+	if doc.ID != "" && doc.ID != want {
+		return "", fmt.Errorf("document id %q is not the first 16 digits of sha256 %q", doc.ID, doc.SHA256)
+	}
+	return want, nil
+}
+
+// write replaces the document's rows inside the open transaction on conn.
+func (s *Store) write(ctx context.Context, conn *sql.Conn, id, path string, rows *tableRows) error {
+	if err := s.replacePath(ctx, conn, id, path); err != nil {
+		return err
+	}
+	others, err := otherPaths(ctx, conn, id, path)
+	if err != nil {
+		return err
+	}
+	for _, o := range others {
+		rows.paths = append(rows.paths, []driver.Value{id, o})
+	}
+	if err := purge(ctx, conn, id); err != nil {
+		return err
+	}
+	return conn.Raw(func(dc any) error {
+		c, ok := dc.(driver.Conn)
+		if !ok {
+			return fmt.Errorf("unexpected driver connection %T", dc)
+		}
+		for _, t := range rows.tables() {
+			if err := appendRows(c, t.name, t.rows); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// replacePath detaches path from any other document and purges a document
+// that has no path left; one still known under other paths keeps its rows.
+func (s *Store) replacePath(ctx context.Context, conn *sql.Conn, id, path string) error {
+	rs, err := conn.QueryContext(ctx,
+		`select distinct document_id from document_paths where path = ? and document_id <> ?`, path, id)
+	if err != nil {
+		return fmt.Errorf("find previous document: %w", err)
+	}
+	var old []string
+	for rs.Next() {
+		var o string
+		if err := rs.Scan(&o); err != nil {
+			rs.Close()
+			return fmt.Errorf("find previous document: %w", err)
+		}
+		old = append(old, o)
+	}
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return fmt.Errorf("find previous document: %w", err)
+	}
+	for _, o := range old {
+		if _, err := conn.ExecContext(ctx,
+			`delete from document_paths where document_id = ? and path = ?`, o, path); err != nil {
+			return fmt.Errorf("detach %s: %w", o, err)
+		}
+		var other sql.NullString
+		if err := conn.QueryRowContext(ctx,
+			`select min(path) from document_paths where document_id = ?`, o).Scan(&other); err != nil {
+			return fmt.Errorf("detach %s: %w", o, err)
+		}
+		if !other.Valid {
+			if err := purge(ctx, conn, o); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, err := conn.ExecContext(ctx,
+			`update documents set path = ?, file_name = ? where document_id = ? and path = ?`,
+			other.String, filepath.Base(other.String), o, path); err != nil {
+			return fmt.Errorf("detach %s: %w", o, err)
+		}
+	}
+	return nil
+}
+
+// otherPaths lists the paths other than path under which document id is known.
+func otherPaths(ctx context.Context, conn *sql.Conn, id, path string) ([]string, error) {
+	rs, err := conn.QueryContext(ctx,
+		`select distinct path from document_paths where document_id = ? and path <> ? order by path`, id, path)
+	if err != nil {
+		return nil, fmt.Errorf("paths of %s: %w", id, err)
+	}
+	defer rs.Close()
+	var out []string
+	for rs.Next() {
+		var p string
+		if err := rs.Scan(&p); err != nil {
+			return nil, fmt.Errorf("paths of %s: %w", id, err)
+		}
+		out = append(out, p)
+	}
+	return out, rs.Err()
+}
+
+// purge deletes every row of document id.
+func purge(ctx context.Context, conn *sql.Conn, id string) error {
+	for _, q := range purgeStatements {
+		args := make([]any, strings.Count(q, "?"))
+		for i := range args {
+			args[i] = id
+		}
+		if _, err := conn.ExecContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("delete document %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// appendRows appends rows to table through a DuckDB appender on c.
+func appendRows(c driver.Conn, table string, rows [][]driver.Value) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	a, err := duckdb.NewAppenderFromConn(c, "", table)
+	if err != nil {
+		return fmt.Errorf("append %s: %w", table, err)
+	}
+	for _, r := range rows {
+		if err := a.AppendRow(r...); err != nil {
+			a.Close()
+			return fmt.Errorf("append %s: %w", table, err)
+		}
+	}
+	if err := a.Close(); err != nil {
+		return fmt.Errorf("append %s: %w", table, err)
+	}
+	return nil
+}
+
+// splitStatements splits a SQL script on semicolons ending a line, dropping
+// comment-only parts.
+func splitStatements(script string) []string {
+	var out []string
+	for _, part := range strings.Split(script, ";\n") {
+		var keep []string
+		for _, line := range strings.Split(part, "\n") {
+			if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "--") {
+				keep = append(keep, line)
+			}
+		}
+		if q := strings.TrimSuffix(strings.TrimSpace(strings.Join(keep, "\n")), ";"); q != "" {
+			out = append(out, q)
+		}
+	}
+	return out
+}

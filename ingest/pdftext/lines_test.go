@@ -1,0 +1,81 @@
+package pdftext
+
+import "testing"
+
+// TestLayout checks line, word and paragraph building from positioned runs.
+func TestLayout(t *testing.T) {
+	tests := []struct {
+		name string
+		runs []run
+		want string
+	}{
+		{"empty", nil, ""},
+		{"words positioned apart get a space", []run{
+			{x0: 72, x1: 100, y: 700, size: 10, text: "Solicitar"},
+			{x0: 103, x1: 108, y: 700, size: 10, text: "a"},
+			{x0: 111, x1: 120, y: 700, size: 10, text: "la"},
+		}, "Solicitar a la\n"},
+		{"kerning is no space", []run{
+			{x0: 72, x1: 80, y: 700, size: 10, text: "Migr"},
+			{x0: 80.5, x1: 90, y: 700, size: 10, text: "ación"},
+		}, "Migración\n"},
+		{"sorted top to bottom, left to right", []run{
+			{x0: 72, x1: 90, y: 688, size: 10, text: "second"},
+			{x0: 100, x1: 120, y: 700, size: 10, text: "right"},
+			{x0: 72, x1: 90, y: 700.5, size: 10, text: "left"},
+		}, "left right\nsecond\n"},
+		{"paragraph gap", []run{
+			{x0: 72, x1: 90, y: 700, size: 10, text: "a"},
+			{x0: 72, x1: 90, y: 688, size: 10, text: "b"},
+			{x0: 72, x1: 90, y: 676, size: 10, text: "c"},
+			{x0: 72, x1: 90, y: 664, size: 10, text: "d"},
+			{x0: 72, x1: 90, y: 630, size: 10, text: "e"},
+		}, "a\nb\nc\nd\n\ne\n"},
+		{"hyphenated word joined", []run{
+			{x0: 72, x1: 90, y: 700, size: 10, text: "protección con-"},
+			{x0: 72, x1: 90, y: 688, size: 10, text: "sular."},
+		}, "protección consular.\n"},
+		{"hyphen before capital kept", []run{
+			{x0: 72, x1: 90, y: 700, size: 10, text: "Pro-"},
+			{x0: 72, x1: 90, y: 688, size: 10, text: "Témpore"},
+		}, "Pro-\nTémpore\n"},
+	}
+	for _, tt := range tests {
+		if got := layout(tt.runs); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestClean drops control characters and invalid UTF-8.
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Migración", "Migración"},
+		{"a\x00b\x07c", "abc"},
+		{"bad\xffbyte", "badbyte"},
+		{"no\u00a0break", "no break"},
+	}
+	for _, tt := range tests {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWordSimilarity checks the measure used against pdftotext.
+func TestWordSimilarity(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want float64
+	}{
+		{"a b c", "a  b\nc", 1},
+		{"a b c d", "a b", 2 * 2.0 / 6},
+		{"", "", 1},
+		{"x", "y", 0},
+	}
+	for _, tt := range tests {
+		if got := wordSimilarity(tt.a, tt.b); got != tt.want {
+			t.Errorf("wordSimilarity(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

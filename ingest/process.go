@@ -1,0 +1,266 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"actas"
+	"actas/ingest/docx"
+	"actas/ingest/htmltext"
+	"actas/ingest/pages"
+	"actas/ingest/sniff"
+	"actas/ingest/textenc"
+)
+
+// ocrHint tells what to install when scanned pages cannot be read.
+const ocrHint = "scanned pages with no text layer; install poppler-utils, tesseract-ocr, " +
+	"tesseract-ocr-spa and tesseract-ocr-eng to OCR them"
+
+// outcome is what a worker made of one source: a document to save, or a failure.
+type outcome struct {
+	src  *source
+	sha  string
+	doc  *actas.Document
+	rep  *actas.Report
+	fail *Failure // the file is not loaded
+	ocr  *Failure // the document is loaded but its scanned pages need OCR
+}
+
+// process reads, detects, decodes and extracts one source. It returns ok
+// false when the writer already accounted for the file (unchanged, duplicate).
+func (p *pipeline) process(ctx context.Context, src *source) (out outcome, ok bool) {
+	out.src = src
+	if src.fail != nil {
+		src.done()
+		out.fail = src.fail
+		return out, true
+	}
+	b, err := src.read(p.opt.MaxFileBytes)
+	if err != nil {
+		out.fail = err.(*Failure)
+		return out, true
+	}
+	if len(b) == 0 {
+		out.fail = src.failf(StageRead, "empty file (0 bytes)")
+		return out, true
+	}
+	sum := sha256.Sum256(b)
+	out.sha = hex.EncodeToString(sum[:])
+	if !p.w.claim(ctx, out.sha, src.path, int64(len(b))) {
+		return out, false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			stage := StageDecode
+			if out.doc != nil {
+				stage = StageExtract
+			}
+			out.doc, out.rep, out.ocr = nil, nil, nil
+			out.fail = src.failf(stage, "internal error (please report it): %v", r)
+		}
+	}()
+	doc, fail := p.document(ctx, src, b, out.sha)
+	if fail != nil {
+		out.fail = fail
+		return out, true
+	}
+	out.doc = doc
+	out.rep, out.ocr, out.fail = p.extract(src, doc)
+	if out.fail != nil {
+		out.doc = nil
+	}
+	return out, true
+}
+
+// document turns the bytes of a source into a Document with cleaned pages.
+func (p *pipeline) document(ctx context.Context, src *source, b []byte, sha string) (*actas.Document, *Failure) {
+	doc := &actas.Document{
+		ID:       sha[:16],
+		Path:     src.path,
+		FileName: src.name(),
+		SHA256:   sha,
+		Ingested: time.Now().UTC(),
+	}
+	format := detect(b)
+	doc.Format = format
+	var text string
+	var err error
+	switch format {
+	case "pdf":
+		return p.pdfDocument(ctx, src, b, doc)
+	case "docx":
+		text, err = docx.Text(b)
+	case "html":
+		text, err = htmltext.Text(b)
+	case "txt":
+		var enc string
+		text, enc, err = textenc.Decode(b)
+		if err == nil && enc != "utf-8" {
+			doc.Warnings = append(doc.Warnings, "decoded from "+enc)
+		}
+	case "zip":
+		if src.arc != nil && src.arc.parent != nil {
+			return nil, src.failf(StageDetect, "zip archive nested more than one level deep; unpack it first")
+		}
+		return nil, src.failf(StageDetect, "zip file that is neither an archive of reports nor a DOCX document")
+	default:
+		return nil, src.failf(StageDetect, "not a report: content is not PDF, DOCX, HTML or text (binary data?)")
+	}
+	if err != nil {
+		return nil, src.failf(StageDecode, "%s: %v", format, err)
+	}
+	method := map[string]string{"txt": "text"}[format]
+	if method == "" {
+		method = format
+	}
+	doc.Pages = pages.Clean([]actas.Page{{Number: 1, Text: text, Method: method}})
+	return doc, nil
+}
+
+// detect names the format of b from its content; a zip holding word/document.xml is docx.
+func detect(b []byte) string {
+	head := b
+	if len(head) > 8<<10 {
+		head = head[:8<<10]
+	}
+	format := sniff.Detect(head)
+	if format == "zip" {
+		r, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+		if err == nil {
+			for _, f := range r.File {
+				if f.Name == "word/document.xml" {
+					return "docx"
+				}
+			}
+		}
+	}
+	return format
+}
+
+// pdfDocument extracts a PDF's pages in a worker process.
+func (p *pipeline) pdfDocument(ctx context.Context, src *source, b []byte, doc *actas.Document) (*actas.Document, *Failure) {
+	path := src.file
+	if src.arc != nil {
+		mem, cleanup, err := memPath(src.name(), b)
+		if err != nil {
+			return nil, src.failf(StagePDF, "holding the zip entry in memory: %v", err)
+		}
+		defer cleanup()
+		path = mem
+	}
+	res, err := p.opt.ExtractPDF(ctx, path, p.opt.PDF, p.opt.Limits)
+	if err != nil {
+		reason := strings.ReplaceAll(err.Error(), path, src.name())
+		if res.Encrypted {
+			reason = "encrypted with a password (it does not open with an empty one): " + reason
+		}
+		return nil, src.failf(StagePDF, "%s", reason)
+	}
+	if res.Encrypted {
+		return nil, src.failf(StagePDF, "encrypted with a password (it does not open with an empty one)")
+	}
+	doc.Pages = pages.Clean(res.Pages)
+	doc.Warnings = append(doc.Warnings, res.Warnings...)
+	if res.OCRUsed {
+		doc.Uncertain = true
+		doc.Warnings = append(doc.Warnings, "structure uncertain (OCR)")
+	}
+	if res.NeedsOCR {
+		doc.Warnings = append(doc.Warnings, "needs OCR")
+	}
+	return doc, nil
+}
+
+// extract finds the report in doc. A document whose scanned pages need OCR
+// is loaded without a report; any other document with no meeting fails.
+func (p *pipeline) extract(src *source, doc *actas.Document) (*actas.Report, *Failure, *Failure) {
+	var ocr *Failure
+	if needsOCR(doc) {
+		ocr = src.failf(StageOCR, "%s", ocrReason(doc))
+	}
+	if !hasText(doc) {
+		if ocr != nil {
+			return nil, ocr, nil
+		}
+		return nil, nil, src.failf(StageExtract, "no text found in the %s", formatName(doc.Format))
+	}
+	rep, err := p.opt.Extract(doc)
+	if err == nil && noMeeting(rep) {
+		err = fmt.Errorf("no meeting found: no date, no body and no agreements (is it a meeting report?)")
+	}
+	if err != nil {
+		if ocr != nil {
+			return nil, ocr, nil
+		}
+		return nil, nil, src.failf(StageExtract, "%v", err)
+	}
+	if len(rep.Agreements) == 0 {
+		doc.Warnings = append(doc.Warnings, "no agreements found")
+	}
+	return rep, ocr, nil
+}
+
+// needsOCR reports whether the PDF extraction flagged pages that need OCR.
+func needsOCR(doc *actas.Document) bool {
+	for _, w := range doc.Warnings {
+		if w == "needs OCR" {
+			return true
+		}
+	}
+	return false
+}
+
+// ocrReason is the ingest_errors reason for a document that needs OCR: the
+// extractor's first OCR warning, or what to install.
+func ocrReason(doc *actas.Document) string {
+	var notes []string
+	for _, w := range doc.Warnings {
+		if strings.Contains(strings.ToLower(w), "ocr") && w != "needs OCR" && w != "structure uncertain (OCR)" {
+			notes = append(notes, w)
+		}
+	}
+	switch len(notes) {
+	case 0:
+		return ocrHint
+	case 1:
+		return notes[0]
+	}
+	return fmt.Sprintf("%s (and %d more pages)", notes[0], len(notes)-1)
+}
+
+// hasText reports whether any page has non-space text.
+func hasText(doc *actas.Document) bool {
+	for _, pg := range doc.Pages {
+		if strings.TrimSpace(pg.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// noMeeting reports whether a report has no date, no body and no agreements.
+func noMeeting(rep *actas.Report) bool {
+	if rep == nil {
+		return true
+	}
+	m := rep.Meeting
+	return m.StartDate.IsZero() && m.BodyID == "" && m.BodyAsWritten == "" && len(rep.Agreements) == 0
+}
+
+// formatName names a format for messages.
+func formatName(format string) string {
+	switch format {
+	case "txt":
+		return "text file"
+	case "pdf", "docx", "html":
+		return strings.ToUpper(format) + " file"
+	}
+	return filepath.Ext(format) + " file"
+}

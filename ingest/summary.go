@@ -1,0 +1,94 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Stages at which a file can fail, as recorded in ingest_errors.
+const (
+	StageRead    = "read"
+	StageDetect  = "detect"
+	StageDecode  = "decode"
+	StagePDF     = "pdf"
+	StageOCR     = "ocr"
+	StageExtract = "extract"
+	StageLoad    = "load"
+)
+
+// Failure is one row of ingest_errors: the file, the stage it failed at and why.
+type Failure struct {
+	Path   string
+	Stage  string
+	Reason string
+}
+
+// Error makes a Failure an error that names the file, the stage and the reason.
+func (f *Failure) Error() string {
+	return fmt.Sprintf("%s: %s: %s", f.Path, f.Stage, f.Reason)
+}
+
+// Summary counts what one run did. Every file is loaded, unchanged or failed;
+// Failures lists every row written to ingest_errors, which also holds the
+// loaded documents that need OCR (stage "ocr", counted in NeedsOCR, not Failed).
+type Summary struct {
+	RunID                                      int64
+	Files, Loaded, Unchanged, Failed, NeedsOCR int
+	Pages                                      int
+	Bytes                                      int64
+	Duration                                   time.Duration
+	Failures                                   []Failure
+	// Skipped lists the files found in folders and archives that are clearly
+	// not reports (by extension, see Options.Skip); they are not counted in Files.
+	Skipped []string
+}
+
+// String is the end-of-run summary: counts, then every failure with its
+// reason, then the documents that need OCR.
+func (s Summary) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "ingest run %d: %d files (%s) in %s: %d loaded (%d pages), %d unchanged, %d failed, %d need OCR\n",
+		s.RunID, s.Files, byteSize(s.Bytes), s.Duration.Round(time.Millisecond), s.Loaded, s.Pages,
+		s.Unchanged, s.Failed, s.NeedsOCR)
+	var failed, ocr []Failure
+	for _, f := range s.Failures {
+		if f.Stage == StageOCR {
+			ocr = append(ocr, f)
+		} else {
+			failed = append(failed, f)
+		}
+	}
+	writeFailures(&b, "failed", failed)
+	writeFailures(&b, "loaded without text, need OCR", ocr)
+	if len(s.Skipped) > 0 {
+		fmt.Fprintf(&b, "skipped %d file(s) that are not reports by their extension, e.g. %s\n",
+			len(s.Skipped), s.Skipped[0])
+	}
+	return b.String()
+}
+
+// writeFailures writes a titled list of failures, one per line.
+func writeFailures(b *strings.Builder, title string, fs []Failure) {
+	if len(fs) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "%s:\n", title)
+	for _, f := range fs {
+		fmt.Fprintf(b, "  %s [%s] %s\n", f.Path, f.Stage, f.Reason)
+	}
+}
+
+// byteSize formats n bytes for people: 512 B, 3.4 MB.
+func byteSize(n int64) string {
+	const unit = 1000
+	if n < unit {
+		return fmt.Sprintf("%d B", n)
+	}
+	div, exp := int64(unit), 0
+	for m := n / unit; m >= unit; m /= unit {
+		div *= unit
+		exp++
+	}
+	return fmt.Sprintf("%.1f %cB", float64(n)/float64(div), "kMGTPE"[exp])
+}

@@ -1,0 +1,172 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+
+	"actas"
+)
+
+// store is what a run needs of the database (load.Store).
+type store interface {
+	Lookup(ctx context.Context, sha256, path string) (state, documentID string, err error)
+	Save(ctx context.Context, doc *actas.Document, rep *actas.Report) error
+	StartRun(ctx context.Context) (int64, error)
+	RecordError(ctx context.Context, runID int64, path, stage, reason string) error
+	FinishRun(ctx context.Context, runID int64, files, loaded, unchanged, failed int) error
+}
+
+// claimReq asks the writer whether a file's content must be processed.
+type claimReq struct {
+	sha, path string
+	size      int64
+	reply     chan bool
+}
+
+// claim is content being processed in this run, with the other paths that hold it.
+type claim struct {
+	path    string
+	done    bool
+	fail    *Failure
+	waiting []string
+}
+
+// writer is the one goroutine that talks to the database: it answers claims,
+// saves documents (one transaction each), records failures and keeps the summary.
+type writer struct {
+	st     store
+	runID  int64
+	sum    Summary
+	prog   *progress
+	claims map[string]*claim
+	msgs   chan any // claimReq or outcome
+	fatal  error
+	cancel context.CancelFunc
+}
+
+// claim tells whether the worker must process content sha found at path; when
+// not, the writer has counted the file as unchanged (or as a duplicate).
+func (w *writer) claim(ctx context.Context, sha, path string, size int64) bool {
+	reply := make(chan bool, 1)
+	w.msgs <- claimReq{sha: sha, path: path, size: size, reply: reply}
+	return <-reply
+}
+
+// loop handles messages until msgs is closed.
+func (w *writer) loop(ctx context.Context) {
+	for m := range w.msgs {
+		switch m := m.(type) {
+		case claimReq:
+			m.reply <- w.onClaim(ctx, m)
+		case outcome:
+			w.onOutcome(ctx, m)
+		}
+	}
+}
+
+// onClaim answers a claim: new and changed content is processed once per run;
+// content already loaded, or loading under another path, is not.
+func (w *writer) onClaim(ctx context.Context, m claimReq) bool {
+	w.sum.Bytes += m.size
+	if w.fatal != nil {
+		return false
+	}
+	if c, ok := w.claims[m.sha]; ok {
+		if !c.done {
+			c.waiting = append(c.waiting, m.path)
+			return false
+		}
+		w.resolve(ctx, m.sha, c, m.path)
+		return false
+	}
+	state, _, err := w.st.Lookup(ctx, m.sha, m.path)
+	if err != nil {
+		w.stop(fmt.Errorf("ingest: %w", err))
+		return false
+	}
+	if state == "unchanged" {
+		w.unchanged(m.path)
+		return false
+	}
+	w.claims[m.sha] = &claim{path: m.path}
+	return true
+}
+
+// onOutcome saves a processed document or records its failure, then settles
+// the other paths with the same content.
+func (w *writer) onOutcome(ctx context.Context, o outcome) {
+	if w.fatal != nil {
+		return
+	}
+	if o.fail == nil {
+		if err := w.st.Save(ctx, o.doc, o.rep); err != nil {
+			o.fail = o.src.failf(StageLoad, "%v", err)
+		}
+	}
+	if o.fail != nil {
+		w.failed(ctx, *o.fail)
+	} else {
+		w.loaded(ctx, o)
+	}
+	if c, ok := w.claims[o.sha]; ok && o.sha != "" {
+		c.done, c.fail = true, o.fail
+		for _, p := range c.waiting {
+			w.resolve(ctx, o.sha, c, p)
+		}
+		c.waiting = nil
+	}
+}
+
+// resolve settles a path whose content was processed under another path.
+func (w *writer) resolve(ctx context.Context, sha string, c *claim, path string) {
+	if c.fail != nil {
+		w.failed(ctx, Failure{Path: path, Stage: c.fail.Stage,
+			Reason: fmt.Sprintf("same content as %s, which failed: %s", c.path, c.fail.Reason)})
+		return
+	}
+	if _, _, err := w.st.Lookup(ctx, sha, path); err != nil {
+		w.stop(fmt.Errorf("ingest: %w", err))
+		return
+	}
+	w.unchanged(path)
+}
+
+// loaded counts a saved document and records its OCR note.
+func (w *writer) loaded(ctx context.Context, o outcome) {
+	w.sum.Loaded++
+	w.sum.Pages += len(o.doc.Pages)
+	if o.ocr != nil {
+		w.sum.NeedsOCR++
+		w.record(ctx, *o.ocr)
+	}
+	w.prog.done(o.src.path, "loaded", fmt.Sprintf("%d pages, %s", len(o.doc.Pages), o.doc.Format), len(o.doc.Pages))
+}
+
+// unchanged counts a file whose content is already loaded.
+func (w *writer) unchanged(path string) {
+	w.sum.Unchanged++
+	w.prog.done(path, "unchanged", "", 0)
+}
+
+// failed counts and records a file that was not loaded.
+func (w *writer) failed(ctx context.Context, f Failure) {
+	w.sum.Failed++
+	w.record(ctx, f)
+	w.prog.done(f.Path, "failed", f.Stage+": "+f.Reason, 0)
+}
+
+// record writes a failure to ingest_errors and the summary.
+func (w *writer) record(ctx context.Context, f Failure) {
+	w.sum.Failures = append(w.sum.Failures, f)
+	if err := w.st.RecordError(ctx, w.runID, f.Path, f.Stage, f.Reason); err != nil {
+		w.stop(fmt.Errorf("ingest: %w", err))
+	}
+}
+
+// stop ends the run on a database error.
+func (w *writer) stop(err error) {
+	if w.fatal == nil {
+		w.fatal = err
+		w.cancel()
+	}
+}

@@ -1,0 +1,21 @@
+package transform
+
+import (
+	"context"
+	"database/sql"
+
+	"actas/transform/followup"
+)
+
+// followupDDL creates commitment_followups when follow-up matching has not
+// written it yet, so that the models reading it work.
+const followupDDL = `create table if not exists commitment_followups (
+	commitment_id varchar, status varchar, fulfilled_by_agreement_id varchar,
+	evidence varchar, match_score double, match_reason varchar)`
+
+// FollowupFunc links commitments to the later agreements that record them
+// done, replacing commitment_followups.
+type FollowupFunc func(ctx context.Context, db *sql.DB) error
+
+// defaultFollowup is the follow-up matcher of package followup.
+var defaultFollowup FollowupFunc = followup.Run

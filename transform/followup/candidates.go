@@ -1,0 +1,102 @@
+package followup
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"fmt"
+
+	"github.com/duckdb/duckdb-go/v2"
+)
+
+// maxShare drops concepts held by more than this share of agreements from the
+// candidate join: they pair almost everything and decide nothing.
+const maxShare = 0.5
+
+// candidates writes the concepts of commitments and agreements to scratch
+// tables and runs candidates.sql; it returns the candidate pairs per commitment.
+func candidates(ctx context.Context, conn *sql.Conn, p *profiles) (map[string][]pair, error) {
+	if _, err := conn.ExecContext(ctx, sqlTerms); err != nil {
+		return nil, fmt.Errorf("followup: scratch tables: %w", err)
+	}
+	common := func(t string) bool {
+		return p.idf.n > 4 && float64(p.idf.df[t]) > maxShare*float64(p.idf.n)
+	}
+	err := appendRows(conn, "fu_commitment_terms", func(add func(...driver.Value) error) error {
+		for _, c := range p.arc.commitments {
+			for t := range p.commitmentTerms(c) {
+				if common(t) {
+					continue
+				}
+				if err := add(c.id, t); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = appendRows(conn, "fu_agreement_terms", func(add func(...driver.Value) error) error {
+		for id, t := range p.terms {
+			for term := range t.own {
+				if common(term) {
+					continue
+				}
+				if err := add(id, term); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = appendRows(conn, "fu_actions", func(add func(...driver.Value) error) error {
+		for a := range p.rules.actions {
+			if err := add(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]pair{}
+	err = queryRows(ctx, conn, "candidates", sqlCandidates, func(r *sql.Rows) error {
+		var cid string
+		var pr pair
+		if err := r.Scan(&cid, &pr.agreementID, &pr.party); err != nil {
+			return err
+		}
+		out[cid] = append(out[cid], pr)
+		return nil
+	})
+	return out, err
+}
+
+// appendRows fills a scratch table of the connection with DuckDB's appender.
+func appendRows(conn *sql.Conn, table string, fill func(add func(...driver.Value) error) error) error {
+	err := conn.Raw(func(dc any) error {
+		c, ok := dc.(driver.Conn)
+		if !ok {
+			return fmt.Errorf("not a driver connection")
+		}
+		app, err := duckdb.NewAppender(c, "temp", "main", table)
+		if err != nil {
+			return err
+		}
+		if err := fill(app.AppendRow); err != nil {
+			app.Close()
+			return err
+		}
+		return app.Close()
+	})
+	if err != nil {
+		return fmt.Errorf("followup: fill %s: %w", table, err)
+	}
+	return nil
+}

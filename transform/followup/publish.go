@@ -1,0 +1,47 @@
+package followup
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"fmt"
+)
+
+// publish writes the rows to a scratch table and replaces commitment_followups with it.
+func publish(ctx context.Context, conn *sql.Conn, rows []result) error {
+	if _, err := conn.ExecContext(ctx, sqlResult); err != nil {
+		return fmt.Errorf("followup: result table: %w", err)
+	}
+	err := appendRows(conn, "fu_result", func(add func(...driver.Value) error) error {
+		for _, r := range rows {
+			if err := add(r.commitmentID, r.status, nullable(r.fulfilledBy), nullable(r.evidence),
+				nullScore(r), nullable(r.reason)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if _, err := conn.ExecContext(ctx, sqlPublish); err != nil {
+		return fmt.Errorf("followup: write commitment_followups: %w", err)
+	}
+	return nil
+}
+
+// nullable maps "" to NULL.
+func nullable(s string) driver.Value {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// nullScore is the match score, NULL when nothing matched.
+func nullScore(r result) driver.Value {
+	if r.fulfilledBy == "" {
+		return nil
+	}
+	return r.score
+}

@@ -1,0 +1,7 @@
+-- Every commitment to follow through.
+SELECT commitment_id, agreement_id, meeting_id, clause_seq,
+       coalesce(responsible_type, '') AS responsible_type,
+       coalesce(responsible_id, '') AS responsible_id,
+       due_end
+FROM stg_commitments
+ORDER BY commitment_id

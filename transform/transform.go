@@ -1,0 +1,189 @@
+// Package transform builds the analysts' tables from the raw extraction rows:
+// reference tables, SQL models (staging, core, marts), corrections, data
+// tests and schema comments.
+package transform
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"actas/data"
+)
+
+// Options configures a transform run.
+type Options struct {
+	// Corrections is the path of a corrections CSV; "" means none.
+	Corrections string
+	// Reference holds the reference CSV files (countries.csv, ...); nil means data.FS.
+	Reference fs.FS
+	// Followup replaces commitment_followups; nil means followup.Run.
+	Followup FollowupFunc
+}
+
+// Result reports what a transform run did.
+type Result struct {
+	Models   int
+	Tests    int
+	Stale    []string // corrections that matched nothing, human readable
+	Duration time.Duration
+}
+
+// Layers of models, in build order; follow-up matching runs between staging and core.
+var (
+	layersBefore = []string{"staging"}
+	layersAfter  = []string{"core", "marts"}
+)
+
+// Run rebuilds every table from the raw rows. Staging and the public core
+// tables are built in one transaction, follow-up matching runs, then the
+// remaining tables in a second; a failure rolls back the transaction it is in.
+func Run(ctx context.Context, db *sql.DB, opt Options) (Result, error) {
+	start := time.Now()
+	var res Result
+	var cs []Correction
+	if opt.Corrections != "" {
+		var err error
+		if cs, err = readCorrections(opt.Corrections); err != nil {
+			return res, fmt.Errorf("transform: %w", err)
+		}
+	}
+	ref := opt.Reference
+	if ref == nil {
+		ref = data.FS
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return res, fmt.Errorf("transform: %w", err)
+	}
+	defer conn.Close()
+	if err := requireRaw(ctx, conn); err != nil {
+		return res, fmt.Errorf("transform: %w", err)
+	}
+	err = inTx(ctx, conn, func() error {
+		if err := loadReference(ctx, conn, ref); err != nil {
+			return err
+		}
+		if err := script(ctx, conn, "reference.sql"); err != nil {
+			return err
+		}
+		if err := loadCorrections(ctx, conn, cs); err != nil {
+			return err
+		}
+		if err := buildLayers(ctx, conn, layersBefore, &res); err != nil {
+			return err
+		}
+		res.Stale, err = stale(ctx, conn)
+		return err
+	})
+	if err != nil {
+		return res, fmt.Errorf("transform: %w", err)
+	}
+	fu := opt.Followup
+	if fu == nil {
+		fu = defaultFollowup
+	}
+	if err := fu(ctx, db); err != nil {
+		return res, fmt.Errorf("transform: follow-up: %w", err)
+	}
+	err = inTx(ctx, conn, func() error {
+		if err := buildLayers(ctx, conn, layersAfter, &res); err != nil {
+			return err
+		}
+		return script(ctx, conn, "comments.sql")
+	})
+	if err != nil {
+		return res, fmt.Errorf("transform: %w", err)
+	}
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// buildLayers builds the models of each layer, then runs that layer's data tests.
+func buildLayers(ctx context.Context, conn *sql.Conn, layers []string, res *Result) error {
+	for _, l := range layers {
+		ms, err := models(l)
+		if err != nil {
+			return err
+		}
+		if err := build(ctx, conn, ms); err != nil {
+			return err
+		}
+		res.Models += len(ms)
+		if l == "staging" {
+			if _, err := conn.ExecContext(ctx, followupDDL); err != nil {
+				return fmt.Errorf("commitment_followups: %w", err)
+			}
+		}
+		ts, err := dataTests(l)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if err := runTests(ctx, conn, ts); err != nil {
+			return err
+		}
+		res.Tests += len(ts)
+	}
+	return nil
+}
+
+// requireRaw fails when the raw tables written by ingest are missing.
+func requireRaw(ctx context.Context, conn *sql.Conn) error {
+	var n int
+	err := conn.QueryRowContext(ctx, `select count(*) from duckdb_tables()
+		where database_name = current_database() and schema_name = 'main'
+		and table_name in ('documents', 'raw_meetings', 'raw_participants', 'raw_agreements',
+			'raw_agreement_actions', 'raw_agreement_mentions', 'raw_commitments')`).Scan(&n)
+	if err != nil {
+		return err
+	}
+	if n != 7 {
+		return fmt.Errorf("raw tables missing: open the database with ingest/load first")
+	}
+	return nil
+}
+
+// inTx runs fn inside a transaction on conn, rolling back when it fails.
+func inTx(ctx context.Context, conn *sql.Conn, fn func() error) error {
+	if _, err := conn.ExecContext(ctx, "begin transaction"); err != nil {
+		return err
+	}
+	if err := fn(); err != nil {
+		conn.ExecContext(context.Background(), "rollback")
+		return err
+	}
+	if _, err := conn.ExecContext(ctx, "commit"); err != nil {
+		conn.ExecContext(context.Background(), "rollback")
+		return err
+	}
+	return nil
+}
+
+// stale lists the corrections that match nothing.
+func stale(ctx context.Context, conn *sql.Conn) ([]string, error) {
+	b, err := fs.ReadFile(sqlFS, "stale.sql")
+	if err != nil {
+		return nil, err
+	}
+	rs, err := conn.QueryContext(ctx, trimSQL(string(b)))
+	if err != nil {
+		return nil, fmt.Errorf("stale corrections: %w", err)
+	}
+	defer rs.Close()
+	var out []string
+	for rs.Next() {
+		var line int
+		var table, id, column, value, reason string
+		if err := rs.Scan(&line, &table, &id, &column, &value, &reason); err != nil {
+			return nil, fmt.Errorf("stale corrections: %w", err)
+		}
+		out = append(out, fmt.Sprintf("line %d: %s %s %s=%s: %s", line, table, id, column, value, reason))
+	}
+	return out, rs.Err()
+}
