@@ -10,15 +10,15 @@ import (
 
 // clause is one deciding clause found in an agreement's text.
 type clause struct {
-	action     actas.Action
-	verb       string
-	start      int // token index where the clause starts
-	verbEnd    int // token index after the verb
-	subject    []actas.Entity
-	addressee  []actas.Entity
-	extra      []actas.Entity // parties added by a relative clause ("quienes enviarán")
-	leadIn     bool           // "Agradecer a:" — a verb that only introduces sub-points
-	text       string
+	action    actas.Action
+	verb      string
+	start     int // token index where the clause starts
+	verbEnd   int // token index after the verb
+	subject   []actas.Entity
+	addressee []actas.Entity
+	extra     []actas.Entity // parties added by a relative clause ("quienes enviarán")
+	leadIn    bool           // "Agradecer a:" — a verb that only introduces sub-points
+	text      string
 }
 
 // analysis is the tokenised text of an agreement with its entity matches.
@@ -222,7 +222,6 @@ func (a *analysis) clauseAt(i int, strong bool) *clause {
 	return nil
 }
 
-
 // verbAt matches a clause-initial verb cue (infinitive, imperative or an
 // inflected form after a boundary).
 func (a *analysis) verbAt(i int, strong bool) *clause {
@@ -254,7 +253,6 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	}
 	return nil
 }
-
 
 // finiteAt matches a verb after a subject: a cue, an inflected cue, "will
 // <verb>", or a Spanish future ("enviarán").

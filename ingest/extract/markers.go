@@ -35,6 +35,8 @@ type marker struct {
 	start int // byte offset of the marker in the line
 	end   int // byte offset after the marker and the spaces that follow
 	alone bool
+	// bullet is set on an inline bullet already judged to open or continue a list.
+	bullet bool
 }
 
 var ordinals = map[string]int{

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // node is one point of a list: its marker, its own text and its sub-points.
@@ -18,6 +19,9 @@ type node struct {
 	markStart int
 	indent    int
 	number    string
+	// paraAt is the index in spans of the first paragraph that followed a
+	// blank line, or -1: such a paragraph may introduce a new list.
+	paraAt int
 }
 
 // block is a run of top-level points with the text that introduces it.
@@ -32,6 +36,8 @@ type level struct {
 	style string
 	last  int
 	node  *node
+	// offset renumbers a list whose printed numbers restarted by accident.
+	offset int
 }
 
 // line is one line of the document text.
@@ -330,10 +336,9 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		return nil
 	}
 	if best.restart {
-		p.newBlock()
-		best.level = 0
+		p.restart(best)
 	}
-	n := &node{cand: best.cand, style: best.cand.style, markStart: at, indent: indent}
+	n := &node{cand: best.cand, style: best.cand.style, markStart: at, indent: indent, paraAt: -1}
 	if best.level < len(p.stack) {
 		lv := p.stack[best.level]
 		n.value = best.cand.value
@@ -358,6 +363,30 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 	return n
 }
 
+// restart handles a top-level "1." after a list: a new list when a
+// paragraph since the last point introduces one ("Los Viceministros
+// acordaron:"), else the same list, split by a layout accident, whose
+// numbering goes on (1-4, 1, 1-7 printed for 1-12).
+func (p *parser) restart(best *choice) {
+	if d := p.deepest(); d != nil && d.paraAt >= 0 {
+		if k := p.cueKind(p.spanText(d.spans[d.paraAt:])); k == "operative" || k == "preamble" {
+			moved := append([]span(nil), d.spans[d.paraAt:]...)
+			d.spans = d.spans[:d.paraAt]
+			p.newBlock()
+			p.cur.intro = moved
+			best.level = 0
+			return
+		}
+	}
+	best.restart = false
+	best.level = 0
+	if best.cand.style == styleDec {
+		best.cand.value = p.stack[0].last + 1
+		best.cand.label = strconv.Itoa(best.cand.value)
+		p.stack[0].offset = best.cand.value - 1
+	}
+}
+
 // choose scores one reading of a marker against the open levels.
 func (p *parser) choose(c candidate, inline bool) *choice {
 	bullet := strings.HasPrefix(c.style, styleBullet) || c.style == stylePara
@@ -369,6 +398,11 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 		if c.style == styleDotted && (k == 0 || p.stack[k-1].node.cand.label != c.parent) {
 			continue
 		}
+		printed := c.value
+		if lv.offset != 0 && c.style == styleDec && printed != 1 {
+			c.value += lv.offset
+			c.label = strconv.Itoa(c.value)
+		}
 		switch {
 		case bullet:
 			if inline {
@@ -379,7 +413,7 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 			return &choice{cand: c, level: k, score: 3}
 		case !inline && c.value > lv.last && c.value <= lv.last+3:
 			return &choice{cand: c, level: k, score: 2}
-		case !inline && c.value == 1 && k == 0:
+		case !inline && printed == 1 && k == 0:
 			return &choice{cand: c, level: 0, score: 1, restart: true}
 		}
 		return nil
@@ -468,7 +502,7 @@ func (p *parser) addText(n *node, s, e int) {
 		if m == nil {
 			break
 		}
-		nn := p.place(m, true, at, 0)
+		nn := p.place(m, !m.bullet, at, 0)
 		if nn == nil {
 			break
 		}
@@ -487,6 +521,9 @@ func (p *parser) appendSpan(n *node, s, e int) {
 		p.cur.intro = append(p.cur.intro, span{s, e})
 		return
 	}
+	if p.paraBreak && n.paraAt < 0 && len(n.spans) > 0 {
+		n.paraAt = len(n.spans)
+	}
 	n.spans = append(n.spans, span{s, e})
 }
 
@@ -499,18 +536,25 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 			continue
 		}
 		c := seg[i]
-		if !(c >= '0' && c <= '9') && c != '(' && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') {
+		r, _ := utf8.DecodeRuneInString(seg[i:])
+		if !(c >= '0' && c <= '9') && c != '(' && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && bulletClass(r) == "" {
 			continue
 		}
 		m := parseMarkerAt(seg, i)
-		if m == nil || m.alone || strings.HasPrefix(m.cands[0].style, styleBullet) || m.cands[0].style == styleOrd {
-			continue
-		}
-		rest := seg[m.end:]
-		if !startsUpper(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") {
+		if m == nil || m.cands[0].style == styleOrd {
 			continue
 		}
 		before := strings.TrimRight(seg[:i], " ")
+		if strings.HasPrefix(m.cands[0].style, styleBullet) {
+			if p.inlineBullet(m, seg, before) {
+				return s + i, &marker{cands: m.cands, end: m.end - i, bullet: true}
+			}
+			continue
+		}
+		rest := seg[m.end:]
+		if !m.alone && !startsUpper(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") {
+			continue
+		}
 		if !p.inlineContext(before, m, n) {
 			continue
 		}
@@ -520,6 +564,22 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 		}
 	}
 	return 0, nil
+}
+
+// inlineBullet accepts a bullet written inline ("Agradecer a: - México, ...
+// - Guatemala, ..."): the first after a colon when more follow, the next ones
+// after a sentence end while that bullet list is open.
+func (p *parser) inlineBullet(m *marker, seg, before string) bool {
+	if m.alone || before == "" {
+		return false
+	}
+	style := m.cands[0].style
+	last := []rune(before)[len([]rune(before))-1]
+	if d := p.deepest(); d != nil && d.style == style {
+		return strings.ContainsRune(".;", last)
+	}
+	glyph := seg[len(before)+1 : m.end]
+	return last == ':' && strings.Count(seg, " "+strings.TrimSpace(glyph)+" ") >= 2
 }
 
 // inlineContext checks what precedes an inline marker: the end of a sentence,
@@ -539,6 +599,9 @@ func (p *parser) inlineContext(before string, m *marker, n *node) bool {
 // acceptsInline reports whether an inline marker is the expected next point.
 func (p *parser) acceptsInline(m *marker, before string) bool {
 	for _, c := range m.cands {
+		if m.alone && (c.style != styleDec || len(p.stack) == 0) {
+			continue
+		}
 		ch := p.choose(c, true)
 		if ch == nil {
 			continue
