@@ -12,6 +12,7 @@ import (
 func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m actas.Meeting, self map[string]bool) []actas.Agreement {
 	out := make([]actas.Agreement, 0, len(nodes))
 	byNode := map[*node]*analysis{}
+	parentParties := map[*node][]actas.Entity{}
 	anchor := m.EndDate
 	if anchor.IsZero() {
 		anchor = m.StartDate
@@ -31,24 +32,21 @@ func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m acta
 				end = s.end
 			}
 		}
-		pg, off := pageOf(offsets, start)
-		ag.Page, ag.CharStart, ag.CharEnd = pg, off, off+(end-start)
-		if p, e := pageOf(offsets, end); p != pg {
-			ag.CharEnd = off + (offsets[p-1] - offsets[pg-1]) + e
-			ag.CharEnd = min(ag.CharEnd, off+(end-start))
-		}
+		ag.Page, ag.CharStart, ag.CharEnd = pageSpan(offsets, len(text), start, end)
 		clauses := a.clauses
 		leadIn := len(n.children) > 0 && isLeadIn(a)
+		var prev []actas.Entity
 		if len(clauses) == 0 && n.parent != nil {
 			clauses = inherit(a, byNode[n.parent])
+			prev = parentParties[n.parent]
 		}
-		var prev []actas.Entity
 		for _, c := range clauses {
 			if leadIn {
 				break
 			}
 			ag.Clauses = append(ag.Clauses, actas.Clause{Seq: len(ag.Clauses) + 1, Action: c.action, Verb: c.verb, Text: c.text})
 			parties := x.parties(a, c, &prev, self)
+			parentParties[n] = prev
 			if !c.action.IsCommitment() || len(parties) == 0 {
 				continue
 			}
@@ -124,8 +122,11 @@ func (x *Extractor) parties(a *analysis, c *clause, prev *[]actas.Entity, self m
 	case actas.ActionCommit, actas.ActionOffer:
 		ps = append(append(ps, c.subject...), c.extra...)
 	default:
-		if c.verbEnd == 0 { // inherited: the party named at the point's start
+		if c.verbEnd == 0 { // inherited: the party named at the point's start, else the lead-in's
 			ps = c.subject
+			if len(ps) == 0 {
+				ps = *prev
+			}
 		} else {
 			ps = a.addressee(c, *prev)
 		}
@@ -204,4 +205,19 @@ func trimSignOff(s string) string {
 		}
 	}
 	return s
+}
+
+// pageSpan maps a range of the joined text to a page and a range in that
+// page's text; a range that runs onto the next page ends at its page's end.
+func pageSpan(offsets []int, total, start, end int) (int, int, int) {
+	pg, off := pageOf(offsets, start)
+	pe, offEnd := pageOf(offsets, end)
+	if pe != pg {
+		pageEnd := total
+		if pg < len(offsets) {
+			pageEnd = offsets[pg] - len(pageSeparator)
+		}
+		offEnd = pageEnd - offsets[pg-1]
+	}
+	return pg, off, offEnd
 }

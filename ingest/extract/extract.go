@@ -106,6 +106,9 @@ func (x *Extractor) selfOrgs(bodyID string) map[string]bool {
 	return self
 }
 
+// pageSeparator stands between pages in the joined text.
+const pageSeparator = "\n\f\n"
+
 // joinPages concatenates page texts with a form feed line between pages and
 // returns where each page starts.
 func joinPages(pages []actas.Page) (string, []int) {
@@ -113,7 +116,7 @@ func joinPages(pages []actas.Page) (string, []int) {
 	offsets := make([]int, len(pages))
 	for i, p := range pages {
 		if i > 0 {
-			b.WriteString("\n\f\n")
+			b.WriteString(pageSeparator)
 		}
 		offsets[i] = b.Len()
 		b.WriteString(p.Text)

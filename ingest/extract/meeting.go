@@ -174,12 +174,74 @@ func (x *Extractor) placeIn(s string) (string, string) {
 		}
 	}
 	if iso == "" {
-		if c := x.cities[fold(parts[0])]; c != "" && len(parts) <= 2 {
-			return tidyCity(parts[0]), c
+		if c := x.cities[fold(placeName(parts[0]))]; c != "" && len(parts) <= 2 {
+			return tidyCity(placeName(parts[0])), c
 		}
 		return "", ""
 	}
-	return tidyCity(parts[0]), iso
+	for _, p := range parts {
+		if x.cities[fold(placeName(p))] != "" {
+			return tidyCity(placeName(p)), iso
+		}
+	}
+	for _, p := range parts {
+		if name := placeName(p); name != "" {
+			return tidyCity(name), iso
+		}
+	}
+	return "", iso
+}
+
+// placeName returns the place a comma part names: the words after "in" or
+// "en" ("held in San José"), or its trailing capitalised words after a
+// heading ("REUNIÓN DEL GRCM Tegucigalpa"); "" for a phrase that names no
+// place ("Meeting of the RCGM").
+func placeName(part string) string {
+	low := strings.ToLower(part)
+	for _, kw := range []string{" in ", " en "} {
+		if i := strings.LastIndex(low, kw); i >= 0 {
+			part = part[i+len(kw):]
+			low = low[i+len(kw):]
+		}
+	}
+	words := strings.Fields(part)
+	allCaps := isUpperWord(strings.Join(words, ""))
+	var keep []string
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		lw := strings.ToLower(w)
+		connector := lw == "de" || lw == "del" || lw == "la" || lw == "el" || lw == "los" || lw == "las"
+		if !connector && !startsUpper(w) {
+			if len(keep) == 0 {
+				continue // a trailing "on" or "el" before the date
+			}
+			break
+		}
+		if !allCaps && isUpperWord(w) && len([]rune(w)) > 3 && len(keep) > 0 {
+			break
+		}
+		keep = append([]string{w}, keep...)
+		if len(keep) >= 4 {
+			break
+		}
+	}
+	for len(keep) > 0 {
+		lw := strings.ToLower(keep[0])
+		if lw != "de" && lw != "del" {
+			break
+		}
+		keep = keep[1:]
+	}
+	if len(keep) < len(words) && len(words) > 4 && allCaps {
+		return ""
+	}
+	for _, w := range keep {
+		lw := strings.ToLower(w)
+		if lw == "of" || lw == "the" {
+			return ""
+		}
+	}
+	return strings.Join(keep, " ")
 }
 
 // afterEn finds "en|in (la ciudad de) City, Country" in s.
@@ -241,7 +303,7 @@ func commaParts(s string) []string {
 // tidyCity drops a leading article and fixes the case of an all-caps name.
 func tidyCity(s string) string {
 	s = squash(s)
-	for _, a := range []string{"la ciudad de ", "the city of ", "ciudad de "} {
+	for _, a := range []string{"la ciudad de ", "the city of "} {
 		if strings.HasPrefix(strings.ToLower(s), a) {
 			s = s[len(a):]
 		}

@@ -349,7 +349,7 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		p.stack = p.stack[:best.level+1]
 	} else {
 		n.value = best.cand.value
-		if strings.HasPrefix(n.style, styleBullet) {
+		if strings.HasPrefix(n.style, styleBullet) || n.style == stylePara {
 			n.value = 1
 		}
 		p.stack = append(p.stack, &level{style: n.style, last: n.value, node: n})
@@ -467,7 +467,19 @@ func (p *parser) paraItem(t string, ln line) *node {
 		}
 	default:
 		own := strings.TrimSpace(p.ownText(d))
-		if !strings.HasSuffix(own, ":") || ln.indent <= d.indent {
+		if !strings.HasSuffix(own, ":") {
+			return nil
+		}
+		if d.paraAt >= 0 && p.cueKind(p.spanText(d.spans[d.paraAt:])) == "operative" {
+			// "Asimismo, los Viceministros acordaron:" after the last point
+			// introduces a new list of unnumbered agreements
+			moved := append([]span(nil), d.spans[d.paraAt:]...)
+			d.spans = d.spans[:d.paraAt]
+			p.newBlock()
+			p.cur.intro = moved
+			break
+		}
+		if ln.indent <= d.indent {
 			return nil
 		}
 	}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"actas"
+)
+
+// FuzzExtract feeds arbitrary text to the structure parser and the
+// extractor: they must not panic, and every agreement's span must lie in
+// its page.
+func FuzzExtract(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("1. a) i. - • \uf0b7 PRIMERO.- 2) (b) 6.1 ACUERDAN: x")
+	x, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		pages := splitPages(s)
+		rep, err := x.Extract(&actas.Document{Pages: pages})
+		if err != nil {
+			return
+		}
+		for _, a := range rep.Agreements {
+			if a.Page < 1 || a.Page > len(pages) || a.CharStart < 0 || a.CharStart > a.CharEnd || a.CharEnd > len(pages[a.Page-1].Text) {
+				t.Fatalf("agreement %s: span page %d [%d,%d) outside its page", a.Number, a.Page, a.CharStart, a.CharEnd)
+			}
+		}
+	})
+}
+
+// TestSpans checks that each agreement's page span starts at its marker.
+func TestSpans(t *testing.T) {
+	x, _ := Default()
+	src, err := os.ReadFile("testdata/layouts/parens-debris.en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := splitPages(string(src))
+	rep, err := x.Extract(&actas.Document{Pages: pages})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range rep.Agreements {
+		got := pages[a.Page-1].Text[a.CharStart:a.CharEnd]
+		if !strings.HasPrefix(strings.TrimSpace(got), "(") {
+			t.Errorf("agreement %s: span %q does not start at its marker", a.Number, got)
+		}
+	}
+	if last := rep.Agreements[len(rep.Agreements)-1]; last.Page != 2 {
+		t.Errorf("agreement %s on page %d, want 2", last.Number, last.Page)
+	}
+}
+
+// TestNoMeeting checks that a text with no report in it is refused.
+func TestNoMeeting(t *testing.T) {
+	x, _ := Default()
+	for _, s := range []string{"", "hello world", "\x00\x01 binary"} {
+		if _, err := x.Extract(&actas.Document{Pages: []actas.Page{{Number: 1, Text: s}}}); err == nil {
+			t.Errorf("%q: no error", s)
+		}
+	}
+}
+
+// BenchmarkExtract measures extraction alone over the test reports.
+func BenchmarkExtract(b *testing.B) {
+	x, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	var docs []string
+	size := 0
+	for _, p := range files {
+		s, _ := os.ReadFile(p)
+		docs = append(docs, string(s))
+		size += len(s)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range docs {
+			if _, err := x.Extract(&actas.Document{Pages: []actas.Page{{Number: 1, Text: s}}}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "reports/s")
+}
