@@ -7,11 +7,14 @@ import (
 )
 
 // VersionCommand prints the version of actas and of its Go toolchain.
-type VersionCommand struct{ main *Main }
+type VersionCommand struct {
+	main *Main
+	db   string
+}
 
 // ParseFlags parses the version command's flags (none).
 func (c *VersionCommand) ParseFlags(args []string) error {
-	fs := c.main.newFlagSet("version", "Print the version.", "actas version", nil)
+	fs := c.main.newFlagSet("version", "Print the version (--db is accepted, as on every command, and unused).", "actas version", &c.db)
 	return parse(fs, args)
 }
 
