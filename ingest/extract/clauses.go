@@ -118,7 +118,42 @@ func (a *analysis) findClauses() {
 			i = c.verbEnd - 1
 		}
 	}
+	if len(a.clauses) == 0 {
+		if c := a.decidingVerb(); c != nil {
+			a.add(c)
+		}
+	}
 	a.fillTexts()
+}
+
+// nonVerbs are words that look like an infinitive at the start of a point
+// but are not verbs.
+var nonVerbs = map[string]bool{
+	"particular": true, "regular": true, "popular": true, "familiar": true, "militar": true,
+	"similar": true, "titular": true, "peculiar": true, "singular": true, "circular": true,
+	"date": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"all": true, "its": true, "their": true, "our": true, "be": true, "end": true,
+}
+
+// decidingVerb gives a point that opens with a verb no cue lists ("Promover
+// ...", "To establish ...") the action other: it decides something.
+func (a *analysis) decidingVerb() *clause {
+	if len(a.toks) < 2 || !a.toks[0].word {
+		return nil
+	}
+	w := a.toks[0]
+	if w.fold == "to" && a.toks[1].word && !startsUpper(a.toks[1].text) && len(a.toks[1].fold) >= 3 && !nonVerbs[a.toks[1].fold] {
+		return &clause{action: actas.ActionOther, verb: a.text[w.start:a.toks[1].end], verbEnd: 2}
+	}
+	if !startsUpper(w.text) || len([]rune(w.fold)) < 6 || nonVerbs[w.fold] {
+		return nil
+	}
+	for _, suf := range []string{"ar", "er", "ir"} {
+		if strings.HasSuffix(w.fold, suf) {
+			return &clause{action: actas.ActionOther, verb: w.text, verbEnd: 1}
+		}
+	}
+	return nil
 }
 
 // commaClause decides whether a clause found after a bare comma stands: a

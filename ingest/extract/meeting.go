@@ -62,7 +62,7 @@ func cutWords(s string, n int) string {
 func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	m := actas.Meeting{Title: h.title, Language: language(full)}
 	x.body(h, &m)
-	dates := findDates(h.text)
+	dates := meetingDates(h)
 	if len(dates) == 0 {
 		dates = findDates(full)
 	}
@@ -73,6 +73,37 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 		m.City, m.CountryISO3 = x.place(h.text, dateRange{pos: -1})
 	}
 	return m
+}
+
+// meetingDates returns the dates of the header, the meeting's first: a date
+// in the heading lines, else one in a sentence that says the meeting was
+// held, else the first date of the header.
+func meetingDates(h header) []dateRange {
+	dates := findDates(h.text)
+	if len(dates) <= 1 {
+		return dates
+	}
+	headEnd := 0
+	for _, l := range strings.SplitAfter(h.text, "\n") {
+		if len(strings.TrimSpace(l)) > 120 {
+			break
+		}
+		headEnd += len(l)
+	}
+	if dates[0].pos < headEnd {
+		return dates
+	}
+	low := strings.ToLower(h.text)
+	for i, d := range dates {
+		from := max(0, d.pos-160)
+		before := low[from:d.pos]
+		for _, cue := range []string{"se reuni", "reunid", "celebr", "sesion", " met ", " met,", "held", "gathered", "convened", "congregad", "los días", "el día"} {
+			if strings.Contains(before, cue) {
+				return append([]dateRange{d}, append(dates[:i:i], dates[i+1:]...)...)
+			}
+		}
+	}
+	return dates
 }
 
 // body picks the body that met: the most specific one named in the title,

@@ -11,7 +11,14 @@ import (
 func (x *Extractor) participants(text string, self map[string]bool) []actas.Entity {
 	var out []actas.Entity
 	seen := map[string]bool{}
-	for _, s := range sentences(text) {
+	ss := sentences(text)
+	for k, s := range ss {
+		// "Participaron las delegaciones de:" followed by a list
+		if strings.HasSuffix(strings.TrimSpace(s), ":") {
+			for j := k + 1; j < len(ss) && len(strings.TrimSpace(ss[j])) < 80; j++ {
+				s += "\n" + ss[j]
+			}
+		}
 		toks := tokenize(s)
 		cue := -1
 		for i := range toks {
