@@ -6,6 +6,7 @@ import (
 
 	"actas"
 	"actas/ingest/deadline"
+	"actas/ingest/pages"
 )
 
 // agreementsOf builds the agreements of the operative part from its points.
@@ -207,17 +208,21 @@ func trimSignOff(s string) string {
 	return s
 }
 
-// pageSpan maps a range of the joined text to a page and a range in that
-// page's text; a range that runs onto the next page ends at its page's end.
+// pageSpan maps a range of the joined text to a page number (from 1) and a
+// range in that page's text; a range that runs onto the next page ends at
+// its page's end.
 func pageSpan(offsets []int, total, start, end int) (int, int, int) {
-	pg, off := pageOf(offsets, start)
-	pe, offEnd := pageOf(offsets, end)
+	pg, off := pages.Locate(offsets, start)
+	pe, offEnd := pages.Locate(offsets, end)
+	if pg < 0 {
+		return 1, start, end
+	}
 	if pe != pg {
 		pageEnd := total
-		if pg < len(offsets) {
-			pageEnd = offsets[pg] - len(pageSeparator)
+		if pg+1 < len(offsets) {
+			pageEnd = offsets[pg+1] - len(pages.Separator)
 		}
-		offEnd = pageEnd - offsets[pg-1]
+		offEnd = pageEnd - offsets[pg]
 	}
-	return pg, off, offEnd
+	return pg + 1, off, offEnd
 }

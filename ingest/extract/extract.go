@@ -7,12 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"strings"
 	"sync"
 
 	"actas"
 	"actas/data"
 	"actas/ingest/gazetteer"
+	"actas/ingest/pages"
 )
 
 // Extractor holds the reference data and rules extraction needs.
@@ -68,7 +68,7 @@ var ErrNoMeeting = errors.New("no meeting report found: no date, no body and no 
 
 // Extract reads the report in doc's pages. It sets doc.Language.
 func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
-	text, offsets := joinPages(doc.Pages)
+	text, offsets := pages.Join(doc.Pages)
 	blocks := parseStructure(text, x.rules)
 	first := len(text)
 	var nodes []*node
@@ -104,39 +104,6 @@ func (x *Extractor) selfOrgs(bodyID string) map[string]bool {
 		self[b.OrgID] = true
 	}
 	return self
-}
-
-// pageSeparator stands between pages in the joined text.
-const pageSeparator = "\n\f\n"
-
-// joinPages concatenates page texts with a form feed line between pages and
-// returns where each page starts.
-func joinPages(pages []actas.Page) (string, []int) {
-	var b strings.Builder
-	offsets := make([]int, len(pages))
-	for i, p := range pages {
-		if i > 0 {
-			b.WriteString(pageSeparator)
-		}
-		offsets[i] = b.Len()
-		b.WriteString(p.Text)
-	}
-	return b.String(), offsets
-}
-
-// pageOf maps an offset in the joined text to a page number and an offset in
-// that page's text.
-func pageOf(offsets []int, pos int) (int, int) {
-	p := 0
-	for i, o := range offsets {
-		if o <= pos {
-			p = i
-		}
-	}
-	if len(offsets) == 0 {
-		return 1, pos
-	}
-	return p + 1, pos - offsets[p]
 }
 
 // hasCountry reports whether any entity is a country.

@@ -558,7 +558,7 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 		}
 		before := strings.TrimRight(seg[:i], " ")
 		if strings.HasPrefix(m.cands[0].style, styleBullet) {
-			if p.inlineBullet(m, seg, before) {
+			if p.inlineBullet(m, seg, before, s+i) {
 				return s + i, &marker{cands: m.cands, end: m.end - i, bullet: true}
 			}
 			continue
@@ -581,17 +581,21 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 // inlineBullet accepts a bullet written inline ("Agradecer a: - México, ...
 // - Guatemala, ..."): the first after a colon when more follow, the next ones
 // after a sentence end while that bullet list is open.
-func (p *parser) inlineBullet(m *marker, seg, before string) bool {
-	if m.alone || before == "" {
+func (p *parser) inlineBullet(m *marker, seg, before string, at int) bool {
+	if before == "" {
 		return false
 	}
 	style := m.cands[0].style
 	last := []rune(before)[len([]rune(before))-1]
 	if d := p.deepest(); d != nil && d.style == style {
-		return strings.ContainsRune(".;", last)
+		return strings.ContainsRune(".;", last) // also "... 2010. -" at a line's end
+	}
+	if m.alone {
+		return false
 	}
 	glyph := seg[len(before)+1 : m.end]
-	return last == ':' && strings.Count(seg, " "+strings.TrimSpace(glyph)+" ") >= 2
+	ahead := p.text[at:min(len(p.text), at+1500)]
+	return last == ':' && strings.Count(ahead, " "+strings.TrimSpace(glyph)+" ") >= 2
 }
 
 // inlineContext checks what precedes an inline marker: the end of a sentence,

@@ -19,10 +19,11 @@ const minLetters = 4
 
 // Clean returns the pages with furniture lines removed: lines that repeat at
 // the top or bottom of most pages (digits ignored), page numbers and print
-// stamps. Every other byte is kept, in order, and the page count is kept.
-// A single page only loses page numbers and stamps.
+// stamps; then words cut by a fixed-column print are rejoined (Unwrap).
+// Every other byte is kept, in order, and the page count is kept. A single
+// page only loses page numbers and stamps.
 func Clean(pages []actas.Page) []actas.Page {
-	return defaultRules.clean(pages)
+	return Unwrap(defaultRules.clean(pages))
 }
 
 func (r rules) clean(pages []actas.Page) []actas.Page {

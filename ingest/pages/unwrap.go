@@ -1,0 +1,157 @@
+package pages
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"actas"
+)
+
+// hardWrapShare is the share of non-blank lines that must have the longest
+// length for a document to count as hard-wrapped at a fixed column (a
+// monospaced print that cuts words: "Gua\ntemala").
+const hardWrapShare = 0.4
+
+// Unwrap rejoins words that a fixed-column print cut at the end of a line.
+// A cut is recognised on a line of the full width whose last fragment and
+// the next line's first fragment make a word the document uses elsewhere, or
+// are not words of the document on their own. Documents whose lines are not
+// of one width come back unchanged.
+func Unwrap(pages []actas.Page) []actas.Page {
+	width := wrapWidth(pages)
+	if width == 0 {
+		return pages
+	}
+	vocab := vocabulary(pages, width)
+	out := make([]actas.Page, len(pages))
+	for i, p := range pages {
+		out[i] = p
+		out[i].Text = unwrapText(p.Text, width, vocab)
+	}
+	return out
+}
+
+// wrapWidth returns the column a hard-wrapped document is cut at, or 0.
+func wrapWidth(pages []actas.Page) int {
+	count := map[int]int{}
+	lines := 0
+	for _, p := range pages {
+		for _, l := range strings.Split(p.Text, "\n") {
+			if n := utf8.RuneCountInString(l); n > 0 {
+				count[n]++
+				lines++
+			}
+		}
+	}
+	width := 0
+	for n := range count {
+		if n > width {
+			width = n
+		}
+	}
+	if lines < 8 || width < 40 || float64(count[width]) < hardWrapShare*float64(lines) {
+		return 0
+	}
+	return width
+}
+
+// vocabulary collects the folded words of the document that are not at a
+// possible cut (the end of a full line, the start of the line after it).
+func vocabulary(pages []actas.Page, width int) map[string]bool {
+	v := map[string]bool{}
+	for _, p := range pages {
+		lines := strings.Split(p.Text, "\n")
+		for i, l := range lines {
+			words := strings.FieldsFunc(l, notLetter)
+			if len(words) == 0 {
+				continue
+			}
+			from, to := 0, len(words)
+			if utf8.RuneCountInString(l) >= width-1 {
+				to--
+			}
+			if i > 0 && utf8.RuneCountInString(lines[i-1]) >= width-1 && startsWithLetter(l) {
+				from++
+			}
+			for _, w := range words[min(from, to):max(to, 0)] {
+				v[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return v
+}
+
+// unwrapText joins the cut words of one page.
+func unwrapText(text string, width int, vocab map[string]bool) string {
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		b.WriteString(l)
+		if i == len(lines)-1 {
+			break
+		}
+		next := lines[i+1]
+		if utf8.RuneCountInString(l) >= width-1 && cut(l, next, vocab) {
+			continue // no line break: the word goes on
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// cut decides whether the break between line and next splits a word.
+func cut(line, next string, vocab map[string]bool) bool {
+	if line == "" || next == "" || !endsWithLetter(line) || !startsWithLetter(next) {
+		return false
+	}
+	head := lastWord(line)
+	tail := firstWord(next)
+	joined := strings.ToLower(head + tail)
+	if vocab[joined] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(tail)
+	if unicode.IsUpper(r) && !isUpper(head) {
+		return false // a new sentence or name
+	}
+	if functionWords[strings.ToLower(tail)] || functionWords[strings.ToLower(head)] {
+		return false // "Por su parte | el Gobierno"
+	}
+	return !vocab[strings.ToLower(head)] || !vocab[strings.ToLower(tail)]
+}
+
+// functionWords are short words that stand on their own at a line's edge.
+var functionWords = map[string]bool{
+	"el": true, "la": true, "los": true, "las": true, "de": true, "del": true, "y": true, "e": true,
+	"o": true, "a": true, "en": true, "que": true, "se": true, "su": true, "sus": true, "por": true,
+	"con": true, "al": true, "un": true, "una": true, "the": true, "of": true, "and": true, "to": true,
+	"in": true, "an": true, "for": true, "on": true, "by": true, "with": true, "as": true, "at": true,
+	"is": true, "it": true, "or": true,
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func endsWithLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, notLetter)
+	return s[i+1:]
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, notLetter); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func isUpper(s string) bool { return s != "" && strings.ToUpper(s) == s }

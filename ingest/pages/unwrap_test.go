@@ -1,0 +1,47 @@
+package pages
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"actas"
+)
+
+// TestUnwrap rejoins words that a monospaced print cut at its right margin
+// and keeps the breaks between words.
+func TestUnwrap(t *testing.T) {
+	tests := []struct {
+		file      string
+		want, not []string
+	}{
+		{"testdata/mono-crm-vii.txt",
+			[]string{"Antigua Guatemala, Guatemala", "Los Viceministros", "Por su parte\nel Gobierno", "Estados Unidos de\nAmérica"},
+			[]string{"Gua\ntemala", "parteel"}},
+		{"testdata/mono-bali.txt",
+			[]string{"TASK FORCE", "People Smuggling", "Sri Lanka", "brought together"},
+			[]string{"TA\nSK", "S\nri"}},
+	}
+	for _, tt := range tests {
+		b, err := os.ReadFile(tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Unwrap([]actas.Page{{Number: 1, Text: string(b)}})[0].Text
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q missing", tt.file, w)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: %q still there", tt.file, w)
+			}
+		}
+	}
+	// ordinary text, with lines of many widths, is left alone
+	plain := "1. Agradecer a la OIM.\n2. Solicitar a la ST un informe sobre\nel taller.\n"
+	if got := Unwrap([]actas.Page{{Text: plain}})[0].Text; got != plain {
+		t.Errorf("plain text changed: %q", got)
+	}
+}
