@@ -65,3 +65,9 @@ func meetingOf(ctx context.Context, sn *snapshot, id string) (Meeting, error) {
 func entityOf(ctx context.Context, sn *snapshot, typ, id string, f Filter) (EntityPage, error) {
 	return cached(&sn.answers, cacheKey("entity ", typ, id, f), func() (EntityPage, error) { return loadEntity(ctx, sn.db, typ, id, f) })
 }
+
+// viewOf is chartView through the snapshot's cache; api names the chart and its filter.
+func viewOf(sn *snapshot, cd ChartData, api string) ChartView {
+	v, _ := cached(&sn.answers, cacheKey("view ", api), func() (ChartView, error) { return chartView(cd, api), nil })
+	return v
+}

@@ -60,7 +60,7 @@ func common(init opts.Initialization) []charts.GlobalOpts {
 		charts.WithInitializationOpts(init),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "0"}),
-		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", Top: "40", ContainLabel: opts.Bool(true)}),
+		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", Top: "70", ContainLabel: opts.Bool(true)}),
 	}
 }
 
@@ -118,6 +118,7 @@ func heatmap(cd ChartData, init opts.Initialization, x []string) *charts.HeatMap
 	h := charts.NewHeatMap()
 	h.SetGlobalOptions(charts.WithInitializationOpts(init),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
 		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "60", Top: "10", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: x, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: y, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),

@@ -85,7 +85,7 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, sn *snapshot) 
 			s.pages.fail(w, "overview", err)
 			return
 		}
-		p.Charts = append(p.Charts, chartView(cd, withQuery("/api/charts/"+d.key, p.FilterQuery)))
+		p.Charts = append(p.Charts, viewOf(sn, cd, withQuery("/api/charts/"+d.key, p.FilterQuery)))
 	}
 	latest, err := meetingsOf(ctx, sn, p.Filter, "", 10, 0)
 	if err != nil {
@@ -238,7 +238,7 @@ func (s *Server) entity(typ string) snapHandler {
 				return
 			}
 			api := withQuery(entityAPI(typ, id)+"/charts/"+d.key, p.FilterQuery)
-			p.Charts = append(p.Charts, chartView(cd, api))
+			p.Charts = append(p.Charts, viewOf(sn, cd, api))
 		}
 		s.pages.render(w, http.StatusOK, "entity.html", entityPage{page: p, Entity: ep})
 	}

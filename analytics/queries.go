@@ -24,7 +24,7 @@ var (
 	paramRef = regexp.MustCompile(`\$([a-z]+)`)
 	// leadingWith finds a query's own WITH, which joins filter.sql's as ", name AS".
 	leadingWith = regexp.MustCompile(`(?s)^((?:--[^\n]*\n)*)WITH\b`)
-	queries  = loadQueries()
+	queries     = loadQueries()
 )
 
 // loadQueries reads every query file; those that read fm get filter.sql in front.

@@ -12,7 +12,7 @@ type Highlight struct {
 func highlight(text string, start, end int) Highlight {
 	start = clamp(start, 0, len(text))
 	end = clamp(end, start, len(text))
-	for start > 0 && !utf8.RuneStart(text[start]) {
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
 		start--
 	}
 	for end < len(text) && !utf8.RuneStart(text[end]) {

@@ -5,12 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strings"
 	"testing"
-	"time"
 
-	"actas"
 	"actas/ingest/load"
 	"actas/ingest/worker"
 )
@@ -23,50 +19,10 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// Pre-integration stand-in for package extract: a small real extractor that
-// finds a date, a body and numbered points. The lead switches the tests to
-// extract.Default() by deleting testOptions' Extract field (see testOptions).
-var (
-	reYear   = regexp.MustCompile(`\b(19|20)\d\d\b`)
-	reBody   = regexp.MustCompile(`(?i)\b(conference|conferencia|consultation group|grupo regional|network|red de funcionarios|process|proceso|task force)\b`)
-	rePoint  = regexp.MustCompile(`(?m)^\s*(\d+|[a-z])[.)]\s+\S`)
-	reSpaned = regexp.MustCompile(`(?i)\b(de la|reunión|acordaron|los)\b`)
-)
-
-// testExtract finds a meeting the simple way: a year, a body word and numbered lines.
-func testExtract(doc *actas.Document) (*actas.Report, error) {
-	var sb strings.Builder
-	for _, p := range doc.Pages {
-		sb.WriteString(p.Text)
-		sb.WriteString("\n")
-	}
-	text := sb.String()
-	rep := &actas.Report{}
-	doc.Language = "en"
-	if len(reSpaned.FindAllString(text, -1)) > 3 {
-		doc.Language = "es"
-	}
-	rep.Meeting.Language = doc.Language
-	if y := reYear.FindString(text); y != "" {
-		rep.Meeting.StartDate, _ = time.Parse("2006", y)
-		rep.Meeting.EndDate = rep.Meeting.StartDate
-	}
-	if b := reBody.FindString(text); b != "" {
-		rep.Meeting.BodyAsWritten = b
-	}
-	for i, loc := range rePoint.FindAllStringIndex(text, -1) {
-		rep.Agreements = append(rep.Agreements, actas.Agreement{
-			Seq: i + 1, Number: strings.TrimSpace(text[loc[0] : loc[1]-1]), Action: actas.ActionNone,
-			Text: text[loc[0]:loc[1]], Page: 1,
-		})
-	}
-	return rep, nil
-}
-
-// testOptions are the options every test runs with: two workers, quiet, the
-// pre-integration extractor. Delete the Extract line to use package extract.
+// testOptions are the options every test runs with: two workers, quiet, and
+// the real PDF worker and extractor.
 func testOptions() Options {
-	return Options{Workers: 2, Progress: io.Discard, Extract: testExtract}
+	return Options{Workers: 2, Progress: io.Discard}
 }
 
 // openStore opens a fresh DuckDB file in a temporary folder.

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"actas"
 )
 
 // archiveFormats is the format of every report in testdata/archive.
@@ -232,5 +235,42 @@ func TestRunCancelled(t *testing.T) {
 	}
 	if n := queryInt(t, st, `select count(*) from documents`); n != sum.Loaded {
 		t.Errorf("%d documents for %d loaded", n, sum.Loaded)
+	}
+}
+
+func TestIngestExtractOutcomes(t *testing.T) {
+	date := time.Date(2003, 12, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		extract func(*actas.Document) (*actas.Report, error)
+		loaded  bool
+		reason  string // of the failure, or of the document's warnings
+	}{
+		{"panic", func(*actas.Document) (*actas.Report, error) { panic("boom") }, false, "internal error"},
+		{"error", func(*actas.Document) (*actas.Report, error) { return nil, errors.New("bad heading") }, false, "bad heading"},
+		{"nothing", func(*actas.Document) (*actas.Report, error) { return &actas.Report{}, nil }, false, "no meeting found"},
+		{"no agreements", func(*actas.Document) (*actas.Report, error) {
+			return &actas.Report{Meeting: actas.Meeting{StartDate: date}}, nil
+		}, true, "no agreements found"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opt := testOptions()
+			opt.Extract = tt.extract
+			st := openStore(t)
+			sum := runOK(t, st, []string{"testdata/archive/rcgm-san-salvador-2003-12.en.txt"}, opt)
+			if tt.loaded {
+				if sum.Loaded != 1 {
+					t.Fatalf("want loaded, got\n%s", sum)
+				}
+				if n := queryInt(t, st, `select count(*) from documents where warnings like ?`, "%"+tt.reason+"%"); n != 1 {
+					t.Errorf("document warnings lack %q", tt.reason)
+				}
+				return
+			}
+			if sum.Failed != 1 || sum.Failures[0].Stage != StageExtract || !strings.Contains(sum.Failures[0].Reason, tt.reason) {
+				t.Errorf("want an extract failure with %q, got\n%s", tt.reason, sum)
+			}
+		})
 	}
 }

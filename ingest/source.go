@@ -32,7 +32,7 @@ func (s *source) failf(stage, format string, args ...any) *Failure {
 
 // read returns the bytes of the source, at most max of them; a larger file
 // fails at stage read. It releases the source's archive.
-func (s *source) read(max int64) ([]byte, error) {
+func (s *source) read(max int64) ([]byte, *Failure) {
 	if s.arc != nil {
 		defer s.arc.release()
 		b, err := s.arc.readEntry(s.index, max)

@@ -99,7 +99,7 @@ func (w *writer) onOutcome(ctx context.Context, o outcome) {
 		return
 	}
 	if o.fail == nil {
-		if err := w.st.Save(ctx, o.doc, o.rep); err != nil {
+		if err := w.save(ctx, o); err != nil {
 			o.fail = o.src.failf(StageLoad, "%v", err)
 		}
 	}
@@ -115,6 +115,16 @@ func (w *writer) onOutcome(ctx context.Context, o outcome) {
 		}
 		c.waiting = nil
 	}
+}
+
+// save saves one document, turning a panic into an error.
+func (w *writer) save(ctx context.Context, o outcome) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (please report it): %v", r)
+		}
+	}()
+	return w.st.Save(ctx, o.doc, o.rep)
 }
 
 // resolve settles a path whose content was processed under another path.

@@ -208,11 +208,13 @@ func FuzzZip(f *testing.F) {
 				s.done()
 				continue
 			}
-			data, err := s.read(opt.MaxFileBytes)
-			if err == nil && int64(len(data)) > opt.MaxFileBytes {
+			data, fail := s.read(opt.MaxFileBytes)
+			switch {
+			case fail != nil && fail.Reason == "":
+				t.Errorf("%s: read failure without a reason", s.path)
+			case fail == nil && int64(len(data)) > opt.MaxFileBytes:
 				t.Errorf("%s: read %d bytes past the limit", s.path, len(data))
-			}
-			if err == nil {
+			case fail == nil:
 				detect(data)
 			}
 		}

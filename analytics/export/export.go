@@ -6,6 +6,7 @@ package export
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -61,6 +62,9 @@ func Export(ctx context.Context, db *sql.DB, f Format, outDir string) ([]string,
 // exportTable writes one table into a temporary folder in outDir, then puts
 // it in place of outDir/TABLE.
 func exportTable(ctx context.Context, db *sql.DB, t Table, f Format, outDir string) ([]string, error) {
+	if t.Name == "" || t.Name == "." || t.Name == ".." || strings.ContainsAny(t.Name, `/\`) {
+		return nil, errors.New("table name cannot name a folder")
+	}
 	tmp, err := os.MkdirTemp(outDir, ".export-"+t.Name+"-")
 	if err != nil {
 		return nil, err

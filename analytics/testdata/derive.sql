@@ -1,3 +1,6 @@
+-- The transform keeps one canonical meeting per meeting reported in several files.
+ALTER TABLE meetings ADD COLUMN IF NOT EXISTS canonical_meeting_id VARCHAR;
+UPDATE meetings SET canonical_meeting_id = meeting_id WHERE canonical_meeting_id IS NULL;
 -- derive.sql stands in for `actas transform`: years, facts and marts from the
 -- core tables, with the columns of issue 5.
 CREATE OR REPLACE TABLE years AS

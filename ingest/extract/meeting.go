@@ -13,8 +13,8 @@ var bodyRank = map[string]int{"network": 4, "working_group": 3, "technical": 2, 
 
 // header is the text before the operative part, where the meeting is described.
 type header struct {
-	text  string // the header region of the document
-	title string // its first lines
+	text  string   // the header region of the document
+	lines []string // its first non-blank lines
 }
 
 // newHeader cuts the header region: the text before the first agreement,
@@ -28,22 +28,32 @@ func newHeader(text string, firstItem int) header {
 		end = 4000
 	}
 	h := header{text: text[:end]}
-	var lines []string
 	for _, l := range strings.Split(h.text, "\n") {
-		l = squash(l)
-		if l == "" {
-			continue
+		if l = squash(l); l != "" && len(h.lines) < 6 {
+			h.lines = append(h.lines, l)
 		}
-		if len(lines) >= 3 || len(findDates(l)) > 0 {
-			break
-		}
-		lines = append(lines, l)
-	}
-	h.title = strings.Join(lines, " ")
-	if len(h.title) > 240 {
-		h.title = cutWords(h.title, 200)
 	}
 	return h
+}
+
+// title joins the heading lines: those before the first line that gives the
+// meeting's place or date, at most three.
+func (x *Extractor) title(h header) string {
+	var out []string
+	for _, l := range h.lines {
+		if len(out) == 3 || len(findDates(l)) > 0 {
+			break
+		}
+		if _, iso := x.placeIn(l); iso != "" && len(l) < 100 && len(out) > 0 {
+			break
+		}
+		out = append(out, l)
+	}
+	t := strings.Join(out, " ")
+	if len(t) > 240 {
+		t = cutWords(t, 200)
+	}
+	return t
 }
 
 // cutWords shortens s to at most n bytes at a word boundary.
@@ -60,7 +70,7 @@ func cutWords(s string, n int) string {
 
 // meeting fills the meeting record from the header.
 func (x *Extractor) meeting(h header, full string) actas.Meeting {
-	m := actas.Meeting{Title: h.title, Language: language(full)}
+	m := actas.Meeting{Title: x.title(h), Language: language(full)}
 	x.body(h, &m)
 	dates := meetingDates(h)
 	if len(dates) == 0 {
@@ -109,7 +119,7 @@ func meetingDates(h header) []dateRange {
 // body picks the body that met: the most specific one named in the title,
 // else in the rest of the header.
 func (x *Extractor) body(h header, m *actas.Meeting) {
-	for _, region := range []string{h.title, h.text} {
+	for _, region := range []string{m.Title, h.text} {
 		best, bestRank := "", 0
 		rest := region
 		for {
@@ -132,8 +142,8 @@ func (x *Extractor) body(h header, m *actas.Meeting) {
 			return
 		}
 	}
-	m.BodyEN = h.title
-	m.BodyAsWritten = h.title
+	m.BodyEN = m.Title
+	m.BodyAsWritten = m.Title
 }
 
 // levelOf returns the level of a body.

@@ -30,10 +30,17 @@ func (x *Extractor) participants(text string, self map[string]bool) []actas.Enti
 		if cue < 0 {
 			continue
 		}
+		from := toks[cue].start
+		if lateCue(toks, cue) {
+			from = 0
+		}
 		for _, m := range x.gaz.Find(s) {
 			e := m.Entity
 			if e.Type == actas.EntityGroup || self[e.ID] || seen[string(e.Type)+e.ID] {
 				continue
+			}
+			if e.Type == actas.EntityOrganisation && m.Start < from {
+				continue // "previo a la reunión del GRCM, con la participación de ..."
 			}
 			seen[string(e.Type)+e.ID] = true
 			out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: m.Entity.Surface})
@@ -77,4 +84,14 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// lateCue reports a participation verb that follows the parties it names
+// ("IOM and UNHCR also took part", "asistieron también la OIM ...").
+func lateCue(toks []token, i int) bool {
+	switch toks[i].fold {
+	case "attended", "took", "were", "participated", "particpated", "asistieron", "participaron", "estuvieron", "participo":
+		return true
+	}
+	return false
 }

@@ -43,7 +43,9 @@ func Extract(ctx context.Context, data []byte, opt Options) (Result, error) {
 			}
 			done <- o
 		}()
-		x := &extraction{ctx: ctx, data: data, opt: opt.withDefaults()}
+		x := &extraction{ctx: ctx, data: data, opt: opt.withDefaults(), fonts: map[string]map[string]*fontInfo{
+			MethodPDF: {}, MethodRepaired: {},
+		}}
 		o.res, o.err = x.run()
 	}()
 	select {
@@ -63,12 +65,15 @@ type extraction struct {
 	out      int      // bytes of text so far
 	tmp      *scratch // the document on disk for external tools, made lazily
 	repaired *pdf.Reader
-	repairOK bool // repair was tried
+	repairOK bool                            // repair was tried
+	fonts    map[string]map[string]*fontInfo // per reader (method): parsed fonts
+	poppler  []string                        // pdftotext's pages, read once on the first failed page
+	popErr   error
 }
 
 // run extracts every page.
 func (x *extraction) run() (Result, error) {
-	defer x.tmp.close()
+	defer func() { x.tmp.close() }() // x.tmp is made later, on demand
 	encrypted := bytes.Contains(x.data, []byte("/Encrypt"))
 	method := MethodPDF
 	r, err := open(x.data)
@@ -101,6 +106,10 @@ func (x *extraction) run() (Result, error) {
 		if err := x.ctx.Err(); err != nil {
 			return x.res, fmt.Errorf("pdf: %w", err)
 		}
+		if x.out >= x.opt.MaxOutput {
+			x.warn(fmt.Sprintf("pages %d to %d dropped: text beyond %d bytes", i+1, len(pages), x.opt.MaxOutput))
+			break
+		}
 		pg, err := x.page(i+1, p, method, encrypted)
 		if err != nil {
 			return x.res, err
@@ -113,8 +122,9 @@ func (x *extraction) run() (Result, error) {
 // page extracts page n, trying the repaired file and pdftotext when our
 // walker fails, and OCR when the page has no text layer.
 func (x *extraction) page(n int, p pageRef, method string, encrypted bool) (actas.Page, error) {
-	text, images, err := x.walk(p)
+	text, images, err := x.walk(p, x.fonts[method])
 	if errors.Is(err, errOutputCap) {
+		x.out = x.opt.MaxOutput
 		x.warn(fmt.Sprintf("page %d: text beyond %d bytes dropped", n, x.opt.MaxOutput))
 		return actas.Page{Number: n, Text: text, Method: method}, nil
 	}
@@ -126,7 +136,7 @@ func (x *extraction) page(n int, p pageRef, method string, encrypted bool) (acta
 		if method == MethodPDF {
 			if r2, _ := x.repairedReader(encrypted); r2 != nil {
 				if ps, _ := collectPages(r2, n); len(ps) >= n {
-					if t, im, err2 := x.walk(ps[n-1]); err2 == nil {
+					if t, im, err2 := x.walk(ps[n-1], x.fonts[MethodRepaired]); err2 == nil {
 						text, images, err, method = t, im, nil, MethodRepaired
 					}
 				}
@@ -149,14 +159,15 @@ func (x *extraction) page(n int, p pageRef, method string, encrypted bool) (acta
 }
 
 // walk runs the text walker on one page, turning a panic into an error.
-func (x *extraction) walk(p pageRef) (text string, images bool, err error) {
-	w := newWalker(x.ctx, x.opt.MaxOutput-x.out)
+// fonts caches the fonts of the reader the page comes from.
+func (x *extraction) walk(p pageRef, fonts map[string]*fontInfo) (text string, images bool, err error) {
+	w := newWalker(x.ctx, x.opt.MaxOutput-x.out, fonts)
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(error); ok && (errors.Is(e, errOutputCap) || x.ctx.Err() != nil) {
 				err = e
 				if errors.Is(e, errOutputCap) {
-					text = layout(w.runs)
+					text = layout(w.runs, p.rotate)
 				}
 				return
 			}
@@ -164,7 +175,7 @@ func (x *extraction) walk(p pageRef) (text string, images bool, err error) {
 		}
 	}()
 	w.walkPage(p)
-	return layout(w.runs), w.images, nil
+	return layout(w.runs, p.rotate), w.images, nil
 }
 
 // take counts a page's text against MaxOutput and returns the page.
@@ -207,16 +218,26 @@ func (x *extraction) ocr(n int) actas.Page {
 	return empty
 }
 
-// pdftotext extracts page n with poppler, when installed.
+// pdftotext returns page n as read by poppler, running it once for the
+// whole document when installed.
 func (x *extraction) pdftotext(n int) (string, error) {
 	if x.opt.NoTools || !Installed("pdftotext") {
 		return "", errors.New("pdftotext not installed")
 	}
-	s, err := x.scratch()
-	if err != nil {
-		return "", err
+	if x.poppler == nil && x.popErr == nil {
+		s, err := x.scratch()
+		if err != nil {
+			return "", err
+		}
+		x.poppler, x.popErr = pdftotextAll(x.ctx, s, x.opt.MaxPages)
 	}
-	return pdftotextPage(x.ctx, s, n)
+	if x.popErr != nil {
+		return "", x.popErr
+	}
+	if n > len(x.poppler) {
+		return "", fmt.Errorf("pdftotext: no page %d", n)
+	}
+	return x.poppler[n-1], nil
 }
 
 // fallbackAll extracts the whole document with pdftotext after our reader
@@ -253,7 +274,7 @@ func (x *extraction) repairedReader(encrypted bool) (*pdf.Reader, error) {
 		return x.repaired, nil
 	}
 	x.repairOK = true
-	fixed, err := repair(x.data, encrypted)
+	fixed, err := repair(x.ctx, x.data, encrypted)
 	if err != nil {
 		return nil, err
 	}

@@ -41,6 +41,7 @@ func TestGolden(t *testing.T) {
 	files := []string{
 		"testdata/synthetic/furniture.pdf",
 		"testdata/synthetic/groff.pdf",
+		"testdata/synthetic/rotated.pdf",
 		"testdata/crm-vii-antigua-2002-05.es.lo.pdf",
 		"testdata/grcm-tapachula-2010-05.es.chromium.pdf",
 		"testdata/rcgm-managua-2014-11.en.mono.pdf",

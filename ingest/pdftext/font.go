@@ -8,13 +8,13 @@ import (
 
 // fontInfo is what the walker needs of a font: a decoder and glyph widths.
 type fontInfo struct {
-	enc      pdf.TextEncoding
-	twoByte  bool              // Type0: two bytes per character code
-	first    int               // simple fonts: first code of widths
-	widths   []float64         // simple fonts: widths in glyph units
-	cidW     map[int]float64   // Type0: widths by CID from W
-	dw       float64           // default width in glyph units
-	scale    float64           // glyph units to text space (1/1000, or Type3 FontMatrix)
+	enc     pdf.TextEncoding
+	twoByte bool            // Type0: two bytes per character code
+	first   int             // simple fonts: first code of widths
+	widths  []float64       // simple fonts: widths in glyph units
+	cidW    map[int]float64 // Type0: widths by CID from W
+	dw      float64         // default width in glyph units
+	scale   float64         // glyph units to text space (1/1000, or Type3 FontMatrix)
 }
 
 // maxWidthEntries caps the width tables read from a font.

@@ -11,9 +11,10 @@ import (
 
 // run is one shown string at its device position.
 type run struct {
-	x0, x1, y float64
+	x0, x1, y float64 // in the frame of the text direction
 	size      float64
 	text      string
+	rot       int // text direction in quarter turns (0 upright)
 }
 
 // Layout thresholds, in units of the font size.
@@ -30,9 +31,23 @@ type line struct {
 }
 
 // layout turns positioned runs into text: lines top to bottom, words split
-// where the pen jumps, blank lines between paragraphs.
-func layout(runs []run) string {
+// where the pen jumps, blank lines between paragraphs. Text upright on a
+// page displayed turned by upright quarter turns comes first.
+func layout(runs []run, upright int) string {
 	lines := groupLines(runs)
+	if rotated(runs) {
+		lines = nil
+		for i := range 4 {
+			q := (upright + i) % 4
+			var sub []run
+			for _, r := range runs {
+				if r.rot == q {
+					sub = append(sub, r)
+				}
+			}
+			lines = append(lines, groupLines(sub)...)
+		}
+	}
 	lh := lineHeight(lines)
 	var b strings.Builder
 	for i, ln := range lines {
@@ -60,6 +75,16 @@ func layout(runs []run) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// rotated reports whether some runs are not upright.
+func rotated(runs []run) bool {
+	for _, r := range runs {
+		if r.rot != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenated reports whether a word is split by a hyphen at the end of
@@ -116,12 +141,21 @@ func lineHeight(lines []line) float64 {
 	return gaps[len(gaps)/4]
 }
 
+// overprint reports whether b repeats a at almost the same place, as
+// producers do to fake bold type.
+func overprint(a, b run) bool {
+	return a.text == b.text && math.Abs(a.x0-b.x0) < 0.1*max(a.size, 1) && math.Abs(a.y-b.y) < 0.1*max(a.size, 1)
+}
+
 // text joins the runs of a line, inserting a space where the gap is wide.
 func (ln line) text() string {
 	var b strings.Builder
 	end := math.Inf(-1)
-	for _, r := range ln.runs {
+	for i, r := range ln.runs {
 		size := max(r.size, 1)
+		if i > 0 && overprint(ln.runs[i-1], r) {
+			continue
+		}
 		if b.Len() > 0 {
 			gap := r.x0 - end
 			last := b.String()[b.Len()-1]

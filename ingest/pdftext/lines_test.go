@@ -31,6 +31,10 @@ func TestLayout(t *testing.T) {
 			{x0: 72, x1: 90, y: 664, size: 10, text: "d"},
 			{x0: 72, x1: 90, y: 630, size: 10, text: "e"},
 		}, "a\nb\nc\nd\n\ne\n"},
+		{"overprinted bold once", []run{
+			{x0: 72, x1: 110, y: 700, size: 10, text: "ACUERDOS"},
+			{x0: 72.3, x1: 110.3, y: 700, size: 10, text: "ACUERDOS"},
+		}, "ACUERDOS\n"},
 		{"hyphenated word joined", []run{
 			{x0: 72, x1: 90, y: 700, size: 10, text: "protección con-"},
 			{x0: 72, x1: 90, y: 688, size: 10, text: "sular."},
@@ -41,7 +45,7 @@ func TestLayout(t *testing.T) {
 		}, "Pro-\nTémpore\n"},
 	}
 	for _, tt := range tests {
-		if got := layout(tt.runs); got != tt.want {
+		if got := layout(tt.runs, 0); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -54,6 +58,7 @@ func TestClean(t *testing.T) {
 		{"a\x00b\x07c", "abc"},
 		{"bad\xffbyte", "badbyte"},
 		{"no\u00a0break", "no break"},
+		{"o\ufb03cial \ufb01n", "official fin"},
 	}
 	for _, tt := range tests {
 		if got := clean(tt.in); got != tt.want {

@@ -11,8 +11,9 @@ const maxTreeDepth = 64
 
 // pageRef is a page dictionary with the resources it inherits.
 type pageRef struct {
-	v   pdf.Value
-	res pdf.Value
+	v      pdf.Value
+	res    pdf.Value
+	rotate int // /Rotate in quarter turns clockwise
 }
 
 // collectPages walks the page tree from the catalog, not trusting /Count:
@@ -26,7 +27,7 @@ func collectPages(r *pdf.Reader, maxPages int) (pages []pageRef, warn string) {
 	}()
 	root := r.Trailer().Key("Root").Key("Pages")
 	t := treeWalk{budget: 4*maxPages + 1000, max: maxPages, path: map[string]bool{}}
-	t.visit(root, pdf.Value{}, 0)
+	t.visit(root, pdf.Value{}, 0, 0)
 	if t.cycle && t.warn == "" {
 		t.warn = "page tree: a node contains itself; repeated nodes skipped"
 	}
@@ -43,8 +44,8 @@ type treeWalk struct {
 	path   map[string]bool // the page-tree nodes being visited, by content
 }
 
-// visit adds the pages under node v, inheriting resources res.
-func (t *treeWalk) visit(v pdf.Value, res pdf.Value, depth int) {
+// visit adds the pages under node v, inheriting resources res and rotation.
+func (t *treeWalk) visit(v pdf.Value, res pdf.Value, rotate, depth int) {
 	if t.warn != "" {
 		return
 	}
@@ -63,9 +64,12 @@ func (t *treeWalk) visit(v pdf.Value, res pdf.Value, depth int) {
 	if r := v.Key("Resources"); r.Kind() == pdf.Dict {
 		res = r
 	}
+	if r := v.Key("Rotate"); r.Kind() == pdf.Integer {
+		rotate = int((r.Int64()/90%4 + 4) % 4)
+	}
 	kids := v.Key("Kids")
 	if v.Key("Type").Name() == "Page" || (kids.Kind() != pdf.Array && v.Key("Contents").Kind() != pdf.Null) {
-		t.pages = append(t.pages, pageRef{v: v, res: res})
+		t.pages = append(t.pages, pageRef{v: v, res: res, rotate: rotate})
 		return
 	}
 	// Value has no object identity; an intermediate node's dictionary
@@ -77,7 +81,7 @@ func (t *treeWalk) visit(v pdf.Value, res pdf.Value, depth int) {
 	}
 	t.path[key] = true
 	for i := range kids.Len() {
-		t.visit(kids.Index(i), res, depth+1)
+		t.visit(kids.Index(i), res, rotate, depth+1)
 	}
 	delete(t.path, key)
 }

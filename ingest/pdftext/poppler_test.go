@@ -30,7 +30,7 @@ func goodPDFs(t testing.TB) []string {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no test PDFs: %v", err)
 	}
-	return append(files, "testdata/synthetic/furniture.pdf", "testdata/synthetic/groff.pdf")
+	return append(files, "testdata/synthetic/furniture.pdf", "testdata/synthetic/groff.pdf", "testdata/synthetic/rotated.pdf")
 }
 
 // TestMatchesPdftotext compares our walker with poppler on every good PDF.

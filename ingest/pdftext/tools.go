@@ -66,16 +66,6 @@ func execTool(ctx context.Context, name string, args ...string) ([]byte, error) 
 	return out.Bytes(), nil
 }
 
-// pdftotextPage runs poppler's pdftotext on page n (from 1).
-func pdftotextPage(ctx context.Context, s *scratch, n int) (string, error) {
-	p := strconv.Itoa(n)
-	out, err := execTool(ctx, "pdftotext", "-q", "-enc", "UTF-8", "-f", p, "-l", p, s.path, "-")
-	if err != nil {
-		return "", err
-	}
-	return cleanLines(strings.ReplaceAll(string(out), "\f", "")), nil
-}
-
 // pdftotextAll runs pdftotext on the whole document and splits its pages.
 func pdftotextAll(ctx context.Context, s *scratch, maxPages int) ([]string, error) {
 	out, err := execTool(ctx, "pdftotext", "-q", "-enc", "UTF-8", "-l", strconv.Itoa(maxPages), s.path, "-")

@@ -32,6 +32,7 @@ type gstate struct {
 type scope struct {
 	res   pdf.Value
 	fonts map[string]*fontInfo
+	doc   map[string]*fontInfo // the document's fonts by dictionary text
 }
 
 // walker interprets content streams and collects positioned text runs.
@@ -46,18 +47,20 @@ type walker struct {
 	stack    []gstate
 	tm, tlm  matrix
 	forms    int // Form XObjects entered, against runaway documents
+	docFonts map[string]*fontInfo
 }
 
-// newWalker returns a walker that stops at ctx's end or after maxBytes of text.
-func newWalker(ctx context.Context, maxBytes int) *walker {
-	return &walker{ctx: ctx, maxBytes: maxBytes}
+// newWalker returns a walker that stops at ctx's end or after maxBytes of
+// text; fonts caches parsed fonts across the pages of a document.
+func newWalker(ctx context.Context, maxBytes int, fonts map[string]*fontInfo) *walker {
+	return &walker{ctx: ctx, maxBytes: maxBytes, docFonts: fonts}
 }
 
 // walkPage collects the text runs of page p.
 func (w *walker) walkPage(p pageRef) {
 	w.gs = gstate{ctm: identity, th: 1}
 	w.tm, w.tlm = identity, identity
-	w.content(p.v.Key("Contents"), &scope{res: p.res, fonts: map[string]*fontInfo{}}, 0)
+	w.content(p.v.Key("Contents"), &scope{res: p.res, fonts: map[string]*fontInfo{}, doc: w.docFonts}, 0)
 }
 
 // content interprets one content stream (or array of streams) in scope sc.
@@ -231,7 +234,7 @@ func (w *walker) show(raw string) {
 	if w.bytes > w.maxBytes {
 		panic(errOutputCap)
 	}
-	w.runs = append(w.runs, run{x0: trm[4], x1: end[4], y: trm[5], size: trm.scaleY(), text: text})
+	w.runs = append(w.runs, orient(trm, end[4], end[5], text))
 }
 
 // xobject draws the XObject name: recurses into forms, notes images.
@@ -251,7 +254,7 @@ func (w *walker) xobject(name string, sc *scope, depth int) {
 		}
 		inner := sc
 		if res := x.Key("Resources"); res.Kind() == pdf.Dict {
-			inner = &scope{res: res, fonts: map[string]*fontInfo{}}
+			inner = &scope{res: res, fonts: map[string]*fontInfo{}, doc: sc.doc}
 		}
 		w.content(x, inner, depth+1)
 		w.gs, w.tm, w.tlm = saved, savedTm, savedTlm
@@ -278,7 +281,17 @@ func (sc *scope) font(name string) *fontInfo {
 	v := sc.res.Key("Font").Key(name)
 	fi := defaultFont()
 	if v.Kind() == pdf.Dict {
-		fi = newFontInfo(v)
+		// Value has no object identity; a font dictionary's text (with its
+		// references) identifies it across pages of merged documents too.
+		key := v.String()
+		if cached, ok := sc.doc[key]; ok && sc.doc != nil {
+			fi = cached
+		} else {
+			fi = newFontInfo(v)
+			if sc.doc != nil && len(sc.doc) < 4096 {
+				sc.doc[key] = fi
+			}
+		}
 	}
 	sc.fonts[name] = fi
 	return fi
@@ -290,18 +303,21 @@ func defaultFont() *fontInfo {
 	return &fontInfo{enc: f.Encoder(), scale: 0.001, dw: 500}
 }
 
-// clean makes decoded text valid UTF-8 without control characters.
+// ligatures expands the Latin ligature characters, as pdftotext does.
+var ligatures = map[rune]string{
+	'\ufb00': "ff", '\ufb01': "fi", '\ufb02': "fl", '\ufb03': "ffi", '\ufb04': "ffl", '\ufb05': "st", '\ufb06': "st",
+}
+
+// needsClean reports whether r is changed or dropped by clean.
+func needsClean(r rune) bool {
+	return r < 0x20 || r == 0x7f || r == '\u00a0' || r == utf8.RuneError || r == '\ufeff' ||
+		(r >= 0x80 && r < 0xa0) || (r >= '\ufb00' && r <= '\ufb06')
+}
+
+// clean makes decoded text valid UTF-8 without control characters, with
+// ligatures expanded and no-break spaces as spaces.
 func clean(s string) string {
-	ok := utf8.ValidString(s)
-	if ok {
-		for i := 0; i < len(s); i++ {
-			if c := s[i]; c < 0x20 || c == 0x7f {
-				ok = false
-				break
-			}
-		}
-	}
-	if ok && !strings.ContainsRune(s, '\u00a0') && !strings.ContainsRune(s, '\ufffd') {
+	if !strings.ContainsFunc(s, needsClean) {
 		return s
 	}
 	var b strings.Builder
@@ -310,6 +326,8 @@ func clean(s string) string {
 		case r == utf8.RuneError, r == '\ufeff':
 		case r == '\u00a0', r == '\t':
 			b.WriteByte(' ')
+		case ligatures[r] != "":
+			b.WriteString(ligatures[r])
 		case unicode.IsControl(r):
 		default:
 			b.WriteRune(r)

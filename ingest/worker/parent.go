@@ -25,6 +25,11 @@ var errOutputLimit = errors.New("output limit exceeded")
 // limits. A crash, a timeout or exhausted memory in the child becomes an
 // error such as "pdf worker: killed after 60s"; the caller never crashes.
 func ExtractPDF(ctx context.Context, path string, opt pdftext.Options, lim Limits) (pdftext.Result, error) {
+	if IsChild() {
+		// This binary was re-executed as a worker but did not call Serve
+		// first thing: refuse rather than start workers recursively.
+		return pdftext.Result{}, errors.New("pdf worker: the binary does not call worker.Serve when worker.IsChild (main or TestMain)")
+	}
 	lim = lim.withDefaults()
 	st, err := os.Stat(path)
 	if err != nil {

@@ -10,10 +10,10 @@ const (
 
 // request is what the parent writes to the child's standard input.
 type request struct {
-	Path     string           `json:"path"`
-	Options  pdftext.Options  `json:"options"`
-	MemoryMB int              `json:"memory_mb"`
-	MaxBytes int64            `json:"max_bytes"`
+	Path     string          `json:"path"`
+	Options  pdftext.Options `json:"options"`
+	MemoryMB int             `json:"memory_mb"`
+	MaxBytes int64           `json:"max_bytes"`
 }
 
 // response is what the child writes to its standard output.

@@ -129,6 +129,31 @@ func furniture(dict1 string) []byte {
 	return p.bytes(catalog)
 }
 
+// rotated returns a landscape page (/Rotate 90) whose lines run upwards
+// in user space, and one upright line.
+func rotated() []byte {
+	var p pdfFile
+	catalog := p.add("")
+	pages := p.add("")
+	font := p.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 255 /Widths " + widths() + " >>")
+	lines := []string{
+		"ANEXO: Cuadro de seguimiento de acuerdos",
+		"1. Solicitar a la OIM el informe regional. Responsable: OIM.",
+		"2. Encomendar al GRCM los lineamientos de retorno. Responsable: GRCM.",
+		"3. Canadá se compromete a entregar el estudio. Responsable: Canadá.",
+	}
+	var c strings.Builder
+	for i, l := range lines {
+		fmt.Fprintf(&c, "BT /F1 11 Tf 0 1 -1 0 %d 72 Tm (%s) Tj ET\n", 100+18*i, winAnsi(l))
+	}
+	c.WriteString("BT /F1 9 Tf 500 700 Td (" + winAnsi("Sello de recepción") + ") Tj ET\n")
+	content := p.add(stream("", c.String()))
+	page := p.add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Rotate 90 /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> >> >>", pages, content, font))
+	p.set(catalog, fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pages))
+	p.set(pages, fmt.Sprintf("<< /Type /Pages /Kids [%d 0 R] /Count 1 >>", page))
+	return p.bytes(catalog)
+}
+
 // scan wraps a PNG as a one-page PDF with no text layer.
 func scan(pngPath string) ([]byte, error) {
 	f, err := os.Open(pngPath)
@@ -162,16 +187,15 @@ func scan(pngPath string) ([]byte, error) {
 	return p.bytes(catalog), nil
 }
 
-
 // damaged returns variants of a good PDF that ledongthuc/pdf cannot read
 // but pdfcpu repairs: a 2.0 header, junk after %%EOF, a shifted xref, and
 // AES-256 encryption with an empty and with a non-empty user password.
 func damaged(good []byte) (map[string][]byte, error) {
 	out := map[string][]byte{
-		"pdf20.pdf":     bytes.Replace(good, []byte("%PDF-1.4"), []byte("%PDF-2.0"), 1),
-		"junk-eof.pdf":  append(append([]byte{}, good...), bytes.Repeat([]byte("junk after the end \x00\n"), 20)...),
-		"bad-page.pdf":  furniture("/Filter /NoSuchDecode"),
-		"bad-xref.pdf":  bytes.Replace(good, []byte("%PDF-1.4\n"), []byte("%PDF-1.4\n% shifted by this comment line\n"), 1),
+		"pdf20.pdf":    bytes.Replace(good, []byte("%PDF-1.4"), []byte("%PDF-2.0"), 1),
+		"junk-eof.pdf": append(append([]byte{}, good...), bytes.Repeat([]byte("junk after the end \x00\n"), 20)...),
+		"bad-page.pdf": furniture("/Filter /NoSuchDecode"),
+		"bad-xref.pdf": bytes.Replace(good, []byte("%PDF-1.4\n"), []byte("%PDF-1.4\n% shifted by this comment line\n"), 1),
 	}
 	for name, pw := range map[string]string{"aes256-nopass.pdf": "", "aes256-userpass.pdf": "secreto"} {
 		conf := model.NewAESConfiguration(pw, "propietario", 256)
@@ -188,6 +212,9 @@ func main() {
 	api.DisableConfigDir()
 	good := furniture("")
 	if err := os.WriteFile("testdata/synthetic/furniture.pdf", good, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile("testdata/synthetic/rotated.pdf", rotated(), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	bad, err := damaged(good)

@@ -90,19 +90,19 @@ func main() {
 	junk := make([]byte, 4096)
 	rand.New(rand.NewSource(7)).Read(junk)
 	files := map[string][]byte{
-		"truncated.pdf":       good[:len(good)/2],
-		"bitflip.pdf":         flipped,
-		"length-long.pdf":     page(body, okPages, "99999"),
-		"length-short.pdf":    page(body, okPages, "7"),
-		"tree-cycle.pdf":      page(body, "<< /Type /Pages /Kids [2 0 R 3 0 R 2 0 R] /Count 3 >>", ""),
-		"count-huge.pdf":      page(body, "<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", ""),
-		"objstm-extends.pdf":  extendsLoop(),
-		"unbalanced-q.pdf":    page("Q Q Q "+body+" Q Q", okPages, ""),
-		"no-operands.pdf":     page("Tf Td TD Tm Tj TJ ' \" cm Do BT ET T* Tc Tw Tz TL q Q "+body, okPages, ""),
-		"empty.pdf":           {},
-		"junk.pdf":            junk,
-		"html.pdf":            []byte("<!DOCTYPE html>\n<html><body><h1>Acta</h1><p>No es un PDF.</p></body></html>\n"),
-		"encrypted-user.pdf":  nil,
+		"truncated.pdf":      good[:len(good)/2],
+		"bitflip.pdf":        flipped,
+		"length-long.pdf":    page(body, okPages, "99999"),
+		"length-short.pdf":   page(body, okPages, "7"),
+		"tree-cycle.pdf":     page(body, "<< /Type /Pages /Kids [2 0 R 3 0 R 2 0 R] /Count 3 >>", ""),
+		"count-huge.pdf":     page(body, "<< /Type /Pages /Kids [3 0 R] /Count 2000000000 >>", ""),
+		"objstm-extends.pdf": extendsLoop(),
+		"unbalanced-q.pdf":   page("Q Q Q "+body+" Q Q", okPages, ""),
+		"no-operands.pdf":    page("Tf Td TD Tm Tj TJ ' \" cm Do BT ET T* Tc Tw Tz TL q Q "+body, okPages, ""),
+		"empty.pdf":          {},
+		"junk.pdf":           junk,
+		"html.pdf":           []byte("<!DOCTYPE html>\n<html><body><h1>Acta</h1><p>No es un PDF.</p></body></html>\n"),
+		"encrypted-user.pdf": nil,
 	}
 	api.DisableConfigDir()
 	var enc bytes.Buffer
