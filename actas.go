@@ -132,6 +132,7 @@ type Clause struct {
 
 // Commitment is one party that must act on a clause, with its deadline.
 type Commitment struct {
+	ClauseSeq   int       `json:"clause_seq"` // the Clause.Seq it comes from; 0 when unknown
 	Action      Action    `json:"action"`
 	Responsible Entity    `json:"responsible"`
 	DueText     string    `json:"due_text,omitempty"`

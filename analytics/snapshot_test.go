@@ -11,7 +11,7 @@ import (
 // newMeeting is the meeting a second publish adds.
 const newMeeting = `INSERT INTO meetings VALUES ('b0b0b0b0b0b00001','b0b0b0b0b0b00001','rcgm',
 	'Regional Consultation Group on Migration','Regional Consultation Group on Migration',
-	'Newly published meeting','2024-03-05','2024-03-06',2024,'Ottawa','CAN','en')`
+	'Newly published meeting','2024-03-05','2024-03-06',2024,'Ottawa','CAN','en','b0b0b0b0b0b00001')`
 
 // waitFor polls the meetings API until it has id or the deadline passes.
 func waitFor(t *testing.T, base, id string, within time.Duration) bool {

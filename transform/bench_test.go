@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"testing"
 	"time"
 
@@ -148,6 +149,9 @@ func benchmarkTransform(b *testing.B, n int) {
 		fu   FollowupFunc
 	}{{"models", noFollowup}, {"with-followup", nil}} {
 		b.Run(bc.name, func(b *testing.B) {
+			if bc.fu == nil && n > 1_000 && os.Getenv("ACTAS_BENCH_FOLLOWUP") == "" {
+				b.Skip("follow-up matching on 10k meetings takes many minutes; set ACTAS_BENCH_FOLLOWUP=1")
+			}
 			var res Result
 			for b.Loop() {
 				var err error

@@ -56,7 +56,7 @@ func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m acta
 				due, hasDue = deadline.Find(c.text, anchor, m.Language, x.gaz)
 			}
 			for _, p := range parties {
-				cm := actas.Commitment{Action: c.action, Responsible: p}
+				cm := actas.Commitment{ClauseSeq: len(ag.Clauses), Action: c.action, Responsible: p}
 				if hasDue {
 					cm.DueText, cm.DueStart, cm.DueEnd = due.Text, due.Start, due.End
 					if due.Relative {

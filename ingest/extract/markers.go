@@ -150,6 +150,11 @@ func parseMarkerAt(s string, i int) *marker {
 		}
 		return nil
 	}
+	// a Wingdings bullet that comes out as the letter "o" before a tab
+	if r == 'o' && i+1 < len(s) && s[i+1] == '\t' {
+		end, alone, _ := afterMarker(s, i+1)
+		return &marker{cands: []candidate{{style: styleBullet + "circle"}}, end: end, alone: alone}
+	}
 	paren := false
 	j := i
 	if r == '(' {

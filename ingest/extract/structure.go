@@ -60,6 +60,9 @@ type parser struct {
 	prevEnd  rune
 	header   map[string]bool
 	repeated map[string]bool
+	// lastTop is the last top-level point of the previous blocks: numbering
+	// may go on under a new heading (CONCLUSIONS 1-8, RECOMMENDATIONS 9-11).
+	lastTop *node
 }
 
 var (
@@ -301,6 +304,9 @@ func (p *parser) hasItems() bool {
 
 // newBlock starts a new block; numbering may restart under it.
 func (p *parser) newBlock() {
+	if len(p.stack) > 0 {
+		p.lastTop = p.stack[0].node
+	}
 	p.cur = &block{}
 	p.blocks = append(p.blocks, p.cur)
 	p.stack = nil
@@ -432,6 +438,9 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 		return nil
 	}
 	first := c.value == 1 || bullet || (!inline && c.value == 2 && (c.style == styleLAlpha || c.style == styleUAlpha) && len(p.stack) > 0)
+	if !first && len(p.stack) == 0 && p.lastTop != nil && p.lastTop.style == c.style && c.value == p.lastTop.value+1 && !inline {
+		return &choice{cand: c, level: 0, score: 1}
+	}
 	if !first {
 		return nil
 	}

@@ -110,7 +110,9 @@ func (t *tableRows) addAgreement(meetingID string, pos int, a actas.Agreement) {
 	cursor := 0
 	for i, c := range a.Commitments {
 		var clauseSeq driver.Value
-		if k := clauseFor(a.Clauses, c.Action, cursor); k >= 0 {
+		if c.ClauseSeq > 0 {
+			clauseSeq = int32(c.ClauseSeq)
+		} else if k := clauseFor(a.Clauses, c.Action, cursor); k >= 0 {
 			cursor = k
 			clauseSeq = int32(a.Clauses[k].Seq)
 			if a.Clauses[k].Seq <= 0 {

@@ -17,8 +17,8 @@ type meeting struct {
 type agreement struct {
 	id, meetingID, number, parentID, text, action string
 	seq                                           int
-	clauses                               []clause
-	mentions                              []mention
+	clauses                                       []clause
+	mentions                                      []mention
 }
 
 // clause is one row of agreement_actions.

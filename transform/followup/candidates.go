@@ -9,9 +9,13 @@ import (
 	"github.com/duckdb/duckdb-go/v2"
 )
 
-// maxShare drops concepts held by more than this share of agreements from the
-// candidate join: they pair almost everything and decide nothing.
-const maxShare = 0.5
+// A concept held by more than maxShare of the agreements (and by more than
+// minCommon of them) pairs almost everything: it counts in the score but does
+// not make a candidate by itself.
+const (
+	maxShare  = 0.1
+	minCommon = 20
+)
 
 // candidates writes the concepts of commitments and agreements to scratch
 // tables and runs candidates.sql; it returns the candidate pairs per commitment.
@@ -20,7 +24,8 @@ func candidates(ctx context.Context, conn *sql.Conn, p *profiles) (map[string][]
 		return nil, fmt.Errorf("followup: scratch tables: %w", err)
 	}
 	common := func(t string) bool {
-		return p.idf.n > 4 && float64(p.idf.df[t]) > maxShare*float64(p.idf.n)
+		df := p.idf.df[t]
+		return df > minCommon && float64(df) > maxShare*float64(p.idf.n)
 	}
 	err := appendRows(conn, "fu_commitment_terms", func(add func(...driver.Value) error) error {
 		for _, c := range p.arc.commitments {

@@ -31,6 +31,8 @@ var (
 	sqlResult string
 	//go:embed sql/publish.sql
 	sqlPublish string
+	//go:embed sql/drop.sql
+	sqlDrop string
 )
 
 // defaultRules reads the rules embedded in package data once.
@@ -53,6 +55,7 @@ func RunWith(ctx context.Context, db *sql.DB, r *Rules) error {
 		return fmt.Errorf("followup: %w", err)
 	}
 	defer conn.Close()
+	defer conn.ExecContext(context.WithoutCancel(ctx), sqlDrop)
 	arc, err := loadArchive(ctx, conn)
 	if err != nil {
 		return err

@@ -150,7 +150,7 @@ func (s series) load(t testing.TB, db *sql.DB) {
 	}
 	for _, c := range s.Commits {
 		exec(`INSERT INTO stg_commitments VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?::DATE)`,
-			c.ID, c.Agreement, meetingOf[c.Agreement], c.Clause, c.Action, c.Type, c.Resp, null(c.DueEnd))
+			c.ID, c.Agreement, meetingOf[c.Agreement], nullInt(c.Clause), c.Action, c.Type, c.Resp, null(c.DueEnd))
 	}
 	if err := tx.Commit(); err != nil {
 		t.Fatal(err)
@@ -163,6 +163,14 @@ func null(s string) any {
 		return nil
 	}
 	return s
+}
+
+// nullInt maps 0 to NULL.
+func nullInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
 }
 
 // followups reads commitment_followups back.

@@ -8,10 +8,19 @@ const (
 	weightProduct = 1.5 // factor for a product kind (study, guide, workshop, ...)
 )
 
-// agreementTerms are the concepts of one agreement, its clauses and its parent.
+// agreementTerms are the concepts of one agreement and of each of its
+// clauses, with what the cues say of each clause.
 type agreementTerms struct {
 	own     bag
 	clauses []bag
+	cues    []clauseCues
+}
+
+// clauseCues is what the cue lists say of one clause.
+type clauseCues struct {
+	notDone bool   // a reminder, postponement, announcement or progress report
+	done    bool   // says something was done
+	cue     string // the completion cue found
 }
 
 // profiles holds the concepts of every agreement and their weights.
@@ -19,22 +28,28 @@ type profiles struct {
 	rules *Rules
 	arc   *archive
 	terms map[string]*agreementTerms
+	names map[string][]string // agreement id → names of the parties it mentions
 	idf   idf
 }
 
 // newProfiles computes the concepts of every agreement and the idf over them.
 func newProfiles(r *Rules, arc *archive) *profiles {
 	p := &profiles{rules: r, arc: arc, terms: make(map[string]*agreementTerms, len(arc.agreements)),
-		idf: idf{df: map[string]int{}}}
+		names: make(map[string][]string, len(arc.agreements)), idf: idf{df: map[string]int{}}}
 	for id, g := range arc.agreements {
 		lang := arc.meetingOf(g).lang
 		strip := r.names(g.mentions)
+		p.names[id] = strip
 		t := &agreementTerms{own: r.terms(g.text, lang, strip)}
 		for _, m := range g.mentions {
 			t.own[entityTerm(m.id)] = m.id
 		}
 		for _, c := range clausesOf(g) {
 			t.clauses = append(t.clauses, r.terms(c.text, lang, strip))
+			var cc clauseCues
+			_, cc.notDone = r.notFulfilment(c.text)
+			cc.cue, cc.done = r.completion(c.text)
+			t.cues = append(t.cues, cc)
 		}
 		p.terms[id] = t
 		p.idf.add(t.own)
@@ -82,18 +97,14 @@ func (p *profiles) commitmentTerms(c *commitment) map[string]weighted {
 			}
 		}
 	}
-	cls := clausesOf(g)
 	lang := p.arc.meetingOf(g).lang
-	for _, cl := range cls {
-		if cl.seq == c.clauseSeq || len(cls) == 1 {
-			b := p.rules.purposeTerms(cl.text, lang, p.rules.names(g.mentions))
-			for _, implied := range p.rules.actionTerms[cl.action] {
-				b[p.rules.concept(implied)] = cl.action
-			}
-			put(b, weightClause)
-		}
+	cl := clauseOf(clausesOf(g), c.clauseSeq, g.text)
+	b := p.rules.purposeTerms(cl.text, lang, p.names[g.id])
+	for _, implied := range p.rules.actionTerms[cl.action] {
+		b[p.rules.concept(implied)] = cl.action
 	}
-	put(p.rules.purposeTerms(g.text, lang, p.rules.names(g.mentions)), weightContext)
+	put(b, weightClause)
+	put(p.rules.purposeTerms(g.text, lang, p.names[g.id]), weightContext)
 	for _, m := range g.mentions {
 		put(bag{entityTerm(m.id): m.id}, weightContext)
 	}
@@ -101,6 +112,20 @@ func (p *profiles) commitmentTerms(c *commitment) map[string]weighted {
 		put(parent.own, weightContext)
 	}
 	return out
+}
+
+// clauseOf returns the clause numbered seq, the only clause when there is
+// one, or else the whole agreement text as a clause.
+func clauseOf(cls []clause, seq int, text string) clause {
+	if len(cls) == 1 {
+		return cls[0]
+	}
+	for _, cl := range cls {
+		if cl.seq == seq {
+			return cl
+		}
+	}
+	return clause{seq: seq, text: text}
 }
 
 // laterWeight is how strongly a later agreement's clause k holds concept t.

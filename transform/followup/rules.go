@@ -13,19 +13,19 @@ import (
 // Rules are the analyst-editable word lists the matcher uses: cues,
 // product kinds, stop words and synonyms, read from data/*.csv.
 type Rules struct {
-	actions       map[string]bool     // clause actions that can record a fulfilment
-	fulfil        []cue               // completion cues
-	notFulfil     []cue               // cues that a later clause is not a fulfilment
-	fulfilSuffix  []string            // word endings (accented) that mark a completed act
-	notSuffix     []string            // word endings (accented) that mark a future act
-	product       map[string]bool     // terms naming a product kind
-	stop          map[string]bool     // folded stop words
-	weak          map[string]bool     // party ids whose mention is weak evidence
-	actionTerms   map[string][]string // commitment action → implied stems ("recommend" → proposal)
-	purpose       []string            // phrases that start a purpose ("in order to"), cut from commitments
-	synonym       map[string]string   // stem → concept head
-	phrases       map[string][]multi  // first stem → multi-word synonyms starting with it
-	aliases       map[string][]string // entity type:id → names, longest first, stripped from texts
+	actions      map[string]bool     // clause actions that can record a fulfilment
+	fulfil       []cue               // completion cues
+	notFulfil    []cue               // cues that a later clause is not a fulfilment
+	fulfilSuffix []string            // word endings (accented) that mark a completed act
+	notSuffix    []string            // word endings (accented) that mark a future act
+	product      map[string]bool     // terms naming a product kind
+	stop         map[string]bool     // folded stop words
+	weak         map[string]bool     // party ids whose mention is weak evidence
+	actionTerms  map[string][]string // commitment action → implied stems ("recommend" → proposal)
+	purpose      []string            // phrases that start a purpose ("in order to"), cut from commitments
+	synonym      map[string]string   // stem → concept head
+	phrases      map[string][]multi  // first stem → multi-word synonyms starting with it
+	aliases      map[string][]string // entity type:id → folded padded names, stripped from texts
 }
 
 // multi is a multi-word synonym ("plan de trabajo"), as stems, and its concept head.
@@ -101,21 +101,19 @@ func (r *Rules) loadAliases(fsys fs.FS) error {
 		}
 		for _, row := range rows {
 			k := typ + ":" + row[0]
-			r.aliases[k] = append(r.aliases[k], row[1])
+			r.aliases[k] = append(r.aliases[k], phrase(row[1]))
 		}
-	}
-	for _, names := range r.aliases {
-		sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	}
 	return nil
 }
 
-// names lists the words that named the mentioned parties and all their aliases, longest first.
+// names lists the words that named the mentioned parties and all their
+// aliases, folded and padded, longest first.
 func (r *Rules) names(ms []mention) []string {
 	var out []string
 	for _, m := range ms {
 		if m.surface != "" {
-			out = append(out, m.surface)
+			out = append(out, phrase(m.surface))
 		}
 		out = append(out, r.aliases[m.typ+":"+m.id]...)
 	}

@@ -120,11 +120,9 @@ func (p *profiles) scorePair(c *commitment, g *agreement, party int, cterms map[
 	weak := p.rules.weak[c.respID] || c.respType == "group"
 	var top match
 	found := false
+	cues := p.terms[g.id].cues
 	for k, cl := range clausesOf(g) {
-		if !p.rules.actions[cl.action] {
-			continue
-		}
-		if _, no := p.rules.notFulfilment(cl.text); no {
+		if !p.rules.actions[cl.action] || cues[k].notDone {
 			continue
 		}
 		var got, gotClause float64
@@ -144,7 +142,7 @@ func (p *profiles) scorePair(c *commitment, g *agreement, party int, cterms map[
 		}
 		cov := total.coverage(got, gotClause)
 		score := cov + partyBonus(party, weak)
-		cue, done := p.rules.completion(cl.text)
+		cue, done := cues[k].cue, cues[k].done
 		switch {
 		case cl.action == "thank" || cl.action == "congratulate":
 			score += bonusThank

@@ -59,9 +59,18 @@ func stripEnclitic(w string) string {
 	return w
 }
 
-// stemES strips Spanish plural, verb and derivational endings from a folded word.
+// stemES strips Spanish plural, verb and derivational endings from a folded
+// word; a final i goes too, so "compartió", "compartir" and "envío", "enviar" meet.
 func stemES(w string) string {
-	w = stripEnclitic(w)
+	s := stemESEnding(stripEnclitic(w))
+	if n := len(s); n > minStem+1 && s[n-1] == 'i' {
+		s = s[:n-1]
+	}
+	return s
+}
+
+// stemESEnding strips the first Spanish ending that applies.
+func stemESEnding(w string) string {
 	if s, ok := applyFirst(w, esDerived); ok {
 		return s
 	}

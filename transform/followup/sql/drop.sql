@@ -1,0 +1,5 @@
+-- Drop the scratch tables, which would otherwise live as long as the connection.
+DROP TABLE IF EXISTS temp.main.fu_commitment_terms;
+DROP TABLE IF EXISTS temp.main.fu_agreement_terms;
+DROP TABLE IF EXISTS temp.main.fu_actions;
+DROP TABLE IF EXISTS temp.main.fu_result;
