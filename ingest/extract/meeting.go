@@ -93,14 +93,15 @@ func meetingDates(h header) []dateRange {
 	if len(dates) <= 1 {
 		return dates
 	}
-	headEnd := 0
-	for _, l := range strings.SplitAfter(h.text, "\n") {
-		if len(strings.TrimSpace(l)) > 120 {
-			break
-		}
-		headEnd += len(l)
+	// a date on a heading line ("Managua, Nicaragua, 24-25 de noviembre de
+	// 2014") is the meeting's
+	d := dates[0]
+	ls := strings.LastIndex(h.text[:d.pos], "\n") + 1
+	le := strings.IndexByte(h.text[d.pos:], '\n')
+	if le < 0 {
+		le = len(h.text) - d.pos
 	}
-	if dates[0].pos < headEnd {
+	if len(h.text[ls:d.pos+le])-(d.stop-d.pos) < 80 {
 		return dates
 	}
 	low := strings.ToLower(h.text)
@@ -296,15 +297,19 @@ func (x *Extractor) afterEn(s string) (string, string) {
 			continue
 		}
 		pre = strings.TrimSuffix(pre, ",")
-		// walk back to " en " / " in "
+		// walk back to " en " / " in "; "en la Ciudad de Guatemala" names
+		// the city "Ciudad de Guatemala", "en la ciudad de La Paz" La Paz
 		low := strings.ToLower(pre)
 		cut := -1
 		for _, kw := range []string{" en la ciudad de ", " in the city of ", " en la ", " en el ", " en ", " in "} {
-			if i := strings.LastIndex(low, kw); i >= 0 && i+len(kw) > cut {
-				if i+len(kw) > cut {
-					cut = i + len(kw)
-				}
+			i := strings.LastIndex(low, kw)
+			if i < 0 || i+len(kw) <= cut {
+				continue
 			}
+			if kw == " en la ciudad de " && x.cities[fold(squash(pre[i+len(" en la "):]))] != "" {
+				continue
+			}
+			cut = i + len(kw)
 		}
 		if cut < 0 || len(pre)-cut > 60 {
 			continue
