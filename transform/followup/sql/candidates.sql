@@ -1,36 +1,21 @@
 -- Candidate (commitment, later agreement) pairs. The agreement shares a
--- concept with the commitment, belongs to a later meeting (a meeting reported
--- twice counts once, by its canonical report), has a clause whose action can
+-- concept with the commitment, belongs to a later meeting held within four
+-- years (a meeting reported twice counts once, by its canonical report), has a clause whose action can
 -- record a fulfilment, and names the responsible party, itself or in its
 -- parent point. A group such as the member states counts as named by any
 -- country; for a group an agreement naming no party at all is kept too, one
 -- naming only organisations is not (it is about them).
 -- party: 2 when the agreement names the responsible, 1 when its parent does
 -- (or, for a group, when it names a country), 0 when it names no one.
-WITH shared AS (
-    SELECT DISTINCT ct.commitment_id, gt.agreement_id
-    FROM fu_commitment_terms ct
-    JOIN fu_agreement_terms gt ON gt.term = ct.term
-),
-capable AS (
+-- The party join comes first, as it is the selective one; the shared-concept
+-- test then runs on those pairs only.
+WITH capable AS (
     SELECT DISTINCT x.agreement_id
     FROM agreement_actions x JOIN fu_actions f ON f.action = x.action
     UNION
     SELECT a.agreement_id
     FROM agreements a JOIN fu_actions f ON f.action = a.action
     ANTI JOIN agreement_actions x ON x.agreement_id = a.agreement_id
-),
-later AS (
-    SELECT s.commitment_id, s.agreement_id, c.responsible_type, c.responsible_id
-    FROM shared s
-    JOIN stg_commitments c ON c.commitment_id = s.commitment_id
-    JOIN meetings cm ON cm.meeting_id = c.meeting_id
-    JOIN agreements a ON a.agreement_id = s.agreement_id
-    JOIN meetings lm ON lm.meeting_id = a.meeting_id
-    SEMI JOIN capable k ON k.agreement_id = s.agreement_id
-    WHERE lm.start_date > cm.start_date
-      AND coalesce(lm.canonical_meeting_id, lm.meeting_id) = lm.meeting_id
-      AND lm.meeting_id <> coalesce(cm.canonical_meeting_id, cm.meeting_id)
 ),
 parents AS (
     SELECT a.agreement_id, arg_max(p.agreement_id, p.seq) AS parent_id
@@ -51,12 +36,37 @@ named AS (
     UNION ALL
     SELECT a.agreement_id, 'group', NULL, 0 AS party
     FROM agreements a ANTI JOIN agreement_mentions m ON m.agreement_id = a.agreement_id
+),
+made AS (
+    SELECT c.commitment_id, c.responsible_type, c.responsible_id, m.start_date,
+           coalesce(m.canonical_meeting_id, m.meeting_id) AS canonical
+    FROM stg_commitments c JOIN meetings m ON m.meeting_id = c.meeting_id
+),
+later AS (
+    SELECT a.agreement_id, lm.meeting_id, lm.start_date
+    FROM agreements a JOIN meetings lm ON lm.meeting_id = a.meeting_id
+    SEMI JOIN capable k ON k.agreement_id = a.agreement_id
+    WHERE coalesce(lm.canonical_meeting_id, lm.meeting_id) = lm.meeting_id
+),
+pairs AS (
+    SELECT c.commitment_id, l.agreement_id, max(n.party) AS party
+    FROM made c
+    JOIN named n
+      ON n.entity_type = c.responsible_type
+     AND (n.entity_id = c.responsible_id OR (n.entity_id IS NULL AND c.responsible_type = 'group'))
+    JOIN later l ON l.agreement_id = n.agreement_id
+    WHERE l.start_date > c.start_date
+      AND l.start_date <= c.start_date + INTERVAL 4 YEAR
+      AND l.meeting_id <> c.canonical
+    GROUP BY c.commitment_id, l.agreement_id
+),
+shared AS (
+    SELECT DISTINCT ct.commitment_id, gt.agreement_id
+    FROM fu_commitment_terms ct
+    JOIN fu_agreement_terms gt ON gt.term = ct.term
+    SEMI JOIN pairs p ON p.commitment_id = ct.commitment_id AND p.agreement_id = gt.agreement_id
 )
-SELECT l.commitment_id, l.agreement_id, max(n.party) AS party
-FROM later l
-JOIN named n
-  ON n.agreement_id = l.agreement_id
- AND n.entity_type = l.responsible_type
- AND (n.entity_id = l.responsible_id OR (n.entity_id IS NULL AND l.responsible_type = 'group'))
-GROUP BY l.commitment_id, l.agreement_id
-ORDER BY l.commitment_id, l.agreement_id
+SELECT p.commitment_id, p.agreement_id, p.party
+FROM pairs p
+SEMI JOIN shared s ON s.commitment_id = p.commitment_id AND s.agreement_id = p.agreement_id
+ORDER BY p.commitment_id, p.agreement_id
