@@ -270,6 +270,14 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	if e, ok := a.r.actions.stemCue(w); ok {
 		return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
 	}
+	// impersonal "se" with an inflected cue: "Se tomó nota", "Se encomendó"
+	k := i
+	if w == "se" && i+1 < len(a.toks) {
+		k = i + 1
+	}
+	if e, j, ok := a.r.actions.matchInflected(a.toks, k); ok && e.kind == "verb" {
+		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+	}
 	// clitics: "solicitarle", "pedirles"
 	for _, suf := range []string{"les", "le", "los", "las", "lo", "la"} {
 		base := strings.TrimSuffix(w, suf)
@@ -351,15 +359,21 @@ func (a *analysis) skipAdverbs(j int) int {
 // ok is false when no party or subject word was found.
 func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 	var ents []actas.Entity
-	found := false
+	found, joined := false, true
 	j := i
 	for steps := 0; j < len(a.toks) && steps < 40; steps++ {
 		t := a.toks[j]
 		if es, ok := a.ents[j]; ok {
+			if !joined && len(ents) > 0 {
+				ents = ents[:len(ents)-1] // "the RCM Member Countries": the first names the second
+			}
 			ents = append(ents, es.ent)
-			found = true
+			found, joined = true, false
 			j = es.end
 			continue
+		}
+		if t.fold == "y" || t.fold == "e" || t.fold == "and" || t.fold == "," || t.fold == "(" || t.fold == ")" {
+			joined = true
 		}
 		if e, k, ok := a.r.structure.match(a.toks, j); ok && e.kind == "subject" {
 			found = true

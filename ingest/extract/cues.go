@@ -17,6 +17,9 @@ type phrase []string
 // phraseSet finds cue phrases at token positions, longest first.
 type phraseSet struct {
 	byFirst map[string][]cueEntry
+	// byStem indexes Spanish phrases by the stem of their infinitive
+	// ("tom" for "tomar nota"), to match inflected forms ("se tomó nota").
+	byStem map[string][]cueEntry
 }
 
 // cueEntry is one cue phrase with what it means.
@@ -27,7 +30,9 @@ type cueEntry struct {
 	lang   string
 }
 
-func newPhraseSet() *phraseSet { return &phraseSet{byFirst: map[string][]cueEntry{}} }
+func newPhraseSet() *phraseSet {
+	return &phraseSet{byFirst: map[string][]cueEntry{}, byStem: map[string][]cueEntry{}}
+}
 
 // add registers a cue; text is folded and split into words.
 func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
@@ -42,6 +47,27 @@ func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
 	list := append(p.byFirst[words[0]], e)
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	p.byFirst[words[0]] = list
+	if w := words[0]; lang != "en" && len(w) > 4 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) {
+		stem := w[:len(w)-2]
+		p.byStem[stem] = append(p.byStem[stem], e)
+	}
+}
+
+// matchInflected matches a Spanish cue whose infinitive is inflected at
+// toks[i] ("tomó nota" for "tomar nota", "encomendó" for "encomendar").
+func (p *phraseSet) matchInflected(toks []token, i int) (cueEntry, int, bool) {
+	w := toks[i].fold
+	for n := len(w) - 1; n >= 3; n-- {
+		if !hasSuffixIn(w[n:], esEndings) {
+			continue
+		}
+		for _, e := range p.byStem[w[:n]] {
+			if j, ok := matchWords(toks, i+1, e.words[1:]); ok {
+				return e, j, true
+			}
+		}
+	}
+	return cueEntry{}, i, false
 }
 
 // match returns the longest cue starting at toks[i], and the index after it.

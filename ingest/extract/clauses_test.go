@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"actas"
+	"strings"
+	"testing"
+)
+
+// TestClauses checks the actions and parties found in single agreements.
+func TestClauses(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text    string
+		actions string // clause actions, space separated
+		parties string // responsible ids of commitment clauses, space separated
+	}{
+		{"Se acordó realizar un taller regional sobre trata de personas.", "agree", ""},
+		{"Se aprobó el Plan de Trabajo 2019-2020.", "approve", ""},
+		{"Se tomó nota del informe de la Presidencia Pro Tempore.", "take_note", ""},
+		{"Se agradeció a la OIM por su apoyo.", "thank", ""},
+		{"Se solicitó a la ST preparar un informe.", "request", "TS"},
+		{"Se encomendó a la ST la elaboración del directorio.", "entrust", "TS"},
+		{"Se recomienda al GRCM aprobar la guía.", "recommend", "RCGM"},
+		{"Instruir a la Secretaría Técnica que circule el documento.", "entrust", "TS"},
+		{"Invitar a los Países Miembros a designar sus enlaces.", "request", "member_states"},
+		{"Reiterar la importancia de la cooperación regional.", "other", ""},
+		{"Felicitar a Guatemala por su gestión y agradecer a la OIM su apoyo.", "congratulate thank", ""},
+		{"Dar por recibido el informe de la ST y solicitarle que lo distribuya.", "take_note request", "TS"},
+		{"La OIM se ofrece a apoyar la traducción del documento.", "offer", "IOM"},
+		{"México y Guatemala se comprometen a compartir sus protocolos.", "commit", "MEX GTM"},
+		{"Canadá realizará un taller en el primer semestre de 2019.", "commit", "CAN"},
+		{"El taller será organizado por la OIM.", "", ""},
+		{"To endorse the recommendations of the Network and to task the TS with their follow-up.", "approve entrust", "TS"},
+		{"The Meeting requested UNHCR to present a study.", "request", "UNHCR"},
+		{"The delegations welcomed the proposal of El Salvador.", "take_note", ""},
+		{"Panama volunteered to host the next meeting.", "offer", "PAN"},
+		{"We call on the Member States to ratify the Protocol.", "request", "member_states"},
+		{"The RCM Member Countries will share their statistics before June 30, 2019.", "commit", "member_states"},
+		{"To urge IOM and UNICEF to support the Member Countries.", "request", "IOM UNICEF"},
+		{"It was agreed that the TS would circulate the minutes.", "agree", ""},
+		{"Members agreed to exchange information on smuggling networks.", "agree", ""},
+		{"El Salvador, Guatemala y Honduras presentarán un informe conjunto antes de finalizar 2020.", "commit", "SLV GTM HND"},
+		{"Recomendar a los Países Miembros que designen puntos focales, y solicitar a la ST que elabore un directorio.", "recommend request", "member_states TS"},
+		{"Exhortar a los Estados que aún no lo han hecho a ratificar la Convención.", "request", "member_states"},
+		{"Agradecer a Panamá por informar acerca del trabajo conjunto con Costa Rica.", "thank", ""},
+		{"To take note that the RCGM, at its meeting of June 2015, approved the proposal.", "take_note", ""},
+		{"Honduras, as incoming Presidency Pro Tempore, offers to host the next meeting.", "offer", "HND"},
+	}
+	for _, tt := range tests {
+		a := newAnalysis(tt.text, x.rules, x.gaz)
+		a.findClauses()
+		var acts []string
+		for _, c := range a.clauses {
+			acts = append(acts, string(c.action))
+		}
+		if got := strings.Join(acts, " "); got != tt.actions {
+			t.Errorf("%q: actions %q, want %q", tt.text, got, tt.actions)
+		}
+		var ps []string
+		var prev []actas.Entity
+		for _, c := range a.clauses {
+			for _, p := range x.parties(a, c, &prev, nil) {
+				ps = append(ps, p.ID)
+			}
+		}
+		if got := strings.Join(ps, " "); got != tt.parties {
+			t.Errorf("%q: parties %q, want %q", tt.text, got, tt.parties)
+		}
+	}
+}
