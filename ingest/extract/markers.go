@@ -165,6 +165,9 @@ func parseMarkerAt(s string, i int) *marker {
 		if v, ok := ordinals[fold(w)]; ok {
 			return parseOrdinal(s, j+len(w), v, fold(w))
 		}
+		if pointWords[fold(w)] {
+			return parseNamedPoint(s, j+len(w))
+		}
 	}
 	k := j
 	for k < len(s) && unicode.IsLetter(rune(s[k])) && s[k] < 128 {
@@ -319,4 +322,40 @@ func parseOrdinal(s string, end, v int, label string) *marker {
 		e++
 	}
 	return &marker{cands: []candidate{{style: styleOrd, value: v, label: label}}, end: e, alone: e >= len(strings.TrimRight(s, " \t"))}
+}
+
+// pointWords name a numbered point in "Acuerdo 3:", "ACUERDO No. 4.-",
+// "Recommendation 2.".
+var pointWords = map[string]bool{
+	"acuerdo": true, "conclusion": true, "recomendacion": true, "decision": true, "resolucion": true,
+	"agreement": true, "recommendation": true, "resolution": true,
+}
+
+// parseNamedPoint reads the number after a point word: "No. 3:", "N° 3.-", "3:".
+func parseNamedPoint(s string, i int) *marker {
+	rest := s[i:]
+	trimmed := strings.TrimLeft(rest, " \t")
+	for _, p := range []string{"No.", "No", "N°", "Nº", "Nro.", "#"} {
+		if strings.HasPrefix(trimmed, p+" ") || strings.HasPrefix(trimmed, p) && len(trimmed) > len(p) && trimmed[len(p)] >= '0' && trimmed[len(p)] <= '9' {
+			trimmed = strings.TrimLeft(trimmed[len(p):], " ")
+			break
+		}
+	}
+	k := 0
+	for k < len(trimmed) && trimmed[k] >= '0' && trimmed[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 3 || len(rest) == len(trimmed) && !strings.HasPrefix(rest, " ") {
+		return nil
+	}
+	v, _ := strconv.Atoi(trimmed[:k])
+	e := k
+	for e < len(trimmed) && strings.ContainsRune(".:-–) ", rune(trimmed[e])) {
+		e++
+	}
+	if e == k && e < len(trimmed) {
+		return nil
+	}
+	end := len(s) - len(trimmed) + e
+	return &marker{cands: []candidate{{style: styleDec, value: v, label: trimmed[:k]}}, end: end, alone: end >= len(strings.TrimRight(s, " \t"))}
 }

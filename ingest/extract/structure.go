@@ -167,6 +167,10 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.stopped = true
 		return
 	}
+	if d := p.deepest(); d != nil && len(d.spans) == 0 && parseMarker(raw) == nil {
+		p.addText(d, ln.start, ln.end) // the text of a marker that stood alone on its line
+		return
+	}
 	continuation := p.hasItems() && !p.paraBreak && !strings.ContainsRune(".:;", p.prevEnd)
 	if kind, ok := p.heading(t, p.nextText(lines, i)); ok && !continuation {
 		if kind == "end" && p.hasItems() {
@@ -401,8 +405,12 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 		if lv.style != c.style {
 			continue
 		}
-		if c.style == styleDotted && (k == 0 || p.stack[k-1].node.cand.label != c.parent) {
-			continue
+		if c.style == styleDotted {
+			if k == 0 && strings.HasPrefix(lv.node.cand.label, c.parent+".") {
+				c.label = c.parent + "." + c.label // top-level "1.1", "1.2", ...
+			} else if k == 0 || p.stack[k-1].node.cand.label != c.parent {
+				continue
+			}
 		}
 		printed := c.value
 		if lv.offset != 0 && c.style == styleDec && printed != 1 {
@@ -434,6 +442,11 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 					return &choice{cand: c, level: k + 1, score: 2}
 				}
 			}
+		}
+		if len(p.stack) == 0 && !inline && c.value <= 2 {
+			// "1.1", "1.2" with no "1." printed: top-level points numbered so
+			c.label = c.parent + "." + c.label
+			return &choice{cand: c, level: 0, score: 1}
 		}
 		return nil
 	}
