@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"actas/ingest/internal/textsim"
 	"errors"
 	"flag"
 	"os"
@@ -37,10 +38,10 @@ func TestCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if s := similarity(got, string(want)); s < 0.98 {
+			if s := textsim.Similarity(got, string(want)); s < 0.98 {
 				t.Errorf("token similarity %.3f < 0.98", s)
 			}
-			if g, w := markers(got), markers(string(want)); !slices.Equal(g, w) {
+			if g, w := textsim.Markers(got), textsim.Markers(string(want)); !slices.Equal(g, w) {
 				t.Errorf("markers\n got %v\nwant %v", g, w)
 			}
 		})

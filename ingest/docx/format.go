@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"actas/ingest/internal/numeral"
 	"strconv"
 	"strings"
 )
@@ -23,11 +24,11 @@ func format(numFmt string, n int) string {
 		}
 	case "lowerRoman":
 		if n > 0 && n < 4000 {
-			return roman(n)
+			return numeral.Roman(n)
 		}
 	case "upperRoman":
 		if n > 0 && n < 4000 {
-			return strings.ToUpper(roman(n))
+			return strings.ToUpper(numeral.Roman(n))
 		}
 	case "decimalZero":
 		if n >= 0 && n < 10 {
@@ -42,20 +43,6 @@ func format(numFmt string, n int) string {
 // letters renders n as Word does: a..z, then aa..zz, aaa...
 func letters(n int) string {
 	return strings.Repeat(string(rune('a'+(n-1)%26)), (n-1)/26+1)
-}
-
-// roman renders n (1 to 3999) in lower-case roman numerals.
-func roman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
 
 func ordinalSuffix(n int) string {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"actas/ingest/internal/numeral"
 	"strconv"
 	"strings"
 	"unicode"
@@ -90,26 +91,10 @@ func romanValue(s string) int {
 			prev = v
 		}
 	}
-	if total <= 0 || total > 60 || toRoman(total) != low {
+	if total <= 0 || total > 60 || numeral.Roman(total) != low {
 		return 0
 	}
 	return total
-}
-
-// toRoman writes n as a lower-case roman numeral.
-func toRoman(n int) string {
-	syms := []struct {
-		v int
-		s string
-	}{{50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}
-	var b strings.Builder
-	for _, x := range syms {
-		for n >= x.v {
-			b.WriteString(x.s)
-			n -= x.v
-		}
-	}
-	return b.String()
 }
 
 // parseMarker reads a list marker at the start of s (after leading spaces),

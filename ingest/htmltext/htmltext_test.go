@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"actas/ingest/internal/textsim"
 	"flag"
 	"os"
 	"path/filepath"
@@ -37,10 +38,10 @@ func TestCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if s := similarity(got, string(want)); s < 0.98 {
+			if s := textsim.Similarity(got, string(want)); s < 0.98 {
 				t.Errorf("token similarity %.3f < 0.98", s)
 			}
-			if g, w := markers(got), markers(string(want)); !slices.Equal(g, w) {
+			if g, w := textsim.Markers(got), textsim.Markers(string(want)); !slices.Equal(g, w) {
 				t.Errorf("markers\n got %v\nwant %v", g, w)
 			}
 		})
@@ -58,10 +59,10 @@ func TestListReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := string(read(t, "crm-rfepc-2017-11-27.es.txt"))
-	if s := similarity(got, want); s < 0.98 {
+	if s := textsim.Similarity(got, want); s < 0.98 {
 		t.Errorf("token similarity %.3f < 0.98", s)
 	}
-	if g, w := markers(got), markers(want); !slices.Equal(g, w) {
+	if g, w := textsim.Markers(got), textsim.Markers(want); !slices.Equal(g, w) {
 		t.Errorf("markers\n got %v\nwant %v", g, w)
 	}
 	for _, line := range []string{"2. Respecto al establecimiento de consulados conjuntos:",

@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"actas/ingest/internal/numeral"
 	"strconv"
 	"strings"
 
@@ -83,11 +84,11 @@ func marker(style string, n int) string {
 		}
 	case "lower-roman":
 		if n > 0 && n < 4000 {
-			return roman(n) + ". "
+			return numeral.Roman(n) + ". "
 		}
 	case "upper-roman":
 		if n > 0 && n < 4000 {
-			return strings.ToUpper(roman(n)) + ". "
+			return strings.ToUpper(numeral.Roman(n)) + ". "
 		}
 	}
 	return strconv.Itoa(n) + ". "
@@ -146,20 +147,6 @@ func alpha(n int) string {
 		n /= 26
 	}
 	return string(b)
-}
-
-// roman renders n (1 to 3999) in lower-case roman numerals.
-func roman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
 
 // countItems counts the <li> children of a list, for reversed numbering.

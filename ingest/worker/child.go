@@ -1,12 +1,13 @@
 package worker
 
 import (
+	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 
 	"actas/ingest/pdftext"
@@ -16,28 +17,56 @@ import (
 // nested input ends the child quickly instead of eating its memory.
 const maxStack = 64 << 20
 
+// freeAbove is the heap held from the OS past which the child returns its
+// memory after a file; below it a forced collection costs more than it saves.
+const freeAbove = 64 << 20
+
 // IsChild reports whether this process was started as a PDF worker.
 func IsChild() bool {
 	return os.Getenv(envWorker) == rolePDF
 }
 
-// Serve is the child's main: it reads a request from standard input, runs
-// pdftext.Extract with panics recovered, writes the response as JSON to
-// standard output and returns the exit code.
+// Serve is the child's main: it answers framed requests from standard input
+// on standard output, one file at a time, until standard input ends, and
+// returns the exit code.
 func Serve() int {
-	var req request
-	if err := json.NewDecoder(io.LimitReader(os.Stdin, 1<<20)).Decode(&req); err != nil {
-		fmt.Fprintf(os.Stderr, "pdf worker: bad request: %v\n", err)
-		return 3
-	}
-	limitMemory(req.MemoryMB)
 	debug.SetMaxStack(maxStack)
-	resp := serve(req)
-	if err := json.NewEncoder(os.Stdout).Encode(resp); err != nil {
-		fmt.Fprintf(os.Stderr, "pdf worker: write response: %v\n", err)
-		return 3
+	in := bufio.NewReader(os.Stdin)
+	out := bufio.NewWriter(os.Stdout)
+	memoryMB := 0
+	for {
+		var req request
+		err := readFrame(in, maxRequest, &req)
+		if errors.Is(err, io.EOF) {
+			return 0
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "pdf worker: bad request: %v\n", err)
+			return 3
+		}
+		if memoryMB == 0 {
+			memoryMB = req.MemoryMB
+			limitMemory(memoryMB)
+		}
+		resp := response{Error: fmt.Sprintf("pdf worker: %s: request for %d MB sent to a %d MB child", req.Path, req.MemoryMB, memoryMB)}
+		if req.MemoryMB == memoryMB {
+			resp = serve(req)
+		}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		resp.HeapSys = ms.HeapSys
+		if err := writeFrame(out, resp); err == nil {
+			err = out.Flush()
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "pdf worker: write response: %v\n", err)
+			return 3
+		}
+		if ms.HeapSys-ms.HeapReleased > freeAbove {
+			// Give a big file's memory back while the parent reads the answer.
+			debug.FreeOSMemory()
+		}
 	}
-	return 0
 }
 
 // serve extracts the requested file.

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"compress/zlib"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -180,28 +182,76 @@ func TestMaxBytes(t *testing.T) {
 	}
 }
 
-// TestCapped checks the output cap of the child's standard output.
-func TestCapped(t *testing.T) {
+// TestReadFrame checks the framing, the output cap and truncated frames.
+func TestReadFrame(t *testing.T) {
+	frame := func(size uint32, body string) string {
+		var b bytes.Buffer
+		binary.Write(&b, binary.BigEndian, size)
+		b.WriteString(body)
+		return b.String()
+	}
 	tests := []struct {
-		writes []string
-		max    int
-		over   bool
-		kept   string
+		name, in string
+		max      int
+		want     string // the decoded Error field
+		err      error  // wanted error, nil for success
 	}{
-		{[]string{"abc", "def"}, 10, false, "abcdef"},
-		{[]string{"abc", "defgh"}, 6, true, "abc"},
-		{[]string{"abcdefg"}, 3, true, ""},
+		{"ok", frame(13, `{"error":"x"}`), 100, "x", nil},
+		{"at cap", frame(13, `{"error":"x"}`), 13, "x", nil},
+		{"over cap", frame(13, `{"error":"x"}`), 12, "", errOutputLimit},
+		{"huge length", frame(0xffffffff, ""), 1 << 20, "", errOutputLimit},
+		{"empty", "", 100, "", io.EOF},
+		{"short length", "\x00\x00", 100, "", io.ErrUnexpectedEOF},
+		{"short body", frame(13, `{"err`), 100, "", io.ErrUnexpectedEOF},
+		{"no body", frame(13, ""), 100, "", io.ErrUnexpectedEOF},
 	}
 	for _, tt := range tests {
-		killed := 0
-		c := &capped{max: tt.max, onLimit: func() { killed++ }}
-		for _, w := range tt.writes {
-			c.Write([]byte(w))
-		}
-		if c.over != tt.over || c.buf.String() != tt.kept || (killed == 1) != tt.over {
-			t.Errorf("%v max %d: over=%v kept=%q killed=%d", tt.writes, tt.max, c.over, c.buf.String(), killed)
+		t.Run(tt.name, func(t *testing.T) {
+			var resp response
+			err := readFrame(strings.NewReader(tt.in), tt.max, &resp)
+			if tt.err == nil && err != nil || tt.err != nil && !errors.Is(err, tt.err) {
+				t.Fatalf("error %v, want %v", err, tt.err)
+			}
+			if resp.Error != tt.want {
+				t.Fatalf("error field %q, want %q", resp.Error, tt.want)
+			}
+		})
+	}
+	if err := readFrame(strings.NewReader(frame(3, "{x}")), 100, &struct{}{}); err == nil || !strings.Contains(err.Error(), "bad frame") {
+		t.Fatalf("bad JSON: error %v", err)
+	}
+}
+
+// TestFrameRoundTrip reads back what writeFrame wrote, twice in a row.
+func TestFrameRoundTrip(t *testing.T) {
+	var b bytes.Buffer
+	want := request{Path: "a.pdf", Options: noOCR(), MemoryMB: 384, MaxBytes: 7}
+	for range 2 {
+		if err := writeFrame(&b, want); err != nil {
+			t.Fatal(err)
 		}
 	}
+	for range 2 {
+		var got request
+		if err := readFrame(&b, maxRequest, &got); err != nil || got != want {
+			t.Fatalf("got %+v, %v; want %+v", got, err, want)
+		}
+	}
+	if err := readFrame(&b, maxRequest, &request{}); err != io.EOF {
+		t.Fatalf("after the last frame: %v, want io.EOF", err)
+	}
+}
+
+// FuzzReadFrame feeds arbitrary bytes to the frame reader: it must return a
+// frame or an error, never panic or allocate past the cap.
+func FuzzReadFrame(f *testing.F) {
+	f.Add([]byte("\x00\x00\x00\x02{}"))
+	f.Add([]byte("\xff\xff\xff\xff"))
+	f.Add([]byte("\x00\x00\x00\x0d{\"error\":\"x\"}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var resp response
+		readFrame(bytes.NewReader(data), 1<<16, &resp)
+	})
 }
 
 // TestTailReason picks the fatal line of a Go crash from standard error.

@@ -1,17 +1,17 @@
-package htmltext
+// Package textsim compares two texts of the same report, as tests of the
+// format readers do: token similarity and the list markers they print.
+package textsim
 
 import (
-	"os"
 	"regexp"
 	"strings"
-	"testing"
 	"unicode"
 )
 
-// tokens splits text into words without their leading and trailing
+// Tokens splits text into words without their leading and trailing
 // punctuation, dropping tokens made only of punctuation (such as a "-"
 // bullet), so that layout and marker style ("1)" or "1.") do not count.
-func tokens(s string) []string {
+func Tokens(s string) []string {
 	var out []string
 	for _, f := range strings.Fields(s) {
 		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -22,9 +22,9 @@ func tokens(s string) []string {
 	return out
 }
 
-// similarity is 2·LCS/(|a|+|b|) over the token sequences of a and b.
-func similarity(a, b string) float64 {
-	x, y := tokens(a), tokens(b)
+// Similarity is 2·LCS/(|a|+|b|) over the token sequences of a and b.
+func Similarity(a, b string) float64 {
+	x, y := Tokens(a), Tokens(b)
 	if len(x)+len(y) == 0 {
 		return 1
 	}
@@ -49,28 +49,12 @@ func similarity(a, b string) float64 {
 // markerRE finds a list marker at the start of a line: "2.", "a)", "- a.", "iv.".
 var markerRE = regexp.MustCompile(`(?m)^[ \t]*(?:[-•][ \t]+)?([0-9]{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})[.)][ \t]`)
 
-// markers lists the labels of the line-initial list markers of s, in order,
+// Markers lists the labels of the line-initial list markers of s, in order,
 // without their punctuation.
-func markers(s string) []string {
+func Markers(s string) []string {
 	var out []string
 	for _, m := range markerRE.FindAllStringSubmatch(s, -1) {
 		out = append(out, strings.ToLower(m[1]))
 	}
 	return out
-}
-
-func TestCompareHelpers(t *testing.T) {
-	if got := markers("1. a\n - a. b\n  ii) c\nx. y\nno 3. here"); strings.Join(got, ",") != "1,a,ii,x" {
-		t.Errorf("markers = %v", got)
-	}
-	if s := similarity("1) Agradecer a la OIM", "1. Agradecer a la OIT"); s != 0.8 {
-		t.Errorf("similarity = %v, want 0.8", s)
-	}
-	rfepc, err := os.ReadFile("testdata/crm-rfepc-2017-11-27.es.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := len(markers(string(rfepc))); n != 21 {
-		t.Errorf("rfepc markers = %d, want 21", n)
-	}
 }
