@@ -20,7 +20,7 @@ func BenchmarkServe(b *testing.B) {
 	_, ts := startServer(b, Options{Snapshot: path})
 	// The overview repeats one filter, answered from the snapshot's cache
 	// after the first request; meeting pages cycle through all 10,000 ids,
-	// so most are read from DuckDB.
+	// each looked up in the snapshot's meeting index and rendered anew.
 	for _, bc := range []struct {
 		name string
 		url  func(n int) string

@@ -56,9 +56,17 @@ func meetingsOf(ctx context.Context, sn *snapshot, f Filter, q string, limit, of
 	})
 }
 
-// meetingOf is loadMeeting through the snapshot's cache.
+// meetingOf looks a meeting up in the snapshot's meeting index, loading it on first use.
 func meetingOf(ctx context.Context, sn *snapshot, id string) (Meeting, error) {
-	return cached(&sn.answers, cacheKey("meeting ", id), func() (Meeting, error) { return loadMeeting(ctx, sn.db, id) })
+	idx, err := sn.meetings.get(ctx, sn.db)
+	if err != nil {
+		return Meeting{}, err
+	}
+	m, ok := idx[id]
+	if !ok {
+		return Meeting{}, errNotFound
+	}
+	return *m, nil
 }
 
 // entityOf is loadEntity through the snapshot's cache.

@@ -40,14 +40,30 @@ func statID(path string) (fileID, error) {
 	return id, nil
 }
 
-// snapshot is one open snapshot file: a pool for pages and one for the console.
+// snapshot is one open snapshot file: a pool for pages and one for the
+// console, the answers read from it and its meeting index.
 type snapshot struct {
-	id      fileID
-	db      *sql.DB
-	console *sql.DB
-	refs    sync.WaitGroup
-	opened  time.Time
-	answers answers
+	id       fileID
+	db       *sql.DB
+	console  *sql.DB
+	refs     sync.WaitGroup
+	opened   time.Time
+	answers  answers
+	meetings lazyMeetings
+	stopWarm context.CancelFunc
+}
+
+// warm loads the meeting index in the background, holding a reference so
+// that the snapshot is not closed under it; stopWarm abandons the load.
+func (sn *snapshot) warm() {
+	ctx, cancel := context.WithCancel(context.Background())
+	sn.stopWarm = cancel
+	sn.refs.Add(1)
+	go func() {
+		defer sn.refs.Done()
+		defer cancel()
+		sn.meetings.get(ctx, sn.db) // an error is met again, and reported, by the first meeting page
+	}()
 }
 
 // close closes both pools.
@@ -140,6 +156,7 @@ func (s *store) swapInPlace(id fileID) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cur != nil {
+		s.cur.stopWarm()
 		s.cur.refs.Wait()
 		if err := s.cur.close(); err != nil {
 			s.lastErr = err
@@ -164,6 +181,7 @@ func (s *store) setErr(err error) {
 // retire closes a replaced snapshot once its requests are done.
 func (s *store) retire(sn *snapshot) {
 	s.closing.Add(1)
+	sn.stopWarm()
 	go func() {
 		defer s.closing.Done()
 		sn.refs.Wait()
@@ -211,6 +229,7 @@ func (s *store) open(path string, id fileID) (*snapshot, error) {
 		sn.close()
 		return nil, fmt.Errorf("snapshot %s: %w", s.path, err)
 	}
+	sn.warm()
 	return sn, nil
 }
 

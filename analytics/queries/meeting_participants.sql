@@ -1,6 +1,0 @@
--- meeting_participants: who took part, with names.
-SELECT p.entity_type, p.entity_id, coalesce(c.name_en, o.name_en, p.entity_id)
-FROM meeting_participants p
-LEFT JOIN countries c ON p.entity_type = 'country' AND c.iso3 = p.entity_id
-LEFT JOIN organisations o ON p.entity_type = 'organisation' AND o.org_id = p.entity_id
-WHERE p.meeting_id = $id ORDER BY p.entity_type, 3
