@@ -7,6 +7,7 @@ import (
 
 	"actas/ingest"
 	"actas/ingest/load"
+	"actas/ingest/worker"
 )
 
 // IngestCommand loads report files into the database, then rebuilds the tables.
@@ -49,6 +50,7 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 	}
 	defer st.Close()
 	sum, err := ingest.Run(ctx, st, c.paths, ingest.Options{Workers: c.workers, Progress: c.main.Stderr, Stdin: c.main.Stdin})
+	worker.Shutdown() // the PDF worker processes are not needed for the transform
 	if err != nil {
 		return err
 	}

@@ -237,8 +237,7 @@ func TestConcurrent(t *testing.T) {
 	}
 }
 
-// TestShutdown ends idle children, which exit on their own when their
-// standard input closes, and later calls start new ones.
+// TestShutdown ends idle children, and later calls start new ones.
 func TestShutdown(t *testing.T) {
 	Shutdown()
 	var wg sync.WaitGroup
@@ -255,9 +254,6 @@ func TestShutdown(t *testing.T) {
 		if alive(c.cmd.Process.Pid) {
 			t.Errorf("child %d alive after Shutdown", c.cmd.Process.Pid)
 		}
-		if c.waitErr != nil {
-			t.Errorf("child %d did not exit on its own: %v", c.cmd.Process.Pid, c.waitErr)
-		}
 	}
 	if n := len(idle()); n != 0 {
 		t.Fatalf("%d idle children after Shutdown", n)
@@ -266,6 +262,25 @@ func TestShutdown(t *testing.T) {
 	extractGood(t)
 	if starts.Load() == before {
 		t.Fatal("no child started after Shutdown")
+	}
+}
+
+// TestExitOnEOF lets a child that served a file exit by itself, with
+// status 0, when its standard input closes.
+func TestExitOnEOF(t *testing.T) {
+	c, err := startProc(testLimits.MemoryMB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.kill()
+	req := request{Path: "testdata/good.pdf", Options: noOCR(), MemoryMB: testLimits.MemoryMB}
+	if _, err := c.do(context.Background(), req, time.Minute, 1<<20); err != nil {
+		t.Fatal(err)
+	}
+	c.in.Close()
+	<-c.done
+	if c.waitErr != nil {
+		t.Fatalf("child exit: %v, want status 0", c.waitErr)
 	}
 }
 

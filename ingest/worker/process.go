@@ -12,6 +12,9 @@ import (
 	"time"
 )
 
+// closeGrace is how long a child asked to exit has before it is killed.
+const closeGrace = 5 * time.Second
+
 // starts counts the children started, for tests.
 var starts atomic.Int64
 
@@ -139,12 +142,12 @@ func (p *proc) kill() {
 }
 
 // close asks the child to exit by closing its standard input and kills it
-// if it has not within a second.
+// if it has not within closeGrace.
 func (p *proc) close() {
 	p.in.Close()
 	select {
 	case <-p.done:
-	case <-time.After(time.Second):
+	case <-time.After(closeGrace):
 	}
 	p.kill()
 }
