@@ -81,8 +81,14 @@ func (s *Store) write(ctx context.Context, conn *sql.Conn, id, path string, rows
 	for _, o := range others {
 		rows.paths = append(rows.paths, []driver.Value{id, o})
 	}
-	if err := purge(ctx, conn, id); err != nil {
-		return err
+	var known bool
+	if err := conn.QueryRowContext(ctx, `select count(*) > 0 from documents where document_id = ?`, id).Scan(&known); err != nil {
+		return fmt.Errorf("find document %s: %w", id, err)
+	}
+	if known { // a new document has no rows to delete: skip nine table scans
+		if err := purge(ctx, conn, id); err != nil {
+			return err
+		}
 	}
 	return conn.Raw(func(dc any) error {
 		c, ok := dc.(driver.Conn)
