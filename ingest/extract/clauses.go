@@ -133,6 +133,7 @@ var nonVerbs = map[string]bool{
 	"similar": true, "titular": true, "peculiar": true, "singular": true, "circular": true,
 	"date": true, "the": true, "this": true, "that": true, "these": true, "those": true,
 	"all": true, "its": true, "their": true, "our": true, "be": true, "end": true,
+	"lugar": true, "mujer": true, "hogar": true, "altar": true, "solar": true, "polar": true, "dolar": true,
 }
 
 // decidingVerb gives a point that opens with a verb no cue lists ("Promover
@@ -145,7 +146,7 @@ func (a *analysis) decidingVerb() *clause {
 	if w.fold == "to" && a.toks[1].word && !startsUpper(a.toks[1].text) && len(a.toks[1].fold) >= 3 && !nonVerbs[a.toks[1].fold] {
 		return &clause{action: actas.ActionOther, verb: a.text[w.start:a.toks[1].end], verbEnd: 2}
 	}
-	if !startsUpper(w.text) || len([]rune(w.fold)) < 6 || nonVerbs[w.fold] {
+	if !startsUpper(w.text) || len([]rune(w.fold)) < 5 || nonVerbs[w.fold] {
 		return nil
 	}
 	for _, suf := range []string{"ar", "er", "ir"} {
