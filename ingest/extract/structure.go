@@ -67,6 +67,9 @@ type parser struct {
 
 var (
 	rePageNumber = regexp.MustCompile(`(?i)^(?:[-–—]\s*)?(?:p[áa]gina|page|p[áa]g\.?|p\.)?\s*\d{1,3}\s*(?:(?:de|of|/)\s*\d{1,3})?\s*(?:[-–—])?$`)
+	// rePageFooter matches a footer line that ends with its page number.
+	rePageFooter = regexp.MustCompile(`(?i)(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}\s*(?:(?:de|of|/)\s*\d{1,3})?\s*$`)
+	reDigits     = regexp.MustCompile(`\d+`)
 	reStamp      = regexp.MustCompile(`(?i)(?:https?://|www\.|impreso el|printed on|^confidencial$|^draft$|^borrador$)`)
 )
 
@@ -110,13 +113,14 @@ func splitLines(text string) []line {
 	return out
 }
 
-// findRepeats records running headers: the document's first lines and
-// short lines that repeat three times or more.
+// findRepeats records running headers: the document's first lines, short
+// lines that repeat three times or more, and those that repeat twice beside
+// a page break (digits ignored, so "Informe 2015 - 3" repeats "... - 2").
 func (p *parser) findRepeats(lines []line) {
 	p.header, p.repeated = map[string]bool{}, map[string]bool{}
-	count := map[string]int{}
+	count, nearBreak := map[string]int{}, map[string]bool{}
 	seen := 0
-	for _, ln := range lines {
+	for i, ln := range lines {
 		t := squash(p.text[ln.start:ln.end])
 		if t == "" || t == "\f" {
 			continue
@@ -126,14 +130,36 @@ func (p *parser) findRepeats(lines []line) {
 		}
 		seen++
 		if len(t) >= 8 && len(t) <= 120 && parseMarker(t) == nil {
-			count[t]++
+			k := repeatKey(t)
+			count[k]++
+			if p.besideBreak(lines, i) {
+				nearBreak[k] = true
+			}
 		}
 	}
-	for t, n := range count {
-		if n >= 3 {
-			p.repeated[t] = true
+	for k, n := range count {
+		if n >= 3 || n >= 2 && nearBreak[k] {
+			p.repeated[k] = true
 		}
 	}
+}
+
+// repeatKey is a line with its digits masked.
+func repeatKey(t string) string { return reDigits.ReplaceAllString(t, "#") }
+
+// besideBreak reports whether a form feed or a page number is within two
+// lines of line i.
+func (p *parser) besideBreak(lines []line, i int) bool {
+	for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
+		if j == i {
+			continue
+		}
+		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
+		if t == "\f" || t != "" && rePageNumber.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextText returns the next non-blank line after i, trimmed.
@@ -201,11 +227,11 @@ func (p *parser) isDebris(t string) bool {
 	if rePageNumber.MatchString(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
 		return true
 	}
-	if reStamp.MatchString(t) && len(t) < 120 {
+	if reStamp.MatchString(t) && len(t) < 120 || rePageFooter.MatchString(t) && len(t) < 120 {
 		return true
 	}
 	q := squash(t)
-	return p.hasItems() && (p.header[q] || p.repeated[q])
+	return p.hasItems() && (p.header[q] || p.repeated[repeatKey(q)])
 }
 
 // isSignOff reports a closing "Place, date." line.
