@@ -184,9 +184,6 @@ func (a *analysis) isSubjectEnd(c *clause) bool {
 	return false
 }
 
-// prevComma reports whether a comma precedes token i.
-func (a *analysis) prevComma(i int) bool { return i > 0 && a.toks[i-1].fold == "," }
-
 // sentenceEnd reports whether the punctuation at i ends a sentence or clause.
 func (a *analysis) sentenceEnd(i int) bool {
 	t := a.toks[i]

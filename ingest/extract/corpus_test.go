@@ -160,12 +160,11 @@ func corpusScores(t *testing.T, dir string) (map[string]*score, []string) {
 			}
 			var gc, pc []string
 			gdue := map[string]string{}
-			for ci, c := range g.Commitments {
+			for _, c := range g.Commitments {
 				idx := indexOf(gn, c.Number)
 				if c.Index != nil {
 					idx = *c.Index
 				}
-				_ = ci
 				if idx == pr[0] {
 					gc = append(gc, c.Responsible)
 					gdue[c.Responsible] = c.DueEnd

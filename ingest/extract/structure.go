@@ -406,10 +406,7 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 func (p *parser) restart(best *choice) {
 	if d := p.deepest(); d != nil && d.paraAt >= 0 {
 		if k := p.cueKind(p.spanText(d.spans[d.paraAt:])); k == "operative" || k == "preamble" {
-			moved := append([]span(nil), d.spans[d.paraAt:]...)
-			d.spans = d.spans[:d.paraAt]
-			p.newBlock()
-			p.cur.intro = moved
+			p.introduceFrom(d)
 			best.level = 0
 			return
 		}
@@ -421,6 +418,15 @@ func (p *parser) restart(best *choice) {
 		best.cand.label = strconv.Itoa(best.cand.value)
 		p.stack[0].offset = best.cand.value - 1
 	}
+}
+
+// introduceFrom moves the paragraphs that followed point d's own text into
+// the introduction of a new block: they introduce the list that comes next.
+func (p *parser) introduceFrom(d *node) {
+	moved := append([]span(nil), d.spans[d.paraAt:]...)
+	d.spans = d.spans[:d.paraAt]
+	p.newBlock()
+	p.cur.intro = moved
 }
 
 // choose scores one reading of a marker against the open levels.
@@ -506,7 +512,7 @@ func (p *parser) paraItem(t string, ln line) *node {
 	d := p.deepest()
 	switch {
 	case d == nil:
-		if !strings.HasSuffix(strings.TrimSpace(p.introText()), ":") || p.cueKind(p.introText()) != "operative" {
+		if !strings.HasSuffix(strings.TrimSpace(p.spanText(p.cur.intro)), ":") || p.cueKind(p.spanText(p.cur.intro)) != "operative" {
 			return nil
 		}
 	case d.style == stylePara:
@@ -514,17 +520,14 @@ func (p *parser) paraItem(t string, ln line) *node {
 			return nil
 		}
 	default:
-		own := strings.TrimSpace(p.ownText(d))
+		own := strings.TrimSpace(p.spanText(d.spans))
 		if !strings.HasSuffix(own, ":") {
 			return nil
 		}
 		if d.paraAt >= 0 && p.cueKind(p.spanText(d.spans[d.paraAt:])) == "operative" {
 			// "Asimismo, los Viceministros acordaron:" after the last point
 			// introduces a new list of unnumbered agreements
-			moved := append([]span(nil), d.spans[d.paraAt:]...)
-			d.spans = d.spans[:d.paraAt]
-			p.newBlock()
-			p.cur.intro = moved
+			p.introduceFrom(d)
 			break
 		}
 		if ln.indent <= d.indent {
@@ -532,26 +535,6 @@ func (p *parser) paraItem(t string, ln line) *node {
 		}
 	}
 	return p.place(&marker{cands: []candidate{{style: stylePara}}}, false, ln.start, ln.indent)
-}
-
-// introText is the text of the current block's introduction.
-func (p *parser) introText() string {
-	var b strings.Builder
-	for _, s := range p.cur.intro {
-		b.WriteString(p.text[s.start:s.end])
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-// ownText is the text of a node without its sub-points.
-func (p *parser) ownText(n *node) string {
-	var b strings.Builder
-	for _, s := range n.spans {
-		b.WriteString(p.text[s.start:s.end])
-		b.WriteByte('\n')
-	}
-	return b.String()
 }
 
 // addText appends text[s:e] to n (or to the intro when n is nil), splitting
@@ -619,7 +602,6 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 			continue
 		}
 		if p.acceptsInline(m, before) {
-			m.end -= 0
 			return s + i, &marker{cands: m.cands, end: m.end - i, start: 0}
 		}
 	}
@@ -673,7 +655,7 @@ func (p *parser) acceptsInline(m *marker, before string) bool {
 		if ch.level == len(p.stack) && len(p.stack) > 0 && !strings.HasSuffix(before, ":") {
 			continue // a new sub-level inline only after a colon
 		}
-		if len(p.stack) == 0 && !p.hasLaterSibling(m, c) {
+		if len(p.stack) == 0 && !p.hasLaterSibling(c) {
 			continue
 		}
 		return true
@@ -682,7 +664,7 @@ func (p *parser) acceptsInline(m *marker, before string) bool {
 }
 
 // hasLaterSibling checks that an inline first point "1." is followed by a "2.".
-func (p *parser) hasLaterSibling(m *marker, c candidate) bool {
+func (p *parser) hasLaterSibling(c candidate) bool {
 	if c.style != styleDec {
 		return false
 	}
