@@ -149,9 +149,6 @@ func benchmarkTransform(b *testing.B, n int) {
 		fu   FollowupFunc
 	}{{"models", noFollowup}, {"with-followup", nil}} {
 		b.Run(bc.name, func(b *testing.B) {
-			if bc.fu == nil && n > 1_000 && os.Getenv("ACTAS_BENCH_FOLLOWUP") == "" {
-				b.Skip("follow-up matching on 10k meetings takes many minutes; set ACTAS_BENCH_FOLLOWUP=1")
-			}
 			var res Result
 			for b.Loop() {
 				var err error

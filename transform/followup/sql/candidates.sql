@@ -1,6 +1,7 @@
 -- Candidate (commitment, later agreement) pairs. The agreement shares a
 -- concept with the commitment, belongs to a later meeting held within four
--- years (a meeting reported twice counts once, by its canonical report), has a clause whose action can
+-- years and no later than the eighth next meeting of the commitment's body
+-- (a meeting reported twice counts once, by its canonical report), has a clause whose action can
 -- record a fulfilment, and names the responsible party, itself or in its
 -- parent point. A group such as the member states counts as named by any
 -- country; for a group an agreement naming no party at all is kept too, one
@@ -37,10 +38,19 @@ named AS (
     SELECT a.agreement_id, 'group', NULL, 0 AS party
     FROM agreements a ANTI JOIN agreement_mentions m ON m.agreement_id = a.agreement_id
 ),
+calendar AS (
+    SELECT meeting_id,
+           lead(start_date, 8) OVER (PARTITION BY body_id ORDER BY start_date) AS eighth_next
+    FROM meetings
+    WHERE coalesce(canonical_meeting_id, meeting_id) = meeting_id
+),
 made AS (
     SELECT c.commitment_id, c.responsible_type, c.responsible_id, m.start_date,
-           coalesce(m.canonical_meeting_id, m.meeting_id) AS canonical
-    FROM stg_commitments c JOIN meetings m ON m.meeting_id = c.meeting_id
+           coalesce(m.canonical_meeting_id, m.meeting_id) AS canonical,
+           least(m.start_date + INTERVAL 4 YEAR, coalesce(k.eighth_next, m.start_date + INTERVAL 4 YEAR)) AS horizon
+    FROM stg_commitments c
+    JOIN meetings m ON m.meeting_id = c.meeting_id
+    LEFT JOIN calendar k ON k.meeting_id = coalesce(m.canonical_meeting_id, m.meeting_id)
 ),
 later AS (
     SELECT a.agreement_id, lm.meeting_id, lm.start_date
@@ -56,7 +66,7 @@ pairs AS (
      AND (n.entity_id = c.responsible_id OR (n.entity_id IS NULL AND c.responsible_type = 'group'))
     JOIN later l ON l.agreement_id = n.agreement_id
     WHERE l.start_date > c.start_date
-      AND l.start_date <= c.start_date + INTERVAL 4 YEAR
+      AND l.start_date <= c.horizon
       AND l.meeting_id <> c.canonical
     GROUP BY c.commitment_id, l.agreement_id
 ),
