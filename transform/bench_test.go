@@ -6,7 +6,6 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"testing"
 	"time"
 
