@@ -106,10 +106,17 @@ func stemEN(w string) string {
 	return w
 }
 
-// stem stems a folded word with the stemmer of lang (es or en; anything else is English).
+// stem stems a folded word with the stemmer of lang (es or en; anything else
+// is English). A final "at" goes too, so that nouns and verbs meet:
+// "coordinación", "coordinar", "coordinó", "coordinate" and "coordination"
+// all stem to "coordin".
 func stem(w, lang string) string {
+	s := stemEN(w)
 	if lang == "es" {
-		return stemES(w)
+		s = stemES(w)
 	}
-	return stemEN(w)
+	if n := len(s); n > minStem+2 && strings.HasSuffix(s, "at") {
+		s = s[:n-2]
+	}
+	return s
 }
