@@ -21,6 +21,8 @@ type Extractor struct {
 	rules  *rules
 	cities map[string]string
 	levels map[string]string
+	// members are the RCM member countries, in the order of countries.csv.
+	members []string
 }
 
 var (
@@ -52,6 +54,15 @@ func New(fsys fs.FS) (*Extractor, error) {
 	}
 	for _, row := range rows {
 		x.cities[fold(row["city"])] = row["iso3"]
+	}
+	rows, err = readCSV(fsys, "countries.csv")
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	for _, row := range rows {
+		if row["rcm_member"] == "true" {
+			x.members = append(x.members, row["iso3"])
+		}
 	}
 	rows, err = readCSV(fsys, "bodies.csv")
 	if err != nil {
@@ -85,11 +96,13 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	rep := &actas.Report{Meeting: x.meeting(h, text)}
 	doc.Language = rep.Meeting.Language
 	self := x.selfOrgs(rep.Meeting.BodyID)
-	rep.Participants = x.participants(h.text, self)
+	rcm := x.levels[rep.Meeting.BodyID] != "" && self["RCM"] || self["RCGM"] || x.levels[rep.Meeting.BodyID] == "network"
+	rep.Participants = x.participants(h.text, self, rcm)
 	if !hasCountry(rep.Participants) && len(nodes) > 0 {
 		// statements name the participants in their first numbered paragraph
-		rep.Participants = x.participants(cleanText(text, nodes[0].spans), self)
+		rep.Participants = x.participants(cleanText(text, nodes[0].spans), self, rcm)
 	}
+
 	rep.Agreements = x.agreements(text, offsets, nodes, rep.Meeting, self)
 	if len(rep.Agreements) == 0 && rep.Meeting.StartDate.IsZero() && rep.Meeting.BodyID == "" {
 		return nil, ErrNoMeeting

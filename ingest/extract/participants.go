@@ -7,8 +7,10 @@ import (
 )
 
 // participants finds the countries and organisations the header says took
-// part: those named in its sentences about participation.
-func (x *Extractor) participants(text string, self map[string]bool) []actas.Entity {
+// part: those named in its sentences about participation. In a report of an
+// RCM body (rcm), "con la participación de los Países Miembros" with no
+// country named after it means every member country.
+func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []actas.Entity {
 	var out []actas.Entity
 	seen := map[string]bool{}
 	ss := sentences(text)
@@ -20,13 +22,7 @@ func (x *Extractor) participants(text string, self map[string]bool) []actas.Enti
 			}
 		}
 		toks := tokenize(s)
-		cue := -1
-		for i := range toks {
-			if e, _, ok := x.rules.structure.match(toks, i); ok && e.kind == "participation" {
-				cue = i
-				break
-			}
-		}
+		cue := x.participationCue(toks)
 		if cue < 0 {
 			continue
 		}
@@ -34,16 +30,37 @@ func (x *Extractor) participants(text string, self map[string]bool) []actas.Enti
 		if lateCue(toks, cue) {
 			from = 0
 		}
+		group, countriesAfter := false, false
+		prevEnd := -1
 		for _, m := range x.gaz.Find(s) {
 			e := m.Entity
-			if e.Type == actas.EntityGroup || self[e.ID] || seen[string(e.Type)+e.ID] {
+			if m.Start >= from && e.Type == actas.EntityCountry {
+				countriesAfter = true
+			}
+			qualifier := prevEnd >= 0 && len(strings.TrimSpace(s[prevEnd:m.Start])) <= 6
+			prevEnd = -1
+			if e.Type == actas.EntityGroup {
+				if e.ID == actas.GroupMemberStates && m.Start >= from {
+					group, prevEnd = true, m.End
+				}
 				continue
 			}
-			if e.Type == actas.EntityOrganisation && m.Start < from {
-				continue // "previo a la reunión del GRCM, con la participación de ..."
+			if self[e.ID] || seen[string(e.Type)+e.ID] {
+				continue
+			}
+			if e.Type == actas.EntityOrganisation && (m.Start < from || qualifier) {
+				continue // "previo a la reunión del GRCM, ..."; "Países Miembros de la CRM"
 			}
 			seen[string(e.Type)+e.ID] = true
 			out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: m.Entity.Surface})
+		}
+		if rcm && group && !countriesAfter {
+			for _, iso := range x.members {
+				if !seen["country"+iso] {
+					seen["country"+iso] = true
+					out = append(out, actas.Entity{Type: actas.EntityCountry, ID: iso})
+				}
+			}
 		}
 	}
 	return out
@@ -95,3 +112,16 @@ func lateCue(toks []token, i int) bool {
 	}
 	return false
 }
+
+// participationCue returns the index of the first participation cue in toks, or -1.
+func (x *Extractor) participationCue(toks []token) int {
+	for i := range toks {
+		if e, _, ok := x.rules.structure.match(toks, i); ok && e.kind == "participation" {
+			return i
+		}
+	}
+	return -1
+}
+
+// isParticipation reports whether a sentence speaks of who took part.
+func (x *Extractor) isParticipation(s string) bool { return x.participationCue(tokenize(s)) >= 0 }
