@@ -60,6 +60,8 @@ type parser struct {
 	prevEnd  rune
 	header   map[string]bool
 	repeated map[string]bool
+	// second caches whether the text has a "2." at all (1) or not (-1).
+	second int
 	// lastTop is the last top-level point of the previous blocks: numbering
 	// may go on under a new heading (CONCLUSIONS 1-8, RECOMMENDATIONS 9-11).
 	lastTop *node
@@ -512,7 +514,9 @@ func (p *parser) paraItem(t string, ln line) *node {
 	d := p.deepest()
 	switch {
 	case d == nil:
-		if !strings.HasSuffix(strings.TrimSpace(p.spanText(p.cur.intro)), ":") || p.cueKind(p.spanText(p.cur.intro)) != "operative" {
+		n := len(p.cur.intro)
+		if n == 0 || !strings.HasSuffix(strings.TrimSpace(p.spanText(p.cur.intro[n-1:])), ":") ||
+			p.cueKind(p.spanText(p.cur.intro[max(0, n-3):])) != "operative" {
 			return nil
 		}
 	case d.style == stylePara:
@@ -668,7 +672,13 @@ func (p *parser) hasLaterSibling(c candidate) bool {
 	if c.style != styleDec {
 		return false
 	}
-	return strings.Contains(p.text, " 2. ") || strings.Contains(p.text, "\n2. ") || strings.Contains(p.text, " 2) ")
+	if p.second == 0 {
+		p.second = -1
+		if strings.Contains(p.text, " 2. ") || strings.Contains(p.text, "\n2. ") || strings.Contains(p.text, " 2) ") {
+			p.second = 1
+		}
+	}
+	return p.second > 0
 }
 
 // classify marks which blocks are the operative part.
