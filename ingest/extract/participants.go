@@ -37,11 +37,11 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			if m.Start >= from && e.Type == actas.EntityCountry {
 				countriesAfter = true
 			}
-			qualifier := prevEnd >= 0 && len(strings.TrimSpace(s[prevEnd:m.Start])) <= 6
-			prevEnd = -1
+			qualifier := prevEnd >= 0 && prevEnd <= m.Start && isOf(s[prevEnd:m.Start])
+			prevEnd = m.End
 			if e.Type == actas.EntityGroup {
 				if e.ID == actas.GroupMemberStates && m.Start >= from {
-					group, prevEnd = true, m.End
+					group = true
 				}
 				continue
 			}
@@ -49,7 +49,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				continue
 			}
 			if e.Type == actas.EntityOrganisation && (m.Start < from || qualifier) {
-				continue // "previo a la reunión del GRCM, ..."; "Países Miembros de la CRM"
+				continue // "previo a la reunión del GRCM, ..."; "Países Miembros de la CRM", "the TS of the RCM"
 			}
 			seen[string(e.Type)+e.ID] = true
 			out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: m.Entity.Surface})
@@ -125,3 +125,20 @@ func (x *Extractor) participationCue(toks []token) int {
 
 // isParticipation reports whether a sentence speaks of who took part.
 func (x *Extractor) isParticipation(s string) bool { return x.participationCue(tokenize(s)) >= 0 }
+
+// isOf reports a gap such as " de la " or " of the " between two names: the
+// second qualifies the first.
+func isOf(gap string) bool {
+	words := strings.Fields(strings.ToLower(gap))
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "of", "the", "de", "la", "del", "el", "los", "las":
+		default:
+			return false
+		}
+	}
+	return words[0] == "of" || words[0] == "de" || words[0] == "del"
+}
