@@ -30,6 +30,7 @@ type cueEntry struct {
 	lang   string
 }
 
+// newPhraseSet returns an empty set of cue phrases.
 func newPhraseSet() *phraseSet {
 	return &phraseSet{byFirst: map[string][]cueEntry{}, byStem: map[string][]cueEntry{}}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -74,12 +75,9 @@ func findDates(text string) []dateRange {
 	return res
 }
 
+// sortRanges orders date ranges by where they were found.
 func sortRanges(rs []dateRange) {
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && rs[j].pos < rs[j-1].pos; j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].pos < rs[j].pos })
 }
 
 // toRange turns one regexp match into a date range.

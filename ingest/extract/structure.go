@@ -325,6 +325,7 @@ func titleCase(words []string) bool {
 	return true
 }
 
+// hasItems reports whether any point has been found yet.
 func (p *parser) hasItems() bool {
 	for _, b := range p.blocks {
 		if len(b.roots) > 0 {
