@@ -1,6 +1,7 @@
 package export
 
 import (
+	"actas/analytics/internal/duckstmt"
 	"context"
 	"database/sql"
 	"database/sql/driver"
@@ -91,29 +92,7 @@ func writeParquet(ctx context.Context, db *sql.DB, query string, args []any, pat
 		return err
 	}
 	defer conn.Close()
-	return conn.Raw(func(dc any) error {
-		prep, ok := dc.(driver.ConnPrepareContext)
-		if !ok {
-			return errors.New("driver connection cannot prepare statements")
-		}
-		ds, err := prep.PrepareContext(ctx, query)
-		if err != nil {
-			return err
-		}
-		defer ds.Close()
-		st, ok := ds.(*duckdb.Stmt)
-		if !ok {
-			return fmt.Errorf("not a DuckDB statement: %T", ds)
-		}
-		named := make([]driver.NamedValue, len(args))
-		for i, a := range args {
-			named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
-		}
-		rows, err := st.QueryContext(ctx, named)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
+	return duckstmt.Query(ctx, conn, query, args, func(st *duckdb.Stmt, rows driver.Rows) error {
 		schema, appenders, err := arrowSchema(st, rows.Columns())
 		if err != nil {
 			return err

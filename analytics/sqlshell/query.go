@@ -1,6 +1,7 @@
 package sqlshell
 
 import (
+	"actas/analytics/internal/duckstmt"
 	"context"
 	"database/sql"
 	"database/sql/driver"
@@ -35,29 +36,7 @@ type sink interface {
 // and feeds its result to out. A statement that only changes data or schema
 // prints nothing.
 func runStatement(ctx context.Context, conn *sql.Conn, stmt string, out sink, args ...any) error {
-	return conn.Raw(func(dc any) error {
-		prep, ok := dc.(driver.ConnPrepareContext)
-		if !ok {
-			return errors.New("driver connection cannot prepare statements")
-		}
-		ds, err := prep.PrepareContext(ctx, stmt)
-		if err != nil {
-			return err
-		}
-		defer ds.Close()
-		st, ok := ds.(*duckdb.Stmt)
-		if !ok {
-			return fmt.Errorf("not a DuckDB statement: %T", ds)
-		}
-		named := make([]driver.NamedValue, len(args))
-		for i, a := range args {
-			named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
-		}
-		rows, err := st.QueryContext(ctx, named)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
+	return duckstmt.Query(ctx, conn, stmt, args, func(st *duckdb.Stmt, rows driver.Rows) error {
 		cols, err := columns(st, rows)
 		if err != nil {
 			return err
