@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -10,7 +11,9 @@ import (
 )
 
 // agreementsOf builds the agreements of the operative part from its points.
-func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m actas.Meeting, self map[string]bool) []actas.Agreement {
+// An internal error in one point keeps the point with its text only and adds
+// its reason to failed.
+func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m actas.Meeting, self map[string]bool, failed []string) ([]actas.Agreement, []string) {
 	out := make([]actas.Agreement, 0, len(nodes))
 	byNode := map[*node]*analysis{}
 	parentParties := map[*node][]actas.Entity{}
@@ -19,11 +22,7 @@ func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m acta
 		anchor = m.StartDate
 	}
 	for i, n := range nodes {
-		own := unglue(trimSignOff(cleanText(text, n.spans)))
-		a := newAnalysis(own, x.rules, x.gaz)
-		a.findClauses()
-		byNode[n] = a
-		ag := actas.Agreement{Seq: i + 1, Number: n.number, Text: own, Action: actas.ActionNone}
+		ag := actas.Agreement{Seq: i + 1, Number: n.number, Text: cleanText(text, n.spans), Action: actas.ActionNone}
 		if n.parent != nil {
 			ag.ParentNumber = n.parent.number
 		}
@@ -34,49 +33,67 @@ func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m acta
 			}
 		}
 		ag.Page, ag.CharStart, ag.CharEnd = pageSpan(offsets, len(text), start, end)
-		clauses := a.clauses
-		leadIn := len(n.children) > 0 && isLeadIn(a)
-		var prev []actas.Entity
-		if len(clauses) == 0 && n.parent != nil {
-			clauses = inherit(a, byNode[n.parent])
-			prev = parentParties[n.parent]
-		}
-		for _, c := range clauses {
-			if leadIn {
-				break
-			}
-			ag.Clauses = append(ag.Clauses, actas.Clause{Seq: len(ag.Clauses) + 1, Action: c.action, Verb: c.verb, Text: c.text})
-			parties := x.parties(a, c, &prev, self)
-			parentParties[n] = prev
-			if !c.action.IsCommitment() || len(parties) == 0 {
-				continue
-			}
-			due, hasDue := deadline.Due{}, false
-			if c.action != actas.ActionOffer {
-				due, hasDue = deadline.Find(c.text, anchor, m.Language, x.gaz)
-			}
-			for _, p := range parties {
-				cm := actas.Commitment{ClauseSeq: len(ag.Clauses), Action: c.action, Responsible: p}
-				if hasDue {
-					cm.DueText, cm.DueStart, cm.DueEnd = due.Text, due.Start, due.End
-					if due.Relative {
-						cm.DueNextMeetingOf = due.NextMeetingOf
-						if cm.DueNextMeetingOf == "" {
-							cm.DueNextMeetingOf = m.BodyID
-						}
-						cm.DueStart, cm.DueEnd = time.Time{}, time.Time{}
-					}
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					failed = append(failed, fmt.Sprintf("agreement %s: %v", n.number, r))
+					ag.Clauses, ag.Commitments, ag.Mentions, ag.Action = nil, nil, nil, actas.ActionNone
 				}
-				ag.Commitments = append(ag.Commitments, cm)
-			}
-		}
-		if len(ag.Clauses) > 0 {
-			ag.Action = ag.Clauses[0].Action
-		}
-		ag.Mentions = mentions(a, self)
+			}()
+			x.analyse(&ag, n, byNode, parentParties, m, anchor, self)
+		}()
 		out = append(out, ag)
 	}
-	return out
+	return out, failed
+}
+
+// analyse reads the clauses, commitments and mentions of one point.
+func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity, m actas.Meeting, anchor time.Time, self map[string]bool) {
+	own := unglue(trimSignOff(ag.Text))
+	a := newAnalysis(own, x.rules, x.gaz)
+	a.findClauses()
+	byNode[n] = a
+	ag.Text = own
+	clauses := a.clauses
+	leadIn := len(n.children) > 0 && isLeadIn(a)
+	var prev []actas.Entity
+	if len(clauses) == 0 && n.parent != nil {
+		clauses = inherit(a, byNode[n.parent])
+		prev = parentParties[n.parent]
+	}
+	for _, c := range clauses {
+		if leadIn {
+			break
+		}
+		ag.Clauses = append(ag.Clauses, actas.Clause{Seq: len(ag.Clauses) + 1, Action: c.action, Verb: c.verb, Text: c.text})
+		parties := x.parties(a, c, &prev, self)
+		parentParties[n] = prev
+		if !c.action.IsCommitment() || len(parties) == 0 {
+			continue
+		}
+		due, hasDue := deadline.Due{}, false
+		if c.action != actas.ActionOffer {
+			due, hasDue = deadline.Find(c.text, anchor, m.Language, x.gaz)
+		}
+		for _, p := range parties {
+			cm := actas.Commitment{ClauseSeq: len(ag.Clauses), Action: c.action, Responsible: p}
+			if hasDue {
+				cm.DueText, cm.DueStart, cm.DueEnd = due.Text, due.Start, due.End
+				if due.Relative {
+					cm.DueNextMeetingOf = due.NextMeetingOf
+					if cm.DueNextMeetingOf == "" {
+						cm.DueNextMeetingOf = m.BodyID
+					}
+					cm.DueStart, cm.DueEnd = time.Time{}, time.Time{}
+				}
+			}
+			ag.Commitments = append(ag.Commitments, cm)
+		}
+	}
+	if len(ag.Clauses) > 0 {
+		ag.Action = ag.Clauses[0].Action
+	}
+	ag.Mentions = mentions(a, self)
 }
 
 // isLeadIn reports a point that only introduces its sub-points: no verb

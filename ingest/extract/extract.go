@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"actas"
@@ -77,34 +78,53 @@ func New(fsys fs.FS) (*Extractor, error) {
 // ErrNoMeeting reports a text in which no meeting report was found.
 var ErrNoMeeting = errors.New("no meeting report found: no date, no body and no agreements")
 
-// Extract reads the report in doc's pages. It sets doc.Language.
+// Extract reads the report in doc. It sets doc.Language. An internal error
+// in one step degrades the report instead of losing it: the step's rows are
+// left out and doc.Warnings says which step failed.
 func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
-	text, offsets := pages.Join(doc.Pages)
-	blocks := parseStructure(text, x.rules)
-	first := len(text)
-	var nodes []*node
-	for _, b := range blocks {
-		if !b.operative {
-			continue
-		}
-		nodes = append(nodes, numberNodes(b.roots, "")...)
+	var failed []string
+	guard := func(step string, f func()) {
+		defer func() {
+			if r := recover(); r != nil {
+				failed = append(failed, fmt.Sprintf("%s: %v", step, r))
+			}
+		}()
+		f()
 	}
+	text, offsets := pages.Join(doc.Pages)
+	var nodes []*node
+	guard("structure", func() {
+		for _, b := range parseStructure(text, x.rules) {
+			if b.operative {
+				nodes = append(nodes, numberNodes(b.roots, "")...)
+			}
+		}
+	})
+	first := len(text)
 	if len(nodes) > 0 {
 		first = nodes[0].markStart
 	}
 	h := newHeader(text, first)
-	rep := &actas.Report{Meeting: x.meeting(h, text)}
+	rep := &actas.Report{}
+	guard("meeting", func() { rep.Meeting = x.meeting(h, text) })
+	if rep.Meeting.Language == "" {
+		rep.Meeting.Language = language(text)
+	}
 	doc.Language = rep.Meeting.Language
 	self := x.selfOrgs(rep.Meeting.BodyID)
 	rcm := x.levels[rep.Meeting.BodyID] != "" && self["RCM"] || self["RCGM"] || x.levels[rep.Meeting.BodyID] == "network"
-	rep.Participants = x.participants(h.text, self, rcm)
-	if !hasCountry(rep.Participants) && len(nodes) > 0 {
-		// statements name the participants in their first numbered paragraph
-		rep.Participants = x.participants(cleanText(text, nodes[0].spans), self, rcm)
+	guard("participants", func() {
+		rep.Participants = x.participants(h.text, self, rcm)
+		if !hasCountry(rep.Participants) && len(nodes) > 0 {
+			// statements name the participants in their first numbered paragraph
+			rep.Participants = x.participants(cleanText(text, nodes[0].spans), self, rcm)
+		}
+	})
+	rep.Agreements, failed = x.agreements(text, offsets, nodes, rep.Meeting, self, failed)
+	if len(failed) > 0 {
+		doc.Warnings = append(doc.Warnings, "extraction degraded (internal error, please report it): "+strings.Join(failed, "; "))
 	}
-
-	rep.Agreements = x.agreements(text, offsets, nodes, rep.Meeting, self)
-	if len(rep.Agreements) == 0 && rep.Meeting.StartDate.IsZero() && rep.Meeting.BodyID == "" {
+	if len(rep.Agreements) == 0 && rep.Meeting.StartDate.IsZero() && rep.Meeting.BodyID == "" && len(failed) == 0 {
 		return nil, ErrNoMeeting
 	}
 	return rep, nil

@@ -101,3 +101,20 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "reports/s")
 }
+
+// TestDateOnlyInAgreements is the smallest report that crashed extraction:
+// its only date is in an agreement, past the header.
+func TestDateOnlyInAgreements(t *testing.T) {
+	x, _ := Default()
+	doc := &actas.Document{Pages: []actas.Page{{Number: 1, Text: "ACUERDAN:\n\n1. Aprobar el acta, celebrada en Guatemala los días 20 de junio de 2013.\n"}}}
+	rep, err := x.Extract(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Agreements) != 1 || len(doc.Warnings) != 0 {
+		t.Errorf("got %d agreements, warnings %v; want 1 agreement and no warning", len(rep.Agreements), doc.Warnings)
+	}
+	if rep.Meeting.CountryISO3 != "GTM" {
+		t.Errorf("country %q, want GTM", rep.Meeting.CountryISO3)
+	}
+}

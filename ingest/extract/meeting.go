@@ -72,13 +72,13 @@ func cutWords(s string, n int) string {
 func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	m := actas.Meeting{Title: x.title(h), Language: language(full)}
 	x.body(h, &m)
-	dates := meetingDates(h)
+	dates, src := meetingDates(h), h.text
 	if len(dates) == 0 {
-		dates = findDates(full)
+		dates, src = findDates(full), full // positions are in the full text
 	}
 	if len(dates) > 0 {
 		m.StartDate, m.EndDate = dates[0].start, dates[0].end
-		m.City, m.CountryISO3 = x.place(h.text, dates[0])
+		m.City, m.CountryISO3 = x.place(src, dates[0])
 	} else {
 		m.City, m.CountryISO3 = x.place(h.text, dateRange{pos: -1})
 	}
