@@ -13,7 +13,7 @@ import (
 // agreementsOf builds the agreements of the operative part from its points.
 // An internal error in one point keeps the point with its text only and adds
 // its reason to failed.
-func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m actas.Meeting, self map[string]bool, failed []string) ([]actas.Agreement, []string) {
+func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m actas.Meeting, self map[string]bool, failed []string) ([]actas.Agreement, []string) {
 	out := make([]actas.Agreement, 0, len(nodes))
 	byNode := map[*node]*analysis{}
 	parentParties := map[*node][]actas.Entity{}
@@ -21,6 +21,7 @@ func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m acta
 	if anchor.IsZero() {
 		anchor = m.StartDate
 	}
+	text := rl.text
 	for i, n := range nodes {
 		ag := actas.Agreement{Seq: i + 1, Number: n.number, Text: cleanText(text, n.spans), Action: actas.ActionNone}
 		if n.parent != nil {
@@ -32,7 +33,7 @@ func (x *Extractor) agreements(text string, offsets []int, nodes []*node, m acta
 				end = s.end
 			}
 		}
-		ag.Page, ag.CharStart, ag.CharEnd = pageSpan(offsets, len(text), start, end)
+		ag.Page, ag.CharStart, ag.CharEnd = pageSpan(offsets, rl.n, rl.orig(start), rl.orig(end))
 		func() {
 			defer func() {
 				if r := recover(); r != nil {

@@ -92,6 +92,9 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		f()
 	}
 	text, offsets := pages.Join(doc.Pages)
+	rl := &relined{text: text, n: len(text)}
+	guard("line breaks", func() { rl = relineate(text, x.rules) })
+	text = rl.text
 	var nodes []*node
 	guard("structure", func() {
 		for _, b := range parseStructure(text, x.rules) {
@@ -120,7 +123,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 			rep.Participants = x.participants(cleanText(text, nodes[0].spans), self, rcm)
 		}
 	})
-	rep.Agreements, failed = x.agreements(text, offsets, nodes, rep.Meeting, self, failed)
+	rep.Agreements, failed = x.agreements(rl, offsets, nodes, rep.Meeting, self, failed)
 	if len(failed) > 0 {
 		doc.Warnings = append(doc.Warnings, "extraction degraded (internal error, please report it): "+strings.Join(failed, "; "))
 	}

@@ -1,0 +1,400 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// longLine is the length from which a line is read as text whose line
+// breaks were lost: a paragraph holding list markers, headings or clauses.
+const longLine = 300
+
+// relined is a text with the line breaks it lost put back, and the way from
+// its positions to those of the text it came from.
+type relined struct {
+	text string
+	// at are the positions in text of the original characters that follow
+	// an insertion; cum the characters inserted up to there.
+	at, cum []int
+	n       int // length of the original text
+}
+
+// orig maps a position in the relined text to the original text.
+func (r *relined) orig(p int) int {
+	i := sort.SearchInts(r.at, p+1) - 1
+	if i >= 0 {
+		p -= r.cum[i]
+	}
+	return max(0, min(p, r.n))
+}
+
+// brk is a line break to insert before byte pos of the original text.
+type brk struct {
+	pos int
+	ins string
+}
+
+// relineate puts line breaks back into long lines: before the markers that
+// continue a numbering ("... migrantes. 2. Solicitar"), around headings in
+// capitals ("DECLARAN:"), before clauses opened by a verb in capitals
+// ("EXPRESAR ... SOLICITAR ...") and before the clauses of a lead-in
+// ("decidieron: Aprobar ... Tomar nota ..."). Text is only inserted, never
+// removed, so every position maps back.
+func relineate(text string, r *rules) *relined {
+	out := &relined{text: text, n: len(text)}
+	var brks []brk
+	seq := newSequence()
+	for _, ln := range splitLines(text) {
+		s := text[ln.start:ln.end]
+		if len(s) < longLine {
+			if m := parseMarker(s); m != nil {
+				seq.accept(m.cands, true)
+			}
+			continue
+		}
+		for _, b := range lineBreaks(s, r, seq) {
+			if strings.TrimSpace(s[:b.pos]) != "" {
+				brks = append(brks, brk{ln.start + b.pos, b.ins})
+			}
+		}
+	}
+	if len(brks) == 0 {
+		return out
+	}
+	var sb strings.Builder
+	sb.Grow(len(text) + 2*len(brks))
+	prev, cum := 0, 0
+	for _, b := range brks {
+		if b.pos < prev {
+			continue
+		}
+		sb.WriteString(text[prev:b.pos])
+		// a break replaces the spaces before it
+		sb.WriteString(b.ins)
+		cum += len(b.ins)
+		out.at = append(out.at, sb.Len())
+		out.cum = append(out.cum, cum)
+		prev = b.pos
+	}
+	sb.WriteString(text[prev:])
+	out.text = sb.String()
+	return out
+}
+
+// sequence follows the numbering of each marker style through a text.
+type sequence struct {
+	last map[string]int
+}
+
+// newSequence starts with no point seen.
+func newSequence() *sequence { return &sequence{last: map[string]int{}} }
+
+// key names the counter of a marker reading: dotted points count under their parent.
+func (q *sequence) key(c candidate) string {
+	if c.style == styleDotted {
+		return styleDotted + c.parent
+	}
+	return c.style
+}
+
+// fits returns the reading of a marker that continues a numbering: the next
+// value, or a first point when a second follows (more reports whether one does).
+func (q *sequence) fits(cands []candidate, more func(c candidate) bool) (candidate, bool) {
+	for _, c := range cands {
+		if strings.HasPrefix(c.style, styleBullet) || c.style == stylePara {
+			continue
+		}
+		if c.value == q.last[q.key(c)]+1 {
+			return c, true
+		}
+		if c.value == 1 && more(c) {
+			return c, true
+		}
+	}
+	return candidate{}, false
+}
+
+// accept records a marker; a new top-level point restarts the levels below it.
+func (q *sequence) accept(cands []candidate, force bool) {
+	for _, c := range cands {
+		if !force && c.value != q.last[q.key(c)]+1 && c.value != 1 {
+			continue
+		}
+		q.last[q.key(c)] = c.value
+		if c.style == styleDec || c.style == styleOrd || c.style == styleURoman {
+			for _, k := range []string{styleLAlpha, styleUAlpha, styleLRoman} {
+				if k != c.style {
+					delete(q.last, k)
+				}
+			}
+		}
+		return
+	}
+}
+
+// inlineMark is a marker found inside a long line.
+type inlineMark struct {
+	pos int
+	m   *marker
+}
+
+// lineBreaks finds where a long line lost its breaks.
+func lineBreaks(s string, r *rules, seq *sequence) []brk {
+	var marks []inlineMark
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '\t' {
+			continue
+		}
+		if m := inlineMarker(s, i); m != nil {
+			marks = append(marks, inlineMark{i, m})
+		}
+	}
+	var out []brk
+	mi := 0
+	lead := false // inside the clauses of a lead-in that ended with a colon
+	forced := -1  // a marker that a heading introduced
+	for i := 0; i < len(s); {
+		if s[i] == ' ' || s[i] == '\t' {
+			i++
+			continue
+		}
+		next := i + len(firstWord(s[i:]))
+		for mi < len(marks) && marks[mi].pos < i {
+			mi++
+		}
+		if i == forced || boundary(s, i) {
+			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
+				i = j
+				continue
+			}
+		}
+		if strings.HasSuffix(s[i:next], ":") && leadIn(s, next, r) {
+			out = append(out, brk{skipSpace(s, next), "\n"})
+			lead = true
+		}
+		i = next
+	}
+	return out
+}
+
+// atBoundary looks for a lost break at the start of a sentence: a heading
+// in capitals, a heading before a marker, a marker that continues the
+// numbering, or a clause of a lead-in. It returns where to go on.
+func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi int, out *[]brk, lead *bool, forced *int) (int, bool) {
+	if i != *forced {
+		if end, words, colon := capsRun(s, i); words > 0 {
+			after := skipSpace(s, end)
+			switch {
+			case colon:
+				*out = append(*out, brk{i, "\n\n"}, brk{after, "\n"})
+				*lead = true
+				return end, true
+			case words >= 2 && startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:])):
+				*out = append(*out, brk{i, "\n\n"}, brk{after, "\n"})
+				return end, true
+			case words <= 2 && len(firstWord(s[i:])) >= 5:
+				*out = append(*out, brk{i, "\n"}) // a clause opened by a verb in capitals
+				return end, true
+			}
+		}
+		if h := headingBefore(s, i, marks); h > 0 {
+			*out = append(*out, brk{i, "\n\n"})
+			*forced = h
+			return h, true
+		}
+	}
+	if mi < len(marks) && marks[mi].pos == i {
+		m := marks[mi].m
+		if strings.HasPrefix(m.cands[0].style, styleBullet) {
+			*out = append(*out, brk{i, "\n"})
+			return m.end, true
+		}
+		if c, ok := seq.fits(m.cands, func(c candidate) bool { return laterValue(marks[mi+1:], seq, c) }); ok {
+			seq.accept([]candidate{c}, true)
+			*out = append(*out, brk{i, "\n"})
+			*lead = false
+			return m.end, true
+		}
+	}
+	if *lead && startsUpper(s[i:]) && opensClause(s[i:], r) {
+		*out = append(*out, brk{i, "\n"})
+	}
+	return i, false
+}
+
+// inlineMarker reads a list marker at byte i of a line when its text starts
+// as a point does (a capital, a quote or a digit).
+func inlineMarker(s string, i int) *marker {
+	c := s[i]
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !(c >= '0' && c <= '9') && c != '(' && !unicode.IsLetter(r) && bulletClass(r) == "" {
+		return nil
+	}
+	m := parseMarkerAt(s, i)
+	if m == nil || m.alone {
+		return nil
+	}
+	rest := s[m.end:]
+	st := m.cands[0].style
+	switch {
+	case st == styleBullet+"dash":
+		if !strings.ContainsRune(".;:", lastRune(strings.TrimRight(s[:i], " "))) || !startsUpper(rest) {
+			return nil
+		}
+	case strings.HasPrefix(st, styleBullet):
+		if !unicode.IsLetter(firstRune(rest)) && !unicode.IsDigit(firstRune(rest)) {
+			return nil
+		}
+	case st == styleOrd:
+		if !unicode.IsUpper(r) {
+			return nil
+		}
+	default:
+		if !startsUpper(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") {
+			return nil
+		}
+	}
+	return m
+}
+
+// laterValue reports whether a later marker of the line continues c's numbering.
+func laterValue(marks []inlineMark, seq *sequence, c candidate) bool {
+	for _, m := range marks {
+		for _, d := range m.m.cands {
+			if seq.key(d) == seq.key(c) && d.value == c.value+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boundary reports whether byte i of s starts a sentence: the line's start,
+// or after a sentence end, a colon or a closing quote or parenthesis.
+func boundary(s string, i int) bool {
+	if i > 0 && s[i-1] != ' ' && s[i-1] != '\t' {
+		return false
+	}
+	before := strings.TrimRight(s[:i], " \t")
+	if before == "" {
+		return true
+	}
+	return strings.ContainsRune(".:;”\")", lastRune(before))
+}
+
+// capsRun measures a run of words in capitals at byte i: where it ends, how
+// many words it has, and whether a colon closes it.
+func capsRun(s string, i int) (int, int, bool) {
+	j, words := i, 0
+	for {
+		w := firstWord(s[j:])
+		core := strings.TrimRight(w, ":,.;")
+		if core == "" || !isUpperWord(core) || !hasLetters(core, 2) {
+			break
+		}
+		words++
+		j += len(w)
+		if strings.HasSuffix(w, ":") {
+			return j, words, true
+		}
+		if core != w {
+			break
+		}
+		k := skipSpace(s, j)
+		if k == j {
+			break
+		}
+		j = k
+	}
+	return j, words, false
+}
+
+// headingBefore finds a short heading (one to five capitalised words) that
+// ends right before a marker continuing the numbering, and returns where
+// the marker starts, or 0.
+func headingBefore(s string, i int, marks []inlineMark) int {
+	j := i
+	for n := 0; n < 5; n++ {
+		w := firstWord(s[j:])
+		if w == "" || !startsUpper(w) || strings.ContainsAny(w, ".:;,") {
+			return 0
+		}
+		j = skipSpace(s, j+len(w))
+		for _, m := range marks {
+			if m.pos == j {
+				if n == 0 && len(w) < 4 {
+					return 0
+				}
+				return j
+			}
+		}
+	}
+	return 0
+}
+
+// leadIn reports whether the sentence that ends with the colon at byte e
+// introduces agreements ("Los Viceministros decidieron:").
+func leadIn(s string, e int, r *rules) bool {
+	from := strings.LastIndexAny(s[:e], ".;:") + 1
+	toks := wordTokens(s[from:e])
+	for i := range toks {
+		if c, _, ok := r.structure.match(toks, i); ok && c.kind == "operative" {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether a sentence starts with an action verb ("Tomar
+// nota ...", "Encomendar al GRCM ...").
+func opensClause(s string, r *rules) bool {
+	toks := wordTokens(s[:min(len(s), 60)])
+	if len(toks) == 0 {
+		return false
+	}
+	if _, _, ok := r.actions.match(toks, 0); ok {
+		return true
+	}
+	_, _, ok := r.actions.matchInflected(toks, 0)
+	return ok
+}
+
+// firstWord returns the text up to the next space.
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " \t\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// skipSpace returns the index of the first non-space byte at or after i.
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// hasLetters reports whether s has at least n letters.
+func hasLetters(s string, n int) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n--
+		}
+	}
+	return n <= 0
+}
+
+// lastRune is the last rune of s, or 0.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// firstRune is the first rune of s, or 0.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
