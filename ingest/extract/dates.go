@@ -22,11 +22,11 @@ const monthRe = `(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|s
 // Date patterns on folded (lower-case, unaccented) text. Each names its groups.
 var dateRes = []*regexp.Regexp{
 	// 30 de noviembre al 2 de diciembre de 2015 / 30 november - 2 december 2015
-	regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:º|o)?\s+(?:de\s+)?` + monthRe[:len(monthRe)-1] + `)\s*(?:al|a|-|to|until|y|and)\s*(?P<d2>\d{1,2})\s+(?:de\s+)?(?P<m2>` + monthRe[1:] + `,?\s+(?:de\s+|del\s+)?(?P<y>\d{4})`),
+	regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:º|o)?\s+(?:de\s+|of\s+)?` + monthRe[:len(monthRe)-1] + `)\s*(?:al|a|-|to|until|y|and)\s*(?P<d2>\d{1,2})\s+(?:de\s+|of\s+)?(?P<m2>` + monthRe[1:] + `,?\s+(?:del\s+ano\s+|de\s+|del\s+)?(?P<y>\d{4})`),
 	// november 30 - december 2, 2015
 	regexp.MustCompile(`\b` + monthRe + `\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|and)\s*(?P<m2>` + monthRe[1:] + `\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})`),
 	// (los días) 18 y 19 de mayo de 2010 / 27 de noviembre de 2017 / 12-14 november, 2014 / 13 june 2016
-	regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:º|o|st|nd|rd|th)?(?:\s*(?:,|y|e|al|a|-|and|to|&)\s*(?P<d2>\d{1,2}))?(?:\s*(?:,|y|-|and)\s*(?P<d3>\d{1,2}))?\s+(?:de\s+)?` + monthRe + `,?\s+(?:de\s+|del\s+|of\s+)?(?P<y>\d{4})`),
+	regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:º|o|st|nd|rd|th)?(?:\s*(?:,|y|e|al|a|-|and|to|&)\s*(?P<d2>\d{1,2}))?(?:\s*(?:,|y|-|and)\s*(?P<d3>\d{1,2}))?\s+(?:de\s+|of\s+)?` + monthRe + `,?\s+(?:del\s+ano\s+|de\s+|del\s+|of\s+)?(?P<y>\d{4})`),
 	// november 24-25, 2014 / june 15, 2015 / november 9 and 10, 2015
 	regexp.MustCompile(`\b` + monthRe + `\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|and|to|&|,)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:\s*(?:,|-|and)\s*(?P<d3>\d{1,2}))?,?\s+(?P<y>\d{4})`),
 }
@@ -37,10 +37,14 @@ type dateRange struct {
 	pos, stop  int // byte offsets in the folded text
 }
 
-// findDates returns every full date or date range in text, in order; it
-// lower-cases text itself, which keeps byte offsets valid for Latin text.
+// findDates returns every full date or date range in text, in order, with
+// byte offsets in text. Days and years written in words ("del diecisiete al
+// diecinueve de septiembre de dos mil doce") count, and a day without a year
+// that opens a range ("on the 24th of March and ... the 25th of March, 2022")
+// joins the full date after it.
 func findDates(text string) []dateRange {
-	folded := strings.ToLower(text)
+	n := normalizeDates(text)
+	folded := n.text
 	var out []dateRange
 	for _, re := range dateRes {
 		for _, m := range re.FindAllStringSubmatchIndex(folded, -1) {
@@ -72,7 +76,124 @@ func findDates(text string) []dateRange {
 		}
 	}
 	sortRanges(res)
+	res = joinOpenDays(folded, res)
+	for i := range res {
+		res[i].pos, res[i].stop = n.start[res[i].pos], n.end[res[i].stop-1]
+	}
 	return res
+}
+
+// reOpenDay matches a day and month without a year ("24 of march", "17 de mayo").
+var reOpenDay = regexp.MustCompile(`\b(?P<d1>\d{1,2})\s+(?:de\s+|of\s+)?` + monthRe + `\b`)
+
+// joinOpenDays extends a full date to start at a day without a year written
+// shortly before it in the same sentence, at most a week earlier.
+func joinOpenDays(s string, rs []dateRange) []dateRange {
+	for i := range rs {
+		from := max(0, rs[i].pos-120)
+		if k := strings.LastIndexAny(s[from:rs[i].pos], ".;"); k >= 0 {
+			from += k + 1
+		}
+		for _, m := range reOpenDay.FindAllStringSubmatchIndex(s[from:rs[i].pos], -1) {
+			d, _ := strconv.Atoi(s[from+m[2] : from+m[3]])
+			mon := monthNames[s[from+m[4]:from+m[5]]]
+			start := time.Date(rs[i].start.Year(), mon, d, 0, 0, 0, 0, time.UTC)
+			if d < 1 || start.Day() != d || start.After(rs[i].start) || rs[i].start.Sub(start) > 7*24*time.Hour {
+				continue
+			}
+			if i > 0 && rs[i-1].stop > from+m[0] {
+				continue
+			}
+			rs[i].start, rs[i].pos = start, from+m[0]
+			break
+		}
+	}
+	return rs
+}
+
+// normalized is a folded copy of a text in which days and years written in
+// words are digits; start and end map each of its bytes to the byte range
+// of the text it comes from.
+type normalized struct {
+	text       string
+	start, end []int
+}
+
+// normalizeDates folds text, writes number words and ordinal days as digits
+// ("veintiséis" 26, "22nd" 22, "1º" 1) and shortens "días del mes de" to "de".
+func normalizeDates(text string) normalized {
+	var n normalized
+	var b strings.Builder
+	emit := func(s string, from, to int) {
+		b.WriteString(s)
+		for range len(s) {
+			n.start = append(n.start, from)
+			n.end = append(n.end, to)
+		}
+	}
+	toks := tokenize(text)
+	prev := 0
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		for k, r := range text[prev:t.start] {
+			rs := string(foldRune(r))
+			emit(rs, prev+k, prev+k+len(string(r)))
+		}
+		prev = t.start
+		if v, j, ok := wordNumber(toks, i); ok && t.word {
+			emit(strconv.Itoa(v), t.start, toks[j-1].end)
+			prev, i = toks[j-1].end, j
+			continue
+		}
+		if d, ok := ordinalDigits(t.fold); ok {
+			emit(d, t.start, t.end)
+			prev, i = t.end, i+1
+			continue
+		}
+		if j, ok := dayFiller(toks, i); ok {
+			emit(toks[j-1].fold, t.start, toks[j-1].end)
+			prev, i = toks[j-1].end, j
+			continue
+		}
+		emit(t.fold, t.start, t.end)
+		prev, i = t.end, i+1
+	}
+	for k, r := range text[prev:] {
+		emit(string(foldRune(r)), prev+k, prev+k+len(string(r)))
+	}
+	n.text = b.String()
+	n.start = append(n.start, len(text))
+	n.end = append(n.end, len(text))
+	return n
+}
+
+// ordinalDigits strips an ordinal ending from a day: "22nd", "1º", "1ro", "1er", "1o".
+func ordinalDigits(w string) (string, bool) {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 || i == len(w) {
+		return "", false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th", "º", "o", "ro", "er":
+		return w[:i], true
+	}
+	return "", false
+}
+
+// dayFiller matches the words between a day and its month in a formal
+// date ("días del mes de", "day of the month of", "días de") and returns
+// the index after them; the last word ("de", "of") is kept.
+func dayFiller(toks []token, i int) (int, bool) {
+	for _, f := range [][]string{{"dias", "del", "mes", "de"}, {"dia", "del", "mes", "de"}, {"dias", "de"}, {"dia", "de"},
+		{"day", "of", "the", "month", "of"}, {"days", "of", "the", "month", "of"}, {"day", "of"}} {
+		if j, ok := matchWords(toks, i, f); ok {
+			return j, true
+		}
+	}
+	return i, false
 }
 
 // sortRanges orders date ranges by where they were found.
@@ -130,4 +251,4 @@ func toRange(re *regexp.Regexp, s string, m []int) (dateRange, bool) {
 }
 
 // reSignOff matches a closing line such as "La Paz, 26 de noviembre de 2004."
-var reSignOff = regexp.MustCompile(`(?i)^[\p{L}][\p{L} .'’-]{1,60},(?:\s*[\p{L} .]{2,30},)?\s*(?:(?:a|el|on|this)\s+)?(?:\d{1,2}(?:º)?\s+(?:de\s+)?\p{L}+,?\s+(?:de\s+|del\s+)?\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\.?$`)
+var reSignOff = regexp.MustCompile(`(?i)^[\p{L}][\p{L} .'’-]{1,60},(?:\s*[\p{L} .]{2,30},)?\s*(?:(?:a|el|on|this)\s+)?(?:\d{1,2}(?:º)?\s+(?:de\s+|of\s+)?\p{L}+,?\s+(?:de\s+|del\s+)?\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\.?$`)

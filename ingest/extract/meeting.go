@@ -2,7 +2,9 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"actas"
 )
@@ -68,59 +70,201 @@ func cutWords(s string, n int) string {
 	return s[:i] + " …"
 }
 
-// meeting fills the meeting record from the header.
+// meeting fills the meeting record from the header, else from the
+// closing formula ("Dada en ..., a los ... días del mes de ...").
 func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	m := actas.Meeting{Title: x.title(h), Language: language(full)}
-	x.body(h, &m)
-	dates, src := meetingDates(h), h.text
-	if len(dates) == 0 {
-		dates, src = findDates(full), full // positions are in the full text
+	d, score, ok := x.meetingDate(h.text)
+	dateText := h.text
+	if !ok || score < 2 {
+		// a date the header only mentions yields to the closing formula's
+		if c, line, found := x.closingDate(full); found {
+			d, dateText, ok = c, line, true
+		}
 	}
-	if len(dates) > 0 {
-		m.StartDate, m.EndDate = dates[0].start, dates[0].end
-		m.City, m.CountryISO3 = x.place(src, dates[0])
-	} else {
-		m.City, m.CountryISO3 = x.place(h.text, dateRange{pos: -1})
+	sentence := ""
+	if ok {
+		m.StartDate, m.EndDate = d.start, d.end
+		sentence = sentenceAt(dateText, d.pos, d.stop)
+	}
+	x.body(h, sentence, &m)
+	if ok && dateText == h.text {
+		m.City, m.CountryISO3 = x.place(h.text, d)
+		return m
+	}
+	m.City, m.CountryISO3 = x.place(h.text, dateRange{pos: -1})
+	if m.CountryISO3 == "" && ok {
+		m.City, m.CountryISO3 = x.place(dateText, d)
 	}
 	return m
 }
 
-// meetingDates returns the dates of the header, the meeting's first: a date
-// in the heading lines, else one in a sentence that says the meeting was
-// held, else the first date of the header.
-func meetingDates(h header) []dateRange {
-	dates := findDates(h.text)
-	if len(dates) <= 1 {
-		return dates
-	}
-	// a date on a heading line ("Managua, Nicaragua, 24-25 de noviembre de
-	// 2014") is the meeting's
-	d := dates[0]
-	ls := strings.LastIndex(h.text[:d.pos], "\n") + 1
-	le := strings.IndexByte(h.text[d.pos:], '\n')
-	if le < 0 {
-		le = len(h.text) - d.pos
-	}
-	if len(h.text[ls:d.pos+le])-(d.stop-d.pos) < 80 {
-		return dates
-	}
-	low := strings.ToLower(h.text)
-	for i, d := range dates {
-		from := max(0, d.pos-160)
-		before := low[from:d.pos]
-		for _, cue := range []string{"se reuni", "reunid", "celebr", "sesion", " met ", " met,", "held", "gathered", "convened", "congregad", "los días", "el día"} {
-			if strings.Contains(before, cue) {
-				return append([]dateRange{d}, append(dates[:i:i], dates[i+1:]...)...)
-			}
-		}
-	}
-	return dates
+// sentenceAt returns the sentence of text that holds the bytes [pos,
+// stop): a line break is no sentence end, a blank line or a full stop
+// before a capital is ("D.C., el" is none), at most 600 bytes each way.
+func sentenceAt(text string, pos, stop int) string {
+	s, e := sentenceBounds(text, pos, stop, 600, 600)
+	return text[s:e]
 }
 
+// sentenceBounds returns the start and end of the sentence around [pos,
+// stop), looking at most back bytes before and fwd bytes after.
+func sentenceBounds(text string, pos, stop, back, fwd int) (int, int) {
+	s := runeStart(text, max(0, pos-back))
+	for i := pos - 1; i > s; i-- {
+		if sentenceBreak(text, i) {
+			s = i + 1
+			break
+		}
+	}
+	e := runeStart(text, min(len(text), stop+fwd))
+	for i := stop; i < e; i++ {
+		if sentenceBreak(text, i) {
+			e = i
+			break
+		}
+	}
+	return s, e
+}
+
+// sentenceBreak reports whether byte i of text ends a sentence.
+func sentenceBreak(text string, i int) bool {
+	switch text[i] {
+	case ';':
+		return true
+	case '\n':
+		return i+1 < len(text) && text[i+1] == '\n'
+	case '.':
+		rest := strings.TrimLeft(text[i+1:min(len(text), i+8)], " \t\n")
+		return i+1 == len(text) || rest != "" && rest != text[i+1:min(len(text), i+8)] && startsUpper(rest)
+	}
+	return false
+}
+
+// Cues around a date that say the meeting was held then, or that the date is
+// something else (a letter's, a deadline's, an earlier meeting's).
+var (
+	heldBefore = []string{"se reuni", "reunid", "celebr", "sesion", " met ", " met,", "held", "gathered", "convened",
+		"congregad", "los dias", "el dia", "took place", "tuvo lugar", "meeting in", "reunion en", "desarroll", "llevo a cabo"}
+	heldAfter   = []string{" met ", " met in", "se reuni", "se celebr", "took place", "tuvo lugar", "were held", "was held", "se llevo a cabo"}
+	notHeld     = []string{"dated", "fechad", "de fecha", "letter", "carta", "antes de", "before", "no later", "a mas tardar", "hasta el", " by "}
+	earlierMeet = []string{"anterior", "previous", "pasada", "last ", "seguimiento", "follow-up", "follow up"}
+)
+
+// meetingDate picks the meeting's dates among the dates of the header: a
+// date standing on a heading line, a date said to be when the meeting was
+// held, and a range holding the chosen day (the heading often gives the day
+// of signing, the text the days of the meeting).
+func (x *Extractor) meetingDate(text string) (dateRange, int, bool) {
+	dates := findDates(text)
+	if len(dates) == 0 {
+		return dateRange{}, 0, false
+	}
+	best, bestScore := dates[0], -100
+	for i, d := range dates {
+		if s := x.dateScore(text, d, i == 0); s > bestScore {
+			best, bestScore = d, s
+		}
+	}
+	for _, d := range dates {
+		if d.end.After(d.start) && !d.start.After(best.start) && !d.end.Before(best.end) && d.end.Sub(d.start) < 15*24*time.Hour {
+			return d, bestScore, true
+		}
+	}
+	return best, bestScore, true
+}
+
+// dateScore weighs the evidence that date d of text is the meeting's.
+func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
+	score := 0
+	ls := strings.LastIndex(text[:d.pos], "\n") + 1
+	le := strings.IndexByte(text[d.stop:], '\n')
+	if le < 0 {
+		le = len(text) - d.stop
+	}
+	if len(text[ls:d.stop+le])-(d.stop-d.pos) < 80 {
+		score += 2
+		if first {
+			score += 3
+		}
+	}
+	ss, se := sentenceBounds(text, d.pos, d.stop, 160, 80)
+	before, after := " "+fold(text[ss:d.pos]), fold(text[d.stop:se])+" "
+	if containsAny(before, heldBefore) || containsAny(after, heldAfter) {
+		score += 3
+		if _, _, _, ok := x.gaz.BodySpan(text[ss:se]); ok {
+			score += 2
+		}
+		if containsAny(before+after, earlierMeet) {
+			score -= 4
+		}
+	}
+	if containsAny(fold(text[runeStart(text, max(0, d.pos-30)):d.pos]), notHeld) {
+		score -= 5
+	}
+	if d.end.After(d.start) {
+		score++
+	}
+	return score
+}
+
+// containsAny reports whether s contains one of the cues.
+func containsAny(s string, cues []string) bool {
+	for _, c := range cues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingDate finds the date of the closing formula in the last part of
+// the text ("Dada en ..., a los veintiséis días del mes de octubre de
+// 2011", "Adopted in Managua ... held on June 26-27, 2014"), with its line.
+func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
+	tail := full[runeStart(full, max(0, len(full)-1500)):]
+	dates := findDates(tail)
+	best, bestScore, line := dateRange{}, -100, ""
+	for i := len(dates) - 1; i >= 0; i-- {
+		d := dates[i]
+		ls := strings.LastIndex(tail[:d.pos], "\n") + 1
+		le := strings.IndexByte(tail[d.stop:], '\n')
+		if le < 0 {
+			le = len(tail) - d.stop
+		}
+		l := tail[ls : d.stop+le]
+		low := fold(l)
+		s := 0
+		switch {
+		case containsAny(low, closingCues) || reSignOff.MatchString(strings.TrimSpace(l)):
+			s = 2
+		case containsAny(low, heldBefore):
+			s = 1
+		default:
+			continue
+		}
+		if containsAny(fold(tail[runeStart(tail, max(0, d.pos-30)):d.pos]), notHeld) {
+			continue
+		}
+		if containsAny(fold(tail[runeStart(tail, max(0, d.pos-40)):d.pos]), heldBefore) {
+			s += 2
+		}
+		if s > bestScore {
+			d.pos, d.stop = d.pos-ls, d.stop-ls
+			best, bestScore, line = d, s, l
+		}
+	}
+	return best, line, bestScore > -100
+}
+
+// closingCues open the formula that ends a report with its place and date.
+var closingCues = []string{"dada en", "dado en", "hecho en", "hecha en", "done at", "done in", "adopted in", "adopted at",
+	"adoptada en", "aprobada en", "firmad", "signed", "suscrit", "issued in", "emitid"}
+
 // body picks the body that met: the most specific one named in the title,
-// else in the rest of the header.
-func (x *Extractor) body(h header, m *actas.Meeting) {
-	for _, region := range []string{m.Title, h.text} {
+// else in the sentence that dates the meeting, else in the header.
+func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
+	for _, region := range []string{m.Title, sentence, h.text} {
 		best, bestRank := "", 0
 		rest := region
 		for {
@@ -387,4 +531,12 @@ func language(text string) string {
 		return "en"
 	}
 	return "es"
+}
+
+// runeStart moves byte offset i of s back to the start of its rune.
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
 }

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"testing"
+
+	"actas"
+)
+
+func TestFindDates(t *testing.T) {
+	tests := []struct{ text, start, end, span string }{
+		{"Tegucigalpa, del diecisiete al diecinueve de septiembre de dos mil doce", "2012-09-17", "2012-09-19", "diecisiete al diecinueve de septiembre de dos mil doce"},
+		{"a los veintiséis días del mes de octubre de dos mil once.", "2011-10-26", "2011-10-26", "veintiséis días del mes de octubre de dos mil once"},
+		{"el catorce de marzo de mil novecientos noventa y seis", "1996-03-14", "1996-03-14", "catorce de marzo de mil novecientos noventa y seis"},
+		{"Sucre – , 22nd and 23rd November 2018", "2018-11-22", "2018-11-23", "22nd and 23rd November 2018"},
+		{"on the 24th of March and for the plenary session held the 25th of March, 2022, have", "2022-03-24", "2022-03-25", "24th of March and for the plenary session held the 25th of March, 2022"},
+		{"Los días 22 y 23 de marzo del año 2001 se celebró", "2001-03-22", "2001-03-23", "22 y 23 de marzo del año 2001"},
+		{"on the twenty-first of June, two thousand and twelve", "2012-06-21", "2012-06-21", "twenty-first of June, two thousand and twelve"},
+		{"17 al 19 de septiembre de 2012", "2012-09-17", "2012-09-19", "17 al 19 de septiembre de 2012"},
+		{"30 de noviembre al 2 de diciembre de 2015", "2015-11-30", "2015-12-02", "30 de noviembre al 2 de diciembre de 2015"},
+		{"on 13 March. The meeting of 14 March 1996", "1996-03-14", "1996-03-14", "14 March 1996"},
+		{"İstanbul, 3 May 2019", "2019-05-03", "2019-05-03", "3 May 2019"},
+	}
+	for _, tt := range tests {
+		ds := findDates(tt.text)
+		if len(ds) == 0 {
+			t.Errorf("findDates(%q) found nothing", tt.text)
+			continue
+		}
+		d := ds[0]
+		got := tt.text[d.pos:d.stop]
+		if d.start.Format("2006-01-02") != tt.start || d.end.Format("2006-01-02") != tt.end || got != tt.span {
+			t.Errorf("findDates(%q) = %s..%s %q, want %s..%s %q", tt.text, d.start.Format("2006-01-02"), d.end.Format("2006-01-02"), got, tt.start, tt.end, tt.span)
+		}
+	}
+}
+
+func TestMeetingDateChoice(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text, start, end string }{
+		{"signing day in heading, days in text", "XXI RCM\n\nNovember 18, 2016\n\nGathered for the XXI Vice-Ministerial Meeting in Omoa, Honduras, on November 17-18, 2016, the Vice-Ministers approved:\n", "2016-11-17", "2016-11-18"},
+		{"letter date first", "29 March 1996\n\nLetter dated 27 March 1996 from the Permanent Representative\n\nOn 13 and 14 March 1996 a Regional Conference on Migration met in Puebla, Mexico.\n", "1996-03-13", "1996-03-14"},
+		{"heading wins over an earlier meeting", "Managua, Nicaragua, 24-25 de noviembre de 2014\n\nEn seguimiento a la reunión anterior del GRCM celebrada los días 10 y 11 de junio de 2014, los países acordaron:\n", "2014-11-24", "2014-11-25"},
+		{"closing formula", "RED DE FUNCIONARIOS DE ENLACE\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe antes del 30 de junio de 2012.\n\nDada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once.\n", "2011-10-26", "2011-10-26"},
+	}
+	for _, tt := range tests {
+		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		m := rep.Meeting
+		if m.StartDate.Format("2006-01-02") != tt.start || m.EndDate.Format("2006-01-02") != tt.end {
+			t.Errorf("%s: meeting %s..%s, want %s..%s", tt.name, m.StartDate.Format("2006-01-02"), m.EndDate.Format("2006-01-02"), tt.start, tt.end)
+		}
+	}
+}
+
+// TestNoPanicDateBeyondHeader is the smallest input of issue 10 that cut
+// the header at a date found later in the text.
+func TestNoPanicDateBeyondHeader(t *testing.T) {
+	x, _ := Default()
+	in := "ACUERDAN:\n\n1. Aprobar el acta, celebrada en Guatemala los días 20 de junio de 2013."
+	if _, err := x.Extract(&actas.Document{Pages: splitPages(in)}); err != nil {
+		t.Fatal(err)
+	}
+}
