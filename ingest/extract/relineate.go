@@ -164,7 +164,7 @@ func lineBreaks(s string, r *rules, seq *sequence) []brk {
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
 		}
-		if i == forced || boundary(s, i) {
+		if i == forced || boundary(s, i) || mi < len(marks) && marks[mi].pos == i && afterCaps(s, i) {
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				i = j
 				continue
@@ -184,6 +184,13 @@ func lineBreaks(s string, r *rules, seq *sequence) []brk {
 // numbering, or a clause of a lead-in. It returns where to go on.
 func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi int, out *[]brk, lead *bool, forced *int) (int, bool) {
 	if i != *forced {
+		if k := headingBefore(s, i, marks); k >= 0 {
+			if _, ok := seq.fits(marks[k].m.cands, func(c candidate) bool { return laterValue(marks[k+1:], seq, c) }); ok {
+				*out = append(*out, brk{i, "\n\n"})
+				*forced = marks[k].pos
+				return marks[k].pos, true
+			}
+		}
 		if end, words, colon := capsRun(s, i); words > 0 {
 			after := skipSpace(s, end)
 			switch {
@@ -199,11 +206,6 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 				return end, true
 			}
 		}
-		if h := headingBefore(s, i, marks); h > 0 {
-			*out = append(*out, brk{i, "\n\n"})
-			*forced = h
-			return h, true
-		}
 	}
 	if mi < len(marks) && marks[mi].pos == i {
 		m := marks[mi].m
@@ -218,10 +220,18 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			return m.end, true
 		}
 	}
-	if *lead && startsUpper(s[i:]) && opensClause(s[i:], r) {
+	if *lead && startsUpper(s[i:]) && opensClause(s[i:], r) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
 		*out = append(*out, brk{i, "\n"})
 	}
 	return i, false
+}
+
+// afterCaps reports whether the word before byte i is in capitals: the end
+// of a heading ("CO-CHAIRS' STATEMENT 1. The ...").
+func afterCaps(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \t")
+	w := before[strings.LastIndexAny(before, " \t")+1:]
+	return hasLetters(w, 3) && isUpperWord(w)
 }
 
 // inlineMarker reads a list marker at byte i of a line when its text starts
@@ -235,6 +245,12 @@ func inlineMarker(s string, i int) *marker {
 	m := parseMarkerAt(s, i)
 	if m == nil || m.alone {
 		return nil
+	}
+	if m.cands[0].style == styleBullet+"dash" {
+		// "- a. Agradecer": a dash that decorates a letter or number
+		if inner := parseMarkerAt(s, m.end); inner != nil && !inner.alone && !strings.HasPrefix(inner.cands[0].style, styleBullet) {
+			m = inner
+		}
 	}
 	rest := s[m.end:]
 	st := m.cands[0].style
@@ -312,31 +328,30 @@ func capsRun(s string, i int) (int, int, bool) {
 }
 
 // headingBefore finds a short heading (one to five capitalised words) that
-// ends right before a marker continuing the numbering, and returns where
-// the marker starts, or 0.
+// ends right before a marker and returns the marker's index in marks, or -1.
 func headingBefore(s string, i int, marks []inlineMark) int {
 	j := i
 	for n := 0; n < 5; n++ {
 		w := firstWord(s[j:])
 		if w == "" || !startsUpper(w) || strings.ContainsAny(w, ".:;,") {
-			return 0
+			return -1
 		}
 		j = skipSpace(s, j+len(w))
-		for _, m := range marks {
-			if m.pos == j {
-				if n == 0 && len(w) < 4 {
-					return 0
-				}
-				return j
+		k := sort.Search(len(marks), func(k int) bool { return marks[k].pos >= j })
+		if k < len(marks) && marks[k].pos == j {
+			if n == 0 && len(w) < 4 {
+				return -1
 			}
+			return k
 		}
 	}
-	return 0
+	return -1
 }
 
 // leadIn reports whether the sentence that ends with the colon at byte e
 // introduces agreements ("Los Viceministros decidieron:").
 func leadIn(s string, e int, r *rules) bool {
+	e = strings.LastIndexByte(s[:e], ':')
 	from := strings.LastIndexAny(s[:e], ".;:") + 1
 	toks := wordTokens(s[from:e])
 	for i := range toks {
