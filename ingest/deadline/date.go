@@ -11,7 +11,7 @@ func (p *parser) date(k int) (span, bool) {
 	if k >= len(p.toks) {
 		return span{}, false
 	}
-	for _, f := range []func(int) (span, bool){p.numericDate, p.dayFirst, p.monthFirst, p.part, p.yearOnly} {
+	for _, f := range []func(int) (span, bool){p.numericDate, p.dayFirst, p.monthFirst, p.halfMonth, p.firstMonths, p.part, p.yearOnly, p.yearRef} {
 		if sp, ok := f(k); ok {
 			return sp, true
 		}
@@ -41,13 +41,18 @@ func (p *parser) numericDate(k int) (span, bool) {
 	return span{t, t, k + 5}, true
 }
 
-// dayFirst parses "30 de septiembre de 2010", "31 July 2016", "15th of December".
+// dayFirst parses "30 de septiembre de 2010", "31 July 2016", "15th of
+// December", "treinta de junio".
 func (p *parser) dayFirst(k int) (span, bool) {
 	d, ok := dayNumber(p.toks[k].Fold)
-	if !ok {
-		return span{}, false
-	}
 	j := k + 1
+	if !ok {
+		n, v, found := p.gr.at(p.toks, k, "number")
+		if d, _ = strconv.Atoi(v); !found || d < 1 || d > 31 {
+			return span{}, false
+		}
+		j = k + n
+	}
 	if j < len(p.toks) && (p.toks[j].Fold == "de" || p.toks[j].Fold == "of") {
 		j++
 	}
@@ -142,9 +147,14 @@ func (p *parser) yearOnly(k int) (span, bool) {
 	return span{day(y, 1, 1), day(y, 12, 31), k + 1}, true
 }
 
-// yearAfter finds a year after token j, past fillers ("de", "del año", ",").
+// yearAfter finds a year after token j, past fillers ("de", "del año", ","),
+// or a year named by the meeting's ("del presente año", "next year").
 func (p *parser) yearAfter(j int) (int, int, bool) {
 	k := p.fillers(j)
+	if n, v, ok := p.gr.at(p.toks, k, "year_ref"); ok && !p.meeting.IsZero() {
+		off, _ := strconv.Atoi(v)
+		return p.meeting.Year() + off, k + n, true
+	}
 	y, ok := p.yearAt(k)
 	if !ok || p.isRange(k+1) {
 		return 0, 0, false
@@ -209,4 +219,64 @@ func dayNumber(s string) (int, bool) {
 	}
 	d, _ := strconv.Atoi(s[:i])
 	return d, d >= 1 && d <= 31
+}
+
+// yearRef parses a year named by the meeting's: "el presente año", "this
+// year", "the end of the year", "el próximo año".
+func (p *parser) yearRef(k int) (span, bool) {
+	n, v, ok := p.gr.at(p.toks, k, "year_ref")
+	if !ok || p.meeting.IsZero() {
+		return span{}, false
+	}
+	off, _ := strconv.Atoi(v)
+	y := p.meeting.Year() + off
+	return span{day(y, 1, 1), day(y, 12, 31), k + n}, true
+}
+
+// halfMonth parses "la primera quincena de diciembre", "the second
+// fortnight of March": days 1-15 or 16 to the month's end.
+func (p *parser) halfMonth(k int) (span, bool) {
+	on, ov, ok := p.gr.at(p.toks, k, "ordinal")
+	if !ok {
+		return span{}, false
+	}
+	hn, _, ok := p.gr.at(p.toks, k+on, "half_month")
+	if !ok {
+		return span{}, false
+	}
+	sp, ok := p.monthFirst(p.fillers(k + on + hn))
+	if !ok || sp.start.Day() != 1 || sp.end.Day() < 28 {
+		return span{}, false
+	}
+	switch ov {
+	case "1":
+		sp.end = day(sp.start.Year(), int(sp.start.Month()), 15)
+	case "2", "-1":
+		sp.start = day(sp.start.Year(), int(sp.start.Month()), 16)
+	default:
+		return span{}, false
+	}
+	return sp, true
+}
+
+// firstMonths parses "los primeros tres meses del año 2000", "the first
+// six months of 2016": from January to the end of the n-th month.
+func (p *parser) firstMonths(k int) (span, bool) {
+	fn, _, ok := p.gr.at(p.toks, k, "first_n")
+	if !ok {
+		return span{}, false
+	}
+	n, j, ok := p.number(k + fn)
+	if !ok || n > 12 {
+		return span{}, false
+	}
+	un, unit, ok := p.gr.at(p.toks, j, "unit")
+	if !ok || unit != "m" {
+		return span{}, false
+	}
+	y, next, ok := p.yearAfter(j + un)
+	if !ok {
+		return span{}, false
+	}
+	return span{day(y, 1, 1), lastDay(y, n), next}, true
 }

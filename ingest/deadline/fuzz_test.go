@@ -16,7 +16,8 @@ func FuzzFind(f *testing.F) {
 		"antes de finalizar el 2017", "no later than March 31, 2015", "by 31 July 2016",
 		"antes de la reunión del GRM en junio 2018", "within 30 days", "en un plazo de treinta (30) días",
 		"before the next RCGM meeting", "durante 2015-2016", "by 07/31/2016", "a más tardar el 31 de",
-		"the end of", "in the", "antes del 99 de julio de 2016", "within 999999999999 days", "dentro de 1 (999999999999) días hábiles",
+		"the end of", "in the", "antes del 99 de julio de 2016", "within 999999999999 days", "durante la primera quincena de", "los primeros 99 meses del año 2000",
+		"en su reunión de noviembre de", "before the end of the year", "del presente año", "treinta y uno de junio de 2012", "dentro de 1 (999999999999) días hábiles",
 	} {
 		f.Add(s)
 	}

@@ -161,6 +161,14 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 	} else {
 		return Due{}, 0, false
 	}
+	if hasMeeting {
+		// "en su reunión de noviembre de 2012", "at its meeting in November 2012"
+		if n, _, ok := p.gr.at(p.toks, k, "meeting_date"); ok {
+			if sp, ok := p.modDate(k+n, false); ok {
+				return Due{Start: sp.start, End: sp.end}, sp.next, true
+			}
+		}
+	}
 	if !next && !(hasBody && hasMeeting) {
 		return Due{}, 0, false // "in the RCM" or "la reunión" alone names no deadline
 	}
@@ -195,17 +203,20 @@ func (p *parser) bodyAt(k int) (gazetteer.Body, int, bool) {
 // needMod, the modifier is required ("a finales de junio").
 func (p *parser) modDate(j int, needMod bool) (span, bool) {
 	k := p.fillers(j)
-	mod := ""
+	mod, atMod := "", k
 	for _, kind := range []string{"end", "mid", "early"} {
 		if n, _, ok := p.gr.at(p.toks, k, kind); ok {
-			mod, k = kind, p.fillers(k+n)
+			mod, atMod, k = kind, k+n, p.fillers(k+n)
 			break
 		}
 	}
 	if needMod && mod == "" {
 		return span{}, false
 	}
-	sp, ok := p.date(k)
+	sp, ok := p.yearRef(atMod) // "the end of the year": fillers would eat "the year"
+	if !ok || mod == "" {
+		sp, ok = p.date(k)
+	}
 	if !ok {
 		return span{}, false
 	}
@@ -259,6 +270,11 @@ func (p *parser) fillers(k int) int {
 func (p *parser) skipped(i int, strong bool) bool {
 	if _, _, ok := p.gr.at(p.toks, i, "skip"); ok {
 		return true
+	}
+	if i > 0 {
+		if _, _, ok := p.gr.at(p.toks, i-1, "skip_adjacent"); ok {
+			return true
+		}
 	}
 	words := 0
 	for k := i - 1; k >= 0 && words < skipWindow; k-- {
