@@ -152,13 +152,18 @@ comment on column commitments.responsible_id is 'Responsible party''s id, e.g. I
 comment on column commitments.due_text is 'Deadline as written, e.g. antes de finalizar el 2017; NULL when none.';
 comment on column commitments.due_start is 'First day of the deadline range (DATE), e.g. 2017-01-01; NULL when none.';
 comment on column commitments.due_end is 'Last day by which it is due (DATE), e.g. 2017-12-31; for ''by the next meeting'' the day before that body''s next meeting in the archive; NULL when none or not yet known.';
-comment on column commitments.status is 'Follow-through status as of the newest meeting in the archive: fulfilled, overdue or pending.';
+comment on column commitments.status is 'Follow-through status as of status_as_of: fulfilled (a later agreement records it), overdue (due date passed before status_as_of, no record) or pending (anything else, and every commitment that is not assessable).';
 comment on column commitments.fulfilled_by_agreement_id is 'agreements.agreement_id of the later agreement that records it done, e.g. 9b1e0c2d3a4f5e6d-002; NULL unless fulfilled.';
-comment on column commitments.evidence is 'Text of the later agreement that records it done; NULL unless found by matching.';
-comment on column commitments.match_score is 'Score of the follow-up match, 0 to 1, e.g. 0.82; NULL unless found by matching.';
-comment on column commitments.match_reason is 'Why the match was made, e.g. shared party IOM; terms difundir, estudio; thank.';
+comment on column commitments.evidence is 'Text of the later agreement that records it done; for a pending or overdue one, the nearest later agreement that does not (see match_reason); NULL when none.';
+comment on column commitments.match_score is 'Score of the follow-up match (a link needs 0.60), e.g. 0.82; for a pending or overdue one the score of the nearest later agreement; NULL when none or set by a person.';
+comment on column commitments.match_reason is 'Why the match was made, e.g. party IOM; terms: difundir~difusion, estudio; later action thank; for a pending or overdue one, why the nearest later agreement is no record (nearest: ...; not a record: a reminder ...).';
 comment on column commitments.due_end_source is 'Where due_end comes from: text, next_meeting or correction; NULL when none.';
 comment on column commitments.corrected is 'True when a correction changed this row.';
+comment on column commitments.evidence_agreement_id is 'agreements.agreement_id the evidence text comes from, e.g. 9b1e0c2d3a4f5e6d-002; NULL when no evidence.';
+comment on column commitments.status_as_of is 'Start (DATE) of the meeting the status is measured at: the newest later meeting in the archive of the commitment''s body or of its conference (the RCM for its bodies), e.g. 2019-06-10; NULL when there is none.';
+comment on column commitments.assessable is 'True when a later meeting of its body or conference is in the archive, so a report could have recorded it; the denominator of follow_through_rate.';
+comment on column commitments.status_reason is 'Why the status, readable, e.g. due 2018-06-30; no later report records it; last checked: 2019-06 meeting.';
+comment on column commitments.decided_by is 'Who decided the link and status: rule (follow-up matching) or person (a line of corrections.csv, e.g. from actas review).';
 
 comment on table years is 'Calendar of years from the first to the last meeting in the archive.';
 comment on column years.year is 'Calendar year, e.g. 2017.';
@@ -200,6 +205,9 @@ comment on column fact_commitments.due_end is 'Last day by which it is due (DATE
 comment on column fact_commitments.status is 'fulfilled, overdue or pending.';
 comment on column fact_commitments.fulfilled_in_meeting_id is 'Canonical meeting whose report records it done, e.g. 9b1e0c2d3a4f5e6d; NULL unless fulfilled with a link.';
 comment on column fact_commitments.days_to_fulfil is 'Days from the meeting that made it to the meeting that records it done, e.g. 180.';
+comment on column fact_commitments.status_as_of is 'Start (DATE) of the meeting the status is measured at, e.g. 2019-06-10; NULL when not assessable.';
+comment on column fact_commitments.assessable is 'True when a later meeting of its body or conference could record it.';
+comment on column fact_commitments.decided_by is 'rule or person (a correction).';
 
 comment on table participation_by_country_year is 'Meetings held and attended per country, year and body; one row per (country_iso3, year, body_id): sum over body_id for all bodies. Sums to fact_participation.';
 comment on column participation_by_country_year.country_iso3 is 'Country, ISO 3166-1 alpha-3, e.g. MEX.';
@@ -229,7 +237,9 @@ comment on column commitments_by_responsible_year.made is 'Commitments made, e.g
 comment on column commitments_by_responsible_year.fulfilled is 'Of those, fulfilled, e.g. 2.';
 comment on column commitments_by_responsible_year.overdue is 'Of those, overdue, e.g. 1.';
 comment on column commitments_by_responsible_year.pending is 'Of those, pending, e.g. 1.';
-comment on column commitments_by_responsible_year.follow_through_rate is 'fulfilled / made, a fraction from 0 to 1, e.g. 0.5; counts pending commitments in the denominator.';
+comment on column commitments_by_responsible_year.follow_through_rate is 'fulfilled / assessable, a fraction from 0 to 1, e.g. 0.5; NULL when no commitment is assessable. The one follow-through rate of actas (docs/follow-through.md).';
+comment on column commitments_by_responsible_year.assessable is 'Of those made, assessable (a later meeting could record them), e.g. 3.';
+comment on column commitments_by_responsible_year.decided_by_person is 'Of those made, whose status a person decided (corrections), e.g. 1.';
 comment on column commitments_by_responsible_year.body_id is 'Body that met (bodies.body_id), e.g. rcgm; NULL when unknown. Filter on it to narrow to one body.';
 
 comment on table follow_through_by_year is 'Commitments made per year and body, by status; one row per (year, body_id): sum over body_id for all bodies. Sums to fact_commitments.';
@@ -238,5 +248,7 @@ comment on column follow_through_by_year.made is 'Commitments made, e.g. 20.';
 comment on column follow_through_by_year.fulfilled is 'Of those, fulfilled, e.g. 12.';
 comment on column follow_through_by_year.overdue is 'Of those, overdue, e.g. 5.';
 comment on column follow_through_by_year.pending is 'Of those, pending, e.g. 3.';
-comment on column follow_through_by_year.follow_through_rate is 'fulfilled / made, a fraction from 0 to 1, e.g. 0.5; counts pending commitments in the denominator.';
+comment on column follow_through_by_year.follow_through_rate is 'fulfilled / assessable, a fraction from 0 to 1, e.g. 0.5; NULL when no commitment is assessable. The one follow-through rate of actas (docs/follow-through.md).';
+comment on column follow_through_by_year.assessable is 'Of those made, assessable (a later meeting could record them), e.g. 3.';
+comment on column follow_through_by_year.decided_by_person is 'Of those made, whose status a person decided (corrections), e.g. 1.';
 comment on column follow_through_by_year.body_id is 'Body that met (bodies.body_id), e.g. rcgm; NULL when unknown. Filter on it to narrow to one body.';

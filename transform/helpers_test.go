@@ -118,8 +118,8 @@ func fixedFollowup(rows ...[3]string) FollowupFunc {
 			return err
 		}
 		for _, r := range rows {
-			if _, err := db.ExecContext(ctx, `insert into commitment_followups values (?, ?, nullif(?, ''), 'evidence', 0.9, 'shared party')`,
-				r[0], r[1], r[2]); err != nil {
+			if _, err := db.ExecContext(ctx, `insert into commitment_followups values (?, ?, nullif(?, ''), 'evidence', 0.9, 'shared party', nullif(?, ''))`,
+				r[0], r[1], r[2], r[2]); err != nil {
 				return err
 			}
 		}

@@ -33,6 +33,7 @@ type mention struct{ typ, id, surface string }
 // commitment is one row of stg_commitments.
 type commitment struct {
 	id, agreementID, meetingID, respType, respID string
+	dueText                                      string // the deadline as written, cut from the commitment's text
 	clauseSeq                                    int
 	dueEnd                                       time.Time // zero when none
 }
@@ -131,7 +132,7 @@ func loadArchive(ctx context.Context, db querier) (*archive, error) {
 		var c commitment
 		var seq sql.NullInt64
 		var due sql.NullTime
-		if err := r.Scan(&c.id, &c.agreementID, &c.meetingID, &seq, &c.respType, &c.respID, &due); err != nil {
+		if err := r.Scan(&c.id, &c.agreementID, &c.meetingID, &seq, &c.respType, &c.respID, &due, &c.dueText); err != nil {
 			return err
 		}
 		c.clauseSeq, c.dueEnd = int(seq.Int64), due.Time
@@ -150,4 +151,15 @@ func (a *archive) meetingOf(g *agreement) *meeting {
 		return m
 	}
 	return &meeting{}
+}
+
+// asOf is the start of the newest meeting of the archive when it is later
+// than the commitment's meeting, zero when there is none (the commitment
+// cannot be assessed).
+func (a *archive) asOf(c *commitment) time.Time {
+	made := a.meetings[c.meetingID]
+	if made == nil || made.start.IsZero() || !a.newest.After(made.start) {
+		return time.Time{}
+	}
+	return a.newest
 }

@@ -7,7 +7,9 @@ import (
 	"database/sql"
 	_ "embed"
 	"fmt"
+	"sort"
 	"sync"
+	"time"
 
 	"actas/data"
 )
@@ -65,28 +67,94 @@ func RunWith(ctx context.Context, db *sql.DB, r *Rules) error {
 	if err != nil {
 		return err
 	}
+	ranked := make([]scored, len(arc.commitments))
+	for i, c := range arc.commitments {
+		ranked[i] = p.rank(c, cands[c.id])
+	}
+	chosen := assign(arc.commitments, ranked)
 	rows := make([]result, 0, len(arc.commitments))
-	for _, c := range arc.commitments {
-		rows = append(rows, p.follow(c, cands[c.id]))
+	for i, c := range arc.commitments {
+		m, ok := chosen[i]
+		rows = append(rows, p.follow(c, m, ok, ranked[i]))
 	}
 	return publish(ctx, conn, rows)
+}
+
+// claim is a passing later clause for the commitment at index ci.
+type claim struct {
+	ci int
+	m  match
+}
+
+// assign gives each commitment the first record of it: its passing clause of
+// the earliest later meeting, the best score within a meeting. A
+// later clause records at most one commitment of one party made at one meeting
+// (two commitments of the member states at one meeting need two records);
+// it may record commitments of several parties, or of several meetings.
+func assign(cs []*commitment, ranked []scored) map[int]match {
+	var claims []claim
+	for i, r := range ranked {
+		for _, m := range r.passing {
+			claims = append(claims, claim{i, m})
+		}
+	}
+	sort.SliceStable(claims, func(i, j int) bool {
+		a, b := claims[i].m, claims[j].m
+		if ma, mb := meetingStart(a), meetingStart(b); !ma.Equal(mb) {
+			return ma.Before(mb)
+		}
+		return a.score > b.score+1e-9
+	})
+	chosen := map[int]match{}
+	taken := map[string]bool{}
+	for _, cl := range claims {
+		if _, ok := chosen[cl.ci]; ok {
+			continue
+		}
+		c := cs[cl.ci]
+		key := fmt.Sprintf("%s#%d|%s:%s|%s", cl.m.agreement.id, cl.m.clause, c.respType, c.respID, c.meetingID)
+		if taken[key] {
+			continue
+		}
+		taken[key] = true
+		chosen[cl.ci] = cl.m
+	}
+	return chosen
 }
 
 // result is one row of commitment_followups.
 type result struct {
 	commitmentID, status, fulfilledBy, evidence, reason string
+	evidenceID                                          string // the agreement the evidence comes from
 	score                                               float64
+	scored                                              bool // score holds a value
 }
 
-// follow decides the status of one commitment from its candidates.
-func (p *profiles) follow(c *commitment, cands []pair) result {
+// follow decides the status of one commitment: fulfilled by its assigned
+// clause, else overdue or pending, with the nearest later clause as evidence.
+func (p *profiles) follow(c *commitment, m match, ok bool, r scored) result {
 	res := result{commitmentID: c.id, status: statusPending}
-	if m, ok := p.best(c, cands); ok {
+	if ok {
 		res.status, res.fulfilledBy, res.evidence = statusFulfilled, m.agreement.id, m.agreement.text
-		res.score, res.reason = m.score, m.reason
+		res.evidenceID, res.score, res.scored, res.reason = m.agreement.id, m.score, true, m.reason
 		return res
 	}
-	if !c.dueEnd.IsZero() && c.dueEnd.Before(p.arc.newest) {
+	near := r.near
+	for _, x := range r.passing {
+		if near == nil || x.score > near.score {
+			x.blocked = "it records another commitment of the same party and meeting"
+			near = &x
+		}
+	}
+	if near != nil {
+		res.evidence, res.evidenceID, res.score, res.scored = near.agreement.text, near.agreement.id, near.score, true
+		why := near.blocked
+		if why == "" {
+			why = fmt.Sprintf("below the thresholds (score %.2f, coverage %.2f)", near.score, near.coverage)
+		}
+		res.reason = "nearest: " + near.reason + "; not a record: " + why
+	}
+	if asOf := p.arc.asOf(c); !asOf.IsZero() && !c.dueEnd.IsZero() && c.dueEnd.Before(asOf) {
 		res.status = statusOverdue
 	}
 	return res
@@ -98,3 +166,6 @@ const (
 	statusFulfilled = "fulfilled"
 	statusOverdue   = "overdue"
 )
+
+// meetingStart is the start of the meeting of a match's agreement.
+func meetingStart(m match) time.Time { return m.meeting }

@@ -1,5 +1,7 @@
 package followup
 
+import "strings"
+
 // Weights of where a concept was found.
 const (
 	weightClause  = 1.0 // in the clause itself
@@ -18,9 +20,11 @@ type agreementTerms struct {
 
 // clauseCues is what the cue lists say of one clause.
 type clauseCues struct {
-	notDone bool   // a reminder, postponement, announcement or progress report
-	done    bool   // says something was done
-	cue     string // the completion cue found
+	hard     string // a reminder, postponement, offer or difficulty: never a fulfilment
+	progress string // a progress report or draft: fulfils only a commitment that asks for one
+	future   string // an announcement: fulfils nothing unless the clause also says something was done
+	done     bool   // says something was done
+	cue      string // the completion cue found
 }
 
 // profiles holds the concepts of every agreement and their weights.
@@ -45,10 +49,8 @@ func newProfiles(r *Rules, arc *archive) *profiles {
 			t.own[entityTerm(m.id)] = m.id
 		}
 		for _, c := range clausesOf(g) {
-			t.clauses = append(t.clauses, r.terms(c.text, lang, strip))
-			var cc clauseCues
-			_, cc.notDone = r.notFulfilment(c.text)
-			cc.cue, cc.done = r.completion(c.text)
+			cc := r.clauseCues(c.text)
+			t.clauses = append(t.clauses, r.terms(r.recorded(c.text), lang, strip))
 			t.cues = append(t.cues, cc)
 		}
 		p.terms[id] = t
@@ -99,12 +101,16 @@ func (p *profiles) commitmentTerms(c *commitment) map[string]weighted {
 	}
 	lang := p.arc.meetingOf(g).lang
 	cl := clauseOf(clausesOf(g), c.clauseSeq, g.text)
-	b := p.rules.purposeTerms(cl.text, lang, p.names[g.id])
+	strip := p.names[g.id]
+	if c.dueText != "" {
+		strip = append([]string{phrase(c.dueText)}, strip...)
+	}
+	b := p.rules.purposeTerms(cl.text, lang, strip)
 	for _, implied := range p.rules.actionTerms[cl.action] {
 		b[p.rules.concept(implied)] = cl.action
 	}
 	put(b, weightClause)
-	put(p.rules.purposeTerms(g.text, lang, p.names[g.id]), weightContext)
+	put(p.rules.purposeTerms(g.text, lang, strip), weightContext)
 	for _, m := range g.mentions {
 		put(bag{entityTerm(m.id): m.id}, weightContext)
 	}
@@ -143,4 +149,95 @@ func (p *profiles) laterWeight(g *agreement, k int, t string) (float64, string) 
 		}
 	}
 	return 0, ""
+}
+
+// clauseCues reads what the cue lists say of a later clause.
+func (r *Rules) clauseCues(text string) clauseCues {
+	var cc clauseCues
+	cc.hard, _ = r.hardNo(text)
+	cc.progress, _ = r.progressCue(text)
+	_, cc.future, _ = r.futureAt(text)
+	cc.cue, cc.done = r.completion(text)
+	return cc
+}
+
+// recorded is the part of a later clause that can record something done: all
+// of it, or, when it announces something still to come, the words before the
+// announcement ("avaló el taller, el cual tendrá lugar ..." → "avaló el taller").
+func (r *Rules) recorded(text string) string {
+	at, _, ok := r.futureAt(text)
+	if !ok {
+		return text
+	}
+	ws := words(fold(text))
+	return strings.Join(ws[:min(at, len(ws))], " ")
+}
+
+// actorNamed reports whether a later agreement (or its parent point) names the
+// responsible as someone who acted: outside an announcement, and for a country
+// not as a place ("en la Ciudad de Panamá"). A party whose name is not found
+// at all counts as named, as the mentions say.
+func (p *profiles) actorNamed(c *commitment, g *agreement) bool {
+	if c.respType == "group" {
+		return true
+	}
+	names := p.rules.aliases[c.respType+":"+c.respID]
+	texts := clauseTexts(g)
+	parent := p.arc.agreements[g.parentID]
+	for _, x := range []*agreement{g, parent} {
+		if x == nil {
+			continue
+		}
+		for _, m := range x.mentions {
+			if m.id == c.respID && m.surface != "" {
+				names = append(names, phrase(m.surface))
+			}
+		}
+	}
+	if parent != nil {
+		texts = append(texts, clauseTexts(parent)...)
+	}
+	seen := false
+	for _, t := range texts {
+		ws := words(fold(t))
+		end := len(ws)
+		if at, _, ok := p.rules.futureAt(t); ok {
+			end = min(at, end)
+		}
+		for _, n := range names {
+			nw := strings.Fields(n)
+			if len(nw) == 0 {
+				continue
+			}
+			for i := 0; i+len(nw) <= len(ws); i++ {
+				if !equal(ws[i:i+len(nw)], nw) {
+					continue
+				}
+				seen = true
+				if i < end && (c.respType != "country" || !p.rules.placeBefore(ws[:i])) {
+					return true
+				}
+			}
+		}
+	}
+	return !seen
+}
+
+// clauseTexts lists the texts of an agreement's clauses.
+func clauseTexts(g *agreement) []string {
+	var out []string
+	for _, c := range clausesOf(g) {
+		out = append(out, c.text)
+	}
+	return out
+}
+
+// placeBefore reports whether the words ws end with a cue that makes the next name a place.
+func (r *Rules) placeBefore(ws []string) bool {
+	for _, c := range r.place {
+		if n := len(c.words); n > 0 && n <= len(ws) && c.at(ws[len(ws)-n:]) {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,7 @@ func publish(ctx context.Context, conn *sql.Conn, rows []result) error {
 	err := appendRows(conn, "fu_result", func(add func(...driver.Value) error) error {
 		for _, r := range rows {
 			if err := add(r.commitmentID, r.status, nullable(r.fulfilledBy), nullable(r.evidence),
-				nullScore(r), nullable(r.reason)); err != nil {
+				nullScore(r), nullable(r.reason), nullable(r.evidenceID)); err != nil {
 				return err
 			}
 		}
@@ -38,9 +38,9 @@ func nullable(s string) driver.Value {
 	return s
 }
 
-// nullScore is the match score, NULL when nothing matched.
+// nullScore is the score of the link or of the nearest clause, NULL when there is none.
 func nullScore(r result) driver.Value {
-	if r.fulfilledBy == "" {
+	if !r.scored {
 		return nil
 	}
 	return r.score

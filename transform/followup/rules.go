@@ -17,7 +17,11 @@ type Rules struct {
 	fulfil       []cue               // completion cues
 	notFulfil    []cue               // cues that a later clause is not a fulfilment
 	fulfilSuffix []string            // word endings (accented) that mark a completed act
-	notSuffix    []string            // word endings (accented) that mark a future act
+	future       []cue               // announcements: the clause speaks of something still to come
+	futureSuffix []string            // word endings (accented) that mark a future act
+	progress     []cue               // progress reports and drafts: under way, not done
+	asksProgress []cue               // a commitment asking for a draft or progress, which a progress report fulfils
+	place        []cue               // words before a country name that make it a place, not a party
 	product      map[string]bool     // terms naming a product kind
 	stop         map[string]bool     // folded stop words
 	weak         map[string]bool     // party ids whose mention is weak evidence
@@ -132,8 +136,16 @@ func (r *Rules) addCue(kind, cue, lang string) error {
 		r.notFulfil = append(r.notFulfil, newCue(cue))
 	case "fulfil_suffix":
 		r.fulfilSuffix = append(r.fulfilSuffix, strings.ToLower(cue))
-	case "not_fulfil_suffix":
-		r.notSuffix = append(r.notSuffix, strings.ToLower(cue))
+	case "future":
+		r.future = append(r.future, newCue(cue))
+	case "future_suffix":
+		r.futureSuffix = append(r.futureSuffix, strings.ToLower(cue))
+	case "progress":
+		r.progress = append(r.progress, newCue(cue))
+	case "asks_progress":
+		r.asksProgress = append(r.asksProgress, newCue(cue))
+	case "place":
+		r.place = append(r.place, newCue(cue))
 	case "product":
 		r.product[stem(fold(cue), lang)] = true
 	case "action_term":

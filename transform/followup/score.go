@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Score parts and thresholds; see docs/follow-through.md.
@@ -16,24 +17,28 @@ const (
 	bonusCompletion    = 0.10 // the later clause says the thing was done
 	penaltyNoCompleted = 0.10 // take note / approve without a completion cue
 	penaltyNoProduct   = 0.15 // the commitment names a product kind the later clause lacks
+	weightTopic        = 0.40 // the share of the later clause's topic the commitment shares, centred on one half
 	minScore           = 0.60 // a link needs this score
 	minCoverage        = 0.30 // and this share of the commitment's weighted concepts
 	minWeakCoverage    = 0.45 // or this share, for a weak party
 	reasonTerms        = 5    // concepts named in match_reason
 )
 
-// match is a later agreement scored for a commitment.
+// match is a later clause scored for a commitment.
 type match struct {
 	agreement *agreement
+	meeting   time.Time // start of the agreement's meeting
+	clause    int       // index of the clause in clausesOf(agreement)
 	score     float64
 	coverage  float64 // share of the commitment's weighted concepts found
 	weak      bool    // the responsible is a weak party
+	blocked   string  // why the clause cannot record a fulfilment, "" when it can
 	reason    string
 }
 
-// passes reports whether m is over the thresholds.
+// passes reports whether m can record the commitment done and is over the thresholds.
 func (m match) passes() bool {
-	if m.weak && m.coverage < minWeakCoverage {
+	if m.blocked != "" || m.weak && m.coverage < minWeakCoverage {
 		return false
 	}
 	return m.coverage >= minCoverage && m.score >= minScore
@@ -45,9 +50,17 @@ type pair struct {
 	party       int // 2 own mention, 1 parent mention, 0 none
 }
 
-// best scores every candidate of c and returns the highest over the thresholds,
-// the earliest meeting winning a tie; ok is false when none qualifies.
-func (p *profiles) best(c *commitment, cands []pair) (match, bool) {
+// scored are the later clauses that pass for a commitment, best first, and
+// the nearest one that does not (the evidence of a pending or overdue status).
+type scored struct {
+	passing []match
+	near    *match
+}
+
+// rank scores every candidate of c: the clauses over the thresholds, best
+// first (on a tie the earliest meeting), and the best of the others.
+func (p *profiles) rank(c *commitment, cands []pair) scored {
+	var out scored
 	cterms := p.commitmentTerms(c)
 	var total totals
 	for _, t := range cterms {
@@ -58,24 +71,42 @@ func (p *profiles) best(c *commitment, cands []pair) (match, bool) {
 		}
 	}
 	if total.all == 0 {
-		return match{}, false
+		return out
 	}
+	total.asksProgress = p.asksProgress(c)
 	sort.SliceStable(cands, func(i, j int) bool {
 		return p.before(cands[i].agreementID, cands[j].agreementID)
 	})
-	var top match
-	found := false
 	for _, cd := range cands {
 		g := p.arc.agreements[cd.agreementID]
 		if g == nil {
 			continue
 		}
-		m, ok := p.scorePair(c, g, cd.party, cterms, total)
-		if ok && m.passes() && (!found || m.score > top.score+1e-9) {
-			top, found = m, true
+		if !p.actorNamed(c, g) {
+			if c.respType != "group" {
+				continue
+			}
+			cd.party = 0
+		}
+		for _, m := range p.scoreClauses(c, g, cd.party, cterms, total) {
+			if m.passes() {
+				out.passing = append(out.passing, m)
+			} else if out.near == nil || m.score > out.near.score+1e-9 {
+				out.near = &m
+			}
 		}
 	}
-	return top, found
+	sort.SliceStable(out.passing, func(i, j int) bool { return out.passing[i].score > out.passing[j].score+1e-9 })
+	return out
+}
+
+// asksProgress reports whether the commitment's clause asks for a draft or progress report.
+func (p *profiles) asksProgress(c *commitment) bool {
+	g := p.arc.agreements[c.agreementID]
+	if g == nil {
+		return false
+	}
+	return p.rules.asksForProgress(clauseOf(clausesOf(g), c.clauseSeq, g.text).text)
 }
 
 // before orders agreements by meeting date, then meeting id, then seq.
@@ -97,8 +128,9 @@ func (p *profiles) before(a, b string) bool {
 // totals are the weights of a commitment's concepts, all and its clause's
 // alone, and whether its clause names a product kind.
 type totals struct {
-	all, clause float64
-	product     bool
+	all, clause  float64
+	product      bool
+	asksProgress bool // the commitment asks for a draft or progress report
 }
 
 // coverage is the share of the commitment's weight matched: of all its
@@ -114,15 +146,13 @@ func (t totals) coverage(all, clause float64) float64 {
 	return cov
 }
 
-// scorePair scores the best fulfilling clause of g for commitment c; ok is
-// false when no clause of g can record a fulfilment.
-func (p *profiles) scorePair(c *commitment, g *agreement, party int, cterms map[string]weighted, total totals) (match, bool) {
+// scoreClauses scores every clause of g whose action can record a fulfilment.
+func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms map[string]weighted, total totals) []match {
 	weak := p.rules.weak[c.respID] || c.respType == "group"
-	var top match
-	found := false
+	var out []match
 	cues := p.terms[g.id].cues
 	for k, cl := range clausesOf(g) {
-		if !p.rules.actions[cl.action] || cues[k].notDone {
+		if !p.rules.actions[cl.action] {
 			continue
 		}
 		var got, gotClause float64
@@ -142,25 +172,39 @@ func (p *profiles) scorePair(c *commitment, g *agreement, party int, cterms map[
 		}
 		cov := total.coverage(got, gotClause)
 		score := cov + partyBonus(party, weak)
-		cue, done := cues[k].cue, cues[k].done
+		cc := cues[k]
 		switch {
 		case cl.action == "thank" || cl.action == "congratulate":
 			score += bonusThank
-		case !done:
+		case !cc.done:
 			score -= penaltyNoCompleted
 		}
-		if done {
+		if cc.done {
 			score += bonusCompletion
 		}
 		if total.product && !product {
 			score -= penaltyNoProduct
 		}
-		if found && score <= top.score {
-			continue
-		}
-		top, found = match{g, score, cov, weak, reason(c, party, weak, shared, cl.action, cue)}, true
+		score += weightTopic * (p.topicOverlap(g, k, cterms) - 0.5)
+		out = append(out, match{g, p.arc.meetingOf(g).start, k, score, cov, weak, blocked(cc, total.asksProgress),
+			reason(c, party, weak, shared, cl.action, cc.cue)})
 	}
-	return top, found
+	return out
+}
+
+// blocked says why a clause cannot record a fulfilment: a reminder or
+// postponement; a progress report, unless the commitment asks for one; an
+// announcement that says nothing was done. "" when it can.
+func blocked(cc clauseCues, asksProgress bool) string {
+	switch {
+	case cc.hard != "":
+		return "a reminder, postponement or offer (cue: " + cc.hard + ")"
+	case cc.progress != "" && !asksProgress:
+		return "a progress report or draft (cue: " + cc.progress + ")"
+	case cc.future != "" && !cc.done:
+		return "an announcement (cue: " + cc.future + ")"
+	}
+	return ""
 }
 
 // partyBonus is the score for naming the responsible party.
@@ -219,4 +263,31 @@ func reason(c *commitment, party int, weak bool, shared []sharedTerm, action, cu
 		fmt.Fprintf(&b, " (cue: %s)", cue)
 	}
 	return b.String()
+}
+
+// topicOverlap is the idf-weighted share of the concepts of a later clause and
+// of its parent point that the commitment (with its agreement and parent point)
+// also holds: a thank-you for another activity shares little of it.
+func (p *profiles) topicOverlap(g *agreement, k int, cterms map[string]weighted) float64 {
+	topic := bag{}
+	for t, w := range p.terms[g.id].clauses[k] {
+		topic[t] = w
+	}
+	if parent := p.terms[g.parentID]; parent != nil {
+		for t, w := range parent.own {
+			topic[t] = w
+		}
+	}
+	var all, shared float64
+	for t := range topic {
+		w := p.idf.weight(t)
+		all += w
+		if _, ok := cterms[t]; ok {
+			shared += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return shared / all
 }

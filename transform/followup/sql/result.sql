@@ -5,5 +5,6 @@ CREATE OR REPLACE TEMP TABLE fu_result (
     fulfilled_by_agreement_id VARCHAR,
     evidence VARCHAR,
     match_score DOUBLE,
-    match_reason VARCHAR
+    match_reason VARCHAR,
+    evidence_agreement_id VARCHAR
 );

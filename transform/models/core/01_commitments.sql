@@ -1,49 +1,97 @@
--- Commitments with their follow-through: status and link from follow-up
--- matching, where corrections of status or fulfilled_by_agreement_id win.
--- A correction that sets a link makes the commitment fulfilled; one that
--- clears it ('') makes it overdue or pending by its due date.
+-- Commitments with their follow-through (docs/follow-through.md). The link
+-- comes from follow-up matching unless a person's correction sets, confirms
+-- or rejects it; the status is measured at the newest later meeting of the
+-- commitment's body or of its conference (status_as_of): fulfilled when a
+-- later agreement records it, overdue when its due date passed before that
+-- meeting, pending otherwise, and pending when no later meeting could record
+-- it (assessable false). A person's status correction wins over all.
 with corr as (
     select
         id as commitment_id,
         arg_max(value, line) filter (where column_name = 'status') as status,
-        arg_max(value, line) filter (where column_name = 'fulfilled_by_agreement_id') as link
+        arg_max(note, line) filter (where column_name = 'status') as status_note,
+        arg_max(value, line) filter (where column_name = 'fulfilled_by_agreement_id') as link,
+        arg_max(note, line) filter (where column_name = 'fulfilled_by_agreement_id') as link_note
     from corrections
     where table_name = 'commitments'
         and (column_name <> 'fulfilled_by_agreement_id' or value = '' or value in (select agreement_id from agreements))
     group by id
 ),
 
-newest as (
-    select max(start_date) as newest_meeting from meetings
+conference as (
+    -- the conference a body belongs to: the RCM for its bodies, else the body itself
+    select body_id, case when rcm then 'RCM' else body_id end as conference_id
+    from bodies
+),
+
+meeting_conf as (
+    select m.meeting_id, m.body_id, m.start_date, coalesce(c.conference_id, m.body_id) as conference_id
+    from meetings as m
+    left join conference as c using (body_id)
+),
+
+as_of as (
+    select s.commitment_id, max(l.start_date) as status_as_of
+    from stg_commitments as s
+    join meeting_conf as made on made.meeting_id = s.meeting_id
+    join meeting_conf as l
+        on l.start_date > made.start_date
+        and (l.body_id = made.body_id or l.conference_id = made.conference_id)
+    group by s.commitment_id
 ),
 
 joined as (
     select
         s.*,
-        f.status as followup_status,
         f.fulfilled_by_agreement_id as followup_link,
-        f.evidence,
+        f.evidence as followup_evidence,
+        f.evidence_agreement_id as followup_evidence_id,
         f.match_score,
         f.match_reason,
         c.status as corrected_status,
-        c.link as corrected_link
+        c.status_note,
+        c.link as corrected_link,
+        c.link_note,
+        a.status_as_of
     from stg_commitments as s
     left join commitment_followups as f using (commitment_id)
     left join corr as c using (commitment_id)
+    left join as_of as a using (commitment_id)
 ),
 
 decided as (
     select
         *,
+        case when corrected_link is not null then nullif(corrected_link, '') else followup_link end as link,
+        case when corrected_status is not null or corrected_link is not null then 'person' else 'rule' end
+            as decided_by
+    from joined
+),
+
+statused as (
+    select
+        *,
         case
             when corrected_status is not null then corrected_status
-            when corrected_link <> '' then 'fulfilled'
-            when corrected_link = '' then
-                case when due_end < (select newest_meeting from newest) then 'overdue' else 'pending' end
-            else coalesce(followup_status, 'pending')
-        end as final_status,
-        case when corrected_link is not null then nullif(corrected_link, '') else followup_link end as final_link
-    from joined
+            when link is not null then 'fulfilled'
+            when status_as_of is null then 'pending'
+            when due_end < status_as_of then 'overdue'
+            else 'pending'
+        end as final_status
+    from decided
+),
+
+described as (
+    select
+        s.*,
+        coalesce(s.link, s.followup_evidence_id) as evidence_id,
+        strftime(s.status_as_of, '%Y-%m') as checked,
+        la.number as link_number,
+        strftime(lm.start_date, '%Y-%m') as link_meeting,
+        la.text as link_text
+    from statused as s
+    left join agreements as la on la.agreement_id = s.link
+    left join meetings as lm on lm.meeting_id = la.meeting_id
 ),
 
 final as (
@@ -59,13 +107,46 @@ final as (
         due_start,
         due_end,
         final_status as status,
-        case when final_status = 'fulfilled' then final_link end as fulfilled_by_agreement_id,
-        case when final_status = 'fulfilled' and corrected_link is null then evidence end as evidence,
-        case when final_status = 'fulfilled' and corrected_link is null then match_score end as match_score,
-        case when final_status = 'fulfilled' and corrected_link is null then match_reason end as match_reason,
+        case when final_status = 'fulfilled' then link end as fulfilled_by_agreement_id,
+        case
+            when final_status = 'fulfilled' and corrected_link is not null then link_text
+            when final_status = 'fulfilled' and link is not null then coalesce(followup_evidence, link_text)
+            when link is null and corrected_link is null then followup_evidence
+        end as evidence,
+        case
+            when final_status = 'fulfilled' and link is not null then link
+            when link is null and corrected_link is null then followup_evidence_id
+        end as evidence_agreement_id,
+        case when corrected_link is null then match_score end as match_score,
+        case when corrected_link is null then match_reason end as match_reason,
+        status_as_of,
+        status_as_of is not null or final_status = 'fulfilled' as assessable,
+        case
+            when corrected_status is not null then
+                'status set by a person' || coalesce(': ' || nullif(status_note, ''), '')
+            when link is not null and corrected_link is not null then
+                'a person linked it to point ' || coalesce(link_number, '?') || ' of the ' || coalesce(link_meeting, '?')
+                || ' meeting' || coalesce(': ' || nullif(link_note, ''), '')
+            when link is not null then
+                'recorded done by point ' || coalesce(link_number, '?') || ' of the ' || coalesce(link_meeting, '?')
+                || ' meeting (match score ' || printf('%.2f', match_score) || ')'
+            when status_as_of is null then
+                'no later meeting of its body or conference in the archive, so no report could record it yet'
+            else
+                case
+                    when due_end is null then 'no due date'
+                    when final_status = 'overdue' then 'due ' || strftime(due_end, '%Y-%m-%d')
+                    else 'due ' || strftime(due_end, '%Y-%m-%d') || ', not passed at the last check'
+                end
+                || '; no later report records it'
+                || case when corrected_link = '' then ' (a person rejected the proposed link'
+                    || coalesce(': ' || nullif(link_note, ''), '') || ')' else '' end
+                || '; last checked: ' || checked || ' meeting'
+        end as status_reason,
+        decided_by,
         due_end_source,
         corrected or corrected_status is not null or corrected_link is not null as corrected
-    from decided
+    from described
 )
 
 select * from final

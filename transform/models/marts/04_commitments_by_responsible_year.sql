@@ -1,5 +1,6 @@
 -- Commitments made per responsible party, year made and body, by status;
--- follow_through_rate is fulfilled / made.
+-- follow_through_rate is fulfilled / assessable (docs/follow-through.md), NULL
+-- when none is assessable.
 with counted as (
     select
         responsible_type,
@@ -7,9 +8,11 @@ with counted as (
         year,
         body_id,
         cast(count(*) as integer) as made,
+        cast(count(*) filter (where assessable) as integer) as assessable,
         cast(count(*) filter (where status = 'fulfilled') as integer) as fulfilled,
         cast(count(*) filter (where status = 'overdue') as integer) as overdue,
-        cast(count(*) filter (where status = 'pending') as integer) as pending
+        cast(count(*) filter (where status = 'pending') as integer) as pending,
+        cast(count(*) filter (where decided_by = 'person') as integer) as decided_by_person
     from fact_commitments
     group by responsible_type, responsible_id, year, body_id
 ),
@@ -17,8 +20,8 @@ with counted as (
 final as (
     select
         responsible_type, responsible_id, year, made, fulfilled, overdue, pending,
-        fulfilled / made as follow_through_rate,
-        body_id
+        fulfilled / nullif(assessable, 0) as follow_through_rate,
+        body_id, assessable, decided_by_person
     from counted
 )
 

@@ -1,6 +1,10 @@
 -- Commitments with corrections applied and deadlines relative to a body's next
 -- meeting resolved: due_end is the day before the first meeting of that body
--- after this meeting's start ('' or 'same' means this meeting's body).
+-- after this meeting's start ('' or 'same' means this meeting's body), when
+-- that meeting lies within the body's usual interval (1.5 times the median gap
+-- between its meetings; 400 days while fewer than two gaps are known):
+-- otherwise meetings of the body are missing from the archive and no date is
+-- given.
 with corr as (
     select
         id as commitment_id,
@@ -42,6 +46,16 @@ base as (
     left join meetings as m using (meeting_id)
 ),
 
+usual_gap as (
+    select body_id, case when count(*) >= 2 then 1.5 * median(gap) else 400 end as max_days
+    from (
+        select body_id, date_diff('day', lag(start_date) over (partition by body_id order by start_date), start_date) as gap
+        from (select distinct body_id, start_date from meetings where start_date is not null)
+    )
+    where gap is not null
+    group by body_id
+),
+
 next_meeting as (
     select b.commitment_id, n.start_date as next_start
     from (
@@ -54,6 +68,8 @@ next_meeting as (
     ) as b
     asof join (select body_id, start_date from meetings where start_date is not null) as n
         on b.target_body = n.body_id and b.meeting_start_date < n.start_date
+    left join usual_gap as u on u.body_id = n.body_id
+    where date_diff('day', b.meeting_start_date, n.start_date) <= coalesce(u.max_days, 400)
 ),
 
 final as (
