@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"mime"
 	"net/http"
 	"strconv"
 	"strings"
@@ -155,7 +154,7 @@ func (s *Server) apiSQL(w http.ResponseWriter, r *http.Request, sn *snapshot) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	c := console{timeout: s.opt.QueryTimeout, rowCap: s.opt.RowCap}
+	c := console{timeout: s.opt.QueryTimeout, rowCap: s.opt.RowCap, byteCap: s.opt.ResponseCap, memoryMB: s.opt.ConsoleMB}
 	res, err := c.run(r.Context(), sn.console, req.SQL)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
@@ -180,26 +179,16 @@ func (s *Server) apiSQL(w http.ResponseWriter, r *http.Request, sn *snapshot) {
 	cw.Flush()
 }
 
-// readSQLRequest reads {"sql": ...} or a form field sql; ?format=csv asks for CSV.
+// readSQLRequest reads {"sql": ...}; ?format=csv asks for CSV. The server's
+// guard has already refused bodies that are not JSON.
 func readSQLRequest(r *http.Request) (sqlRequest, error) {
 	var req sqlRequest
-	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	body := http.MaxBytesReader(nil, r.Body, maxSQLBody)
-	switch ct {
-	case "application/x-www-form-urlencoded", "multipart/form-data":
-		r.Body = body
-		if err := r.ParseForm(); err != nil {
-			return req, errors.New("bad form: " + err.Error())
-		}
-		req.SQL = r.PostForm.Get("sql")
-	default:
-		b, err := io.ReadAll(body)
-		if err != nil {
-			return req, errors.New("reading body: " + err.Error())
-		}
-		if err := json.Unmarshal(b, &req); err != nil {
-			return req, errors.New(`body must be JSON {"sql": "..."}: ` + err.Error())
-		}
+	b, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxSQLBody))
+	if err != nil {
+		return req, errors.New("reading body: " + err.Error())
+	}
+	if err := json.Unmarshal(b, &req); err != nil {
+		return req, errors.New(`body must be JSON {"sql": "..."}: ` + err.Error())
 	}
 	if f := r.URL.Query().Get("format"); f != "" {
 		req.Format = f

@@ -10,85 +10,150 @@ import (
 	"math"
 	"math/big"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/duckdb/duckdb-go/v2"
+
+	"actas/analytics/sqlshell"
 )
 
-// Result is the answer of the SQL console.
+// Result is the answer of the SQL console. Limit says which bound cut the
+// rows when Truncated is set.
 type Result struct {
 	Columns   []string `json:"columns"`
 	Rows      [][]any  `json:"rows"`
 	Truncated bool     `json:"truncated"`
+	Limit     string   `json:"limit,omitempty"`
 }
 
 // console runs analysts' statements on the snapshot's sandboxed pool.
 type console struct {
-	timeout time.Duration
-	rowCap  int
+	timeout  time.Duration
+	rowCap   int
+	byteCap  int // most bytes of JSON rows in one answer
+	memoryMB int // the console instance's memory limit, for its error text
 }
 
 // explainPrefix matches EXPLAIN [ANALYZE] in front of the statement it explains.
 var explainPrefix = regexp.MustCompile(`(?is)^\s*explain(\s+analyze)?\s+`)
 
+// parsed is what DuckDB's json_serialize_sql says of a statement.
+type parsed struct {
+	Error      bool              `json:"error"`
+	Message    string            `json:"error_message"`
+	Statements []json.RawMessage `json:"statements"`
+}
+
 // check accepts exactly one read-only statement: the keyword screen, then
-// DuckDB's own parser, which serializes SELECT statements only.
+// DuckDB's own parser, which serializes SELECT statements only, and a walk
+// of the parsed statement for forbidden functions and system views.
 func (c console) check(ctx context.Context, db *sql.DB, stmt string) error {
 	if err := screenSQL(stmt); err != nil {
 		return err
 	}
 	inner := explainPrefix.ReplaceAllString(stmt, "")
-	var failed bool
-	var msg sql.NullString
-	var n sql.NullInt64
-	err := db.QueryRowContext(ctx, `SELECT coalesce(j->>'error', 'false') = 'true', j->>'error_message', json_array_length(j->'statements')
-		FROM (SELECT json_serialize_sql(?::VARCHAR)::JSON AS j)`, inner).Scan(&failed, &msg, &n)
+	var text string
+	err := db.QueryRowContext(ctx, `SELECT json_serialize_sql(?::VARCHAR)::VARCHAR`, inner).Scan(&text)
 	if err != nil {
 		return fmt.Errorf("checking statement: %w", err)
 	}
-	if failed {
-		if msg.String == "Only SELECT statements can be serialized to json!" {
+	var p parsed
+	if err := json.Unmarshal([]byte(text), &p); err != nil {
+		return fmt.Errorf("checking statement: %w", err)
+	}
+	if p.Error {
+		if p.Message == "Only SELECT statements can be serialized to json!" {
 			return errors.New("only read-only SELECT statements are allowed")
 		}
-		return errors.New(msg.String)
+		return errors.New(p.Message)
 	}
-	if n.Int64 != 1 {
-		return fmt.Errorf("send exactly one statement, not %d", n.Int64)
+	if len(p.Statements) != 1 {
+		return fmt.Errorf("send exactly one statement, not %d", len(p.Statements))
 	}
-	return nil
+	var tree any
+	if err := json.Unmarshal(p.Statements[0], &tree); err != nil {
+		return fmt.Errorf("checking statement: %w", err)
+	}
+	return screenTree(tree)
 }
 
-// run checks and runs stmt with the time limit, keeping at most rowCap rows.
+// run checks and runs stmt with the time limit, keeping at most rowCap rows
+// and byteCap bytes of rows; its errors name no file or directory.
 func (c console) run(ctx context.Context, db *sql.DB, stmt string) (Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 	if err := c.check(ctx, db, stmt); err != nil {
-		return Result{}, err
+		return Result{}, errors.New(scrubPaths(err.Error()))
 	}
-	res, err := c.query(ctx, db, stmt)
-	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+	res, size, err := c.query(ctx, db, stmt)
+	if size > 1<<20 || isOutOfMemory(err) {
+		defer debug.FreeOSMemory() // give the answer's memory back once it is written
+	}
+	switch {
+	case err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return Result{}, fmt.Errorf("statement interrupted after the time limit of %s", c.timeout)
+	case isOutOfMemory(err):
+		return Result{}, fmt.Errorf("the statement needs more than the console's memory limit of %d MB: "+
+			"add a LIMIT, aggregate, or select fewer or shorter columns", c.memoryMB)
+	case err != nil:
+		return Result{}, errors.New(scrubPaths(err.Error()))
 	}
-	return res, err
+	return res, nil
 }
 
-// query runs a checked statement and converts its values for JSON.
-func (c console) query(ctx context.Context, db *sql.DB, stmt string) (Result, error) {
+// sizeText writes a byte count for people: 8 MB, 512 KB, 100 bytes.
+func sizeText(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// isOutOfMemory reports whether DuckDB refused a statement for lack of memory.
+func isOutOfMemory(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "Out of Memory")
+}
+
+// rowSizesSQL measures the rows a statement would answer, at most %d of
+// them, as text, inside DuckDB: a driver result is held whole in memory
+// outside DuckDB's memory limit, so only rows known to fit are fetched.
+const rowSizesSQL = "SELECT strlen(CAST(__actas_row AS VARCHAR)) FROM (SELECT * FROM (\n%s\n) LIMIT %d) AS __actas_row"
+
+// query runs a checked statement and converts its values for JSON, until
+// rowCap rows or byteCap bytes of JSON; it returns the bytes kept. Unless
+// it is an EXPLAIN, the statement first runs to measure its rows, then to
+// fetch as many as fit. Each row is encoded as it is read, so the time
+// limit covers the encoding.
+func (c console) query(ctx context.Context, db *sql.DB, stmt string) (Result, int, error) {
+	limit, cut := -1, ""
+	if !explainPrefix.MatchString(stmt) {
+		inner := sqlshell.Split(stmt)[0]
+		var err error
+		if limit, cut, err = c.fitting(ctx, db, inner); err != nil {
+			return Result{}, 0, err
+		}
+		stmt = fmt.Sprintf("SELECT * FROM (\n%s\n) LIMIT %d", inner, limit)
+	}
 	rs, err := db.QueryContext(ctx, stmt)
 	if err != nil {
-		return Result{}, err
+		return Result{}, 0, err
 	}
 	defer rs.Close()
 	cols, err := rs.Columns()
 	if err != nil {
-		return Result{}, err
+		return Result{}, 0, err
 	}
-	res := Result{Columns: cols, Rows: [][]any{}}
+	res := Result{Columns: cols, Rows: [][]any{}, Truncated: cut != "", Limit: cut}
+	size := 0
 	for rs.Next() {
 		if len(res.Rows) == c.rowCap {
-			res.Truncated = true
+			res.Truncated, res.Limit = true, fmt.Sprintf("the first %d rows", c.rowCap)
 			break
 		}
 		vals := make([]any, len(cols))
@@ -97,17 +162,59 @@ func (c console) query(ctx context.Context, db *sql.DB, stmt string) (Result, er
 			ptrs[i] = &vals[i]
 		}
 		if err := rs.Scan(ptrs...); err != nil {
-			return Result{}, err
+			return Result{}, size, err
 		}
 		for i, v := range vals {
 			vals[i] = jsonValue(v)
 		}
+		b, err := json.Marshal(vals)
+		if err != nil {
+			return Result{}, size, err
+		}
+		if size+len(b) > c.byteCap {
+			res.Truncated, res.Limit = true, c.byteLimit(len(res.Rows))
+			break
+		}
+		size += len(b)
 		res.Rows = append(res.Rows, vals)
+		if err := ctx.Err(); err != nil {
+			return Result{}, size, err
+		}
 	}
 	if err := rs.Err(); err != nil {
-		return Result{}, err
+		return Result{}, size, err
 	}
-	return res, nil
+	return res, size, nil
+}
+
+// fitting measures the rows of stmt and returns how many to fetch, and why
+// they are cut when they are: the row cap or the byte cap.
+func (c console) fitting(ctx context.Context, db *sql.DB, stmt string) (int, string, error) {
+	rs, err := db.QueryContext(ctx, fmt.Sprintf(rowSizesSQL, stmt, c.rowCap+1))
+	if err != nil {
+		return 0, "", err
+	}
+	defer rs.Close()
+	n, total := 0, 0
+	for rs.Next() {
+		var size sql.NullInt64
+		if err := rs.Scan(&size); err != nil {
+			return 0, "", err
+		}
+		if n == c.rowCap {
+			return n, fmt.Sprintf("the first %d rows", c.rowCap), nil
+		}
+		if total += int(size.Int64); total > c.byteCap {
+			return n, c.byteLimit(n), nil
+		}
+		n++
+	}
+	return n, "", rs.Err()
+}
+
+// byteLimit says that the answer was cut to n rows by the byte cap.
+func (c console) byteLimit(n int) string {
+	return fmt.Sprintf("the first %d rows: an answer is capped at %s", n, sizeText(c.byteCap))
 }
 
 // jsonValue turns a DuckDB value into one encoding/json can write and a

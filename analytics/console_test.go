@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -114,8 +116,8 @@ func TestConsoleRowCapAndTypes(t *testing.T) {
 
 func TestConsoleCSV(t *testing.T) {
 	_, ts := startServer(t, Options{})
-	form := url.Values{"sql": {"select meeting_id, title from meetings where meeting_id = 'a1b2c3d4e5f60002'"}}
-	resp, err := http.PostForm(ts.URL+"/api/sql?format=csv", form)
+	body := `{"sql": "select meeting_id, title from meetings where meeting_id = 'a1b2c3d4e5f60002'"}`
+	resp, err := http.Post(ts.URL+"/api/sql?format=csv", "application/json", strings.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,6 +147,143 @@ func TestConsoleInterrupt(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		if status, res, msg := postSQL(t, ts.URL, "select 42"); status != 200 || res.Rows[0][0] != float64(42) {
 			t.Fatalf("after interrupt: status %d %v %s", status, res.Rows, msg)
+		}
+	}
+}
+
+// vmRSS returns the resident memory of this process in MB, from /proc.
+func vmRSS(t *testing.T) int {
+	t.Helper()
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skipf("no /proc: %v", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) == 3 && f[0] == "VmRSS:" {
+			kb, _ := strconv.Atoi(f[1])
+			return kb / 1024
+		}
+	}
+	t.Skip("no VmRSS in /proc/self/status")
+	return 0
+}
+
+func TestConsoleBounds(t *testing.T) {
+	_, ts := startServer(t, Options{QueryTimeout: 3 * time.Second})
+	before := vmRSS(t)
+	tests := []struct {
+		sql     string
+		status  int
+		maxRows int
+		says    string
+	}{
+		// 1 GB of text inside the row cap: cut to what fits in 8 MB.
+		{"select repeat('x', 100000) AS s from range(10000)", 200, 90, "capped at 8 MB"},
+		// A billion rows: the row cap is applied inside DuckDB.
+		{"select * from range(1000000000)", 200, 10000, "first 10000 rows"},
+		// One value larger than the answer cap.
+		{"select repeat('x', 20000000) AS s", 200, 0, "capped at 8 MB"},
+		// Work that outlasts the time limit.
+		{"select count(*) from range(100000000000)", 400, 0, "time limit"},
+	}
+	for _, tt := range tests {
+		start := time.Now()
+		status, res, msg := postSQL(t, ts.URL, tt.sql)
+		t.Logf("%s: %d in %.1f s, %d MB resident", tt.sql, status, time.Since(start).Seconds(), vmRSS(t))
+		if status != tt.status {
+			t.Fatalf("%s: status %d, want %d (%s)", tt.sql, status, tt.status, msg)
+		}
+		if status == 200 {
+			msg = res.Limit
+			if !res.Truncated || len(res.Rows) > tt.maxRows {
+				t.Errorf("%s: truncated %v with %d rows, want at most %d", tt.sql, res.Truncated, len(res.Rows), tt.maxRows)
+			}
+		}
+		if !strings.Contains(msg, tt.says) {
+			t.Errorf("%s: says %q, want %q", tt.sql, msg, tt.says)
+		}
+	}
+	after := vmRSS(t)
+	t.Logf("resident memory %d MB before the hostile statements, %d MB after", before, after)
+	if after > before+768 {
+		t.Errorf("resident memory grew from %d MB to %d MB", before, after)
+	}
+}
+
+func TestConsoleRevealsNoPaths(t *testing.T) {
+	dir := t.TempDir()
+	_, ts := startServer(t, Options{Snapshot: publishIn(t, dir)})
+	home, _ := os.UserHomeDir()
+	probes := []string{
+		"select current_setting('temp_directory')",
+		"select * from duckdb_settings()",
+		"select * from duckdb_databases()",
+		"select path from duckdb_databases",
+		"select * from pg_settings",
+		"select * from pragma_database_list",
+		"select * from duckdb_extensions()",
+		"select * from duckdb_temporary_files()",
+		"select 1 as else'\\' , query('select * from duckdb_databases()')",
+		`select * from "duckdb_databases"()`,
+		"select * from system.main.duckdb_databases",
+		"select * from '" + dir + "/actas.duckdb.snapshot'",
+		"select * from read_parquet('" + dir + "/x.parquet')",
+		"select * from nope_" + strings.ReplaceAll(dir, "/", "_"),
+	}
+	for _, p := range probes {
+		status, res, msg := postSQL(t, ts.URL, p)
+		if status == 200 {
+			t.Errorf("%s: answered %v", p, res.Rows)
+			continue
+		}
+		if strings.Contains(msg, dir) || (len(home) > 1 && strings.Contains(msg, home)) {
+			t.Errorf("%s: error names a path: %s", p, msg)
+		}
+	}
+}
+
+// publishIn publishes the fixture snapshot in dir and returns its path.
+func publishIn(t *testing.T, dir string) string {
+	path := filepath.Join(dir, "actas.duckdb.snapshot")
+	publish(t, path)
+	return path
+}
+
+func TestScrubPaths(t *testing.T) {
+	home, _ := os.UserHomeDir()
+	tests := []struct{ in, want string }{
+		{"IO Error: Cannot open file \"/srv/data/actas.duckdb\": denied", "IO Error: Cannot open file \"<path>\": denied"},
+		{"Permission Error: '/etc/passwd' is not allowed", "Permission Error: '<path>' is not allowed"},
+		{"Catalog Error: Table with name x does not exist!", "Catalog Error: Table with name x does not exist!"},
+		{"division 1/2/3 is fine", "division 1/2/3 is fine"},
+		{"(/tmp/a.csv)", "(<path>)"},
+	}
+	if len(home) > 1 {
+		tests = append(tests, struct{ in, want string }{"file " + home + "/x.duckdb", "file <path>"})
+	}
+	for _, tt := range tests {
+		if got := scrubPaths(tt.in); got != tt.want {
+			t.Errorf("scrubPaths(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestScreenStringLiterals(t *testing.T) {
+	tests := []struct {
+		sql string
+		ok  bool
+	}{
+		{`select 'it''s'`, true},
+		{`select e'\'' as q`, true},
+		{`select E'a\'b' as q`, true},
+		{`select 'a\' as q`, true},                         // a plain string ends at the first quote
+		{`select 1 as else'\' , query('select 1')`, false}, // else is no E prefix
+		{`select 1 as fe'\', query('x')`, false},
+		{`select e'\', query(1) '`, true}, // query( is inside the E string
+	}
+	for _, tt := range tests {
+		if err := screenSQL(tt.sql); (err == nil) != tt.ok {
+			t.Errorf("screenSQL(%s) = %v, want ok %v", tt.sql, err, tt.ok)
 		}
 	}
 }

@@ -14,7 +14,7 @@ func openDB(t testing.TB, files []string, extra ...string) *sql.DB {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "test.duckdb")
 	buildDB(t, path, files, extra...)
-	db, err := openPool(path, 2)
+	db, err := openPool(path, sandboxConfig, 2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,8 @@ import (
 	"net"
 	"net/http"
 	"time"
+
+	"golang.org/x/net/netutil"
 )
 
 // Options configures a Server.
@@ -18,6 +20,12 @@ type Options struct {
 	QueryTimeout time.Duration // SQL console per-statement limit, default 5s
 	RowCap       int           // SQL console row cap, default 10000
 	PollInterval time.Duration // how often to look for a new snapshot, default 1s
+	ConsoleMB    int           // memory limit of the SQL console's DuckDB instance in MB, default 256
+	ResponseCap  int           // most bytes of rows one console answer carries, default 8 MiB
+	MaxConns     int           // most open client connections, default 64
+	AllowHosts   []string      // Host names served besides loopback and Addr's host
+	// HeaderTimeout bounds how long a client may take to send its headers, default 5s.
+	HeaderTimeout time.Duration
 }
 
 // Server serves the dashboards over the newest snapshot, swapping to a new one
@@ -49,7 +57,16 @@ func NewServer(opt Options) (*Server, error) {
 	if opt.PollInterval <= 0 {
 		opt.PollInterval = time.Second
 	}
-	st, err := newStore(opt.Snapshot)
+	if opt.ConsoleMB <= 0 {
+		opt.ConsoleMB = 256
+	}
+	if opt.ResponseCap <= 0 {
+		opt.ResponseCap = 8 << 20
+	}
+	if opt.MaxConns <= 0 {
+		opt.MaxConns = 64
+	}
+	st, err := newStore(opt.Snapshot, opt.ConsoleMB)
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +76,7 @@ func NewServer(opt Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{opt: opt, store: st, pages: pg, stop: make(chan struct{}), done: make(chan struct{})}
-	s.handler = s.routes()
+	s.handler = s.guard(s.routes())
 	st.refresh()
 	go s.watch()
 	return s, nil
@@ -86,18 +103,30 @@ func (s *Server) Handler() http.Handler { return s.handler }
 // ListenAndServe serves on Options.Addr until ctx is done, then shuts down
 // gracefully, letting requests in flight finish.
 func (s *Server) ListenAndServe(ctx context.Context) error {
-	ln, err := net.Listen("tcp", s.opt.Addr)
+	ln, err := s.Listen()
 	if err != nil {
-		return fmt.Errorf("serve %s: %w", s.opt.Addr, err)
+		return err
 	}
 	return s.Serve(ctx, ln)
 }
 
-// Serve serves on ln until ctx is done, then shuts down gracefully.
+// Listen opens the listening socket on Options.Addr, so that a busy port is
+// reported before anything says the server is up.
+func (s *Server) Listen() (net.Listener, error) {
+	ln, err := net.Listen("tcp", s.opt.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("serve %s: %w", s.opt.Addr, err)
+	}
+	return ln, nil
+}
+
+// Serve serves on ln until ctx is done, then shuts down gracefully. At most
+// Options.MaxConns connections are open at once; slow or idle clients are
+// cut by the timeouts of httpServer.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	hs := &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second}
+	hs := s.httpServer()
 	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
+	go func() { errc <- hs.Serve(netutil.LimitListener(ln, s.opt.MaxConns)) }()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve %s: %w", ln.Addr(), err)

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -19,6 +20,17 @@ import (
 // or network access and without extensions, and locks that configuration.
 const sandboxConfig = "?access_mode=READ_ONLY&enable_external_access=false" +
 	"&autoinstall_known_extensions=false&autoload_known_extensions=false&lock_configuration=true"
+
+// consoleConfig adds the console instance's bounds to sandboxConfig: its own
+// memory limit, two threads and no spilling to a temporary directory, so a
+// statement that needs more memory fails instead of growing the server.
+func consoleConfig(memoryMB int) string {
+	return sandboxConfig + fmt.Sprintf("&memory_limit=%dMB&threads=2&max_temp_directory_size=0B", memoryMB)
+}
+
+// linkPrefix starts the name of the hidden hard links the server opens a
+// snapshot through: .BASE.serve-PID-GEN.
+func linkPrefix(base string) string { return "." + base + ".serve-" }
 
 // fileID tells one published snapshot file from the next.
 type fileID struct {
@@ -82,15 +94,44 @@ type store struct {
 	closing sync.WaitGroup
 	errMu   sync.Mutex
 	errs    []error
+	// consoleMB is the memory limit of the console's own instance.
+	consoleMB int
 }
 
-// newStore prepares a store for the snapshot at path without opening it.
-func newStore(path string) (*store, error) {
+// newStore prepares a store for the snapshot at path without opening it,
+// and removes the hard links a killed server left beside it.
+func newStore(path string, consoleMB int) (*store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("snapshot %s: %w", path, err)
 	}
-	return &store{path: abs}, nil
+	removeStaleLinks(abs)
+	return &store{path: abs, consoleMB: consoleMB}, nil
+}
+
+// removeStaleLinks removes the hidden links beside the snapshot at path whose
+// server process is gone: a kill between making and removing a link would
+// otherwise leave a copy of an old snapshot that nothing removes.
+func removeStaleLinks(path string) {
+	dir, base := filepath.Split(path)
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		name, ok := strings.CutPrefix(e.Name(), linkPrefix(base))
+		if !ok {
+			continue
+		}
+		var pid, gen int
+		if n, _ := fmt.Sscanf(name, "%d-%d", &pid, &gen); n == 2 && (pid == os.Getpid() || processAlive(pid)) {
+			continue
+		}
+		os.Remove(filepath.Join(dir, e.Name()))
+	}
+}
+
+// processAlive reports whether a process with this id exists.
+func processAlive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 // acquire returns the current snapshot, or nil when there is none, and a
@@ -163,7 +204,7 @@ func (s *store) swapInPlace(id fileID) {
 		}
 		s.cur = nil
 	}
-	sn, err := s.open(s.path, id)
+	sn, err := s.open(s.path, s.path, id)
 	if err != nil {
 		s.lastErr = err
 		return
@@ -196,26 +237,39 @@ func (s *store) retire(sn *snapshot) {
 // errNoLink means the snapshot's directory does not allow a hard link.
 var errNoLink = errors.New("no hard link")
 
-// openLinked opens the snapshot through a fresh hard link beside it, removed
-// once open: DuckDB's instance cache, keyed by the file's real path, would
-// otherwise hand back the instance of the replaced file.
+// openLinked opens the snapshot through two fresh hard links beside it,
+// removed once open: DuckDB's instance cache, keyed by the file's path, would
+// otherwise hand back the instance of the replaced file, and the console
+// needs an instance of its own for its memory limit.
 func (s *store) openLinked(id fileID) (*snapshot, error) {
-	s.gen++
 	dir, base := filepath.Split(s.path)
-	link := filepath.Join(dir, fmt.Sprintf(".%s.serve-%d-%d", base, os.Getpid(), s.gen))
-	if err := os.Link(s.path, link); err != nil {
-		return nil, errNoLink
+	var links [2]string
+	for i := range links {
+		s.gen++
+		links[i] = filepath.Join(dir, fmt.Sprintf("%s%d-%d", linkPrefix(base), os.Getpid(), s.gen))
+		if err := os.Link(s.path, links[i]); err != nil {
+			for _, l := range links[:i] {
+				os.Remove(l)
+			}
+			return nil, errNoLink
+		}
+		defer os.Remove(links[i])
 	}
-	defer os.Remove(link)
-	return s.open(link, id)
+	return s.open(links[0], links[1], id)
 }
 
-// open opens the sandboxed pools of the database file at path.
-func (s *store) open(path string, id fileID) (*snapshot, error) {
+// open opens the sandboxed pools of the database file: the pages' at path,
+// the console's bounded one at consolePath. When both paths are the same
+// file name, DuckDB shares one instance, which then takes the console's bounds.
+func (s *store) open(path, consolePath string, id fileID) (*snapshot, error) {
 	sn := &snapshot{id: id, opened: time.Now()}
+	pagesConfig := sandboxConfig
+	if path == consolePath {
+		pagesConfig = consoleConfig(s.consoleMB)
+	}
 	var err error
-	if sn.db, err = openPool(path, 8); err == nil {
-		sn.console, err = openPool(path, 2)
+	if sn.db, err = openPool(path, pagesConfig, 8); err == nil {
+		sn.console, err = openPool(consolePath, consoleConfig(s.consoleMB), 2)
 		if err != nil {
 			sn.db.Close()
 		}
@@ -233,9 +287,10 @@ func (s *store) open(path string, id fileID) (*snapshot, error) {
 	return sn, nil
 }
 
-// openPool opens a pool of at most n connections to the sandboxed instance.
-func openPool(path string, n int) (*sql.DB, error) {
-	c, err := duckdb.NewConnector(path+sandboxConfig, nil)
+// openPool opens a pool of at most n connections to the instance of path
+// with the DSN options config.
+func openPool(path, config string, n int) (*sql.DB, error) {
+	c, err := duckdb.NewConnector(path+config, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 	"time"
 
 	"actas/analytics"
@@ -20,6 +21,8 @@ type ServeCommand struct {
 	addr    string
 	timeout time.Duration
 	rowCap  int
+	memory  int
+	hosts   string
 }
 
 // ParseFlags parses the serve command's flags.
@@ -37,6 +40,8 @@ func (c *ServeCommand) ParseFlags(args []string) error {
 	fs.StringVar(&c.addr, "addr", def, "address to listen on (env ACTAS_ADDR)")
 	fs.DurationVar(&c.timeout, "query-timeout", 5*time.Second, "time limit of one SQL console statement")
 	fs.IntVar(&c.rowCap, "row-cap", 10000, "most rows the SQL console returns")
+	fs.IntVar(&c.memory, "console-memory", 256, "memory limit of the SQL console's DuckDB instance, in MB")
+	fs.StringVar(&c.hosts, "allow-host", "", "comma-separated host names the server answers to besides loopback and --addr's host")
 	return parse(fs, args)
 }
 
@@ -46,13 +51,29 @@ func (c *ServeCommand) Run(ctx context.Context) error {
 	if err := ensureSnapshot(ctx, c.db, snap); err != nil {
 		return err
 	}
-	srv, err := analytics.NewServer(analytics.Options{Snapshot: snap, Addr: c.addr, QueryTimeout: c.timeout, RowCap: c.rowCap})
+	srv, err := analytics.NewServer(analytics.Options{Snapshot: snap, Addr: c.addr, QueryTimeout: c.timeout,
+		RowCap: c.rowCap, ConsoleMB: c.memory, AllowHosts: splitList(c.hosts)})
 	if err != nil {
 		return err
 	}
 	defer srv.Close()
-	fmt.Fprintf(c.main.Stdout, "actas: dashboard at http://%s/ (Ctrl-C to stop)\n", c.addr)
-	return srv.ListenAndServe(ctx)
+	ln, err := srv.Listen()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.main.Stdout, "actas: dashboard at http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	return srv.Serve(ctx, ln)
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // ensureSnapshot publishes a snapshot of an existing database that has none
