@@ -63,6 +63,7 @@ func NewMain() *Main {
 		"serve":     {"serve the dashboard, the JSON API and the SQL console", func(m *Main) Command { return &ServeCommand{main: m} }},
 		"export":    {"write every public table as Parquet, CSV or JSON", func(m *Main) Command { return &ExportCommand{main: m} }},
 		"version":   {"print the version", func(m *Main) Command { return &VersionCommand{main: m} }},
+		"review":    {"review the least certain follow-through links and statuses, into corrections.csv", func(m *Main) Command { return &ReviewCommand{main: m} }},
 	}
 	return m
 }

@@ -139,7 +139,7 @@ final as (
                     else 'due ' || strftime(due_end, '%Y-%m-%d') || ', not passed at the last check'
                 end
                 || '; no later report records it'
-                || case when corrected_link = '' then ' (a person rejected the proposed link'
+                || case when corrected_link = '' then ' (a person decided there is no record'
                     || coalesce(': ' || nullif(link_note, ''), '') || ')' else '' end
                 || '; last checked: ' || checked || ' meeting'
         end as status_reason,

@@ -1,0 +1,285 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+// TestReviewInTerminal reviews three follow-through decisions of the Spanish
+// consular network through a real pseudo-terminal (set a status, link to the
+// candidate, reject a link), then checks that the next transform applies
+// them and that they survive ingesting the reports again, into the same
+// database and into a fresh one beside the same corrections.csv.
+func TestReviewInTerminal(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "actas.duckdb")
+	if _, errs, code := actas(t, "", "ingest", "--db", db, "testdata/series-dev-2"); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, errs)
+	}
+	tty := startInTerminal(t, actasCmd(t, "review", "--db", db, "--limit", "3"))
+
+	tty.expect("[1/3] commitment ")
+	id1 := strings.TrimSpace(tty.expect("\n"))
+	tty.expect("> ")
+	tty.send("s")
+	tty.expect("Status (fulfilled, overdue, pending): ")
+	tty.send("done")
+	tty.expect(`Not a status: "done"`)
+	tty.send("overdue")
+	tty.expect("Note (optional): ")
+	tty.send("not in any later report")
+	tty.expect("Recorded: " + id1 + ` status = "overdue"`)
+
+	tty.expect("[2/3] commitment ")
+	id2 := strings.TrimSpace(tty.expect("\n"))
+	shown := tty.expect("> ")
+	cand := between(shown, "nearest later agreement, no record: point ", "\n")
+	candID := between(cand, "(", ")")
+	if !strings.Contains(shown, "[l]ink to this candidate") || candID == "" {
+		t.Fatalf("item 2 offers no candidate to link:\n%s", shown)
+	}
+	tty.send("l")
+	tty.expect("Note (optional): ")
+	tty.send("")
+	tty.expect("Recorded: " + id2 + ` fulfilled_by_agreement_id = "` + candID + `"`)
+
+	tty.expect("[3/3] commitment ")
+	id3 := strings.TrimSpace(tty.expect("\n"))
+	shown = tty.expect("> ")
+	if !strings.Contains(shown, "[r]eject the link") {
+		t.Fatalf("item 3 is no link:\n%s", shown)
+	}
+	for _, want := range []string{"commitment: ", "candidate: ", "evidence: ", "score: "} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("item 3 does not show %q:\n%s", want, shown)
+		}
+	}
+	tty.send("x")
+	tty.expect(`Not an option: "x"`)
+	tty.send("r")
+	tty.expect("Note (optional): ")
+	tty.send("a thank-you for another document")
+	tty.expect("3 decision(s) written to")
+	tty.wait()
+
+	corr, err := os.ReadFile(filepath.Join(dir, "corrections.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "table,id,column,value,note\n" +
+		"commitments," + id1 + ",status,overdue,set in review: not in any later report\n" +
+		"commitments," + id2 + ",fulfilled_by_agreement_id," + candID + ",linked in review\n" +
+		"commitments," + id3 + ",fulfilled_by_agreement_id,,rejected in review: a thank-you for another document\n"
+	if string(corr) != want {
+		t.Fatalf("corrections.csv:\n%s\nwant:\n%s", corr, want)
+	}
+
+	decided := fmt.Sprintf(`select commitment_id || ' ' || status || ' ' || decided_by || ' ' || coalesce(fulfilled_by_agreement_id, '-')
+		from commitments where commitment_id in ('%s', '%s', '%s') order by commitment_id`, id1, id2, id3)
+	wantRows := map[string]string{
+		id1: id1 + " overdue person -",
+		id2: id2 + " fulfilled person " + candID,
+		id3: id3 + " pending person -",
+	}
+	check := func(stage, dbPath string) {
+		t.Helper()
+		out, errs, code := actas(t, "", "sql", "--db", dbPath, "--format", "csv", decided)
+		if code != 0 {
+			t.Fatalf("%s: sql: exit %d\n%s", stage, code, errs)
+		}
+		for id, row := range wantRows {
+			if id == id3 {
+				// the rejected link leaves a status by its due date: overdue or pending
+				row = strings.Replace(row, " pending ", " ", 1)
+			}
+			if !containsRow(out, row, id == id3) {
+				t.Errorf("%s: want row %q in\n%s", stage, row, out)
+			}
+		}
+	}
+	if _, errs, code := actas(t, "", "transform", "--db", db); code != 0 {
+		t.Fatalf("transform: exit %d\n%s", code, errs)
+	}
+	check("after transform", db)
+	if _, errs, code := actas(t, "", "ingest", "--db", db, "testdata/series-dev-2"); code != 0 {
+		t.Fatalf("ingest again: exit %d\n%s", code, errs)
+	}
+	check("after ingesting again", db)
+	fresh := filepath.Join(dir, "fresh.duckdb")
+	if _, errs, code := actas(t, "", "ingest", "--db", fresh, "testdata/series-dev-2"); code != 0 {
+		t.Fatalf("ingest into a fresh database: exit %d\n%s", code, errs)
+	}
+	check("fresh database", fresh)
+
+	// Decided commitments are not offered again.
+	out, _, code := actas(t, "", "review", "--db", fresh, "--limit", "50")
+	if code != 0 {
+		t.Fatalf("review from a pipe: exit %d", code)
+	}
+	for _, id := range []string{id1, id2, id3} {
+		if strings.Contains(out, "commitment "+id+"\n") {
+			t.Errorf("decided commitment %s offered again", id)
+		}
+	}
+}
+
+// containsRow reports whether out holds row as a line; with anyStatus, the
+// status word after the id may be overdue or pending.
+func containsRow(out, row string, anyStatus bool) bool {
+	for _, line := range strings.Split(strings.ReplaceAll(out, "\r", ""), "\n") {
+		if line == row {
+			return true
+		}
+		if anyStatus {
+			f := strings.Fields(line)
+			if len(f) == 4 && (f[1] == "overdue" || f[1] == "pending") && f[0]+" "+f[2]+" "+f[3] == row {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// between returns the text of s after from and before the next to.
+func between(s, from, to string) string {
+	_, rest, ok := strings.Cut(s, from)
+	if !ok {
+		return ""
+	}
+	out, _, _ := strings.Cut(rest, to)
+	return strings.TrimSpace(out)
+}
+
+// terminal is a process running on the slave side of a pseudo-terminal.
+type terminal struct {
+	t      *testing.T
+	cmd    *exec.Cmd
+	master *os.File
+	mu     sync.Mutex
+	buf    bytes.Buffer
+	pos    int // how far expect has read
+	done   chan struct{}
+}
+
+// startInTerminal opens a pseudo-terminal (/dev/ptmx) and starts cmd on it as
+// its controlling terminal.
+func startInTerminal(t *testing.T, cmd *exec.Cmd) *terminal {
+	t.Helper()
+	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	if err := unix.IoctlSetPointerInt(int(master.Fd()), unix.TIOCSPTLCK, 0); err != nil {
+		t.Fatalf("unlock pty: %v", err)
+	}
+	n, err := unix.IoctlGetUint32(int(master.Fd()), unix.TIOCGPTN)
+	if err != nil {
+		t.Fatalf("pty number: %v", err)
+	}
+	slave, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatalf("open pty slave: %v", err)
+	}
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true, Ctty: 0}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	slave.Close()
+	tty := &terminal{t: t, cmd: cmd, master: master, done: make(chan struct{})}
+	go func() {
+		defer close(tty.done)
+		b := make([]byte, 4096)
+		for {
+			n, err := master.Read(b)
+			tty.mu.Lock()
+			tty.buf.Write(b[:n])
+			tty.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+			cmd.Wait()
+		}
+		master.Close()
+	})
+	return tty
+}
+
+// expect waits until the terminal shows want after what was already read,
+// returns the text before want and moves past it.
+func (tty *terminal) expect(want string) string {
+	tty.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		tty.mu.Lock()
+		s := strings.ReplaceAll(tty.buf.String()[tty.pos:], "\r\n", "\n")
+		raw := tty.buf.Len()
+		tty.mu.Unlock()
+		if i := strings.Index(s, want); i >= 0 {
+			// Move past want; count in the raw buffer by searching again there.
+			tty.mu.Lock()
+			rawS := tty.buf.String()
+			tty.mu.Unlock()
+			if j := strings.Index(strings.ReplaceAll(rawS[tty.pos:], "\r\n", "\n"), want); j >= 0 {
+				tty.pos = rawIndex(rawS, tty.pos, j+len(want))
+			} else {
+				tty.pos = raw
+			}
+			return s[:i]
+		}
+		select {
+		case <-tty.done:
+			tty.t.Fatalf("terminal closed before %q; it showed:\n%s", want, s)
+		default:
+		}
+		if time.Now().After(deadline) {
+			tty.t.Fatalf("terminal never showed %q; it showed:\n%s", want, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// rawIndex maps an offset n in the CRLF-folded text of raw[from:] back to an offset in raw.
+func rawIndex(raw string, from, n int) int {
+	i := from
+	for k := 0; k < n && i < len(raw); k++ {
+		if raw[i] == '\r' && i+1 < len(raw) && raw[i+1] == '\n' {
+			i++
+		}
+		i++
+	}
+	return i
+}
+
+// send types a line, as a person would, ending with Enter.
+func (tty *terminal) send(line string) {
+	tty.t.Helper()
+	if _, err := tty.master.Write([]byte(line + "\r")); err != nil {
+		tty.t.Fatalf("type %q: %v", line, err)
+	}
+}
+
+// wait waits for the process to end and fails on a non-zero exit.
+func (tty *terminal) wait() {
+	tty.t.Helper()
+	if err := tty.cmd.Wait(); err != nil {
+		tty.mu.Lock()
+		defer tty.mu.Unlock()
+		tty.t.Fatalf("review: %v\n%s", err, tty.buf.String())
+	}
+}
