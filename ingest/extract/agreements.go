@@ -52,15 +52,15 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity, m actas.Meeting, anchor time.Time, self map[string]bool) {
 	own := unglue(trimSignOff(ag.Text))
 	a := newAnalysis(own, x.rules, x.gaz)
+	a.lead = leadFor(n, byNode, parentParties)
 	a.findClauses()
 	byNode[n] = a
 	ag.Text = own
 	clauses := a.clauses
 	leadIn := len(n.children) > 0 && isLeadIn(a)
-	var prev []actas.Entity
-	if len(clauses) == 0 && n.parent != nil {
-		clauses = inherit(a, byNode[n.parent])
-		prev = parentParties[n.parent]
+	prev := a.lead.parties
+	if len(clauses) == 0 {
+		clauses = a.inheritLead()
 	}
 	for _, c := range clauses {
 		if leadIn {
@@ -114,23 +114,6 @@ func isLeadIn(a *analysis) bool {
 		}
 	}
 	return rest == 0
-}
-
-// inherit gives a point with no verb of its own the action of its lead-in
-// ("Agradecer a: - México, por ...").
-func inherit(a *analysis, parent *analysis) []*clause {
-	if parent == nil || len(parent.clauses) == 0 || len(a.toks) == 0 {
-		return nil
-	}
-	last := parent.clauses[len(parent.clauses)-1]
-	if !strings.HasSuffix(strings.TrimSpace(parent.text), ":") {
-		return nil
-	}
-	c := &clause{action: last.action, verb: last.verb, start: 0, verbEnd: 0, text: a.text}
-	if subj, _, ok := a.subjectAt(0); ok {
-		c.subject = subj
-	}
-	return []*clause{c}
 }
 
 // parties returns who must act on a clause, and remembers the parties a

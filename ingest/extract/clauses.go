@@ -28,6 +28,7 @@ type analysis struct {
 	ents    map[int]entSpan // entity starting at token index
 	r       *rules
 	clauses []*clause
+	lead    lead // what the lead-in above hands down
 }
 
 // entSpan is an entity covering tokens [i, end).
@@ -137,24 +138,45 @@ var nonVerbs = map[string]bool{
 }
 
 // decidingVerb gives a point that opens with a verb no cue lists ("Promover
-// ...", "To establish ...") the action other: it decides something.
+// ...", "To establish ...") the action of its lead-in ("ACUERDAN:" agree,
+// "recomiendan:" recommend) and the lead-in's parties, else other: it
+// decides something.
 func (a *analysis) decidingVerb() *clause {
 	if len(a.toks) < 2 || !a.toks[0].word {
 		return nil
 	}
 	w := a.toks[0]
 	if w.fold == "to" && a.toks[1].word && !startsUpper(a.toks[1].text) && len(a.toks[1].fold) >= 3 && !nonVerbs[a.toks[1].fold] {
-		return &clause{action: actas.ActionOther, verb: a.text[w.start:a.toks[1].end], verbEnd: 2}
+		return a.leadClause(&clause{verb: a.text[w.start:a.toks[1].end], verbEnd: 2})
 	}
 	if !startsUpper(w.text) || len([]rune(w.fold)) < 5 || nonVerbs[w.fold] {
 		return nil
 	}
-	for _, suf := range []string{"ar", "er", "ir"} {
+	for _, suf := range []string{"ar", "er", "ir", "arse", "erse", "irse"} {
 		if strings.HasSuffix(w.fold, suf) {
-			return &clause{action: actas.ActionOther, verb: w.text, verbEnd: 1}
+			return a.leadClause(&clause{verb: w.text, verbEnd: 1})
 		}
 	}
 	return nil
+}
+
+// leadClause completes a clause whose verb is no cue with the action and
+// parties of its lead-in.
+func (a *analysis) leadClause(c *clause) *clause {
+	c.action = actas.ActionOther
+	if a.lead.action == "" {
+		return c
+	}
+	c.action = a.lead.action
+	switch c.action {
+	case actas.ActionCommit, actas.ActionOffer:
+		c.subject = a.lead.parties
+	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
+		if len(a.lead.parties) > 0 {
+			c.addressee = []actas.Entity{{Type: "anaphor"}}
+		}
+	}
+	return c
 }
 
 // commaClause decides whether a clause found after a bare comma stands: a
@@ -291,8 +313,31 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 		if e, ok := a.r.fuzzyCue(w); ok {
 			return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
 		}
+		if c := a.splitVerb(i); c != nil {
+			return c
+		}
 	}
 	return nil
+}
+
+// splitVerb joins a verb cut in two by a stray space or a line-end hyphen
+// ("Recomen dar", "Solici- tar") when the joined word is a cue.
+func (a *analysis) splitVerb(i int) *clause {
+	j := i + 1
+	if j < len(a.toks) && a.toks[j].fold == "-" {
+		j++
+	}
+	if j >= len(a.toks) || !a.toks[j].word || startsUpper(a.toks[j].text) && !isUpperWord(a.toks[i].text) || len(a.toks[j].fold) > 6 {
+		return nil
+	}
+	joined := a.toks[i].fold + a.toks[j].fold
+	e, ok := a.r.actions.byFirstSingle(joined)
+	if !ok {
+		if e, ok = a.r.fuzzyCue(joined); !ok {
+			return nil
+		}
+	}
+	return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j].end], verbEnd: j + 1}
 }
 
 // finiteAt matches a verb after a subject: a cue, an inflected cue, "will

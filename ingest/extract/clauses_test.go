@@ -71,3 +71,79 @@ func TestClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestDamagedVerbs checks that misspelt, OCR-damaged and split verbs keep
+// their action, and that ordinary words near a cue do not take one.
+func TestDamagedVerbs(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, actions string }{
+		{"Solicitarr a la OIM un informe.", "request"},
+		{"Agradeser al Gobierno de Honduras su hospitalidad.", "thank"},
+		{"Encornendar a la ST la elaboración del directorio.", "entrust"},
+		{"Recomen dar al GRCM que incluya el tema.", "recommend"},
+		{"Exortar a los países a ratificar la Convención.", "request"},
+		{"Aprovar el plan de trabajo.", "approve"},
+		{"Reconocer el trabajo de la OIM.", "thank"},
+		{"Considerando la importancia del tema.", ""},
+		{"Costa Rica presentó su informe.", ""},
+	}
+	for _, tt := range tests {
+		a := newAnalysis(tt.text, x.rules, x.gaz)
+		a.findClauses()
+		var acts []string
+		for _, c := range a.clauses {
+			acts = append(acts, string(c.action))
+		}
+		if got := strings.Join(acts, " "); got != tt.actions {
+			t.Errorf("%q: actions %q, want %q", tt.text, got, tt.actions)
+		}
+	}
+}
+
+// TestLeadIn checks that points take the action and parties of the lead-in
+// they stand under when their verb is no cue or they have none.
+func TestLeadIn(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string // per agreement: number action parties
+	}{
+		{"ACUERDAN non-cue verb", "ACUERDAN:\n\n1. Institucionalizar el diálogo regional.\n2. Solicitar a la OIM un informe.\n",
+			[]string{"1 agree", "2 request IOM"}},
+		{"agreed to, English", "The Vice-Ministers agreed to:\n\n1. Establish a working group on labour migration.\n2. Ask UNHCR to share its study.\n",
+			[]string{"1 agree", "2 request UNHCR"}},
+		{"recommend verbless bullets", "We reaffirm the principles of the Conference, and we recommend the actions below:\n\n• A regional roadmap with common goals.\n• Coordinate with international organisations.\n",
+			[]string{"1 recommend", "2 recommend"}},
+		{"DECLARAN no action", "DECLARAN:\n\n1. Promover la migración ordenada.\n",
+			[]string{"1 other"}},
+		{"approved declaration no action", "approved the following declaration:\n\n1. Promover la migración ordenada.\n",
+			[]string{"1 other"}},
+		{"party lead-in", "ACUERDAN:\n\n1. Solicitar a la OIM:\n   a) Elaborar un diagnóstico regional.\n   b) Un informe de avance.\n",
+			[]string{"1 request IOM", "1.a request IOM", "1.b request IOM"}},
+		{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
+			[]string{"1 commit member_states", "2 commit member_states"}},
+	}
+	for _, tt := range tests {
+		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, ag := range rep.Agreements {
+			s := ag.Number + " " + string(ag.Action)
+			for _, c := range ag.Commitments {
+				s += " " + c.Responsible.ID
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -182,47 +182,75 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	return r, nil
 }
 
-// fuzzyCue finds a one-word verb cue within one edit of w (typos such as
-// "Exortar" or "Recomend").
+// fuzzyCue finds the one-word verb cue nearest to w, a misspelt or
+// OCR-damaged verb ("Solicitarr", "Agradeser", "encornendar"): after the
+// usual OCR confusions are undone (rn→m, cl→d, vv→w, 0→o, 1→l), with the
+// same first letter and at most one edit (two from twelve letters).
 func (r *rules) fuzzyCue(w string) (cueEntry, bool) {
-	if len([]rune(w)) < 6 {
+	n := len([]rune(w))
+	if n < 6 {
 		return cueEntry{}, false
 	}
-	best, found := cueEntry{}, false
+	w = ocrRepair(w)
+	limit := 1
+	if len([]rune(w)) >= 12 {
+		limit = 2
+	}
+	best, bestD, found := cueEntry{}, limit+1, false
 	for k, e := range r.fuzzy {
-		if editDistanceAtMostOne(w, k) {
-			if !found || len(e.words[0]) > len(best.words[0]) {
-				best, found = e, true
-			}
+		if k[0] != w[0] {
+			continue // a typo seldom hits the first letter
+		}
+		if d := editDistance(w, k, limit); d < bestD || d == bestD && found && len(k) > len(best.words[0]) {
+			best, bestD, found = e, d, true
 		}
 	}
 	return best, found
 }
 
-// editDistanceAtMostOne reports whether a and b differ by at most one
-// insertion, deletion, substitution or transposition.
-func editDistanceAtMostOne(a, b string) bool {
+// ocrRepair undoes the letter confusions of OCR in a folded word.
+func ocrRepair(w string) string {
+	if !strings.ContainsAny(w, "rcv01") {
+		return w
+	}
+	return ocrPairs.Replace(w)
+}
+
+var ocrPairs = strings.NewReplacer("rn", "m", "cl", "d", "vv", "w", "0", "o", "1", "l")
+
+// editDistance returns the Damerau-Levenshtein distance of a and b (adjacent
+// transpositions count one), or limit+1 once it exceeds limit.
+func editDistance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
 	}
-	if len(ra)-len(rb) > 1 {
-		return false
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
 	}
-	i := 0
-	for i < len(rb) && ra[i] == rb[i] {
-		i++
-	}
-	if i == len(rb) {
-		return true
-	}
-	if len(ra) == len(rb) {
-		if string(ra[i+1:]) == string(rb[i+1:]) {
-			return true
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
 		}
-		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	return string(ra[i+1:]) == string(rb[i:])
+	return min(prev[len(rb)], limit+1)
 }
 
 // byFirstSingle returns a one-word verb cue equal to w.

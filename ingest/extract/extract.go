@@ -99,6 +99,10 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	guard("structure", func() {
 		for _, b := range parseStructure(text, x.rules) {
 			if b.operative {
+				l := x.introLead(text, b.intro, nil)
+				for _, r := range b.roots {
+					r.lead = l
+				}
 				nodes = append(nodes, numberNodes(b.roots, "")...)
 			}
 		}

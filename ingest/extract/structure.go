@@ -22,6 +22,7 @@ type node struct {
 	// paraAt is the index in spans of the first paragraph that followed a
 	// blank line, or -1: such a paragraph may introduce a new list.
 	paraAt int
+	lead   lead // a top-level point's lead-in (leadin.go)
 }
 
 // block is a run of top-level points with the text that introduces it.

@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+
+	"actas"
+)
+
+// lead is what a lead-in hands down to the points under it: the action of
+// a clause whose verb is no cue (or that has no verb) and the parties named
+// by the lead-in ("Solicitar a la OIM:", "Los Países Miembros se comprometen a:").
+type lead struct {
+	action  actas.Action // "" when the lead-in names no action
+	verb    string
+	parties []actas.Entity
+	colon   bool // the lead-in ends with a colon: a point with no verb takes its action
+}
+
+// introLead reads the lead-in of an operative part: the last sentence of
+// its introduction ("los gobiernos acordaron:", "the Vice-Ministers agreed
+// to:", "DECLARAN:", "RECOMMENDATIONS"). A lead-in that approves or adopts
+// the text that follows ("aprobaron la siguiente declaración:") names no
+// action for the points under it.
+func (x *Extractor) introLead(text string, intro []span, self map[string]bool) lead {
+	if len(intro) == 0 {
+		return lead{}
+	}
+	t := strings.TrimSpace(cleanText(text, intro))
+	if t == "" {
+		return lead{}
+	}
+	last := lastSentence(t)
+	a := newAnalysis(last, x.rules, x.gaz)
+	l := lead{colon: strings.HasSuffix(last, ":")}
+	if c := a.lastCue(); c != nil {
+		l.action, l.verb = c.action, c.verb
+		var prev []actas.Entity
+		l.parties = x.leadParties(a, c, &prev, self)
+	} else if e, ok := x.headingAction(a.toks); ok {
+		l.action, l.colon = e, true
+	}
+	if l.action == actas.ActionApprove {
+		l.action = ""
+	}
+	return l
+}
+
+// leadParties are the parties a lead-in clause names: its addressee, or its
+// subject for a commitment or an offer.
+func (x *Extractor) leadParties(a *analysis, c *clause, prev *[]actas.Entity, self map[string]bool) []actas.Entity {
+	switch c.action {
+	case actas.ActionCommit, actas.ActionOffer:
+		return dropSelf(append(append([]actas.Entity(nil), c.subject...), c.extra...), self)
+	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
+		return dropSelf(a.addressee(c, *prev), self)
+	}
+	return nil
+}
+
+// dropSelf removes the report's own body, pronouns and groups other than
+// the member states from a list of parties.
+func dropSelf(ps []actas.Entity, self map[string]bool) []actas.Entity {
+	var out []actas.Entity
+	for _, p := range ps {
+		if p.Type == "anaphor" || self[p.ID] || p.Type == actas.EntityGroup && p.ID != actas.GroupMemberStates {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// headingAction reads a heading that stands for a lead-in ("RECOMENDACIONES",
+// "DECISIONS") from action_cues.csv (kind heading).
+func (x *Extractor) headingAction(toks []token) (actas.Action, bool) {
+	for i := range toks {
+		if e, j, ok := x.rules.actions.match(toks, i); ok && e.kind == "heading" && j >= len(toks)-1 {
+			return e.action, true
+		}
+	}
+	return "", false
+}
+
+// lastSentence returns the last sentence of t (the lead-in before the points).
+func lastSentence(t string) string {
+	body := strings.TrimRight(t, " :\n")
+	for i := len(body) - 1; i > 0; i-- {
+		if sentenceBreak(body, i) {
+			return strings.TrimSpace(t[i+1:])
+		}
+	}
+	return t
+}
+
+// leadFor returns the lead a point stands under: the operative part's for a
+// top-level point, else its parent's clause when the parent introduces it
+// with a colon ("Solicitar a la OIM:"), else its parent's own lead.
+func leadFor(n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity) lead {
+	if n.parent == nil {
+		return n.lead
+	}
+	pa := byNode[n.parent]
+	if pa == nil {
+		return lead{}
+	}
+	if len(pa.clauses) > 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
+		c := pa.clauses[len(pa.clauses)-1]
+		return lead{action: c.action, verb: c.verb, parties: parentParties[n.parent], colon: true}
+	}
+	if len(pa.clauses) == 0 {
+		l := pa.lead
+		if subj, _, ok := pa.subjectAt(0); ok && len(subj) > 0 {
+			l.parties = subj // "Los Países Miembros:" names who acts
+		}
+		return l
+	}
+	return pa.lead
+}
+
+// inheritLead gives a point with no verb of its own the action of the
+// lead-in it stands under ("we recommend the actions below: • A regional
+// roadmap ...", "Agradecer a: - México, por ..."): one clause over its text.
+func (a *analysis) inheritLead() []*clause {
+	if a.lead.action == "" || !a.lead.colon || len(a.toks) == 0 {
+		return nil
+	}
+	c := &clause{action: a.lead.action, verb: a.lead.verb, start: 0, verbEnd: 0, text: a.text}
+	if subj, _, ok := a.subjectAt(0); ok {
+		c.subject = subj
+	}
+	return []*clause{c}
+}
+
+// lastCue finds the last verb cue of a lead-in, in any form ("ACUERDAN",
+// "acordaron", "agreed to", "se comprometen a"), with the subject before it.
+func (a *analysis) lastCue() *clause {
+	var last *clause
+	for i := 0; i < len(a.toks); i++ {
+		if c := a.clauseAt(i, false); c != nil {
+			c.start = i
+			last = c
+			i = c.verbEnd - 1
+		}
+	}
+	if last != nil && last.start > 0 && len(last.subject) == 0 {
+		if subj, _, ok := a.subjectAt(0); ok {
+			last.subject = subj
+		}
+	}
+	return last
+}
