@@ -63,6 +63,7 @@ comment on column organisation_aliases.org_id is 'organisations.org_id, e.g. IOM
 comment on column organisation_aliases.alias is 'A name as written, e.g. OIM.';
 comment on column organisation_aliases.lang is 'Language of the alias, es or en.';
 comment on column organisation_aliases.case_sensitive is 'True when the alias matches only with this case (acronyms), e.g. true for OIM.';
+comment on column organisation_aliases.in_capitals is 'false for an acronym that is also a word (UN, the Spanish article un): it does not match beside words written in capitals; true otherwise.';
 
 comment on table bodies is 'Bodies that meet and write reports (RCM bodies and others), from data/bodies.csv.';
 comment on column bodies.body_id is 'Body id, e.g. rcgm.';
@@ -70,6 +71,7 @@ comment on column bodies.name_en is 'Canonical English name, e.g. Regional Consu
 comment on column bodies.name_es is 'Spanish name, e.g. Grupo Regional de Consulta sobre Migración.';
 comment on column bodies.org_id is 'organisations.org_id of the organisation the body belongs to or is, e.g. RCGM.';
 comment on column bodies.level is 'Level of the body, e.g. ministerial, technical, network, working_group.';
+comment on column bodies.family is 'organisations.org_id of the conference or process the body belongs to, its conference family: RCM for the RCM''s Vice-Ministerial Meeting, RCGM, liaison officer networks and working groups; CSM, BALI, COLOMBO... for the others. Filter on it to narrow to one conference.';
 comment on column bodies.rcm is 'True for bodies of the RCM (their organisation''s kind is rcm_body); only their meetings list absent member countries in fact_participation.';
 
 comment on table body_aliases is 'Names reports use for each body, from data/body_aliases.csv.';

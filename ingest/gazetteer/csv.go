@@ -102,7 +102,11 @@ func (g *Gazetteer) loadBodies(fsys fs.FS) error {
 			if _, ok := g.orgs[r["org_id"]]; r["org_id"] != "" && !ok {
 				return fmt.Errorf("body %s: unknown org_id %q", r["body_id"], r["org_id"])
 			}
-			g.bodies[r["body_id"]] = Body{ID: r["body_id"], NameEN: r["name_en"], NameES: r["name_es"], OrgID: r["org_id"]}
+			if _, ok := g.orgs[r["family"]]; r["family"] != "" && !ok {
+				return fmt.Errorf("body %s: family %q is no org_id", r["body_id"], r["family"])
+			}
+			g.bodies[r["body_id"]] = Body{ID: r["body_id"], NameEN: r["name_en"], NameES: r["name_es"],
+				OrgID: r["org_id"], Family: r["family"]}
 			return nil
 		})
 }
@@ -131,7 +135,14 @@ func (g *Gazetteer) loadOrgAliases(fsys fs.FS) error {
 			if err != nil {
 				return err
 			}
-			g.addEntity(r["alias"], actas.Entity{Type: actas.EntityOrganisation, ID: r["org_id"]}, cs, false)
+			inCaps := true
+			if r["in_capitals"] != "" {
+				if inCaps, err = parseBool(r["in_capitals"]); err != nil {
+					return err
+				}
+			}
+			e := g.addEntity(r["alias"], actas.Entity{Type: actas.EntityOrganisation, ID: r["org_id"]}, cs, false)
+			e.notInCaps = !inCaps
 			return nil
 		})
 }
@@ -175,11 +186,13 @@ func (g *Gazetteer) loadStops(fsys fs.FS) error {
 		})
 }
 
-func (g *Gazetteer) addEntity(alias string, ent actas.Entity, caseSensitive, capital bool) {
+// addEntity indexes one alias of ent and returns its entry.
+func (g *Gazetteer) addEntity(alias string, ent actas.Entity, caseSensitive, capital bool) *entry {
 	e := newEntry(alias, caseSensitive, capital)
 	e.entity = ent
 	g.entities.add(e, "")
 	if ent.Type == actas.EntityCountry {
 		g.countryIx.add(e, "")
 	}
+	return e
 }

@@ -32,8 +32,9 @@ type Organisation struct {
 	ID, AcronymEN, AcronymES, NameEN, NameES, Kind string
 }
 
-// Body is a body whose meetings reports record, from bodies.csv.
-type Body struct{ ID, NameEN, NameES, OrgID string }
+// Body is a body whose meetings reports record, from bodies.csv. Family is
+// the org_id of the conference or process it belongs to (RCM, CSM, BALI...).
+type Body struct{ ID, NameEN, NameES, OrgID, Family string }
 
 // Match is an entity found in text, with its byte span.
 type Match struct {

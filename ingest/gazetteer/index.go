@@ -15,6 +15,7 @@ type entry struct {
 	caseSensitive bool // compare Key (case kept) instead of Fold
 	capital       bool // the text's first word must not start lower-case
 	stop          bool // a phrase that is no entity: it hides shorter aliases
+	notInCaps     bool // an acronym that is also a word ("UN"): no match beside words in capitals
 	entity        actas.Entity
 	bodyID        string
 }
@@ -88,7 +89,25 @@ func (e *entry) matches(toks []Token, i int) bool {
 			return false
 		}
 	}
+	if e.notInCaps && (shouted(toks, i-1, -1) || shouted(toks, i+len(e.folds), 1)) {
+		return false
+	}
 	return true
+}
+
+// shouted reports whether the word at toks[i] is written in capitals only
+// ("GRUPO" in "CREAR UN GRUPO"); a one-letter capital ("A" in "ADD A NEW
+// ITEM") passes the question on to the next word in direction dir.
+func shouted(toks []Token, i, dir int) bool {
+	for ; i >= 0 && i < len(toks) && toks[i].Word; i += dir {
+		if acronymLike(toks[i].Key) {
+			return true
+		}
+		if len(toks[i].Key) != 1 || !unicode.IsUpper(rune(toks[i].Key[0])) {
+			return false
+		}
+	}
+	return false
 }
 
 // matchTokens drops dashes and quotes, which names may or may not carry

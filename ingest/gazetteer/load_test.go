@@ -34,6 +34,8 @@ func TestLoadErrors(t *testing.T) {
 		{"bad boolean", "organisation_aliases.csv", "org_id,alias,lang,case_sensitive\nIOM,IOM,en,maybe\n", "not a boolean"},
 		{"unknown body", "body_aliases.csv", "body_id,alias,lang\nzzz,Zzz,en\n", "unknown body_id"},
 		{"body with unknown org", "bodies.csv", "body_id,name_en,name_es,org_id,level\nx,X,X,NOPE,network\n", "unknown org_id"},
+		{"body family not an org", "bodies.csv", "body_id,name_en,name_es,org_id,level,family\nx,X,X,RCM,network,NOPE\n", "family \"NOPE\" is no org_id"},
+		{"bad in_capitals", "organisation_aliases.csv", "org_id,alias,lang,case_sensitive,in_capitals\nUN,UN,en,true,sometimes\n", "not a boolean"},
 		{"broken quote", "groups.csv", "group_id,alias,lang\nmember_states,\"Member,en\n", "groups.csv"},
 	}
 	for _, tt := range tests {
