@@ -391,6 +391,9 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		n.value = best.cand.value
 		if strings.HasPrefix(n.style, styleBullet) || n.style == stylePara {
 			n.value = 1
+			if p.continuesTopics(best.level, n.style) {
+				n.value = p.lastTop.value + 1
+			}
 		}
 		p.stack = append(p.stack, &level{style: n.style, last: n.value, node: n})
 	}
@@ -401,6 +404,16 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		p.cur.roots = append(p.cur.roots, n)
 	}
 	return n
+}
+
+// continuesTopics reports whether unnumbered top-level points go on counting
+// from the previous block: a topic heading with no structure cue
+// ("Seminarios y talleres", "Logros") groups points of the same list.
+func (p *parser) continuesTopics(level int, style string) bool {
+	if level != 0 || len(p.stack) != 0 || p.lastTop == nil || p.lastTop.style != style || len(p.cur.roots) != 0 {
+		return false
+	}
+	return len(p.cur.intro) <= 2 && p.cueKind(p.spanText(p.cur.intro)) == ""
 }
 
 // restart handles a top-level "1." after a list: a new list when a
