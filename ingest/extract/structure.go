@@ -549,8 +549,8 @@ func (p *parser) paraItem(t string, ln line) *node {
 			p.introduceFrom(d)
 			break
 		}
-		if ln.indent <= d.indent {
-			return nil
+		if ln.indent <= d.indent && (p.prevEnd != ':' || d.style != styleDec) {
+			return nil // a numbered point's lead-in may hold unindented paragraphs
 		}
 	}
 	return p.place(&marker{cands: []candidate{{style: stylePara}}}, false, ln.start, ln.indent)
