@@ -522,7 +522,9 @@ func (p *parser) paraItem(t string, ln line) *node {
 	if !startsUpper(t) {
 		return nil
 	}
-	newPara := p.paraBreak || p.prevEnd == '.' || p.prevEnd == ';' || p.prevEnd == ':'
+	// a blank line after a word or a comma cuts a sentence (a page break, OCR)
+	midSentence := unicode.IsLower(p.prevEnd) || p.prevEnd == ','
+	newPara := p.paraBreak && !midSentence || p.prevEnd == '.' || p.prevEnd == ';' || p.prevEnd == ':'
 	if !newPara {
 		return nil
 	}
