@@ -703,7 +703,7 @@ func (p *parser) classify() {
 	anyOperative := false
 	kinds := make([]string, len(p.blocks))
 	for i, b := range p.blocks {
-		kinds[i] = p.cueKind(p.spanText(b.intro))
+		kinds[i] = p.introKind(b.intro)
 		if kinds[i] == "operative" {
 			anyOperative = true
 		}
@@ -722,6 +722,23 @@ func (p *parser) classify() {
 			seenOperative = true
 		}
 	}
+}
+
+// introKind is the cue kind of a block's introduction: that of the lead-in
+// right before the list (its last sentence, "... agrees to the following:")
+// when it has one, else the last cue of the whole introduction.
+func (p *parser) introKind(intro []span) string {
+	if len(intro) == 0 {
+		return ""
+	}
+	last := strings.TrimSpace(p.text[intro[len(intro)-1].start:intro[len(intro)-1].end])
+	if strings.HasSuffix(last, ":") {
+		sentence := last[strings.LastIndexAny(strings.TrimSuffix(last, ":"), ".;:")+1:]
+		if k := p.cueKind(sentence); k != "" {
+			return k
+		}
+	}
+	return p.cueKind(p.spanText(intro))
 }
 
 // spanText joins the text of spans.
