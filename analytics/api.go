@@ -85,12 +85,26 @@ func (s *Server) apiOverviewChart(w http.ResponseWriter, r *http.Request, sn *sn
 		writeError(w, http.StatusNotFound, "no chart "+r.PathValue("key"))
 		return
 	}
-	cd, err := chartOf(r.Context(), sn, d, ParseFilter(r.URL.Query()).params())
+	f, ok := apiFilter(w, r)
+	if !ok {
+		return
+	}
+	cd, err := chartOf(r.Context(), sn, d, f.params())
 	if err != nil {
 		failJSON(w, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, cd)
+}
+
+// apiFilter reads the URL's filter, answering 400 when it cannot be used.
+func apiFilter(w http.ResponseWriter, r *http.Request) (Filter, bool) {
+	f := ParseFilter(r.URL.Query())
+	if err := f.Check(); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return f, false
+	}
+	return f, true
 }
 
 // apiEntityChart answers one chart of a country's or organisation's page.
@@ -101,7 +115,11 @@ func (s *Server) apiEntityChart(typ string) snapHandler {
 			writeError(w, http.StatusNotFound, "no chart "+r.PathValue("key"))
 			return
 		}
-		p := ParseFilter(r.URL.Query()).params()
+		f, ok := apiFilter(w, r)
+		if !ok {
+			return
+		}
+		p := f.params()
 		p["type"], p["id"] = typ, r.PathValue("id")
 		cd, err := chartOf(r.Context(), sn, d, p)
 		if err != nil {
@@ -112,20 +130,87 @@ func (s *Server) apiEntityChart(typ string) snapHandler {
 	}
 }
 
-// apiMeetings answers the filtered meetings list (limit at most 1000).
-func (s *Server) apiMeetings(w http.ResponseWriter, r *http.Request, sn *snapshot) {
-	q := r.URL.Query()
-	limit, err := strconv.Atoi(q.Get("limit"))
-	if err != nil || limit <= 0 || limit > 1000 {
-		limit = pageSize
+// maxExport bounds how many rows one export answers.
+const maxExport = 10000
+
+// exportWindow reads limit (default and cap maxExport) and offset.
+func exportWindow(r *http.Request) (limit, offset int) {
+	limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
+	if err != nil || limit <= 0 || limit > maxExport {
+		limit = maxExport
 	}
-	offset, _ := strconv.Atoi(q.Get("offset"))
-	list, err := meetingsOf(r.Context(), sn, ParseFilter(q), strings.TrimSpace(q.Get("q")), limit, max(offset, 0))
+	return limit, offsetOf(r)
+}
+
+// apiMeetings answers the filtered meetings as JSON or CSV.
+func (s *Server) apiMeetings(w http.ResponseWriter, r *http.Request, sn *snapshot) {
+	f, ok := apiFilter(w, r)
+	if !ok {
+		return
+	}
+	limit, offset := exportWindow(r)
+	list, err := meetingsOf(r.Context(), sn, f, limit, offset)
 	if err != nil {
 		failJSON(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, list)
+	writeRows(w, r, "meetings", list)
+}
+
+// apiAgreements answers the filtered agreements as JSON or CSV.
+func (s *Server) apiAgreements(w http.ResponseWriter, r *http.Request, sn *snapshot) {
+	f, ok := apiFilter(w, r)
+	if !ok {
+		return
+	}
+	limit, offset := exportWindow(r)
+	list, err := agreementsOf(r.Context(), sn, f, limit, offset)
+	if err != nil {
+		failJSON(w, err)
+		return
+	}
+	writeRows(w, r, "agreements", list)
+}
+
+// apiCommitments answers the filtered commitments as JSON or CSV.
+func (s *Server) apiCommitments(w http.ResponseWriter, r *http.Request, sn *snapshot) {
+	f, ok := apiFilter(w, r)
+	if !ok {
+		return
+	}
+	limit, offset := exportWindow(r)
+	list, err := commitmentsOf(r.Context(), sn, f, limit, offset)
+	if err != nil {
+		failJSON(w, err)
+		return
+	}
+	writeRows(w, r, "commitments", list)
+}
+
+// apiParties answers the countries or organisations of the filtered meetings as JSON or CSV.
+func (s *Server) apiParties(typ string) snapHandler {
+	return func(w http.ResponseWriter, r *http.Request, sn *snapshot) {
+		f, ok := apiFilter(w, r)
+		if !ok {
+			return
+		}
+		list, err := partiesOf(r.Context(), sn, typ, f)
+		if err != nil {
+			failJSON(w, err)
+			return
+		}
+		writeRows(w, r, typ+"s", list)
+	}
+}
+
+// apiDocuments answers the documents whose extraction verdict is not ok.
+func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request, sn *snapshot) {
+	list, err := documentsOf(r.Context(), sn)
+	if err != nil {
+		failJSON(w, err)
+		return
+	}
+	writeRows(w, r, "documents", list)
 }
 
 // apiMeeting answers one meeting with its agreements and commitments.

@@ -41,24 +41,48 @@ func cacheKey(parts ...any) string { return fmt.Sprint(parts...) }
 
 // chartOf is loadChart through the snapshot's cache.
 func chartOf(ctx context.Context, sn *snapshot, d chartDef, p params) (ChartData, error) {
-	return cached(&sn.answers, cacheKey("chart ", d.query, p), func() (ChartData, error) { return loadChart(ctx, sn.db, d, p) })
+	return cached(&sn.answers, cacheKey("chart ", d.query, p), func() (ChartData, error) { return loadChart(ctx, sn.rd, d, p) })
 }
 
 // filterOptionsOf is loadFilterOptions through the snapshot's cache.
 func filterOptionsOf(ctx context.Context, sn *snapshot) (FilterOptions, error) {
-	return cached(&sn.answers, "filter options", func() (FilterOptions, error) { return loadFilterOptions(ctx, sn.db) })
+	return cached(&sn.answers, "filter options", func() (FilterOptions, error) { return loadFilterOptions(ctx, sn.rd) })
 }
 
 // meetingsOf is loadMeetings through the snapshot's cache.
-func meetingsOf(ctx context.Context, sn *snapshot, f Filter, q string, limit, offset int) ([]MeetingRow, error) {
-	return cached(&sn.answers, cacheKey("meetings ", f, q, limit, offset), func() ([]MeetingRow, error) {
-		return loadMeetings(ctx, sn.db, f, q, limit, offset)
+func meetingsOf(ctx context.Context, sn *snapshot, f Filter, limit, offset int) ([]MeetingRow, error) {
+	return cached(&sn.answers, cacheKey("meetings ", f, limit, offset), func() ([]MeetingRow, error) {
+		return loadMeetings(ctx, sn.rd, f, limit, offset)
 	})
+}
+
+// agreementsOf is loadAgreements through the snapshot's cache.
+func agreementsOf(ctx context.Context, sn *snapshot, f Filter, limit, offset int) ([]AgreementRow, error) {
+	return cached(&sn.answers, cacheKey("agreements ", f, limit, offset), func() ([]AgreementRow, error) {
+		return loadAgreements(ctx, sn.rd, f, limit, offset)
+	})
+}
+
+// commitmentsOf is loadCommitments through the snapshot's cache.
+func commitmentsOf(ctx context.Context, sn *snapshot, f Filter, limit, offset int) ([]CommitmentRow, error) {
+	return cached(&sn.answers, cacheKey("commitments ", f, limit, offset), func() ([]CommitmentRow, error) {
+		return loadCommitments(ctx, sn.rd, f, limit, offset)
+	})
+}
+
+// partiesOf is loadParties through the snapshot's cache.
+func partiesOf(ctx context.Context, sn *snapshot, typ string, f Filter) ([]PartyRow, error) {
+	return cached(&sn.answers, cacheKey("parties ", typ, f), func() ([]PartyRow, error) { return loadParties(ctx, sn.rd, typ, f) })
+}
+
+// documentsOf is loadDocuments through the snapshot's cache.
+func documentsOf(ctx context.Context, sn *snapshot) ([]DocumentRow, error) {
+	return cached(&sn.answers, "documents", func() ([]DocumentRow, error) { return loadDocuments(ctx, sn.rd) })
 }
 
 // meetingOf looks a meeting up in the snapshot's meeting index, loading it on first use.
 func meetingOf(ctx context.Context, sn *snapshot, id string) (Meeting, error) {
-	idx, err := sn.meetings.get(ctx, sn.db)
+	idx, err := sn.meetings.get(ctx, sn.rd)
 	if err != nil {
 		return Meeting{}, err
 	}
@@ -71,11 +95,11 @@ func meetingOf(ctx context.Context, sn *snapshot, id string) (Meeting, error) {
 
 // entityOf is loadEntity through the snapshot's cache.
 func entityOf(ctx context.Context, sn *snapshot, typ, id string, f Filter) (EntityPage, error) {
-	return cached(&sn.answers, cacheKey("entity ", typ, id, f), func() (EntityPage, error) { return loadEntity(ctx, sn.db, typ, id, f) })
+	return cached(&sn.answers, cacheKey("entity ", typ, id, f), func() (EntityPage, error) { return loadEntity(ctx, sn.rd, typ, id, f) })
 }
 
 // viewOf is chartView through the snapshot's cache; api names the chart and its filter.
-func viewOf(sn *snapshot, cd ChartData, api string) ChartView {
-	v, _ := cached(&sn.answers, cacheKey("view ", api), func() (ChartView, error) { return chartView(cd, api), nil })
+func viewOf(sn *snapshot, d chartDef, cd ChartData, api string, f Filter) ChartView {
+	v, _ := cached(&sn.answers, cacheKey("view ", api, f), func() (ChartView, error) { return chartView(d, cd, api, f), nil })
 	return v
 }

@@ -1,6 +1,7 @@
 package analytics
 
 import (
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"math"
@@ -8,126 +9,251 @@ import (
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
-	"github.com/go-echarts/go-echarts/v2/render"
 )
 
-// assetsHost is where pages load echarts.min.js from: actas itself.
-const assetsHost = "/assets/"
-
-// ChartView is a chart ready for a page: go-echarts' element and script, and
-// the URL of its data as JSON.
+// ChartView is a chart ready for a page: its element, the script that draws
+// it with its links, its legend, and the URL of its data as JSON.
 type ChartView struct {
 	ID      string
 	Title   string
+	Note    string
 	API     string
 	Empty   bool
+	Legend  []LegendItem
 	Element template.HTML
 	Script  template.HTML
 }
 
-// statusColors gives commitment statuses fixed colours.
-var statusColors = map[string]string{"fulfilled": "#2e7d32", "overdue": "#c62828", "pending": "#9e9e9e",
-	"attended": "#1565c0", "not attended": "#cfd8dc"}
+// LegendItem is one series of a chart's legend, drawn as HTML under it so it is never cut.
+type LegendItem struct {
+	Name, Color string
+}
 
-// chartView renders cd with go-echarts; every report-derived string goes
-// through chartText first, since go-echarts writes it unescaped into a script.
-func chartView(cd ChartData, api string) ChartView {
+// chartLink tells the page's script which list a mark opens: base is the
+// list under the page's filter, X and S the filter fields a mark's category
+// and series set, from XKeys and SKeys.
+type chartLink struct {
+	Base  string   `json:"base"`
+	X     string   `json:"x,omitempty"`
+	XKeys []string `json:"xk,omitempty"`
+	S     string   `json:"s,omitempty"`
+	SKeys []string `json:"sk,omitempty"`
+}
+
+// heatPieces are the participation classes: no meeting, 0% and shares of attendance.
+var heatPieces = []map[string]any{
+	{"value": -1, "label": "no meeting in scope", "color": "#eceff1"},
+	{"value": 0, "label": "0%", "color": "#fdae6b"},
+	{"gt": 0, "lt": 50, "label": "1–49%", "color": "#c6dbef"},
+	{"gte": 50, "lt": 100, "label": "50–99%", "color": "#6baed6"},
+	{"value": 100, "label": "100%", "color": "#08519c"},
+}
+
+// chartView renders cd: go-echarts builds the option, which is written as
+// HTML-escaped JSON into the page's script, so report-derived names can
+// neither close the script nor become code; base is the filtered list a mark links to.
+func chartView(d chartDef, cd ChartData, api string, f Filter) ChartView {
 	id := "chart_" + strings.ReplaceAll(cd.Key, "-", "_")
-	v := ChartView{ID: id, Title: cd.Title, API: api, Empty: len(cd.X) == 0 || len(cd.Series) == 0}
-	init := opts.Initialization{ChartID: id, Width: "100%", Height: "340px", AssetsHost: assetsHost}
-	x := make([]string, len(cd.X))
-	for i, s := range cd.X {
-		x[i] = chartText(s)
-	}
-	var r render.Renderer
+	v := ChartView{ID: id, Title: cd.Title, Note: cd.Note, API: api, Empty: len(cd.X) == 0 || len(cd.Series) == 0}
+	height := 340
+	var option map[string]any
 	switch cd.Kind {
 	case kindHeatmap:
-		r = heatmap(cd, init, x)
+		option = heatmap(cd)
+		height = max(260, 22*len(cd.Series)+120)
+		for _, p := range heatPieces {
+			v.Legend = append(v.Legend, LegendItem{Name: p["label"].(string), Color: p["color"].(string)})
+		}
 	case kindLine:
-		r = line(cd, init, x)
+		option = line(cd)
+	case kindBars:
+		option = bars(cd)
+		height = max(200, 26*len(cd.X)+80)
 	default:
-		r = stackedBar(cd, init, x)
+		option = stackedBar(cd, d.perMeeting)
 	}
-	sn := r.RenderSnippet()
-	v.Element = template.HTML(sn.Element)
-	v.Script = template.HTML(sn.Script)
+	if cd.Kind != kindHeatmap && cd.Kind != kindLine {
+		for _, s := range cd.Series {
+			v.Legend = append(v.Legend, LegendItem{Name: s.Name, Color: s.Color})
+		}
+	}
+	link := chartLink{Base: f.URL(d.page), X: d.xParam, XKeys: cd.XKeys, S: d.sParam}
+	if d.sParam != "" {
+		for _, s := range cd.Series {
+			link.SKeys = append(link.SKeys, s.Key)
+		}
+	}
+	opt, _ := json.Marshal(option) // HTML-escaped: <, > and & become \u003c, \u003e, \u0026
+	lnk, _ := json.Marshal(link)
+	kind, _ := json.Marshal(cd.Kind)
+	v.Element = template.HTML(fmt.Sprintf(`<div class="chart-canvas" id="%s" style="height:%dpx"></div>`, id, height))
+	v.Script = template.HTML(fmt.Sprintf(`<script>actasChart(%q, %s, %s, %s);</script>`, id, opt, lnk, kind))
 	return v
 }
 
-// common returns the options every chart shares.
-func common(init opts.Initialization) []charts.GlobalOpts {
+// optionOf turns a go-echarts chart into a plain option map the page's script can extend.
+func optionOf(c interface{ JSON() map[string]any }) map[string]any {
+	b, err := json.Marshal(c.JSON())
+	if err != nil {
+		return map[string]any{}
+	}
+	var m map[string]any
+	json.Unmarshal(b, &m)
+	return m
+}
+
+// common returns the options every chart shares: the legend is drawn as HTML, not on the canvas.
+func common() []charts.GlobalOpts {
 	return []charts.GlobalOpts{
-		charts.WithInitializationOpts(init),
+		charts.WithInitializationOpts(opts.Initialization{AssetsHost: "/assets/"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Top: "0"}),
-		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "3%", Top: "70", ContainLabel: opts.Bool(true)}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
+		charts.WithGridOpts(opts.Grid{Left: "8", Right: "16", Bottom: "8", Top: "36", ContainLabel: opts.Bool(true)}),
 	}
 }
 
-// stackedBar draws one stacked bar per x with a stack per series.
-func stackedBar(cd ChartData, init opts.Initialization, x []string) *charts.Bar {
+// stackedBar draws one stacked bar per x with a stack per series; perMeeting divides by the year's meetings.
+func stackedBar(cd ChartData, perMeeting bool) map[string]any {
 	b := charts.NewBar()
-	b.SetGlobalOptions(common(init)...)
-	b.SetGlobalOptions(charts.WithXAxisOpts(opts.XAxis{Type: "category", AxisLabel: &opts.AxisLabel{Rotate: rotation(x)}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: chartText(cd.Unit), MinInterval: 1}))
-	b.SetXAxis(x)
+	b.SetGlobalOptions(common()...)
+	y := opts.YAxis{Type: "value", Name: cd.Unit}
+	if !perMeeting {
+		y.MinInterval = 1
+	}
+	b.SetGlobalOptions(charts.WithXAxisOpts(opts.XAxis{Type: "category"}), charts.WithYAxisOpts(y))
+	b.SetXAxis(cd.X)
+	for _, s := range cd.Series {
+		data := make([]opts.BarData, len(s.Data))
+		for i, v := range s.Data {
+			val := value(v, 1)
+			if perMeeting {
+				val = value(ratio(v, at(s.Of, i)), 1)
+			}
+			data[i] = opts.BarData{Value: val}
+		}
+		so := []charts.SeriesOpts{charts.WithBarChartOpts(opts.BarChart{Stack: "total"})}
+		if s.Color != "" {
+			so = append(so, charts.WithItemStyleOpts(opts.ItemStyle{Color: s.Color}))
+		}
+		b.AddSeries(s.Name, data, so...)
+	}
+	b.Validate()
+	return optionOf(b)
+}
+
+// bars draws horizontal stacked bars, the first category on top.
+func bars(cd ChartData) map[string]any {
+	b := charts.NewBar()
+	b.SetGlobalOptions(common()...)
+	b.SetGlobalOptions(charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: cd.Unit, MinInterval: 1}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true)}))
+	b.SetXAxis(cd.X).XYReversal()
 	for _, s := range cd.Series {
 		data := make([]opts.BarData, len(s.Data))
 		for i, v := range s.Data {
 			data[i] = opts.BarData{Value: value(v, 1)}
 		}
 		so := []charts.SeriesOpts{charts.WithBarChartOpts(opts.BarChart{Stack: "total"})}
-		if c, ok := statusColors[s.Name]; ok {
-			so = append(so, charts.WithItemStyleOpts(opts.ItemStyle{Color: c}))
+		if s.Color != "" {
+			so = append(so, charts.WithItemStyleOpts(opts.ItemStyle{Color: s.Color}))
 		}
-		b.AddSeries(chartText(s.Name), data, so...)
+		b.AddSeries(s.Name, data, so...)
 	}
-	return b
+	b.Validate()
+	m := optionOf(b)
+	if ys, ok := m["yAxis"].([]any); ok && len(ys) > 0 {
+		if y, ok := ys[0].(map[string]any); ok {
+			y["axisLabel"] = map[string]any{"width": 130, "overflow": "truncate"}
+		}
+	}
+	return m
 }
 
 // line draws rates as percentages, one line per series, with gaps for nulls.
-func line(cd ChartData, init opts.Initialization, x []string) *charts.Line {
+func line(cd ChartData) map[string]any {
 	l := charts.NewLine()
-	l.SetGlobalOptions(common(init)...)
+	l.SetGlobalOptions(common()...)
 	l.SetGlobalOptions(charts.WithXAxisOpts(opts.XAxis{Type: "category"}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: "%", Min: 0, Max: 100}))
-	l.SetXAxis(x)
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: "%", Max: 100}))
+	l.SetXAxis(cd.X)
 	for _, s := range cd.Series {
 		data := make([]opts.LineData, len(s.Data))
 		for i, v := range s.Data {
 			data[i] = opts.LineData{Value: value(v, 100)}
 		}
-		l.AddSeries(chartText(s.Name), data, charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(true)}))
+		l.AddSeries(s.Name, data, charts.WithLineChartOpts(opts.LineChart{ConnectNulls: opts.Bool(false), ShowSymbol: opts.Bool(true)}),
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: "#12355b"}))
 	}
-	return l
-}
-
-// heatmap draws series as rows (countries) against x (years), values as percentages.
-func heatmap(cd ChartData, init opts.Initialization, x []string) *charts.HeatMap {
-	y := make([]string, len(cd.Series))
-	var cells []opts.HeatMapData
-	for j, s := range cd.Series {
-		y[j] = chartText(s.Name)
-		for i, v := range s.Data {
-			if v != nil {
-				cells = append(cells, opts.HeatMapData{Value: [3]any{i, j, math.Round(*v * 100)}})
+	l.Validate()
+	m := optionOf(l)
+	if ys, ok := m["yAxis"].([]any); ok && len(ys) > 0 {
+		if y, ok := ys[0].(map[string]any); ok {
+			y["min"] = 0
+		}
+	}
+	if ss, ok := m["series"].([]any); ok {
+		for _, s := range ss {
+			if s, ok := s.(map[string]any); ok {
+				s["showAllSymbol"], s["symbolSize"] = true, 8 // a year between two gaps is a point
 			}
 		}
 	}
-	init.Height = fmt.Sprintf("%dpx", max(300, 22*len(y)+110))
+	return m
+}
+
+// heatmap draws series (countries) as rows against x (years): each cell is
+// [x, y, share %, attended, meetings], -1 where the year had no meeting in scope.
+func heatmap(cd ChartData) map[string]any {
+	y := make([]string, len(cd.Series))
+	var cells []opts.HeatMapData
+	for j, s := range cd.Series {
+		y[j] = s.Name
+		for i := range cd.X {
+			n := at(s.Of, i)
+			if n == nil || *n == 0 {
+				cells = append(cells, opts.HeatMapData{Value: []any{i, j, -1, 0, 0}})
+				continue
+			}
+			a := at(s.Data, i)
+			share := ratio(a, n)
+			cells = append(cells, opts.HeatMapData{Value: []any{i, j, math.Round(*share * 100), *a, *n}})
+		}
+	}
 	h := charts.NewHeatMap()
-	h.SetGlobalOptions(charts.WithInitializationOpts(init),
+	h.SetGlobalOptions(charts.WithInitializationOpts(opts.Initialization{AssetsHost: "/assets/"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item"}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Bottom: "60", Top: "10", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: x, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: y, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
-		charts.WithVisualMapOpts(opts.VisualMap{Calculable: opts.Bool(true), Min: 0, Max: 100, Orient: "horizontal",
-			Left: "center", Bottom: "0", Text: []string{"100%", "0%"},
-			InRange: &opts.VisualMapInRange{Color: []string{"#f7fbff", "#08519c"}}}))
-	h.SetXAxis(x)
-	h.AddSeries("attendance %", cells)
-	return h
+		charts.WithGridOpts(opts.Grid{Left: "8", Right: "16", Bottom: "8", Top: "8", ContainLabel: opts.Bool(true)}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: cd.X}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: y, Inverse: opts.Bool(true)}))
+	h.SetXAxis(cd.X)
+	h.AddSeries("attendance", cells, charts.WithItemStyleOpts(opts.ItemStyle{BorderColor: "#fff", BorderWidth: 1}))
+	h.Validate()
+	m := optionOf(h)
+	if ys, ok := m["yAxis"].([]any); ok && len(ys) > 0 {
+		if y, ok := ys[0].(map[string]any); ok {
+			y["axisLabel"] = map[string]any{"width": 170, "overflow": "truncate"}
+		}
+	}
+	m["visualMap"] = []any{map[string]any{"type": "piecewise", "show": false, "dimension": 2, "pieces": heatPieces}}
+	return m
+}
+
+// at returns vs[i], or nil when vs is short.
+func at(vs []*float64, i int) *float64 {
+	if i < len(vs) {
+		return vs[i]
+	}
+	return nil
+}
+
+// ratio returns a ÷ n, or nil when either is missing or n is 0.
+func ratio(a, n *float64) *float64 {
+	if a == nil || n == nil || *n == 0 {
+		return nil
+	}
+	r := *a / *n
+	return &r
 }
 
 // value scales a nullable value for a chart; ECharts draws "-" as no data.
@@ -136,16 +262,4 @@ func value(v *float64, scale float64) any {
 		return "-"
 	}
 	return math.Round(*v*scale*10) / 10
-}
-
-// rotation tilts x labels when there are many or long ones.
-func rotation(x []string) float64 {
-	long := 0
-	for _, s := range x {
-		long = max(long, len(s))
-	}
-	if long > 8 && len(x) > 3 {
-		return 30
-	}
-	return 0
 }

@@ -5,40 +5,59 @@ import (
 	"database/sql"
 	"errors"
 	"strings"
+	"time"
 )
 
 // errNotFound is returned for a meeting, country or organisation that is not there.
 var errNotFound = errors.New("not found")
 
-// Option is one choice of a filter.
+// Option is one choice of a filter; Group is a body's conference family.
 type Option struct {
 	Value string `json:"value"`
 	Label string `json:"label"`
+	Group string `json:"group,omitempty"`
 }
 
-// FilterOptions are the bodies, years and languages the filter form offers.
+// FilterOptions are the families, bodies, years, languages, countries,
+// organisations, actions and statuses the filter form offers.
 type FilterOptions struct {
-	Bodies []Option `json:"bodies"`
-	Years  []string `json:"years"`
-	Langs  []string `json:"languages"`
+	Families  []Option `json:"families"`
+	Bodies    []Option `json:"bodies"`
+	Years     []string `json:"years"`
+	Langs     []string `json:"languages"`
+	Countries []Option `json:"countries"`
+	Orgs      []Option `json:"organisations"`
+	Actions   []Option `json:"actions"`
+	Statuses  []Option `json:"statuses"`
 }
 
 // loadFilterOptions lists what the snapshot has to filter by.
-func loadFilterOptions(ctx context.Context, db *sql.DB) (FilterOptions, error) {
+func loadFilterOptions(ctx context.Context, rd reader) (FilterOptions, error) {
 	var fo FilterOptions
-	err := rows(ctx, db, "filter_options", nil, func(r *sql.Rows) error {
+	err := rows(ctx, rd, "filter_options", nil, func(r *sql.Rows) error {
 		var kind string
 		var o Option
-		if err := r.Scan(&kind, &o.Value, &o.Label); err != nil {
+		if err := r.Scan(&kind, &o.Value, &o.Label, &o.Group); err != nil {
 			return err
 		}
 		switch kind {
+		case "family":
+			fo.Families = append(fo.Families, o)
 		case "body":
 			fo.Bodies = append(fo.Bodies, o)
 		case "year":
 			fo.Years = append(fo.Years, o.Value)
 		case "lang":
 			fo.Langs = append(fo.Langs, o.Value)
+		case "country":
+			fo.Countries = append(fo.Countries, o)
+		case "org":
+			fo.Orgs = append(fo.Orgs, o)
+		case "action":
+			o.Label = humanLabel(o.Value)
+			fo.Actions = append(fo.Actions, o)
+		case "status":
+			fo.Statuses = append(fo.Statuses, o)
 		}
 		return nil
 	})
@@ -57,17 +76,196 @@ type MeetingRow struct {
 	Agreements int    `json:"agreements"`
 }
 
-// loadMeetings lists the filtered meetings matching q, newest first.
-func loadMeetings(ctx context.Context, db *sql.DB, f Filter, q string, limit, offset int) ([]MeetingRow, error) {
+// loadMeetings lists the filtered meetings matching f.Q, newest first.
+func loadMeetings(ctx context.Context, rd reader, f Filter, limit, offset int) ([]MeetingRow, error) {
 	p := f.params()
-	p["q"], p["limit"], p["offset"] = q, limit, offset
+	p["limit"], p["offset"] = limit, offset
 	out := []MeetingRow{}
-	err := rows(ctx, db, "meetings_list", p, func(r *sql.Rows) error {
+	err := rows(ctx, rd, "meetings_list", p, func(r *sql.Rows) error {
 		var m MeetingRow
 		if err := r.Scan(&m.ID, &m.Title, &m.Body, &m.Date, &m.City, &m.Country, &m.Lang, &m.Agreements); err != nil {
 			return err
 		}
+		m.Title = displayTitle(m.Title, m.Body, m.City, m.Date)
 		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+// displayTitle is a meeting's title, or one made of its body, city and month
+// ("Vice-Ministerial Meeting, Antigua, May 2002") when the report gives none.
+func displayTitle(title, body, city, date string) string {
+	if t := strings.TrimSpace(title); t != "" {
+		return t
+	}
+	var parts []string
+	for _, s := range []string{body, city} {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if d, err := time.Parse(time.DateOnly, date); err == nil {
+		parts = append(parts, d.Format("January 2006"))
+	}
+	if len(parts) == 0 {
+		return "Untitled meeting"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// AgreementRow is one line of the agreements list, with where to read it.
+type AgreementRow struct {
+	ID           string   `json:"agreement_id"`
+	MeetingID    string   `json:"meeting_id"`
+	Date         string   `json:"start_date"`
+	Title        string   `json:"meeting_title"`
+	Body         string   `json:"body"`
+	City         string   `json:"city"`
+	Number       string   `json:"number"`
+	Action       string   `json:"action"`
+	Actions      []string `json:"actions"`
+	Text         string   `json:"text"`
+	Page         int      `json:"page"`
+	PDFMeetingID string   `json:"pdf_meeting_id,omitempty"`
+	PDFAgreement string   `json:"pdf_agreement_id,omitempty"`
+	PDFPage      int      `json:"pdf_page,omitempty"`
+	Source       string   `json:"source_url"`
+}
+
+// sourceURL is the page showing an agreement highlighted: in the PDF copy's real pages when there is one.
+func sourceURL(meetingID, agreementID, pdfMeeting, pdfAgreement string) string {
+	if pdfMeeting != "" && pdfAgreement != "" {
+		meetingID, agreementID = pdfMeeting, pdfAgreement
+	}
+	return "/meetings/" + meetingID + "/source?agreement=" + agreementID + "#hl"
+}
+
+// loadAgreements lists the agreements matching f, newest meeting first.
+func loadAgreements(ctx context.Context, rd reader, f Filter, limit, offset int) ([]AgreementRow, error) {
+	p := f.params()
+	p["limit"], p["offset"] = limit, offset
+	out := []AgreementRow{}
+	err := rows(ctx, rd, "agreements_list", p, func(r *sql.Rows) error {
+		var a AgreementRow
+		var acts string
+		if err := r.Scan(&a.ID, &a.MeetingID, &a.Date, &a.Title, &a.Body, &a.City, &a.Number, &a.Action, &acts, &a.Text,
+			&a.Page, &a.PDFMeetingID, &a.PDFAgreement, &a.PDFPage); err != nil {
+			return err
+		}
+		a.Title = displayTitle(a.Title, a.Body, a.City, a.Date)
+		a.Actions = strings.Fields(acts)
+		a.Source = sourceURL(a.MeetingID, a.ID, a.PDFMeetingID, a.PDFAgreement)
+		out = append(out, a)
+		return nil
+	})
+	return out, err
+}
+
+// CommitmentRow is one line of the commitments list: who must do what, from which agreement, and what came of it.
+type CommitmentRow struct {
+	ID                 string `json:"commitment_id"`
+	AgreementID        string `json:"agreement_id"`
+	MeetingID          string `json:"meeting_id"`
+	Date               string `json:"start_date"`
+	Title              string `json:"meeting_title"`
+	Body               string `json:"body"`
+	Number             string `json:"agreement_number"`
+	Text               string `json:"agreement_text"`
+	Action             string `json:"action"`
+	Responsible        Entity `json:"responsible"`
+	DueText            string `json:"due_text"`
+	DueEnd             string `json:"due_end"`
+	Status             string `json:"status"`
+	Reason             string `json:"status_reason,omitempty"`
+	FulfilledInMeeting string `json:"fulfilled_in_meeting_id"`
+	FulfilledBy        string `json:"fulfilled_by_agreement_id"`
+	PDFMeetingID       string `json:"pdf_meeting_id,omitempty"`
+	PDFAgreement       string `json:"pdf_agreement_id,omitempty"`
+	PDFPage            int    `json:"pdf_page,omitempty"`
+	Source             string `json:"source_url"`
+}
+
+// loadCommitments lists the commitments matching f, newest meeting first.
+func loadCommitments(ctx context.Context, rd reader, f Filter, limit, offset int) ([]CommitmentRow, error) {
+	p := f.params()
+	p["limit"], p["offset"] = limit, offset
+	out := []CommitmentRow{}
+	err := rows(ctx, rd, "commitments_list", p, func(r *sql.Rows) error {
+		var c CommitmentRow
+		if err := r.Scan(&c.ID, &c.AgreementID, &c.MeetingID, &c.Date, &c.Title, &c.Body, &c.Number, &c.Text, &c.Action,
+			&c.Responsible.Type, &c.Responsible.ID, &c.Responsible.Name, &c.DueText, &c.DueEnd, &c.Status, &c.Reason,
+			&c.FulfilledInMeeting, &c.FulfilledBy, &c.PDFMeetingID, &c.PDFAgreement, &c.PDFPage); err != nil {
+			return err
+		}
+		c.Title = displayTitle(c.Title, c.Body, "", c.Date)
+		c.Source = sourceURL(c.MeetingID, c.AgreementID, c.PDFMeetingID, c.PDFAgreement)
+		out = append(out, c)
+		return nil
+	})
+	return out, err
+}
+
+// PartyRow is one country or organisation of an index page.
+type PartyRow struct {
+	Type       string   `json:"entity_type"`
+	ID         string   `json:"entity_id"`
+	Name       string   `json:"name"`
+	Member     bool     `json:"rcm_member"`
+	Meetings   int      `json:"meetings_in_scope"`
+	Attended   int      `json:"attended"`
+	Agreements int      `json:"agreements_naming"`
+	Made       int      `json:"commitments"`
+	Fulfilled  int      `json:"fulfilled"`
+	Assessable int      `json:"assessable"`
+	Rate       *float64 `json:"follow_through_rate"`
+}
+
+// Link returns the party's page.
+func (p PartyRow) Link() string { return Entity{Type: p.Type, ID: p.ID}.Link() }
+
+// loadParties lists the countries or organisations of the filtered meetings.
+func loadParties(ctx context.Context, rd reader, typ string, f Filter) ([]PartyRow, error) {
+	p := f.params()
+	p["type"] = typ
+	out := []PartyRow{}
+	err := rows(ctx, rd, "parties_index", p, func(r *sql.Rows) error {
+		pr := PartyRow{Type: typ}
+		if err := r.Scan(&pr.ID, &pr.Name, &pr.Member, &pr.Meetings, &pr.Attended, &pr.Agreements, &pr.Made, &pr.Fulfilled,
+			&pr.Assessable); err != nil {
+			return err
+		}
+		if pr.Assessable > 0 {
+			rate := float64(pr.Fulfilled) / float64(pr.Assessable)
+			pr.Rate = &rate
+		}
+		out = append(out, pr)
+		return nil
+	})
+	return out, err
+}
+
+// DocumentRow is a document whose extraction verdict is not ok.
+type DocumentRow struct {
+	ID        string `json:"document_id"`
+	FileName  string `json:"file_name"`
+	Format    string `json:"format"`
+	Verdict   string `json:"verdict"`
+	Warnings  string `json:"warnings"`
+	MeetingID string `json:"meeting_id"`
+	Title     string `json:"meeting_title"`
+	Date      string `json:"start_date"`
+}
+
+// loadDocuments lists the documents whose extraction verdict is not ok.
+func loadDocuments(ctx context.Context, rd reader) ([]DocumentRow, error) {
+	out := []DocumentRow{}
+	err := rows(ctx, rd, "documents_verdicts", nil, func(r *sql.Rows) error {
+		var d DocumentRow
+		if err := r.Scan(&d.ID, &d.FileName, &d.Format, &d.Verdict, &d.Warnings, &d.MeetingID, &d.Title, &d.Date); err != nil {
+			return err
+		}
+		out = append(out, d)
 		return nil
 	})
 	return out, err
@@ -91,6 +289,14 @@ func (e Entity) Link() string {
 	return ""
 }
 
+// Label is the entity's name, in words for a group (member states).
+func (e Entity) Label() string {
+	if e.Type == "group" && e.Name == e.ID {
+		return humanLabel(e.ID)
+	}
+	return e.Name
+}
+
 // Meeting is one meeting with everything its page shows.
 type Meeting struct {
 	ID           string       `json:"meeting_id"`
@@ -107,14 +313,34 @@ type Meeting struct {
 	FileName     string       `json:"file_name"`
 	Format       string       `json:"format"`
 	Pages        int          `json:"pages"`
+	Canonical    string       `json:"canonical_meeting_id"`
+	PDF          string       `json:"pdf_meeting_id,omitempty"`
 	Participants []Entity     `json:"participants"`
 	Agreements   []Agreement  `json:"agreements"`
 	Commitments  []Commitment `json:"commitments"`
 }
 
+// Countries and Observers split the participants into countries and the organisations and groups that attended as observers.
+func (m Meeting) Countries() []Entity { return m.participants(true) }
+
+// Observers returns the organisations and groups that took part.
+func (m Meeting) Observers() []Entity { return m.participants(false) }
+
+// participants returns the countries, or the others.
+func (m Meeting) participants(countries bool) []Entity {
+	var out []Entity
+	for _, e := range m.Participants {
+		if (e.Type == "country") == countries {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // Agreement is one agreement of a meeting with its clause actions and mentions.
 type Agreement struct {
 	ID        string   `json:"agreement_id"`
+	Seq       int      `json:"-"`
 	Number    string   `json:"number"`
 	Parent    string   `json:"parent_number"`
 	Action    string   `json:"action"`
@@ -152,9 +378,9 @@ type PageText struct {
 }
 
 // loadPages reads the page texts of a meeting's report.
-func loadPages(ctx context.Context, db *sql.DB, id string) ([]PageText, error) {
+func loadPages(ctx context.Context, rd reader, id string) ([]PageText, error) {
 	var out []PageText
-	err := rows(ctx, db, "document_pages", params{"id": id}, func(r *sql.Rows) error {
+	err := rows(ctx, rd, "document_pages", params{"id": id}, func(r *sql.Rows) error {
 		var p PageText
 		if err := r.Scan(&p.Page, &p.Text, &p.Method); err != nil {
 			return err
@@ -163,21 +389,6 @@ func loadPages(ctx context.Context, db *sql.DB, id string) ([]PageText, error) {
 		return nil
 	})
 	return out, err
-}
-
-// EntityCommitment is something a party was asked to do and what came of it.
-type EntityCommitment struct {
-	ID                 string `json:"commitment_id"`
-	MeetingID          string `json:"meeting_id"`
-	Date               string `json:"start_date"`
-	Title              string `json:"title"`
-	Number             string `json:"agreement_number"`
-	Action             string `json:"action"`
-	Text               string `json:"text"`
-	DueText            string `json:"due_text"`
-	Status             string `json:"status"`
-	FulfilledInMeeting string `json:"fulfilled_in_meeting_id"`
-	FulfilledBy        string `json:"fulfilled_by_agreement_id"`
 }
 
 // FollowThrough counts a party's commitments by status.
@@ -189,26 +400,42 @@ type FollowThrough struct {
 	Rate      *float64 `json:"follow_through_rate"`
 }
 
-// EntityPage is what a country's or organisation's page shows besides charts.
-type EntityPage struct {
-	Entity        Entity             `json:"entity"`
-	FollowThrough FollowThrough      `json:"follow_through"`
-	Commitments   []EntityCommitment `json:"commitments"`
+// Attendance is how many meetings in scope a party took part in.
+type Attendance struct {
+	Meetings int `json:"meetings_in_scope"`
+	Attended int `json:"attended"`
+	From     int `json:"from"`
+	To       int `json:"to"`
 }
 
-// loadEntity reads a party's name, follow-through and commitments under the filter.
-func loadEntity(ctx context.Context, db *sql.DB, typ, id string, f Filter) (EntityPage, error) {
-	ep := EntityPage{Entity: Entity{Type: typ, ID: id}, Commitments: []EntityCommitment{}}
+// EntityPage is what a country's or organisation's page shows besides charts.
+type EntityPage struct {
+	Entity        Entity          `json:"entity"`
+	Attendance    Attendance      `json:"attendance"`
+	FollowThrough FollowThrough   `json:"follow_through"`
+	Commitments   []CommitmentRow `json:"commitments"`
+}
+
+// loadEntity reads a party's name, attendance, follow-through and latest commitments under the filter.
+func loadEntity(ctx context.Context, rd reader, typ, id string, f Filter) (EntityPage, error) {
+	ep := EntityPage{Entity: Entity{Type: typ, ID: id}}
 	p := f.params()
 	p["type"], p["id"] = typ, id
-	err := rows(ctx, db, "entity_name", p, func(r *sql.Rows) error { return r.Scan(&ep.Entity.Name) })
+	err := rows(ctx, rd, "entity_name", p, func(r *sql.Rows) error { return r.Scan(&ep.Entity.Name) })
 	if err != nil {
 		return ep, err
 	}
 	if ep.Entity.Name == "" {
 		return ep, errNotFound
 	}
-	err = rows(ctx, db, "entity_follow_through", p, func(r *sql.Rows) error {
+	err = rows(ctx, rd, "entity_attendance", p, func(r *sql.Rows) error {
+		a := &ep.Attendance
+		return r.Scan(&a.Meetings, &a.Attended, &a.From, &a.To)
+	})
+	if err != nil {
+		return ep, err
+	}
+	err = rows(ctx, rd, "entity_follow_through", p, func(r *sql.Rows) error {
 		ft := &ep.FollowThrough
 		var rate sql.NullFloat64
 		if err := r.Scan(&ft.Made, &ft.Fulfilled, &ft.Overdue, &ft.Pending, &rate); err != nil {
@@ -222,14 +449,16 @@ func loadEntity(ctx context.Context, db *sql.DB, typ, id string, f Filter) (Enti
 	if err != nil {
 		return ep, err
 	}
-	err = rows(ctx, db, "entity_commitments", p, func(r *sql.Rows) error {
-		var c EntityCommitment
-		if err := r.Scan(&c.ID, &c.MeetingID, &c.Date, &c.Title, &c.Number, &c.Action, &c.Text, &c.DueText,
-			&c.Status, &c.FulfilledInMeeting, &c.FulfilledBy); err != nil {
-			return err
-		}
-		ep.Commitments = append(ep.Commitments, c)
-		return nil
-	})
+	ep.Commitments, err = loadCommitments(ctx, rd, f.party(typ, id), 50, 0)
 	return ep, err
+}
+
+// party returns the filter narrowed to one country or organisation.
+func (f Filter) party(typ, id string) Filter {
+	if typ == "country" {
+		f.Country = id
+	} else {
+		f.Org = id
+	}
+	return f
 }

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 )
 
 // routes maps every page, API endpoint and asset.
@@ -16,14 +15,25 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /meetings", s.withSnapshot(s.meetings))
 	mux.HandleFunc("GET /meetings/{id}", s.withSnapshot(s.meeting))
 	mux.HandleFunc("GET /meetings/{id}/source", s.withSnapshot(s.source))
+	mux.HandleFunc("GET /meetings/{id}/file", s.withSnapshot(s.file))
+	mux.HandleFunc("GET /agreements", s.withSnapshot(s.agreements))
+	mux.HandleFunc("GET /commitments", s.withSnapshot(s.commitments))
+	mux.HandleFunc("GET /countries", s.withSnapshot(s.parties("country")))
+	mux.HandleFunc("GET /organisations", s.withSnapshot(s.parties("organisation")))
 	mux.HandleFunc("GET /countries/{id}", s.withSnapshot(s.entity("country")))
 	mux.HandleFunc("GET /organisations/{id}", s.withSnapshot(s.entity("organisation")))
+	mux.HandleFunc("GET /documents", s.withSnapshot(s.documents))
 	mux.HandleFunc("GET /sql", s.sqlPage)
 	mux.HandleFunc("GET /api/status", s.apiStatus)
 	mux.HandleFunc("GET /api/filters", s.withAPISnapshot(s.apiFilters))
 	mux.HandleFunc("GET /api/charts/{key}", s.withAPISnapshot(s.apiOverviewChart))
 	mux.HandleFunc("GET /api/meetings", s.withAPISnapshot(s.apiMeetings))
 	mux.HandleFunc("GET /api/meetings/{id}", s.withAPISnapshot(s.apiMeeting))
+	mux.HandleFunc("GET /api/agreements", s.withAPISnapshot(s.apiAgreements))
+	mux.HandleFunc("GET /api/commitments", s.withAPISnapshot(s.apiCommitments))
+	mux.HandleFunc("GET /api/countries", s.withAPISnapshot(s.apiParties("country")))
+	mux.HandleFunc("GET /api/organisations", s.withAPISnapshot(s.apiParties("organisation")))
+	mux.HandleFunc("GET /api/documents", s.withAPISnapshot(s.apiDocuments))
 	mux.HandleFunc("GET /api/countries/{id}/charts/{key}", s.withAPISnapshot(s.apiEntityChart("country")))
 	mux.HandleFunc("GET /api/organisations/{id}/charts/{key}", s.withAPISnapshot(s.apiEntityChart("organisation")))
 	mux.HandleFunc("POST /api/sql", s.withAPISnapshot(s.apiSQL))
@@ -58,11 +68,26 @@ func (s *Server) withSnapshot(h snapHandler) http.HandlerFunc {
 	}
 }
 
-// base fills what every chart page shares: filter, its options and title.
-func (s *Server) base(ctx context.Context, sn *snapshot, r *http.Request, title, nav string) (page, error) {
+// base fills what every filtered page shares: filter, its options, title and
+// the reason the filter cannot be used, if any.
+func (s *Server) base(ctx context.Context, sn *snapshot, r *http.Request, title, nav, path string) (page, error) {
 	f := ParseFilter(r.URL.Query())
 	opts, err := filterOptionsOf(ctx, sn)
-	return page{Title: title, Nav: nav, Filter: f, FilterQuery: f.Query().Encode(), Options: opts}, err
+	p := page{Title: title, Nav: nav, Path: path, Filter: f, FilterQuery: f.Query().Encode(), Options: opts,
+		HasVerdict: sn.rd.d.Verdict}
+	if ferr := f.Check(); ferr != nil {
+		p.FilterError = ferr.Error()
+	}
+	return p, err
+}
+
+// badFilter renders a page with its filter form and what is wrong with it, as a 400.
+func (s *Server) badFilter(w http.ResponseWriter, name string, p page) bool {
+	if p.FilterError == "" {
+		return false
+	}
+	s.pages.render(w, http.StatusBadRequest, name, listPage{page: p})
+	return true
 }
 
 // overviewPage is the / page.
@@ -74,9 +99,13 @@ type overviewPage struct {
 // overview renders the trend charts and the latest meetings.
 func (s *Server) overview(w http.ResponseWriter, r *http.Request, sn *snapshot) {
 	ctx := r.Context()
-	p, err := s.base(ctx, sn, r, "Overview", "overview")
+	p, err := s.base(ctx, sn, r, "Overview", "overview", "/")
 	if err != nil {
 		s.pages.fail(w, "overview", err)
+		return
+	}
+	if p.FilterError != "" {
+		s.pages.render(w, http.StatusBadRequest, "overview.html", overviewPage{page: p})
 		return
 	}
 	for _, d := range overviewCharts {
@@ -85,9 +114,9 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, sn *snapshot) 
 			s.pages.fail(w, "overview", err)
 			return
 		}
-		p.Charts = append(p.Charts, viewOf(sn, cd, withQuery("/api/charts/"+d.key, p.FilterQuery)))
+		p.Charts = append(p.Charts, viewOf(sn, d, cd, withQuery("/api/charts/"+d.key, p.FilterQuery), p.Filter))
 	}
-	latest, err := meetingsOf(ctx, sn, p.Filter, "", 10, 0)
+	latest, err := meetingsOf(ctx, sn, p.Filter, 10, 0)
 	if err != nil {
 		s.pages.fail(w, "overview", err)
 		return
@@ -95,54 +124,154 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, sn *snapshot) 
 	s.pages.render(w, http.StatusOK, "overview.html", overviewPage{page: p, Latest: latest})
 }
 
-// pageSize is how many meetings the list shows at once.
+// pageSize is how many rows a list shows at once.
 const pageSize = 100
 
-// meetingsPage is the /meetings page.
-type meetingsPage struct {
+// listPage is a paged, filtered list: meetings, agreements, commitments, countries, organisations or documents.
+type listPage struct {
 	page
-	Meetings              []MeetingRow
-	Prev, Next, PageQuery string
+	Rows       any
+	Prev, Next string
+	JSON, CSV  string
+}
+
+// offsetOf reads a list's offset.
+func offsetOf(r *http.Request) int {
+	n, _ := strconv.Atoi(r.URL.Query().Get("offset"))
+	return max(n, 0)
+}
+
+// paged fills a list page's rows, paging links and exports; n is how many rows came back (pageSize+1 means more).
+func paged(p page, rows any, n, offset int, api string) listPage {
+	lp := listPage{page: p, Rows: rows, JSON: withQuery(api, p.FilterQuery)}
+	lp.CSV = withQuery(api, csvQuery(p.Filter))
+	if n > pageSize {
+		lp.Next = pageQuery(p.Filter, offset+pageSize)
+	}
+	if offset > 0 {
+		lp.Prev = pageQuery(p.Filter, max(offset-pageSize, 0))
+	}
+	return lp
+}
+
+// pageQuery encodes the filter and an offset.
+func pageQuery(f Filter, offset int) string {
+	v := f.Query()
+	if offset > 0 {
+		v.Set("offset", strconv.Itoa(offset))
+	}
+	return "?" + v.Encode()
+}
+
+// csvQuery encodes the filter asking for CSV.
+func csvQuery(f Filter) string {
+	v := f.Query()
+	v.Set("format", "csv")
+	return v.Encode()
 }
 
 // meetings renders the filterable, paged list of meetings.
 func (s *Server) meetings(w http.ResponseWriter, r *http.Request, sn *snapshot) {
 	ctx := r.Context()
-	p, err := s.base(ctx, sn, r, "Meetings", "meetings")
+	p, err := s.base(ctx, sn, r, "Meetings", "meetings", "/meetings")
 	if err != nil {
 		s.pages.fail(w, "meetings", err)
 		return
 	}
-	p.Search, p.Q = true, strings.TrimSpace(r.URL.Query().Get("q"))
-	offset, _ := strconv.Atoi(r.URL.Query().Get("offset"))
-	offset = max(offset, 0)
-	list, err := meetingsOf(ctx, sn, p.Filter, p.Q, pageSize+1, offset)
+	p.Search = "Title or city"
+	if s.badFilter(w, "meetings.html", p) {
+		return
+	}
+	offset := offsetOf(r)
+	list, err := meetingsOf(ctx, sn, p.Filter, pageSize+1, offset)
 	if err != nil {
 		s.pages.fail(w, "meetings", err)
 		return
 	}
-	mp := meetingsPage{page: p, PageQuery: listQuery(p, offset)}
-	if len(list) > pageSize {
-		list = list[:pageSize]
-		mp.Next = listQuery(p, offset+pageSize)
-	}
-	if offset > 0 {
-		mp.Prev = listQuery(p, max(offset-pageSize, 0))
-	}
-	mp.Meetings = list
-	s.pages.render(w, http.StatusOK, "meetings.html", mp)
+	n := len(list)
+	s.pages.render(w, http.StatusOK, "meetings.html", paged(p, list[:min(n, pageSize)], n, offset, "/api/meetings"))
 }
 
-// listQuery encodes the list's filter, search and offset.
-func listQuery(p page, offset int) string {
-	v := p.Filter.Query()
-	if p.Q != "" {
-		v.Set("q", p.Q)
+// agreements renders the filterable, paged list of agreements across meetings.
+func (s *Server) agreements(w http.ResponseWriter, r *http.Request, sn *snapshot) {
+	ctx := r.Context()
+	p, err := s.base(ctx, sn, r, "Agreements", "agreements", "/agreements")
+	if err != nil {
+		s.pages.fail(w, "agreements", err)
+		return
 	}
-	if offset > 0 {
-		v.Set("offset", strconv.Itoa(offset))
+	p.Search = "Words of the text"
+	if s.badFilter(w, "agreements.html", p) {
+		return
 	}
-	return v.Encode()
+	offset := offsetOf(r)
+	list, err := agreementsOf(ctx, sn, p.Filter, pageSize+1, offset)
+	if err != nil {
+		s.pages.fail(w, "agreements", err)
+		return
+	}
+	n := len(list)
+	s.pages.render(w, http.StatusOK, "agreements.html", paged(p, list[:min(n, pageSize)], n, offset, "/api/agreements"))
+}
+
+// commitments renders the filterable, paged list of commitments across meetings.
+func (s *Server) commitments(w http.ResponseWriter, r *http.Request, sn *snapshot) {
+	ctx := r.Context()
+	p, err := s.base(ctx, sn, r, "Commitments", "commitments", "/commitments")
+	if err != nil {
+		s.pages.fail(w, "commitments", err)
+		return
+	}
+	p.Search = "Words of the agreement"
+	if s.badFilter(w, "commitments.html", p) {
+		return
+	}
+	offset := offsetOf(r)
+	list, err := commitmentsOf(ctx, sn, p.Filter, pageSize+1, offset)
+	if err != nil {
+		s.pages.fail(w, "commitments", err)
+		return
+	}
+	n := len(list)
+	s.pages.render(w, http.StatusOK, "commitments.html", paged(p, list[:min(n, pageSize)], n, offset, "/api/commitments"))
+}
+
+// parties renders the index of countries or organisations under the filter.
+func (s *Server) parties(typ string) snapHandler {
+	title, nav, path := "Countries", "countries", "/countries"
+	if typ == "organisation" {
+		title, nav, path = "Organisations", "organisations", "/organisations"
+	}
+	return func(w http.ResponseWriter, r *http.Request, sn *snapshot) {
+		ctx := r.Context()
+		p, err := s.base(ctx, sn, r, title, nav, path)
+		if err != nil {
+			s.pages.fail(w, nav, err)
+			return
+		}
+		p.Search = "Name"
+		if s.badFilter(w, "parties.html", p) {
+			return
+		}
+		list, err := partiesOf(ctx, sn, typ, p.Filter)
+		if err != nil {
+			s.pages.fail(w, nav, err)
+			return
+		}
+		s.pages.render(w, http.StatusOK, "parties.html", paged(p, list, len(list), 0, "/api"+path))
+	}
+}
+
+// documents renders the documents whose extraction verdict is not ok.
+func (s *Server) documents(w http.ResponseWriter, r *http.Request, sn *snapshot) {
+	list, err := documentsOf(r.Context(), sn)
+	if err != nil {
+		s.pages.fail(w, "documents", err)
+		return
+	}
+	p := page{Title: "Documents to check", Nav: "documents", HasVerdict: sn.rd.d.Verdict}
+	s.pages.render(w, http.StatusOK, "documents.html", listPage{page: p, Rows: list, JSON: "/api/documents",
+		CSV: "/api/documents?format=csv"})
 }
 
 // meetingPage is the /meetings/{id} page.
@@ -159,7 +288,7 @@ func (s *Server) meeting(w http.ResponseWriter, r *http.Request, sn *snapshot) {
 		s.pages.fail(w, "meeting "+id, err)
 		return
 	}
-	s.pages.render(w, http.StatusOK, "meeting.html", meetingPage{page: page{Title: m.Title, Nav: "meetings"}, Meeting: m})
+	s.pages.render(w, http.StatusOK, "meeting.html", meetingPage{page: page{Title: m.Title, Nav: "meetings", HasVerdict: sn.rd.d.Verdict}, Meeting: m})
 }
 
 // sourcePage is the /meetings/{id}/source page.
@@ -185,12 +314,12 @@ func (s *Server) source(w http.ResponseWriter, r *http.Request, sn *snapshot) {
 		s.pages.fail(w, "meeting "+id, err)
 		return
 	}
-	texts, err := loadPages(r.Context(), sn.db, id)
+	texts, err := loadPages(r.Context(), sn.rd, id)
 	if err != nil {
 		s.pages.fail(w, "meeting "+id, err)
 		return
 	}
-	sp := sourcePage{page: page{Title: "Source of " + m.Title, Nav: "meetings"}, Meeting: m}
+	sp := sourcePage{page: page{Title: "Source of " + m.Title, Nav: "meetings", HasVerdict: sn.rd.d.Verdict}, Meeting: m}
 	want := r.URL.Query().Get("agreement")
 	for _, a := range m.Agreements {
 		if a.ID == want {
@@ -211,6 +340,7 @@ func (s *Server) source(w http.ResponseWriter, r *http.Request, sn *snapshot) {
 type entityPage struct {
 	page
 	Entity EntityPage
+	Links  map[string]string
 }
 
 // entity renders a country's or organisation's page.
@@ -218,9 +348,13 @@ func (s *Server) entity(typ string) snapHandler {
 	return func(w http.ResponseWriter, r *http.Request, sn *snapshot) {
 		ctx := r.Context()
 		id := r.PathValue("id")
-		p, err := s.base(ctx, sn, r, id, "")
+		p, err := s.base(ctx, sn, r, id, "", "")
 		if err != nil {
 			s.pages.fail(w, typ+" "+id, err)
+			return
+		}
+		if p.FilterError != "" {
+			s.pages.render(w, http.StatusBadRequest, "entity.html", entityPage{page: p})
 			return
 		}
 		ep, err := entityOf(ctx, sn, typ, id, p.Filter)
@@ -229,8 +363,10 @@ func (s *Server) entity(typ string) snapHandler {
 			return
 		}
 		p.Title = ep.Entity.Name
+		p.Nav = map[string]string{"country": "countries", "organisation": "organisations"}[typ]
 		prm := p.Filter.params()
 		prm["type"], prm["id"] = typ, id
+		pf := p.Filter.party(typ, id)
 		for _, d := range entityCharts {
 			cd, err := chartOf(ctx, sn, d, prm)
 			if err != nil {
@@ -238,9 +374,11 @@ func (s *Server) entity(typ string) snapHandler {
 				return
 			}
 			api := withQuery(entityAPI(typ, id)+"/charts/"+d.key, p.FilterQuery)
-			p.Charts = append(p.Charts, viewOf(sn, cd, api))
+			p.Charts = append(p.Charts, viewOf(sn, d, cd, api, pf))
 		}
-		s.pages.render(w, http.StatusOK, "entity.html", entityPage{page: p, Entity: ep})
+		links := map[string]string{"meetings": pf.URL("/meetings"), "agreements": pf.URL("/agreements"),
+			"commitments": pf.URL("/commitments")}
+		s.pages.render(w, http.StatusOK, "entity.html", entityPage{page: p, Entity: ep, Links: links})
 	}
 }
 

@@ -21,39 +21,40 @@ type agreementRef struct {
 
 // loadMeetingIndex reads every meeting with its participants, agreements,
 // mentions and commitments.
-func loadMeetingIndex(ctx context.Context, db *sql.DB) (meetingIndex, error) {
+func loadMeetingIndex(ctx context.Context, rd reader) (meetingIndex, error) {
 	idx := meetingIndex{}
 	in := interner{}
-	if err := idx.readMeetings(ctx, db, in); err != nil {
+	if err := idx.readMeetings(ctx, rd, in); err != nil {
 		return nil, err
 	}
-	if err := idx.readParticipants(ctx, db, in); err != nil {
+	if err := idx.readParticipants(ctx, rd, in); err != nil {
 		return nil, err
 	}
-	refs, err := idx.readAgreements(ctx, db, in)
+	refs, err := idx.readAgreements(ctx, rd, in)
 	if err != nil {
 		return nil, err
 	}
-	if err := readActions(ctx, db, in, refs); err != nil {
+	if err := readActions(ctx, rd, in, refs); err != nil {
 		return nil, err
 	}
-	if err := readMentions(ctx, db, in, refs); err != nil {
+	if err := readMentions(ctx, rd, in, refs); err != nil {
 		return nil, err
 	}
-	if err := idx.readCommitments(ctx, db, in); err != nil {
+	if err := idx.readCommitments(ctx, rd, in); err != nil {
 		return nil, err
 	}
 	return idx, nil
 }
 
-// readMeetings adds every meeting's metadata; a repeated meeting_id keeps its first row.
-func (idx meetingIndex) readMeetings(ctx context.Context, db *sql.DB, in interner) error {
-	return rows(ctx, db, "index_meetings", nil, func(r *sql.Rows) error {
+// readMeetings adds every meeting's metadata, copies included, with a title made up for an untitled one; a repeated meeting_id keeps its first row.
+func (idx meetingIndex) readMeetings(ctx context.Context, rd reader, in interner) error {
+	return rows(ctx, rd, "index_meetings", nil, func(r *sql.Rows) error {
 		m := &Meeting{Participants: []Entity{}, Agreements: []Agreement{}, Commitments: []Commitment{}}
 		if err := r.Scan(&m.ID, &m.Title, &m.BodyID, &m.Body, &m.BodyWritten, &m.Start, &m.End, &m.City,
-			&m.CountryISO3, &m.Country, &m.Lang, &m.FileName, &m.Format, &m.Pages); err != nil {
+			&m.CountryISO3, &m.Country, &m.Lang, &m.FileName, &m.Format, &m.Pages, &m.Canonical, &m.PDF); err != nil {
 			return err
 		}
+		m.Title = displayTitle(m.Title, m.Body, m.City, m.Start)
 		m.BodyID, m.Body, m.BodyWritten = in.s(m.BodyID), in.s(m.Body), in.s(m.BodyWritten)
 		m.City, m.CountryISO3, m.Country = in.s(m.City), in.s(m.CountryISO3), in.s(m.Country)
 		m.Lang, m.Format = in.s(m.Lang), in.s(m.Format)
@@ -65,8 +66,8 @@ func (idx meetingIndex) readMeetings(ctx context.Context, db *sql.DB, in interne
 }
 
 // readParticipants adds who took part to each meeting.
-func (idx meetingIndex) readParticipants(ctx context.Context, db *sql.DB, in interner) error {
-	return rows(ctx, db, "index_participants", nil, func(r *sql.Rows) error {
+func (idx meetingIndex) readParticipants(ctx context.Context, rd reader, in interner) error {
+	return rows(ctx, rd, "index_participants", nil, func(r *sql.Rows) error {
 		var id string
 		var e Entity
 		if err := r.Scan(&id, &e.Type, &e.ID, &e.Name); err != nil {
@@ -80,9 +81,9 @@ func (idx meetingIndex) readParticipants(ctx context.Context, db *sql.DB, in int
 }
 
 // readAgreements adds each meeting's agreements and returns where each one went.
-func (idx meetingIndex) readAgreements(ctx context.Context, db *sql.DB, in interner) (map[string]agreementRef, error) {
+func (idx meetingIndex) readAgreements(ctx context.Context, rd reader, in interner) (map[string]agreementRef, error) {
 	refs := map[string]agreementRef{}
-	err := rows(ctx, db, "index_agreements", nil, func(r *sql.Rows) error {
+	err := rows(ctx, rd, "index_agreements", nil, func(r *sql.Rows) error {
 		var id string
 		var a Agreement
 		if err := r.Scan(&id, &a.ID, &a.Number, &a.Parent, &a.Action, &a.Text, &a.Page, &a.CharStart, &a.CharEnd); err != nil {
@@ -102,8 +103,8 @@ func (idx meetingIndex) readAgreements(ctx context.Context, db *sql.DB, in inter
 }
 
 // readActions adds each agreement's clause actions.
-func readActions(ctx context.Context, db *sql.DB, in interner, refs map[string]agreementRef) error {
-	return rows(ctx, db, "index_actions", nil, func(r *sql.Rows) error {
+func readActions(ctx context.Context, rd reader, in interner, refs map[string]agreementRef) error {
+	return rows(ctx, rd, "index_actions", nil, func(r *sql.Rows) error {
 		var aid, action string
 		if err := r.Scan(&aid, &action); err != nil {
 			return err
@@ -117,8 +118,8 @@ func readActions(ctx context.Context, db *sql.DB, in interner, refs map[string]a
 }
 
 // readMentions adds the countries and organisations each agreement names.
-func readMentions(ctx context.Context, db *sql.DB, in interner, refs map[string]agreementRef) error {
-	return rows(ctx, db, "index_mentions", nil, func(r *sql.Rows) error {
+func readMentions(ctx context.Context, rd reader, in interner, refs map[string]agreementRef) error {
+	return rows(ctx, rd, "index_mentions", nil, func(r *sql.Rows) error {
 		var aid string
 		var e Entity
 		if err := r.Scan(&aid, &e.Type, &e.ID, &e.Name); err != nil {
@@ -133,8 +134,8 @@ func readMentions(ctx context.Context, db *sql.DB, in interner, refs map[string]
 }
 
 // readCommitments adds the commitments made at each meeting.
-func (idx meetingIndex) readCommitments(ctx context.Context, db *sql.DB, in interner) error {
-	return rows(ctx, db, "index_commitments", nil, func(r *sql.Rows) error {
+func (idx meetingIndex) readCommitments(ctx context.Context, rd reader, in interner) error {
+	return rows(ctx, rd, "index_commitments", nil, func(r *sql.Rows) error {
 		var id string
 		var c Commitment
 		if err := r.Scan(&id, &c.ID, &c.AgreementID, &c.Number, &c.Action, &c.Responsible.Type, &c.Responsible.ID,
@@ -184,7 +185,7 @@ type lazyMeetings struct {
 }
 
 // get returns the index, loading it from db when it is not there yet.
-func (l *lazyMeetings) get(ctx context.Context, db *sql.DB) (meetingIndex, error) {
+func (l *lazyMeetings) get(ctx context.Context, rd reader) (meetingIndex, error) {
 	if p := l.idx.Load(); p != nil {
 		return *p, nil
 	}
@@ -193,7 +194,7 @@ func (l *lazyMeetings) get(ctx context.Context, db *sql.DB) (meetingIndex, error
 	if p := l.idx.Load(); p != nil {
 		return *p, nil
 	}
-	idx, err := loadMeetingIndex(ctx, db)
+	idx, err := loadMeetingIndex(ctx, rd)
 	if err != nil {
 		return nil, err
 	}

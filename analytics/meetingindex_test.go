@@ -22,10 +22,20 @@ func openDB(t testing.TB, files []string, extra ...string) *sql.DB {
 	return db
 }
 
+// mustReader probes db's schema and renders the queries for it.
+func mustReader(t testing.TB, db *sql.DB) reader {
+	t.Helper()
+	rd, err := newReader(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rd
+}
+
 // TestMeetingIndex checks that every meeting's rows land in its page, in order.
 func TestMeetingIndex(t *testing.T) {
 	db := openDB(t, fixtureFiles)
-	idx, err := loadMeetingIndex(context.Background(), db)
+	idx, err := loadMeetingIndex(context.Background(), mustReader(t, db))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +95,7 @@ func TestMeetingIndex(t *testing.T) {
 
 // TestLazyMeetingsRetry checks that a failed load is tried again and a good one kept.
 func TestLazyMeetingsRetry(t *testing.T) {
-	db := openDB(t, fixtureFiles)
+	db := mustReader(t, openDB(t, fixtureFiles))
 	var l lazyMeetings
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -104,7 +114,7 @@ func TestLazyMeetingsRetry(t *testing.T) {
 
 // BenchmarkMeetingIndex measures loading the index of 10,000 meetings and the heap it keeps.
 func BenchmarkMeetingIndex(b *testing.B) {
-	db := openDB(b, []string{"schema.sql", "fixture.sql"}, "SET VARIABLE n = 10000", readTestdata(b, "generate.sql"), readTestdata(b, "derive.sql"))
+	db := mustReader(b, openDB(b, []string{"schema.sql", "fixture.sql"}, "SET VARIABLE n = 10000", readTestdata(b, "generate.sql"), readTestdata(b, "derive.sql")))
 	var idx meetingIndex
 	var before, after runtime.MemStats
 	runtime.GC()

@@ -46,6 +46,11 @@ func newPages() (*pages, error) {
 			}
 			return fmt.Sprintf("%.0f%%", *r*100)
 		},
+		"label":       humanLabel,
+		"withQuery":   withQuery,
+		"list":        func(s ...string) []string { return s },
+		"actionColor": func(a string) string { return actionColors[a] },
+		"statusColor": func(s string) string { return statusColors[s] },
 	}).ParseFS(templateFiles, "templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("templates: %w", err)
@@ -70,14 +75,16 @@ func parseExamples(src string) []Example {
 type page struct {
 	Title       string
 	Nav         string
+	Path        string // the page's path, which the filter form submits to
 	Filter      Filter
 	FilterQuery string
+	FilterError string // why the filter cannot be used (from after to)
 	Options     FilterOptions
-	Search      bool
-	Q           string
+	Search      string // label of the text search, "" for none
 	Charts      []ChartView
 	NoData      bool
 	Message     string
+	HasVerdict  bool // documents carry an extraction verdict: the Documents page exists
 }
 
 // render writes the named template with status; a template error is a 500.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"text/template"
 )
 
 //go:embed queries/*.sql
@@ -20,26 +21,41 @@ type query struct {
 }
 
 var (
-	fmRef    = regexp.MustCompile(`\bfm\b`)
+	fmRef    = regexp.MustCompile(`\bfm\b|\bfmp\b`)
 	paramRef = regexp.MustCompile(`\$([a-z]+)`)
 	// leadingWith finds a query's own WITH, which joins filter.sql's as ", name AS".
 	leadingWith = regexp.MustCompile(`(?s)^((?:--[^\n]*\n)*)WITH\b`)
-	queries     = loadQueries()
+	// queryTemplates holds every query file parsed as a text/template over a dialect.
+	queryTemplates = parseQueries()
 )
 
-// loadQueries reads every query file; those that read fm get filter.sql in front.
-func loadQueries() map[string]query {
-	prefix := mustRead("filter.sql")
-	entries, err := queryFiles.ReadDir("queries")
-	if err != nil {
-		panic(err)
+// parseQueries parses every query file into one template set (files whose
+// name starts with _ hold shared fragments); they are compiled in, so an error is a bug.
+func parseQueries() *template.Template {
+	return template.Must(template.New("").Option("missingkey=error").ParseFS(queryFiles, "queries/*.sql"))
+}
+
+// querySet is every query rendered for one snapshot's dialect.
+type querySet map[string]query
+
+// renderQueries renders every query for d; those that read fm get filter.sql in front.
+func renderQueries(d dialect) (querySet, error) {
+	texts := map[string]string{}
+	for _, t := range queryTemplates.Templates() {
+		file := t.Name()
+		if !strings.HasSuffix(file, ".sql") || strings.HasPrefix(file, "_") {
+			continue
+		}
+		var b strings.Builder
+		if err := queryTemplates.ExecuteTemplate(&b, file, d); err != nil {
+			return nil, fmt.Errorf("query %s: %w", file, err)
+		}
+		texts[strings.TrimSuffix(file, ".sql")] = b.String()
 	}
-	out := make(map[string]query, len(entries))
-	for _, e := range entries {
-		name := strings.TrimSuffix(e.Name(), ".sql")
-		text := mustRead(e.Name())
+	out := make(querySet, len(texts))
+	for name, text := range texts {
 		if name != "filter" && fmRef.MatchString(text) {
-			text = prefix + leadingWith.ReplaceAllString(text, "$1,")
+			text = texts["filter"] + leadingWith.ReplaceAllString(text, "$1,")
 		}
 		seen := map[string]bool{}
 		q := query{name: name, text: text}
@@ -51,16 +67,7 @@ func loadQueries() map[string]query {
 		}
 		out[name] = q
 	}
-	return out
-}
-
-// mustRead returns an embedded query file; they are compiled in, so a miss is a bug.
-func mustRead(name string) string {
-	b, err := queryFiles.ReadFile("queries/" + name)
-	if err != nil {
-		panic(err)
-	}
-	return string(b)
+	return out, nil
 }
 
 // params holds the values a query may name; each query gets those it uses.
@@ -79,9 +86,29 @@ func (q query) args(p params) ([]any, error) {
 	return out, nil
 }
 
+// reader is a snapshot's pool with the queries rendered for its schema.
+type reader struct {
+	db *sql.DB
+	qs querySet
+	d  dialect
+}
+
+// newReader probes db's schema and renders the queries for it.
+func newReader(ctx context.Context, db *sql.DB) (reader, error) {
+	d, err := probeDialect(ctx, db)
+	if err != nil {
+		return reader{}, err
+	}
+	qs, err := renderQueries(d)
+	if err != nil {
+		return reader{}, err
+	}
+	return reader{db: db, qs: qs, d: d}, nil
+}
+
 // rows runs the named query and calls scan for each row.
-func rows(ctx context.Context, db *sql.DB, name string, p params, scan func(*sql.Rows) error) error {
-	q, ok := queries[name]
+func rows(ctx context.Context, rd reader, name string, p params, scan func(*sql.Rows) error) error {
+	q, ok := rd.qs[name]
 	if !ok {
 		return fmt.Errorf("query %s: not found", name)
 	}
@@ -89,7 +116,7 @@ func rows(ctx context.Context, db *sql.DB, name string, p params, scan func(*sql
 	if err != nil {
 		return err
 	}
-	rs, err := db.QueryContext(ctx, q.text, args...)
+	rs, err := rd.db.QueryContext(ctx, q.text, args...)
 	if err != nil {
 		return fmt.Errorf("query %s: %w", name, err)
 	}

@@ -57,6 +57,7 @@ func statID(path string) (fileID, error) {
 type snapshot struct {
 	id       fileID
 	db       *sql.DB
+	rd       reader
 	console  *sql.DB
 	refs     sync.WaitGroup
 	opened   time.Time
@@ -74,7 +75,7 @@ func (sn *snapshot) warm() {
 	go func() {
 		defer sn.refs.Done()
 		defer cancel()
-		sn.meetings.get(ctx, sn.db) // an error is met again, and reported, by the first meeting page
+		sn.meetings.get(ctx, sn.rd) // an error is met again, and reported, by the first meeting page
 	}()
 }
 
@@ -280,6 +281,10 @@ func (s *store) open(path, consolePath string, id fileID) (*snapshot, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := sn.db.PingContext(ctx); err != nil {
+		sn.close()
+		return nil, fmt.Errorf("snapshot %s: %w", s.path, err)
+	}
+	if sn.rd, err = newReader(ctx, sn.db); err != nil {
 		sn.close()
 		return nil, fmt.Errorf("snapshot %s: %w", s.path, err)
 	}

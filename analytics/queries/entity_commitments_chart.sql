@@ -1,5 +1,6 @@
 -- entity_commitments_chart: x year, series status, value commitments the party was asked to carry out.
-SELECT fm.year::VARCHAR AS x, coalesce(f.status, 'pending') AS s, count(*)::DOUBLE AS v
-FROM fact_commitments f JOIN fm USING (meeting_id)
-WHERE f.responsible_type = $type AND f.responsible_id = $id AND fm.year IS NOT NULL
-GROUP BY ALL ORDER BY 1, 2
+SELECT fm.year::VARCHAR AS x, fm.year::VARCHAR AS xk, coalesce(k.status, 'pending') AS s, coalesce(k.status, 'pending') AS sk,
+  count(*)::DOUBLE AS v, NULL::DOUBLE AS n
+FROM commitments k JOIN fm USING (meeting_id)
+WHERE k.responsible_type = $type AND k.responsible_id = $id AND fm.year IS NOT NULL
+GROUP BY ALL ORDER BY 1, 3

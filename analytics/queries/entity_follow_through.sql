@@ -1,6 +1,6 @@
--- entity_follow_through: made, fulfilled, overdue, pending and rate for one party.
-SELECT count(*), count(*) FILTER (status = 'fulfilled'), count(*) FILTER (status = 'overdue'),
-  count(*) FILTER (status = 'pending'),
-  count(*) FILTER (status = 'fulfilled') / nullif(count(*) FILTER (status IN ('fulfilled', 'overdue')), 0)
-FROM fact_commitments f JOIN fm USING (meeting_id)
-WHERE f.responsible_type = $type AND f.responsible_id = $id
+-- entity_follow_through: made, fulfilled, overdue, pending and the follow-through rate (fulfilled ÷ assessable) for one party.
+SELECT count(*), count(*) FILTER (k.status = 'fulfilled'), count(*) FILTER (k.status = 'overdue'),
+  count(*) FILTER (k.status = 'pending'),
+  count(*) FILTER (k.status = 'fulfilled') / nullif(count(*) FILTER ({{template "assessable" .}}), 0)
+FROM commitments k JOIN fm USING (meeting_id)
+WHERE k.responsible_type = $type AND k.responsible_id = $id

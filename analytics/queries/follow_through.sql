@@ -1,7 +1,7 @@
--- follow_through: x year, series rate, value fulfilled / (fulfilled + overdue); pending ones are not yet due.
-SELECT fm.year::VARCHAR AS x, 'follow-through rate' AS s,
-  round(count(*) FILTER (f.status = 'fulfilled')
-    / nullif(count(*) FILTER (f.status IN ('fulfilled', 'overdue')), 0), 3)::DOUBLE AS v
-FROM fact_commitments f JOIN fm USING (meeting_id)
-WHERE fm.year IS NOT NULL
+-- follow_through: x year made, one series, value fulfilled ÷ assessable commitments, denominator assessable ones.
+SELECT fm.year::VARCHAR AS x, fm.year::VARCHAR AS xk, 'follow-through rate' AS s, 'rate' AS sk,
+  round(count(*) FILTER (k.status = 'fulfilled') / nullif(count(*) FILTER ({{template "assessable" .}}), 0), 3)::DOUBLE AS v,
+  count(*) FILTER ({{template "assessable" .}})::DOUBLE AS n
+FROM commitments k JOIN fm USING (meeting_id) JOIN agreements a USING (agreement_id)
+WHERE fm.year IS NOT NULL AND {{template "commitment_match" .}}
 GROUP BY ALL ORDER BY 1

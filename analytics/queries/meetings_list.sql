@@ -1,7 +1,8 @@
--- meetings_list: the filtered meetings, newest first, with a title search ($q) and paging.
+-- meetings_list: the filtered meetings, newest first, with a title or city search ($q) and paging.
 WITH page AS (
-  SELECT * FROM fm WHERE $q = '' OR fm.title ILIKE '%' || $q || '%' OR fm.city ILIKE '%' || $q || '%'
-  ORDER BY fm.start_date DESC NULLS LAST, fm.meeting_id LIMIT $limit OFFSET $offset
+  SELECT * FROM fmp
+  WHERE $q = '' OR contains(strip_accents(lower(concat_ws(' ', fmp.title, fmp.city))), strip_accents(lower($q)))
+  ORDER BY fmp.start_date DESC NULLS LAST, fmp.meeting_id LIMIT $limit OFFSET $offset
 ), n AS (
   SELECT meeting_id, count(*) AS agreements FROM agreements WHERE meeting_id IN (SELECT meeting_id FROM page) GROUP BY ALL
 )

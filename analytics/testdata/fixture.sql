@@ -1,26 +1,34 @@
--- fixture.sql fills the tables of schema.sql with five meetings of realistic
--- content; meeting e5 plants script in a title, a country label, an
--- organisation name and an agreement text.
+-- fixture.sql fills the tables of schema.sql with eight meetings of realistic
+-- content and one PDF copy of a report; meeting e5 plants script in a title,
+-- a country label, an organisation name and an agreement text. 2017 mixes
+-- conferences: a Bali Process meeting and two RCM meetings, one untitled
+-- that Guatemala missed; 2004 holds only a South American Conference meeting.
 INSERT INTO countries VALUES
  ('BLZ','Belize','Belice',true),('CAN','Canada','Canadá',true),('CRI','Costa Rica','Costa Rica',true),
  ('SLV','El Salvador','El Salvador',true),('USA','United States of America','Estados Unidos de América',true),
  ('GTM','Guatemala','Guatemala',true),('HND','Honduras','Honduras',true),('MEX','Mexico','México',true),
  ('NIC','Nicaragua','Nicaragua',true),('PAN','Panama','Panamá',true),('DOM','Dominican Republic','República Dominicana',true),
- ('COL','Colombia','Colombia',false),
+ ('COL','Colombia','Colombia',false),('BOL','Bolivia','Bolivia',false),('THA','Thailand','Tailandia',false),
+ ('AUS','Australia','Australia',false),
  ('ZZX','</script><img src=x onerror="window.__pwned=2">','</script>',false);
 INSERT INTO organisations VALUES
- ('IOM','International Organization for Migration','Organización Internacional para las Migraciones'),
- ('UNODC','United Nations Office on Drugs and Crime','Oficina de las Naciones Unidas contra la Droga y el Delito'),
- ('UNHCR','Office of the United Nations High Commissioner for Refugees','ACNUR'),
- ('UNICEF','United Nations Children''s Fund','Fondo de las Naciones Unidas para la Infancia'),
- ('TS','Technical Secretariat of the RCM','Secretaría Técnica de la CRM'),
- ('RNCOM','Regional Network of Civil Organizations for Migration','Red Regional de Organizaciones Civiles para las Migraciones'),
- ('EVIL','__f__function(){window.__pwned=3}__f__','__f__');
+ ('IOM','IOM','OIM','International Organization for Migration','Organización Internacional para las Migraciones','intergovernmental'),
+ ('UNODC','UNODC','UNODC','United Nations Office on Drugs and Crime','Oficina de las Naciones Unidas contra la Droga y el Delito','un_agency'),
+ ('UNHCR','UNHCR','ACNUR','Office of the United Nations High Commissioner for Refugees','ACNUR','un_agency'),
+ ('UNICEF',NULL,NULL,'United Nations Children''s Fund','Fondo de las Naciones Unidas para la Infancia','un_agency'),
+ ('TS','TS','ST','Technical Secretariat of the RCM','Secretaría Técnica de la CRM','rcm_body'),
+ ('RNCOM','RNCOM','RROCM','Regional Network of Civil Organizations for Migration','Red Regional de Organizaciones Civiles para las Migraciones','civil_society'),
+ ('EVIL',NULL,NULL,'__f__function(){window.__pwned=3}__f__','__f__','other'),
+ ('RCM','RCM','CRM','Regional Conference on Migration','Conferencia Regional sobre Migración','rcm_body'),
+ ('CSM','SACM','CSM','South American Conference on Migration','Conferencia Sudamericana sobre Migraciones','process'),
+ ('BALI','Bali Process','Proceso de Bali','Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime','Proceso de Bali','process');
 INSERT INTO bodies VALUES
- ('vmm','Vice-Ministerial Meeting','Reunión Viceministerial'),
- ('rcgm','Regional Consultation Group on Migration','Grupo Regional de Consulta sobre Migración'),
- ('lon_tip','Liaison Officer Network to Combat Trafficking in Persons and Migrant Smuggling','Red de Funcionarios de Enlace para el Combate a la Trata de Personas y el Tráfico Ilícito de Migrantes'),
- ('lon_cp','Liaison Officer Network for Consular Protection','Red de Funcionarios de Enlace de Protección Consular');
+ ('vmm','Vice-Ministerial Meeting','Reunión Viceministerial','RCM','ministerial',true),
+ ('rcgm','Regional Consultation Group on Migration','Grupo Regional de Consulta sobre Migración','RCGM','technical',true),
+ ('lon_tip','Liaison Officer Network to Combat Trafficking in Persons and Migrant Smuggling','Red de Funcionarios de Enlace para el Combate a la Trata de Personas y el Tráfico Ilícito de Migrantes','RLTP','network',true),
+ ('lon_cp','Liaison Officer Network for Consular Protection','Red de Funcionarios de Enlace de Protección Consular','RLCP','network',true),
+ ('csm','South American Conference on Migration','Conferencia Sudamericana sobre Migraciones','CSM','ministerial',false),
+ ('bali_tfpp','Bali Process Task Force on Planning and Preparedness','Grupo de Trabajo del Proceso de Bali sobre Planificación y Preparación','BALI','working_group',false);
 
 INSERT INTO meetings VALUES
  ('a1b2c3d4e5f60001','a1b2c3d4e5f60001','vmm','Vice-Ministerial Meeting','VII Conferencia Regional sobre Migración',
@@ -35,7 +43,14 @@ INSERT INTO meetings VALUES
   'Report of the meeting of the Liaison Officer Network (second semester)','2015-11-09','2015-11-10',2015,'Tegucigalpa','HND','en'),
  ('a1b2c3d4e5f600e5','a1b2c3d4e5f600e5','lon_cp','Liaison Officer Network for Consular Protection',
   'Red de Funcionarios de Enlace de Protección Consular',
-  '<script>window.__pwned=1</script>Reunión de la Red __f__function(){window.__pwned=4}__f__','2017-11-27','2017-11-28',2017,'Panamá','PAN','es');
+  '<script>window.__pwned=1</script>Reunión de la Red __f__function(){window.__pwned=4}__f__','2017-11-27','2017-11-28',2017,'Panamá','PAN','es'),
+ ('a1b2c3d4e5f60006','a1b2c3d4e5f60006','bali_tfpp','Bali Process Task Force on Planning and Preparedness',
+  'Bali Process Task Force on Planning and Preparedness','Co-Chairs'' Statement of the Task Force on Planning and Preparedness',
+  '2017-01-20','2017-01-20',2017,'Bangkok','THA','en'),
+ ('a1b2c3d4e5f60007','a1b2c3d4e5f60007','vmm','Vice-Ministerial Meeting','Reunión Viceministerial','',
+  '2017-06-20','2017-06-21',2017,'San José','CRI','es'),
+ ('a1b2c3d4e5f60008','a1b2c3d4e5f60008','csm','South American Conference on Migration','Conferencia Sudamericana sobre Migraciones',
+  'V Conferencia Sudamericana sobre Migraciones','2004-11-25','2004-11-26',2004,'La Paz','BOL','es');
 
 INSERT INTO meeting_participants
  SELECT 'a1b2c3d4e5f60001', 'country', unnest(['BLZ','CAN','CRI','SLV','USA','GTM','HND','MEX','NIC','PAN','DOM']), NULL
@@ -44,7 +59,11 @@ INSERT INTO meeting_participants
  UNION ALL SELECT 'a1b2c3d4e5f60004', 'country', unnest(['CRI','SLV','GTM','HND','MEX','PAN','COL']), NULL
  UNION ALL SELECT 'a1b2c3d4e5f600e5', 'country', unnest(['CRI','GTM','MEX','PAN','ZZX']), NULL
  UNION ALL SELECT 'a1b2c3d4e5f60003', 'organisation', unnest(['IOM','UNODC','UNHCR','UNICEF','TS','RNCOM']), NULL
- UNION ALL SELECT 'a1b2c3d4e5f600e5', 'organisation', unnest(['IOM','EVIL']), NULL;
+ UNION ALL SELECT 'a1b2c3d4e5f600e5', 'organisation', unnest(['IOM','EVIL']), NULL
+ UNION ALL SELECT 'a1b2c3d4e5f60006', 'country', unnest(['THA','AUS']), NULL
+ UNION ALL SELECT 'a1b2c3d4e5f60007', 'country', unnest(['BLZ','CAN','CRI','SLV','USA','HND','MEX','NIC','PAN','DOM']), NULL
+ UNION ALL SELECT 'a1b2c3d4e5f60007', 'organisation', unnest(['IOM','UNHCR']), NULL
+ UNION ALL SELECT 'a1b2c3d4e5f60008', 'country', unnest(['BOL','COL']), NULL;
 
 INSERT INTO agreements (agreement_id, meeting_id, seq, number, parent_number, action, text, page) VALUES
  ('a1b2c3d4e5f60001-001','a1b2c3d4e5f60001',1,'1','','thank','Agradecer al Gobierno de Guatemala por la hospitalidad brindada a las delegaciones.',1),
@@ -63,7 +82,11 @@ INSERT INTO agreements (agreement_id, meeting_id, seq, number, parent_number, ac
  ('a1b2c3d4e5f60004-002','a1b2c3d4e5f60004',2,'2','','take_note','To take note of the updated Directory of Liaison Officers sent by the TS in August 2015.',1),
  ('a1b2c3d4e5f60004-003','a1b2c3d4e5f60004',3,'3','','thank','To thank UNODC for delivering the final version of the study on migrant smuggling.',1),
  ('a1b2c3d4e5f600e5-001','a1b2c3d4e5f600e5',1,'1','','thank','Agradecer a Panamá y a la OIM <script>window.__pwned=5</script></script><img src=x onerror="window.__pwned=6"> __f__function(){window.__pwned=7}__f__',1),
- ('a1b2c3d4e5f600e5-002','a1b2c3d4e5f600e5',2,'2','','entrust','Encomendar a la Secretaría Técnica la actualización del directorio de protección consular antes de la próxima reunión.',1);
+ ('a1b2c3d4e5f600e5-002','a1b2c3d4e5f600e5',2,'2','','entrust','Encomendar a la Secretaría Técnica la actualización del directorio de protección consular antes de la próxima reunión.',1),
+ ('a1b2c3d4e5f60006-001','a1b2c3d4e5f60006',1,'1','','agree','To agree on a regional plan of action on the disembarkation of irregular maritime arrivals.',1),
+ ('a1b2c3d4e5f60007-001','a1b2c3d4e5f60007',1,'1','','congratulate','Felicitar al Gobierno de Costa Rica por la organización de la reunión.',1),
+ ('a1b2c3d4e5f60007-002','a1b2c3d4e5f60007',2,'2','','offer','México ofrece acoger con beneplácito el taller regional sobre refugiados en el segundo semestre de 2017.',1),
+ ('a1b2c3d4e5f60008-001','a1b2c3d4e5f60008',1,'1','','approve','Aprobar el Plan Sudamericano de Desarrollo Humano de las Migraciones.',1);
 
 INSERT INTO agreement_actions
  SELECT agreement_id, 1, action, NULL, text FROM agreements WHERE action <> 'none'
@@ -89,7 +112,8 @@ INSERT INTO commitments VALUES
  ('a1b2c3d4e5f60003-007-1','a1b2c3d4e5f60003-007','a1b2c3d4e5f60003',1,'commit','organisation','IOM','during the second half of 2015','2015-07-01','2015-12-31','overdue',NULL),
  ('a1b2c3d4e5f600e5-001-1','a1b2c3d4e5f600e5-001','a1b2c3d4e5f600e5',1,'request','country','ZZX',NULL,NULL,NULL,'pending',NULL),
  ('a1b2c3d4e5f600e5-001-2','a1b2c3d4e5f600e5-001','a1b2c3d4e5f600e5',1,'request','organisation','EVIL',NULL,NULL,NULL,'pending',NULL),
- ('a1b2c3d4e5f600e5-002-1','a1b2c3d4e5f600e5-002','a1b2c3d4e5f600e5',1,'entrust','organisation','TS','antes de la próxima reunión',NULL,NULL,'pending',NULL);
+ ('a1b2c3d4e5f600e5-002-1','a1b2c3d4e5f600e5-002','a1b2c3d4e5f600e5',1,'entrust','organisation','TS','antes de la próxima reunión',NULL,NULL,'pending',NULL),
+ ('a1b2c3d4e5f60007-002-1','a1b2c3d4e5f60007-002','a1b2c3d4e5f60007',1,'offer','country','MEX','en el segundo semestre de 2017','2017-07-01','2017-12-31','pending',NULL);
 
 INSERT INTO commitment_followups SELECT commitment_id, status, fulfilled_by_agreement_id,
   CASE WHEN fulfilled_by_agreement_id IS NOT NULL THEN 'later agreement records it: <b>"' || fulfilled_by_agreement_id || '"</b>' END,
@@ -106,3 +130,24 @@ INSERT INTO document_pages SELECT m.meeting_id, 1,
 UPDATE agreements a SET char_start = strlen(left(p.text, strpos(p.text, a.text) - 1)),
   char_end = strlen(left(p.text, strpos(p.text, a.text) - 1)) + strlen(a.text)
   FROM document_pages p WHERE p.document_id = a.meeting_id AND p.page = a.page;
+
+-- A PDF copy of the 2015-06 network report, two real pages (agreements 1 to
+-- 3.b on the first, 4 to 6 on the second); the text copy stays canonical.
+ALTER TABLE meetings ADD COLUMN canonical_meeting_id VARCHAR;
+INSERT INTO meetings SELECT 'a1b2c3d4e5f6f003', 'a1b2c3d4e5f6f003', body_id, body_en, body_as_written, title, start_date,
+  end_date, year, city, country_iso3, language, 'a1b2c3d4e5f60003' FROM meetings WHERE meeting_id = 'a1b2c3d4e5f60003';
+INSERT INTO agreements SELECT 'a1b2c3d4e5f6f003' || substr(agreement_id, 17), 'a1b2c3d4e5f6f003', seq, number, parent_number,
+  action, text, CASE WHEN seq <= 4 THEN 1 ELSE 2 END, NULL, NULL FROM agreements WHERE meeting_id = 'a1b2c3d4e5f60003';
+INSERT INTO documents VALUES ('a1b2c3d4e5f6f003', 'reports/a1b2c3d4e5f6f003.pdf', 'rcm-trafficking-network-2015-06.en.pdf',
+  'a1b2c3d4e5f6f003000000000000000000000000000000000000000000000000', 'pdf', 2, 'en', TIMESTAMP '2026-01-01 00:00:00', false, []);
+INSERT INTO document_pages SELECT 'a1b2c3d4e5f6f003', a.page,
+  CASE WHEN a.page = 1 THEN 'REPORT OF THE MEETING' || chr(10) || chr(10) ELSE 'Page ' || a.page || chr(10) || chr(10) END ||
+  string_agg(a.number || '. ' || a.text, chr(10) ORDER BY a.seq), 'pdf'
+  FROM agreements a WHERE a.meeting_id = 'a1b2c3d4e5f6f003' GROUP BY a.page;
+UPDATE agreements a SET char_start = strlen(left(p.text, strpos(p.text, a.text) - 1)),
+  char_end = strlen(left(p.text, strpos(p.text, a.text) - 1)) + strlen(a.text)
+  FROM document_pages p WHERE p.document_id = a.meeting_id AND p.page = a.page AND a.meeting_id = 'a1b2c3d4e5f6f003';
+
+-- Extraction verdicts: the South American report lacks an operative part.
+ALTER TABLE documents ADD COLUMN verdict VARCHAR;
+UPDATE documents SET verdict = CASE document_id WHEN 'a1b2c3d4e5f60008' THEN 'no_operative_part' ELSE 'ok' END;

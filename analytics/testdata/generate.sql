@@ -5,7 +5,8 @@
 DELETE FROM meeting_participants; DELETE FROM agreement_actions; DELETE FROM agreement_mentions;
 DELETE FROM commitments; DELETE FROM commitment_followups; DELETE FROM document_pages; DELETE FROM documents;
 DELETE FROM agreements; DELETE FROM meetings;
-INSERT INTO meetings SELECT printf('%016x', i), printf('%016x', i),
+INSERT INTO meetings (meeting_id, document_id, body_id, body_en, body_as_written, title, start_date, end_date, year, city,
+  country_iso3, language) SELECT printf('%016x', i), printf('%016x', i),
   (['vmm','rcgm','lon_tip','lon_cp'])[1 + i % 4], 'Body', 'Body', 'Synthetic meeting ' || i,
   DATE '1996-01-01' + INTERVAL (i * 3) DAY, DATE '1996-01-02' + INTERVAL (i * 3) DAY, NULL,
   'City ' || (i % 50), (['GTM','MEX','SLV','HND','CRI','PAN'])[1 + i % 6], (['es','en'])[1 + i % 2]

@@ -1,8 +1,10 @@
 -- schema.sql creates the public tables the chart server reads, with the
 -- contract's columns (docs/design.md, issue 5). Facts and marts come from derive.sql.
 CREATE TABLE countries (iso3 VARCHAR PRIMARY KEY, name_en VARCHAR, name_es VARCHAR, rcm_member BOOLEAN);
-CREATE TABLE organisations (org_id VARCHAR PRIMARY KEY, name_en VARCHAR, name_es VARCHAR);
-CREATE TABLE bodies (body_id VARCHAR PRIMARY KEY, name_en VARCHAR, name_es VARCHAR);
+CREATE TABLE organisations (org_id VARCHAR PRIMARY KEY, acronym_en VARCHAR, acronym_es VARCHAR, name_en VARCHAR, name_es VARCHAR,
+  kind VARCHAR);
+CREATE TABLE bodies (body_id VARCHAR PRIMARY KEY, name_en VARCHAR, name_es VARCHAR, org_id VARCHAR, level VARCHAR,
+  rcm BOOLEAN);
 CREATE TABLE documents (document_id VARCHAR PRIMARY KEY, path VARCHAR, file_name VARCHAR, sha256 VARCHAR,
   format VARCHAR, pages INTEGER, language VARCHAR, ingested_at TIMESTAMP, uncertain BOOLEAN, warnings VARCHAR[]);
 CREATE TABLE document_pages (document_id VARCHAR, page INTEGER, text VARCHAR, method VARCHAR);
