@@ -85,6 +85,10 @@ type Page struct {
 	Number int    `json:"page"` // from 1
 	Text   string `json:"text"`
 	Method string `json:"method"` // text, html, docx, pdf, pdf-repaired, pdftotext, ocr
+	// OCRConfidence is the mean word confidence (0 to 100) of an OCR page.
+	OCRConfidence float64 `json:"ocr_confidence,omitempty"`
+	// LowWords are the words of an OCR page read with low confidence; they stay in Text.
+	LowWords []string `json:"ocr_low_words,omitempty"`
 }
 
 // Report is what extraction finds in one document.

@@ -71,6 +71,7 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 	sum.Files = sum.Loaded + sum.Unchanged + sum.Failed
 	sum.Skipped = skipped
 	slices.SortStableFunc(sum.Failures, func(a, b Failure) int { return strings.Compare(a.Path, b.Path) })
+	slices.SortStableFunc(sum.Uncertain, func(a, b Failure) int { return strings.Compare(a.Path, b.Path) })
 	if err := st.FinishRun(dbctx, runID, sum.Files, sum.Loaded, sum.Unchanged, sum.Failed); err != nil && w.fatal == nil {
 		w.fatal = fmt.Errorf("ingest: %w", err)
 	}

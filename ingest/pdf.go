@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"actas"
+	"actas/ingest/ocr"
 	"actas/ingest/pages"
 	"actas/ingest/pdftext"
 )
@@ -26,7 +27,7 @@ func (p *pipeline) pdfDocument(ctx context.Context, src *source, b []byte, doc *
 		defer cleanup()
 		path = mem
 	}
-	res, err := p.extractPDF(ctx, path)
+	res, err := p.extractPDF(ctx, path, src.name())
 	if err != nil {
 		reason := strings.ReplaceAll(err.Error(), path, src.name())
 		if res.Encrypted {
@@ -40,8 +41,7 @@ func (p *pipeline) pdfDocument(ctx context.Context, src *source, b []byte, doc *
 	doc.Pages = pages.Clean(res.Pages)
 	doc.Warnings = append(doc.Warnings, res.Warnings...)
 	if res.OCRUsed {
-		doc.Uncertain = true
-		doc.Warnings = append(doc.Warnings, "structure uncertain (OCR)")
+		ocrSummary(doc)
 	}
 	if res.NeedsOCR {
 		doc.Warnings = append(doc.Warnings, "needs OCR")
@@ -49,40 +49,93 @@ func (p *pipeline) pdfDocument(ctx context.Context, src *source, b []byte, doc *
 	return doc, nil
 }
 
-// ocrPageTime is the time a scanned page may take to OCR, on top of the
-// worker's time limit (tesseract at 300 dpi took 23 to 60 s a page on a
-// loaded 2-core machine).
+// ocrPageTime is the time one scanned page may take to render and read
+// (tesseract at 300 dpi takes 2 to 10 s a page; far more on a loaded
+// machine or a huge page).
 const ocrPageTime = 2 * time.Minute
 
-// extractPDF reads the text layer first, with OCR off and the worker's time
-// limit; when pages have no text layer and OCR is wanted, it runs again with
-// OCR and a limit that grows with the number of those pages, so that a long
-// scan is not cut short and a broken PDF is still stopped quickly.
-func (p *pipeline) extractPDF(ctx context.Context, path string) (pdftext.Result, error) {
+// ocrProgressFrom is the number of scanned pages from which a file reports
+// its OCR progress page by page.
+const ocrProgressFrom = 3
+
+// extractPDF reads the text layer in a worker process, with OCR off; when
+// pages have no text layer and OCR is wanted, it reads those pages with
+// package ocr, in parallel with the other files' pages, each page under
+// its own time limit.
+func (p *pipeline) extractPDF(ctx context.Context, path, name string) (pdftext.Result, error) {
 	opt := p.opt.PDF
-	if !opt.OCR {
-		return p.opt.ExtractPDF(ctx, path, opt, p.opt.Limits)
-	}
 	first := opt
 	first.OCR = false
 	res, err := p.opt.ExtractPDF(ctx, path, first, p.opt.Limits)
-	if err != nil || !res.NeedsOCR {
+	if err != nil || !res.NeedsOCR || !opt.OCR {
 		return res, err
 	}
-	empty := 0
-	for _, pg := range res.Pages {
-		if strings.TrimSpace(pg.Text) == "" {
-			empty++
-		}
-	}
-	lim := p.opt.Limits
-	lim.Timeout += time.Duration(empty) * ocrPageTime
-	ocr, err := p.opt.ExtractPDF(ctx, path, opt, lim)
-	if err != nil {
-		res.Warnings = append(res.Warnings, "OCR failed: "+err.Error())
+	if opt.NoTools || !ocr.Available() {
+		res.Warnings = dropOCRNotes(res.Warnings) // the reason becomes ocrHint
 		return res, nil
 	}
-	return ocr, nil
+	oopt := ocr.Options{Langs: strings.Split(opt.OCRLang, "+"), PageTimeout: ocrPageTime}
+	if len(res.OCRPages) >= ocrProgressFrom {
+		oopt.Progress = func(done, total int) { p.w.prog.page(name, done, total) }
+	}
+	read := ocr.Document(ctx, path, res.OCRPages, oopt)
+	res.Warnings = dropOCRNotes(res.Warnings)
+	res.NeedsOCR, res.OCRPages = false, nil
+	byNumber := map[int]int{}
+	for i, pg := range res.Pages {
+		byNumber[pg.Number] = i
+	}
+	for _, pg := range read {
+		if pg.Err != nil {
+			res.NeedsOCR = true
+			res.OCRPages = append(res.OCRPages, pg.Number)
+			res.Warnings = append(res.Warnings, fmt.Sprintf("page %d: no text layer; OCR failed: %v", pg.Number, pg.Err))
+			continue
+		}
+		res.OCRUsed = true
+		if i, ok := byNumber[pg.Number]; ok && strings.TrimSpace(pg.Text) != "" {
+			res.Pages[i] = pdftext.OCRPage(pg)
+		}
+	}
+	return res, ctx.Err()
+}
+
+// dropOCRNotes removes the text pass's notes that pages were not read by
+// OCR, which the OCR pass replaces.
+func dropOCRNotes(warnings []string) []string {
+	var kept []string
+	for _, w := range warnings {
+		if !strings.HasSuffix(w, "no text layer; OCR disabled") {
+			kept = append(kept, w)
+		}
+	}
+	return kept
+}
+
+// ocrSummary notes a document's OCR confidence in its warnings and marks
+// it uncertain when the mean word confidence of its OCR pages is low.
+func ocrSummary(doc *actas.Document) {
+	var sum, words float64
+	pages, low := 0, 0
+	for _, pg := range doc.Pages {
+		if pg.Method != pdftext.MethodOCR {
+			continue
+		}
+		n := float64(max(1, len(strings.Fields(pg.Text))))
+		sum += pg.OCRConfidence * n
+		words += n
+		pages++
+		low += len(pg.LowWords)
+	}
+	if pages == 0 {
+		return
+	}
+	mean := sum / words
+	doc.Warnings = append(doc.Warnings, fmt.Sprintf("OCR: %d pages, mean word confidence %.0f, %d low-confidence words kept", pages, mean, low))
+	if mean < ocr.UncertainBelow {
+		doc.Uncertain = true
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("structure uncertain (OCR confidence %.0f)", mean))
+	}
 }
 
 // needsOCR reports whether the PDF extraction flagged pages that need OCR.
@@ -100,7 +153,7 @@ func needsOCR(doc *actas.Document) bool {
 func ocrReason(doc *actas.Document) string {
 	var notes []string
 	for _, w := range doc.Warnings {
-		if strings.Contains(strings.ToLower(w), "ocr") && w != "needs OCR" && w != "structure uncertain (OCR)" {
+		if strings.Contains(w, "no text layer") {
 			notes = append(notes, w)
 		}
 	}
@@ -111,4 +164,14 @@ func ocrReason(doc *actas.Document) string {
 		return notes[0]
 	}
 	return fmt.Sprintf("%s (and %d more pages)", notes[0], len(notes)-1)
+}
+
+// uncertainReason is the warning that made a document uncertain.
+func uncertainReason(doc *actas.Document) string {
+	for _, w := range doc.Warnings {
+		if strings.HasPrefix(w, "structure uncertain") {
+			return w
+		}
+	}
+	return "structure uncertain"
 }

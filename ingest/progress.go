@@ -77,6 +77,19 @@ func (p *progress) done(path, status, detail string, pages int) {
 	}
 }
 
+// page reports that OCR has read done of the total scanned pages of a
+// file: a line of its own on either output, the bar redrawn below it.
+func (p *progress) page(path string, done, total int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.fd < 0 {
+		fmt.Fprintf(p.w, "          OCR page %d/%d %s\n", done, total, path)
+		return
+	}
+	fmt.Fprintf(p.w, "\r\x1b[KOCR page %d/%d %s\n", done, total, path)
+	p.draw()
+}
+
 // draw redraws the bar; the caller holds p.mu.
 func (p *progress) draw() {
 	p.drawn = time.Now()

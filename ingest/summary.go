@@ -39,6 +39,9 @@ type Summary struct {
 	Bytes                                      int64
 	Duration                                   time.Duration
 	Failures                                   []Failure
+	// Uncertain lists the loaded documents whose structure is uncertain
+	// (OCR read with low confidence), with the note that says why.
+	Uncertain []Failure
 	// Skipped lists the files found in folders and archives that are clearly
 	// not reports (by extension, see Options.Skip); they are not counted in Files.
 	Skipped []string
@@ -61,6 +64,7 @@ func (s Summary) String() string {
 	}
 	writeFailures(&b, "failed", failed)
 	writeFailures(&b, "loaded without text, need OCR", ocr)
+	writeFailures(&b, "loaded, structure uncertain", s.Uncertain)
 	if len(s.Skipped) > 0 {
 		fmt.Fprintf(&b, "skipped %d file(s) that are not reports by their extension, e.g. %s\n",
 			len(s.Skipped), s.Skipped[0])

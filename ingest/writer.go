@@ -149,6 +149,9 @@ func (w *writer) loaded(ctx context.Context, o outcome) {
 		w.sum.NeedsOCR++
 		w.record(ctx, *o.ocr)
 	}
+	if o.doc.Uncertain {
+		w.sum.Uncertain = append(w.sum.Uncertain, Failure{Path: o.src.path, Stage: StageOCR, Reason: uncertainReason(o.doc)})
+	}
 	w.prog.done(o.src.path, "loaded", fmt.Sprintf("%d pages, %s", len(o.doc.Pages), o.doc.Format), len(o.doc.Pages))
 }
 

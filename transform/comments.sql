@@ -10,7 +10,7 @@ comment on column documents.format is 'Format detected from the content: txt, pd
 comment on column documents.pages is 'Number of pages (a text file is one page), e.g. 4.';
 comment on column documents.language is 'Language of the text, es or en.';
 comment on column documents.ingested_at is 'When the document was loaded (UTC timestamp), e.g. 2026-01-02 03:04:05.';
-comment on column documents.uncertain is 'True when the structure is less certain (OCR text).';
+comment on column documents.uncertain is 'True when the structure is less certain: text read by OCR with a mean word confidence under 75.';
 comment on column documents.warnings is 'Warnings joined with ''; '', e.g. needs OCR; empty when none.';
 
 comment on table document_paths is 'Every path under which a document''s content was seen (the same content under two names is one document).';
@@ -22,6 +22,8 @@ comment on column document_pages.document_id is 'documents.document_id, e.g. 3fa
 comment on column document_pages.page is 'Page number from 1, e.g. 2.';
 comment on column document_pages.text is 'Page text, UTF-8.';
 comment on column document_pages.method is 'How the text was obtained: text, html, docx, pdf, pdf-repaired, pdftotext or ocr.';
+comment on column document_pages.ocr_confidence is 'Mean tesseract word confidence of a page read by OCR, 0 to 100 weighted by word length, e.g. 91.4; NULL for other pages.';
+comment on column document_pages.ocr_low_words is 'Words of an OCR page read with confidence under 60, space-separated; they stay in text. NULL for other pages.';
 
 comment on table ingest_runs is 'One row per run of actas ingest, with its file counts.';
 comment on column ingest_runs.run_id is 'Run number, increasing from 1.';
@@ -107,7 +109,7 @@ comment on column meetings.language is 'Language of the report, es or en.';
 comment on column meetings.year is 'Calendar year of the meeting''s start date, e.g. 2017; NULL when the date is unknown.';
 comment on column meetings.canonical_meeting_id is 'meeting_id of the document chosen to stand for this meeting (same body, start date and city; txt/docx/html before pdf, then earliest ingested).';
 comment on column meetings.format is 'Format of the report''s document: txt, pdf, docx or html.';
-comment on column meetings.uncertain is 'True when the structure is less certain (OCR text).';
+comment on column meetings.uncertain is 'True when the structure is less certain: text read by OCR with a mean word confidence under 75.';
 comment on column meetings.corrected is 'True when a correction changed this row.';
 comment on column meetings.is_canonical is 'True for the row that facts and marts count, i.e. meeting_id = canonical_meeting_id.';
 

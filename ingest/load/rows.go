@@ -49,7 +49,8 @@ func buildRows(id string, doc *actas.Document, rep *actas.Report) *tableRows {
 		if n == 0 {
 			n = i + 1
 		}
-		t.pages = append(t.pages, []driver.Value{id, int32(n), text(p.Text), text(p.Method)})
+		t.pages = append(t.pages, []driver.Value{id, int32(n), text(p.Text), text(p.Method),
+			ocrConfidence(p), ocrLowWords(p)})
 	}
 	if rep == nil {
 		return t
@@ -170,4 +171,21 @@ func nullText(s string) driver.Value {
 func text(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.ReplaceAll(s, "\x00", "")
+}
+
+// ocrConfidence is the OCR word confidence of a page read by OCR, else NULL.
+func ocrConfidence(p actas.Page) driver.Value {
+	if p.Method != "ocr" {
+		return nil
+	}
+	return p.OCRConfidence
+}
+
+// ocrLowWords lists, space-separated, the words of an OCR page read with
+// low confidence, else NULL.
+func ocrLowWords(p actas.Page) driver.Value {
+	if p.Method != "ocr" {
+		return nil
+	}
+	return text(strings.Join(p.LowWords, " "))
 }

@@ -27,8 +27,14 @@ create table if not exists document_pages (
     document_id varchar not null,
     page integer not null,
     text varchar,
-    method varchar
+    method varchar,
+    ocr_confidence double,
+    ocr_low_words varchar
 );
+
+-- Files made before OCR confidences were kept.
+alter table document_pages add column if not exists ocr_confidence double;
+alter table document_pages add column if not exists ocr_low_words varchar;
 
 create sequence if not exists ingest_run_ids start 1;
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"actas"
+	"actas/ingest/ocr"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -193,29 +194,35 @@ func (x *extraction) take(p actas.Page) actas.Page {
 func (x *extraction) ocr(n int) actas.Page {
 	empty := actas.Page{Number: n, Method: MethodEmpty}
 	if !x.opt.OCR {
-		x.res.NeedsOCR = true
+		x.needOCR(n)
 		x.warn(fmt.Sprintf("page %d: no text layer; OCR disabled", n))
 		return empty
 	}
-	if x.opt.NoTools || !ocrAvailable() {
-		x.res.NeedsOCR = true
+	if x.opt.NoTools || !ocr.Available() {
+		x.needOCR(n)
 		x.warn(fmt.Sprintf("page %d: no text layer; OCR not installed (apt-get install poppler-utils tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng)", n))
 		return empty
 	}
 	s, err := x.scratch()
 	if err == nil {
-		var text string
-		if text, err = ocrPage(x.ctx, s, n, x.opt.OCRLang); err == nil {
+		var pg actas.Page
+		if pg, err = ocrPage(x.ctx, s, n, x.opt.OCRLang); err == nil {
 			x.res.OCRUsed = true
-			if strings.TrimSpace(text) == "" {
+			if strings.TrimSpace(pg.Text) == "" {
 				return empty
 			}
-			return x.take(actas.Page{Number: n, Text: text, Method: MethodOCR})
+			return x.take(pg)
 		}
 	}
-	x.res.NeedsOCR = true
+	x.needOCR(n)
 	x.warn(fmt.Sprintf("page %d: no text layer; OCR failed: %v", n, err))
 	return empty
+}
+
+// needOCR records that page n has no text layer and was not read.
+func (x *extraction) needOCR(n int) {
+	x.res.NeedsOCR = true
+	x.res.OCRPages = append(x.res.OCRPages, n)
 }
 
 // pdftotext returns page n as read by poppler, running it once for the

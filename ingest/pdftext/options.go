@@ -50,6 +50,7 @@ type Result struct {
 	Pages     []actas.Page `json:"pages"`     // Number from 1; Method is pdf, pdf-repaired, pdftotext, ocr or empty
 	Encrypted bool         `json:"encrypted"` // encrypted and not openable with the empty user password
 	NeedsOCR  bool         `json:"needs_ocr"` // some pages have no text layer and OCR was not possible
+	OCRPages  []int        `json:"ocr_pages"` // the pages with no text layer that OCR did not read
 	OCRUsed   bool         `json:"ocr_used"`  // some text came from OCR: structure less certain
 	Warnings  []string     `json:"warnings,omitempty"`
 }

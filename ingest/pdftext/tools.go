@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"actas"
+	"actas/ingest/ocr"
 )
 
 // Installed reports whether the external program name is on PATH.
@@ -82,25 +85,20 @@ func pdftotextAll(ctx context.Context, s *scratch, maxPages int) ([]string, erro
 	return pages, nil
 }
 
-// ocrAvailable reports whether pdftoppm and tesseract are installed.
-func ocrAvailable() bool {
-	return Installed("pdftoppm") && Installed("tesseract")
+// ocrPage reads page n with package ocr in the "+"-separated languages.
+func ocrPage(ctx context.Context, s *scratch, n int, lang string) (actas.Page, error) {
+	pg := ocr.Document(ctx, s.path, []int{n}, ocr.Options{Langs: strings.Split(lang, "+")})[0]
+	if pg.Err != nil {
+		return actas.Page{}, pg.Err
+	}
+	return OCRPage(pg), nil
 }
 
-// ocrPage renders page n at 300 dpi and reads it with tesseract.
-func ocrPage(ctx context.Context, s *scratch, n int, lang string) (string, error) {
-	p := strconv.Itoa(n)
-	prefix := filepath.Join(s.dir, "p"+p)
-	if _, err := execTool(ctx, "pdftoppm", "-r", "300", "-f", p, "-l", p, "-png", "-singlefile", s.path, prefix); err != nil {
-		return "", err
-	}
-	img := prefix + ".png"
-	defer os.Remove(img)
-	out, err := execTool(ctx, "tesseract", img, "stdout", "-l", lang)
-	if err != nil {
-		return "", err
-	}
-	return cleanLines(string(out)), nil
+// OCRPage is a page read by package ocr with its text cleaned as the text
+// layer's is, and its confidence.
+func OCRPage(pg ocr.Page) actas.Page {
+	return actas.Page{Number: pg.Number, Text: cleanLines(pg.Text), Method: MethodOCR,
+		OCRConfidence: pg.Confidence, LowWords: pg.LowWords}
 }
 
 // cleanLines cleans each line of tool output and trims the page.
