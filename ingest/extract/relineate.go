@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// longLine is the length from which a line is read as text whose line
-// breaks were lost: a paragraph holding list markers, headings or clauses.
+// longLine is the length from which a paragraph is read as text whose line
+// breaks were lost or moved: it may hold list markers, headings or clauses.
 const longLine = 300
 
 // relined is a text with the line breaks it lost put back, and the way from
@@ -46,19 +46,33 @@ func relineate(text string, r *rules) *relined {
 	out := &relined{text: text, n: len(text)}
 	var brks []brk
 	seq := newSequence()
-	for _, ln := range splitLines(text) {
-		s := text[ln.start:ln.end]
-		if len(s) < longLine {
-			if m := parseMarker(s); m != nil {
-				seq.accept(m.cands, true)
-			}
+	lines := splitLines(text)
+	for i := 0; i < len(lines); {
+		if strings.TrimSpace(text[lines[i].start:lines[i].end]) == "" {
+			i++
 			continue
 		}
+		j := i + 1 // a paragraph: lines up to the next blank one
+		for j < len(lines) && strings.TrimSpace(text[lines[j].start:lines[j].end]) != "" {
+			j++
+		}
+		from, to := lines[i].start, lines[j-1].end
+		if to-from < longLine {
+			for _, ln := range lines[i:j] {
+				if m := parseMarker(text[ln.start:ln.end]); m != nil {
+					seq.accept(m.cands, true)
+				}
+			}
+			i = j
+			continue
+		}
+		s := text[from:to]
 		for _, b := range lineBreaks(s, r, seq) {
-			if strings.TrimSpace(s[:b.pos]) != "" {
-				brks = append(brks, brk{ln.start + b.pos, b.ins})
+			if before := strings.TrimRight(s[:b.pos], " \t\r"); before != "" && !strings.HasSuffix(before, "\n") {
+				brks = append(brks, brk{from + b.pos, b.ins})
 			}
 		}
+		i = j
 	}
 	if len(brks) == 0 {
 		return out
@@ -144,7 +158,7 @@ type inlineMark struct {
 func lineBreaks(s string, r *rules, seq *sequence) []brk {
 	var marks []inlineMark
 	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' && s[i-1] != '\t' {
+		if i > 0 && !isSpace(s[i-1]) {
 			continue
 		}
 		if m := inlineMarker(s, i); m != nil {
@@ -156,7 +170,7 @@ func lineBreaks(s string, r *rules, seq *sequence) []brk {
 	lead := false // inside the clauses of a lead-in that ended with a colon
 	forced := -1  // a marker that a heading introduced
 	for i := 0; i < len(s); {
-		if s[i] == ' ' || s[i] == '\t' {
+		if isSpace(s[i]) {
 			i++
 			continue
 		}
@@ -229,8 +243,8 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 // afterCaps reports whether the word before byte i is in capitals: the end
 // of a heading ("CO-CHAIRS' STATEMENT 1. The ...").
 func afterCaps(s string, i int) bool {
-	before := strings.TrimRight(s[:i], " \t")
-	w := before[strings.LastIndexAny(before, " \t")+1:]
+	before := strings.TrimRight(s[:i], spaces)
+	w := before[strings.LastIndexAny(before, spaces)+1:]
 	return hasLetters(w, 3) && isUpperWord(w)
 }
 
@@ -256,7 +270,7 @@ func inlineMarker(s string, i int) *marker {
 	st := m.cands[0].style
 	switch {
 	case st == styleBullet+"dash":
-		if !strings.ContainsRune(".;:", lastRune(strings.TrimRight(s[:i], " "))) || !startsUpper(rest) {
+		if !strings.ContainsRune(".;:", lastRune(strings.TrimRight(s[:i], spaces))) || !startsUpper(rest) {
 			return nil
 		}
 	case strings.HasPrefix(st, styleBullet):
@@ -290,10 +304,10 @@ func laterValue(marks []inlineMark, seq *sequence, c candidate) bool {
 // boundary reports whether byte i of s starts a sentence: the line's start,
 // or after a sentence end, a colon or a closing quote or parenthesis.
 func boundary(s string, i int) bool {
-	if i > 0 && s[i-1] != ' ' && s[i-1] != '\t' {
+	if i > 0 && !isSpace(s[i-1]) {
 		return false
 	}
-	before := strings.TrimRight(s[:i], " \t")
+	before := strings.TrimRight(s[:i], spaces)
 	if before == "" {
 		return true
 	}
@@ -378,7 +392,7 @@ func opensClause(s string, r *rules) bool {
 
 // firstWord returns the text up to the next space.
 func firstWord(s string) string {
-	if i := strings.IndexAny(s, " \t\n"); i >= 0 {
+	if i := strings.IndexAny(s, spaces); i >= 0 {
 		return s[:i]
 	}
 	return s
@@ -386,11 +400,17 @@ func firstWord(s string) string {
 
 // skipSpace returns the index of the first non-space byte at or after i.
 func skipSpace(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+	for i < len(s) && isSpace(s[i]) {
 		i++
 	}
 	return i
 }
+
+// spaces are the bytes that separate words, line breaks included.
+const spaces = " \t\r\n"
+
+// isSpace reports whether b separates words.
+func isSpace(b byte) bool { return strings.IndexByte(spaces, b) >= 0 }
 
 // hasLetters reports whether s has at least n letters.
 func hasLetters(s string, n int) bool {
