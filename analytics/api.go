@@ -43,7 +43,7 @@ func (s *Server) withAPISnapshot(h snapHandler) http.HandlerFunc {
 		sn, release := s.store.acquire()
 		defer release()
 		if sn == nil {
-			writeError(w, http.StatusServiceUnavailable, noDataMessage)
+			writeError(w, http.StatusServiceUnavailable, s.noData)
 			return
 		}
 		h(w, r, sn)

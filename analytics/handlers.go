@@ -61,7 +61,7 @@ func (s *Server) withSnapshot(h snapHandler) http.HandlerFunc {
 		sn, release := s.store.acquire()
 		defer release()
 		if sn == nil {
-			s.pages.message(w, http.StatusServiceUnavailable, "No data yet", noDataMessage)
+			s.pages.message(w, http.StatusServiceUnavailable, "No data yet", s.noData)
 			return
 		}
 		h(w, r, sn)

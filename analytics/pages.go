@@ -17,8 +17,8 @@ var templateFiles embed.FS
 //go:embed console_examples.sql
 var consoleExamples string
 
-// noDataMessage is what every page says before the first snapshot is published.
-const noDataMessage = "no data yet — run actas ingest"
+// noDataMessage starts what every page says before the first snapshot is published.
+const noDataMessage = "no data yet"
 
 // pages renders the HTML templates.
 type pages struct {
@@ -101,7 +101,7 @@ func (p *pages) render(w http.ResponseWriter, status int, name string, data any)
 
 // message renders a page that only says something: no data yet, not found, an error.
 func (p *pages) message(w http.ResponseWriter, status int, title, msg string) {
-	p.render(w, status, "message.html", page{Title: title, Message: msg, NoData: msg == noDataMessage})
+	p.render(w, status, "message.html", page{Title: title, Message: msg, NoData: strings.HasPrefix(msg, noDataMessage)})
 }
 
 // fail renders err as the page's answer, 404 for something not found.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"golang.org/x/net/netutil"
@@ -35,6 +36,7 @@ type Server struct {
 	store   *store
 	pages   *pages
 	handler http.Handler
+	noData  string // what pages say before the first snapshot
 	stop    chan struct{}
 	done    chan struct{}
 }
@@ -76,6 +78,8 @@ func NewServer(opt Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{opt: opt, store: st, pages: pg, stop: make(chan struct{}), done: make(chan struct{})}
+	db := strings.TrimSuffix(opt.Snapshot, ".snapshot")
+	s.noData = fmt.Sprintf("%s at %s — run actas ingest --db %s", noDataMessage, db, db)
 	s.handler = s.guard(s.routes())
 	st.refresh()
 	go s.watch()

@@ -2,6 +2,9 @@ package analytics
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -72,6 +75,9 @@ func TestNoSnapshotYet(t *testing.T) {
 			t.Errorf("%s: %d without the no-data message", p, status)
 		}
 	}
+	if _, body, _ := get(t, ts.URL+"/"); !strings.Contains(body, "no data yet at "+strings.TrimSuffix(path, ".snapshot")) {
+		t.Errorf("the no-data page does not name the database")
+	}
 	status, body, _ := get(t, ts.URL+"/api/charts/participation")
 	if status != 503 || !strings.Contains(body, "no data yet") {
 		t.Errorf("api: %d %s", status, body)
@@ -98,5 +104,43 @@ func TestBadSnapshot(t *testing.T) {
 	}
 	if status, _, _ := get(t, ts.URL+"/"); status != 503 {
 		t.Errorf("overview: %d", status)
+	}
+}
+
+func TestStaleLinksRemoved(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "actas.duckdb.snapshot")
+	publish(t, path)
+	gone := exec.Command("true")
+	if err := gone.Run(); err != nil {
+		t.Skip(err)
+	}
+	stale := filepath.Join(dir, fmt.Sprintf(".actas.duckdb.snapshot.serve-%d-3", gone.Process.Pid))
+	live := filepath.Join(dir, fmt.Sprintf(".actas.duckdb.snapshot.serve-%d-1", os.Getppid()))
+	other := filepath.Join(dir, ".other.duckdb.snapshot.serve-1-1")
+	for _, l := range []string{stale, live, other} {
+		if err := os.Link(path, l); err != nil {
+			t.Skipf("no hard links here: %v", err)
+		}
+	}
+	_, ts := startServer(t, Options{Snapshot: path})
+	if status, _, _ := get(t, ts.URL+"/"); status != 200 {
+		t.Fatalf("overview: %d", status)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("the link of a gone server is still there: %v", err)
+	}
+	for _, l := range []string{live, other} {
+		if _, err := os.Stat(l); err != nil {
+			t.Errorf("%s was removed: %v", filepath.Base(l), err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("files beside the snapshot while serving: %v", names)
 	}
 }

@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -11,11 +13,26 @@ import (
 	"actas/transform"
 )
 
+// requireDB returns a clear error when there is no database at path: only
+// ingest creates one, so a mistyped --db never leaves an empty database.
+func requireDB(path string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("no database at %s (run 'actas ingest --db %s' first)", path, path)
+	case err != nil:
+		return fmt.Errorf("database %s: %w", path, err)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("database %s: not a regular file", path)
+	}
+	return nil
+}
+
 // openRead opens an existing database for reading only, so that several
 // readers can share it.
 func openRead(path string) (*sql.DB, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("no database at %s (run 'actas ingest' first): %w", path, err)
+	if err := requireDB(path); err != nil {
+		return nil, err
 	}
 	db, err := sql.Open("duckdb", path+"?access_mode=READ_ONLY")
 	if err != nil {

@@ -48,7 +48,15 @@ func (c *ServeCommand) ParseFlags(args []string) error {
 // Run serves until interrupted.
 func (c *ServeCommand) Run(ctx context.Context) error {
 	snap := c.db + ".snapshot"
-	if err := ensureSnapshot(ctx, c.db, snap); err != nil {
+	if _, err := os.Stat(snap); err != nil {
+		if err := requireDB(c.db); err != nil {
+			return err
+		}
+	}
+	if err := ensureSnapshot(ctx, c.db, snap); errors.Is(err, errBusy) {
+		fmt.Fprintf(c.main.Stderr, "actas serve: %s is being written by another actas command; "+
+			"its data shows once that command publishes a snapshot\n", c.db)
+	} else if err != nil {
 		return err
 	}
 	srv, err := analytics.NewServer(analytics.Options{Snapshot: snap, Addr: c.addr, QueryTimeout: c.timeout,
@@ -76,8 +84,13 @@ func splitList(s string) []string {
 	return out
 }
 
+// errBusy means another process holds the database's write lock.
+var errBusy = errors.New("database in use")
+
 // ensureSnapshot publishes a snapshot of an existing database that has none
-// yet (a database written by an older actas, or copied here).
+// yet (a database written by an older actas, or copied here). It returns
+// errBusy when another command holds the database: that command publishes
+// the snapshot when it ends.
 func ensureSnapshot(ctx context.Context, db, snap string) error {
 	if _, err := os.Stat(snap); err == nil {
 		return nil
@@ -86,6 +99,9 @@ func ensureSnapshot(ctx context.Context, db, snap string) error {
 		return nil // the server says there is no data yet and waits for one
 	}
 	st, err := load.Open(db)
+	if err != nil && strings.Contains(err.Error(), "Could not set lock") {
+		return fmt.Errorf("%w: %w", errBusy, err)
+	}
 	if err != nil {
 		return fmt.Errorf("publish a snapshot of %s: %w", db, err)
 	}

@@ -26,6 +26,9 @@ func (c *TransformCommand) ParseFlags(args []string) error {
 
 // Run rebuilds the tables.
 func (c *TransformCommand) Run(ctx context.Context) error {
+	if err := requireDB(c.db); err != nil {
+		return err
+	}
 	st, err := load.Open(c.db)
 	if err != nil {
 		return err
