@@ -43,6 +43,10 @@ func TestFindWorld(t *testing.T) {
 		{"UN DESA", "UN DESA", "o:DESA"},
 		{"ILO OIT", "la OIT y la ILO", "o:ILO o:ILO"},
 		{"OEA SICA", "la OEA y el SICA", "o:OAS o:SICA"},
+		{"Asia-Pacific members", "Lao PDR, DPR Korea, Korea and Maldives", "c:LAO c:PRK c:KOR c:MDV"},
+		{"miembros de Asia", "la República Democrática Popular Lao, la República de Corea, Maldivas y Bahréin", "c:LAO c:KOR c:MDV c:BHR"},
+		{"Iran official", "Iran (Islamic Republic of)", "c:IRN"},
+		{"Secretaría Pro Tempore", "la Secretaría Pro Tempore de la CSM", "o:PPT o:CSM"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -82,6 +86,8 @@ func TestFindRiskyAliases(t *testing.T) {
 		{"CAF country code", "CAF", ""},
 		{"CEPA word", "una CEPA", ""},
 		{"SOM", "SOM", ""},
+		{"caritas word", "unas caritas sonrientes", ""},
+		{"Cáritas", "Cáritas y Caritas Internationalis", "o:CARITAS o:CARITAS"},
 		{"shouted Spanish clause", "ACUERDAN: SOLICITAR A LA OIM UN INFORME SOBRE LAS ACCIONES DE AL MENOS UN PAÍS", "o:IOM"},
 	}
 	for _, tt := range tests {
@@ -120,6 +126,8 @@ func TestBodyWorld(t *testing.T) {
 		{"Foro Mundial sobre Migración y Desarrollo", "gfmd", "GFMD"},
 		{"Puebla Process", "vmm", "RCM"},
 		{"Proceso Puebla", "vmm", "RCM"},
+		{"Proceso de Puebla", "vmm", "RCM"},
+		{"Regional Conference Regarding Migration (CRM) Extraordinary Declaration", "vmm", "RCM"},
 	}
 	for _, tt := range tests {
 		b, ok := g.Body(tt.text)
