@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -148,20 +149,29 @@ func readCSV(fsys fs.FS, name string) ([]map[string]string, error) {
 
 // rules are the cue lists that drive extraction, read from data/.
 type rules struct {
-	structure *phraseSet // kinds: operative, preamble, end, participation, discourse, subject
-	actions   *phraseSet // kinds: verb, future, self, passive
-	fuzzy     map[string]cueEntry
+	structure    *phraseSet // kinds: operative, preamble, end, participation, discourse, subject
+	actions      *phraseSet // kinds: verb, future, self, passive, heading
+	participants *phraseSet // kinds: participation, observer, excused (participant_cues.csv)
+	fuzzy        map[string]cueEntry
 }
 
-// loadRules reads structure_cues.csv and action_cues.csv from fsys.
+// loadRules reads structure_cues.csv, participant_cues.csv (optional) and
+// action_cues.csv from fsys.
 func loadRules(fsys fs.FS) (*rules, error) {
-	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), fuzzy: map[string]cueEntry{}}
+	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), participants: newPhraseSet(), fuzzy: map[string]cueEntry{}}
 	rows, err := readCSV(fsys, "structure_cues.csv")
 	if err != nil {
 		return nil, err
 	}
 	for _, row := range rows {
 		r.structure.add(row["cue"], row["kind"], "", row["lang"])
+	}
+	rows, err = readCSV(fsys, "participant_cues.csv")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	for _, row := range rows {
+		r.participants.add(row["cue"], row["kind"], "", row["lang"])
 	}
 	rows, err = readCSV(fsys, "action_cues.csv")
 	if err != nil {

@@ -126,6 +126,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 			// statements name the participants in their first numbered paragraph
 			rep.Participants = x.participants(cleanText(text, nodes[0].spans), self, rcm)
 		}
+		rep.Participants = x.observers(rep.Participants, text, self) // participants.go
 	})
 	rep.Agreements, failed = x.agreements(rl, offsets, nodes, rep.Meeting, self, failed)
 	if len(failed) > 0 {

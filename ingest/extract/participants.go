@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"actas"
@@ -13,6 +14,7 @@ import (
 func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []actas.Entity {
 	var out []actas.Entity
 	seen := map[string]bool{}
+	excused := map[string]bool{}
 	ss := sentences(text)
 	for k, s := range ss {
 		// "Participaron las delegaciones de:" followed by a list
@@ -22,8 +24,14 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			}
 		}
 		toks := tokenize(s)
+		exFrom, exTo := x.excusedSpan(s, toks)
 		cue := x.participationCue(toks)
 		if cue < 0 {
+			for _, m := range x.gaz.Find(s) {
+				if m.Entity.Type == actas.EntityCountry && m.Start >= exFrom && m.Start < exTo {
+					excused[m.Entity.ID] = true
+				}
+			}
 			continue
 		}
 		from := toks[cue].start
@@ -34,8 +42,15 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		prevEnd := -1
 		for _, m := range x.gaz.Find(s) {
 			e := m.Entity
-			if m.Start >= from && e.Type == actas.EntityCountry {
-				countriesAfter = true
+			if e.Type == actas.EntityCountry && m.Start >= exFrom && m.Start < exTo {
+				excused[e.ID] = true
+				continue
+			}
+			if e.Type == actas.EntityCountry && rePlaceBefore.MatchString(s[max(0, m.Start-40):m.Start]) && isPlaceCue(toks, cue) {
+				continue // "se reunieron en la Ciudad de Guatemala": a place, no delegation
+			}
+			if m.Start >= from && e.Type == actas.EntityCountry && !rePlaceBefore.MatchString(s[max(0, m.Start-40):m.Start]) {
+				countriesAfter = true // the place of the meeting names no delegation
 			}
 			qualifier := prevEnd >= 0 && prevEnd <= m.Start && isOf(s[prevEnd:m.Start])
 			prevEnd = m.End
@@ -63,7 +78,99 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			}
 		}
 	}
+	return withoutExcused(out, excused)
+}
+
+// isPlaceCue reports a cue that says where people met ("se reunieron",
+// "met"), after which a country may only name the place.
+func isPlaceCue(toks []token, i int) bool {
+	switch toks[i].fold {
+	case "se", "met", "gathered", "convened", "reunidos", "reunidas":
+		return true
+	}
+	return false
+}
+
+// rePlaceBefore matches the words before a country named as the place of
+// the meeting ("se reunió en la Ciudad de Panamá", "met in Ottawa, Canada").
+var rePlaceBefore = regexp.MustCompile(`(?i)\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?(?:\p{Lu}[\p{L}.]*\s+)*(?:\p{Lu}[\p{L}.]*,\s*)?$`)
+
+// withoutExcused drops the countries a report says were excused or absent.
+func withoutExcused(es []actas.Entity, excused map[string]bool) []actas.Entity {
+	if len(excused) == 0 {
+		return es
+	}
+	out := es[:0:0]
+	for _, e := range es {
+		if e.Type != actas.EntityCountry || !excused[e.ID] {
+			out = append(out, e)
+		}
+	}
 	return out
+}
+
+// excusedSpan returns the byte range of a sentence whose countries did not
+// take part: after an excused cue ("Se excusaron las delegaciones de ...",
+// "except Belize"), or before it when no country follows ("Jamaica sent its
+// apologies"). It is empty when the sentence has no such cue.
+func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
+	for i := range toks {
+		e, j, ok := x.rules.participants.match(toks, i)
+		if !ok || e.kind != "excused" {
+			continue
+		}
+		end := len(s)
+		for k := j; k < len(toks); k++ {
+			if toks[k].fold == ";" || toks[k].fold == "." {
+				end = toks[k].start
+				break
+			}
+		}
+		for _, m := range x.gaz.Find(s[toks[i].start:end]) {
+			if m.Entity.Type == actas.EntityCountry {
+				return toks[i].start, end
+			}
+		}
+		start := 0
+		for k := i - 1; k >= 0; k-- {
+			if toks[k].fold == ";" || toks[k].fold == "." {
+				start = toks[k].end
+				break
+			}
+		}
+		return start, toks[i].start
+	}
+	return 0, 0
+}
+
+// observers adds the countries that a sentence anywhere in the report says
+// took part as observers ("the attendance of observer delegations from
+// Argentina, Colombia ..."), unless they are excused there.
+func (x *Extractor) observers(ps []actas.Entity, text string, self map[string]bool) []actas.Entity {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		seen[string(p.Type)+p.ID] = true
+	}
+	for _, s := range sentences(text) {
+		toks := tokenize(s)
+		obs := false
+		for i := range toks {
+			if e, _, ok := x.rules.participants.match(toks, i); ok && e.kind == "observer" {
+				obs = true
+				break
+			}
+		}
+		if !obs || x.participationCue(toks) < 0 {
+			continue
+		}
+		for _, e := range x.participants(s, self, false) {
+			if e.Type == actas.EntityCountry && !seen[string(e.Type)+e.ID] {
+				seen[string(e.Type)+e.ID] = true
+				ps = append(ps, e)
+			}
+		}
+	}
+	return ps
 }
 
 // sentences splits text at sentence ends and blank lines.
@@ -107,7 +214,8 @@ func lastWord(s string) string {
 // ("IOM and UNHCR also took part", "asistieron también la OIM ...").
 func lateCue(toks []token, i int) bool {
 	switch toks[i].fold {
-	case "attended", "took", "were", "participated", "particpated", "asistieron", "participaron", "estuvieron", "participo":
+	case "attended", "took", "were", "participated", "particpated", "asistieron", "participaron", "estuvieron", "participo",
+		"met", "gathered", "convened", "se", "reunidos", "asistio", "observer", "observers", "observador", "observadores":
 		return true
 	}
 	return false
@@ -117,6 +225,9 @@ func lateCue(toks []token, i int) bool {
 func (x *Extractor) participationCue(toks []token) int {
 	for i := range toks {
 		if e, _, ok := x.rules.structure.match(toks, i); ok && e.kind == "participation" {
+			return i
+		}
+		if e, _, ok := x.rules.participants.match(toks, i); ok && e.kind == "participation" {
 			return i
 		}
 	}

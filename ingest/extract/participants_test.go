@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"actas"
+)
+
+// TestParticipants checks the participation cues, observers and excused
+// countries of a header.
+func TestParticipants(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text, want string }{
+		{"estuvieron representados", "Estuvieron representados en la reunión Costa Rica, El Salvador y Panamá.", "CRI SLV PAN"},
+		{"se reunieron los funcionarios de", "En la Ciudad de Guatemala se reunieron los funcionarios de enlace de Belice, Honduras y México.", "BLZ HND MEX"},
+		{"met", "The officials of Belize, Canada and Mexico met in Ottawa.", "BLZ CAN MEX"},
+		{"observers participate", "The delegations of Bolivia and Peru took part. Chile and Argentina participated as observers.", "BOL PER CHL ARG"},
+		{"excused after cue", "Participaron Costa Rica y Guatemala. Se excusaron las delegaciones de Belice y República Dominicana.", "CRI GTM"},
+		{"excused before cue", "The delegations of Bolivia and Peru took part in the meeting. Venezuela was excused.", "BOL PER"},
+		{"excused in the participation sentence", "Participaron todos los Países Miembros de la CRM, con excepción de Belice.", "CAN CRI DOM GTM HND MEX NIC PAN SLV USA"},
+		{"apologies", "Colombia attended as an observer. The delegation of Jamaica sent its apologies.", "COL"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.participants(tt.text, nil, strings.Contains(tt.text, "CRM")) {
+			if e.Type == actas.EntityCountry {
+				got = append(got, e.ID)
+			}
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, strings.Join(got, " "), tt.want)
+		}
+	}
+	// observers named after the operative part
+	text := "The RCM was held in Washington, DC, with the participation of Belize and Canada.\n\nThey agreed:\n\n1. To adopt the Plan.\n\nThe Vice-Ministers voiced their satisfaction at the attendance of observer delegations from Argentina and Peru."
+	rep, err := x.Extract(&actas.Document{Pages: splitPages(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range rep.Participants {
+		if e.Type == actas.EntityCountry {
+			got = append(got, e.ID)
+		}
+	}
+	if strings.Join(got, " ") != "BLZ CAN ARG PER" {
+		t.Errorf("observers after the operative part: %q", got)
+	}
+}
