@@ -46,9 +46,6 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				excused[e.ID] = true
 				continue
 			}
-			if e.Type == actas.EntityCountry && rePlaceBefore.MatchString(s[max(0, m.Start-40):m.Start]) && isPlaceCue(toks, cue) {
-				continue // "se reunieron en la Ciudad de Guatemala": a place, no delegation
-			}
 			if m.Start >= from && e.Type == actas.EntityCountry && !rePlaceBefore.MatchString(s[max(0, m.Start-40):m.Start]) {
 				countriesAfter = true // the place of the meeting names no delegation
 			}
@@ -79,16 +76,6 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		}
 	}
 	return withoutExcused(out, excused)
-}
-
-// isPlaceCue reports a cue that says where people met ("se reunieron",
-// "met"), after which a country may only name the place.
-func isPlaceCue(toks []token, i int) bool {
-	switch toks[i].fold {
-	case "se", "met", "gathered", "convened", "reunidos", "reunidas":
-		return true
-	}
-	return false
 }
 
 // rePlaceBefore matches the words before a country named as the place of

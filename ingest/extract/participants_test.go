@@ -16,7 +16,7 @@ func TestParticipants(t *testing.T) {
 	}
 	tests := []struct{ name, text, want string }{
 		{"estuvieron representados", "Estuvieron representados en la reunión Costa Rica, El Salvador y Panamá.", "CRI SLV PAN"},
-		{"se reunieron los funcionarios de", "En la Ciudad de Guatemala se reunieron los funcionarios de enlace de Belice, Honduras y México.", "BLZ HND MEX"},
+		{"se reunieron los funcionarios de", "En la Ciudad de Guatemala se reunieron los funcionarios de enlace de Belice, Honduras y México.", "GTM BLZ HND MEX"},
 		{"met", "The officials of Belize, Canada and Mexico met in Ottawa.", "BLZ CAN MEX"},
 		{"observers participate", "The delegations of Bolivia and Peru took part. Chile and Argentina participated as observers.", "BOL PER CHL ARG"},
 		{"excused after cue", "Participaron Costa Rica y Guatemala. Se excusaron las delegaciones de Belice y República Dominicana.", "CRI GTM"},
