@@ -14,8 +14,10 @@ const (
 // clauses, with what the cues say of each clause.
 type agreementTerms struct {
 	own     bag
+	done    bag // own without the clauses that repeat a request or postpone: they record nothing
 	clauses []bag
 	cues    []clauseCues
+	future  string // an announcement somewhere in the agreement ("..., que la UNODC realizará")
 }
 
 // clauseCues is what the cue lists say of one clause.
@@ -48,10 +50,24 @@ func newProfiles(r *Rules, arc *archive) *profiles {
 		for _, m := range g.mentions {
 			t.own[entityTerm(m.id)] = m.id
 		}
+		doneStrip := strip
 		for _, c := range clausesOf(g) {
 			cc := r.clauseCues(c.text)
 			t.clauses = append(t.clauses, r.terms(r.recorded(c.text), lang, strip))
 			t.cues = append(t.cues, cc)
+			if cc.hard != "" {
+				doneStrip = append([]string{phrase(c.text)}, doneStrip...)
+			}
+			if t.future == "" {
+				t.future = cc.future
+			}
+		}
+		t.done = t.own
+		if len(doneStrip) > len(strip) {
+			t.done = r.terms(g.text, lang, doneStrip)
+			for _, m := range g.mentions {
+				t.done[entityTerm(m.id)] = m.id
+			}
 		}
 		p.terms[id] = t
 		p.idf.add(t.own)
@@ -140,7 +156,7 @@ func (p *profiles) laterWeight(g *agreement, k int, t string) (float64, string) 
 	if w, ok := at.clauses[k][t]; ok {
 		return weightClause, w
 	}
-	if w, ok := at.own[t]; ok {
+	if w, ok := at.done[t]; ok {
 		return weightSibling, w
 	}
 	if parent := p.terms[g.parentID]; parent != nil {

@@ -186,6 +186,9 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 			score -= penaltyNoProduct
 		}
 		score += weightTopic * (p.topicOverlap(g, k, cterms) - 0.5)
+		if cc.future == "" && !cc.done {
+			cc.future = p.terms[g.id].future
+		}
 		out = append(out, match{g, p.arc.meetingOf(g).start, k, score, cov, weak, blocked(cc, total.asksProgress),
 			reason(c, party, weak, shared, cl.action, cc.cue)})
 	}
