@@ -129,7 +129,7 @@ func (p *parser) findRepeats(lines []line) {
 			continue
 		}
 		if seen < 3 && len(t) >= 8 && parseMarker(t) == nil {
-			p.header[t] = true
+			p.header[strings.ToLower(t)] = true
 		}
 		seen++
 		if len(t) >= 8 && len(t) <= 120 && parseMarker(t) == nil {
@@ -147,8 +147,9 @@ func (p *parser) findRepeats(lines []line) {
 	}
 }
 
-// repeatKey is a line with its digits masked.
-func repeatKey(t string) string { return reDigits.ReplaceAllString(t, "#") }
+// repeatKey is a line in lower case with its digits masked: running
+// headers repeat the title in capitals ("WASHINGTON, DC, MARCH 24, 2000").
+func repeatKey(t string) string { return reDigits.ReplaceAllString(strings.ToLower(t), "#") }
 
 // besideBreak reports whether a form feed or a page number is within two
 // lines of line i.
@@ -234,7 +235,7 @@ func (p *parser) isDebris(t string) bool {
 		return true
 	}
 	q := squash(t)
-	return p.hasItems() && (p.header[q] || p.repeated[repeatKey(q)])
+	return p.hasItems() && (p.header[strings.ToLower(q)] || p.repeated[repeatKey(q)])
 }
 
 // isSignOff reports a closing "Place, date." line.
