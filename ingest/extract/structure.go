@@ -188,6 +188,9 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	if p.isDebris(t) {
 		return
 	}
+	if p.paraBreak && (unicode.IsLower(p.prevEnd) || p.prevEnd == ',') && unicode.IsLower(firstRune(t)) {
+		p.paraBreak = false // a page break or a stray blank line inside a sentence
+	}
 	defer func() {
 		p.paraBreak = false
 		rs := []rune(t)
