@@ -152,13 +152,14 @@ type rules struct {
 	structure    *phraseSet // kinds: operative, preamble, end, participation, discourse, subject
 	actions      *phraseSet // kinds: verb, future, self, passive, heading
 	participants *phraseSet // kinds: participation, observer, excused (participant_cues.csv)
+	bodyWords    *phraseSet // kinds: head, event (body_name_words.csv)
 	fuzzy        map[string]cueEntry
 }
 
-// loadRules reads structure_cues.csv, participant_cues.csv (optional) and
-// action_cues.csv from fsys.
+// loadRules reads structure_cues.csv, participant_cues.csv and
+// body_name_words.csv (both optional) and action_cues.csv from fsys.
 func loadRules(fsys fs.FS) (*rules, error) {
-	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), participants: newPhraseSet(), fuzzy: map[string]cueEntry{}}
+	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), participants: newPhraseSet(), bodyWords: newPhraseSet(), fuzzy: map[string]cueEntry{}}
 	rows, err := readCSV(fsys, "structure_cues.csv")
 	if err != nil {
 		return nil, err
@@ -172,6 +173,13 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, row := range rows {
 		r.participants.add(row["cue"], row["kind"], "", row["lang"])
+	}
+	rows, err = readCSV(fsys, "body_name_words.csv")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	for _, row := range rows {
+		r.bodyWords.add(row["word"], row["kind"], "", row["lang"])
 	}
 	rows, err = readCSV(fsys, "action_cues.csv")
 	if err != nil {

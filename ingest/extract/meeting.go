@@ -287,8 +287,13 @@ func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 			return
 		}
 	}
-	m.BodyEN = m.Title
-	m.BodyAsWritten = m.Title
+	// a body actas does not know: a clean name from the heading, never the line itself
+	for _, region := range []string{m.Title, strings.Join(h.lines, "\n"), sentence} {
+		if name := x.bodyName(region); name != "" {
+			m.BodyEN, m.BodyAsWritten = name, name
+			return
+		}
+	}
 }
 
 // levelOf returns the level of a body.
