@@ -91,7 +91,8 @@ func chartView(d chartDef, cd ChartData, api string, f Filter) ChartView {
 	return v
 }
 
-// optionOf turns a go-echarts chart into a plain option map the page's script can extend.
+// optionOf turns a go-echarts chart into a plain option map the page's
+// script can extend; axis names start at their axis, so none is cut off.
 func optionOf(c interface{ JSON() map[string]any }) map[string]any {
 	b, err := json.Marshal(c.JSON())
 	if err != nil {
@@ -99,6 +100,14 @@ func optionOf(c interface{ JSON() map[string]any }) map[string]any {
 	}
 	var m map[string]any
 	json.Unmarshal(b, &m)
+	for _, key := range []string{"xAxis", "yAxis"} {
+		axes, _ := m[key].([]any)
+		for _, a := range axes {
+			if a, ok := a.(map[string]any); ok && a["name"] != nil {
+				a["nameTextStyle"] = map[string]any{"align": map[string]string{"xAxis": "right", "yAxis": "left"}[key]}
+			}
+		}
+	}
 	return m
 }
 

@@ -355,10 +355,20 @@ type Agreement struct {
 // Depth is how deep the agreement sits in its hierarchy, from 0.
 func (a Agreement) Depth() int { return strings.Count(a.Number, ".") }
 
+// SourceOf is the page showing one of the meeting's agreements highlighted:
+// in the PDF copy of its report, with its real pages, when there is one.
+func (m Meeting) SourceOf(agreementID string) string {
+	if m.PDF != "" && m.PDF != m.ID && strings.HasPrefix(agreementID, m.ID) {
+		return sourceURL(m.ID, agreementID, m.PDF, m.PDF+strings.TrimPrefix(agreementID, m.ID))
+	}
+	return sourceURL(m.ID, agreementID, "", "")
+}
+
 // Commitment is one commitment with its status and the evidence for it.
 type Commitment struct {
 	ID                 string `json:"commitment_id"`
 	AgreementID        string `json:"agreement_id"`
+	Text               string `json:"agreement_text"`
 	Number             string `json:"agreement_number"`
 	Action             string `json:"action"`
 	Responsible        Entity `json:"responsible"`

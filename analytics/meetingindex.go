@@ -43,6 +43,13 @@ func loadMeetingIndex(ctx context.Context, rd reader) (meetingIndex, error) {
 	if err := idx.readCommitments(ctx, rd, in); err != nil {
 		return nil, err
 	}
+	for _, m := range idx {
+		for i, c := range m.Commitments {
+			if ref, ok := refs[c.AgreementID]; ok {
+				m.Commitments[i].Text = ref.m.Agreements[ref.i].Text
+			}
+		}
+	}
 	return idx, nil
 }
 

@@ -1,6 +1,9 @@
 package analytics
 
 import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -39,6 +42,21 @@ func TestPages(t *testing.T) {
 		{"/organisations/NOPE", 404, nil, nil},
 		{"/sql", 200, []string{"SQL console", "Overdue commitments"}, nil},
 		{"/api/charts/nope", 404, []string{`"error"`}, nil},
+		{"/agreements?q=beneplacito", 200, []string{`id="a1b2c3d4e5f60007-002"`, "Vice-Ministerial Meeting, San José, June 2017"},
+			[]string{`id="a1b2c3d4e5f60007-001"`}},
+		{"/agreements?action=commit&from=2015&to=2015", 200, []string{
+			`href="/meetings/a1b2c3d4e5f6f003/source?agreement=a1b2c3d4e5f6f003-005#hl"`, "PDF p.&nbsp;2",
+			`href="/api/agreements?action=commit&amp;format=csv&amp;from=2015&amp;to=2015"`}, []string{"a1b2c3d4e5f60003-001"}},
+		{"/agreements?from=2017&to=2002", 400, []string{"the year range is reversed: from 2017 is after to 2002"}, nil},
+		{"/api/agreements?from=2017&to=2002", 400, []string{"the year range is reversed"}, nil},
+		{"/commitments?status=overdue&body=all", 200, []string{"To request the Member Countries", "member states"},
+			[]string{"a1b2c3d4e5f60003-004-1"}},
+		{"/countries", 200, []string{`href="/countries/GTM"`, "5 of 6"}, []string{`href="/countries/BOL"`}},
+		{"/countries?body=all", 200, []string{`href="/countries/BOL?body=all"`, "5 of 8"}, nil},
+		{"/organisations", 200, []string{`href="/organisations/UNHCR"`, "United Nations Office on Drugs and Crime"}, nil},
+		{"/documents", 200, []string{"no operative part", "V Conferencia Sudamericana sobre Migraciones"}, []string{"a1b2c3d4e5f60003.txt"}},
+		{"/?from=2017&to=2002", 400, []string{`id="filter-error"`}, []string{`id="chart_`}},
+		{"/meetings?body=lon_tip", 200, []string{`href="/api/meetings?body=lon_tip"`}, []string{"%3d", "Antigua"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
@@ -110,5 +128,73 @@ func TestAssets(t *testing.T) {
 	}
 	if status, _, _ := get(t, ts.URL+"/assets/README.md"); status != 404 {
 		t.Errorf("README served: %d", status)
+	}
+}
+
+// TestExports checks that each list's CSV export holds the rows of its JSON export under the same filter.
+func TestExports(t *testing.T) {
+	_, ts := startServer(t, Options{})
+	for _, path := range []string{"/api/meetings?body=lon_tip", "/api/agreements?q=beneplacito", "/api/commitments?body=all&status=overdue",
+		"/api/countries?from=2015", "/api/organisations", "/api/documents"} {
+		t.Run(path, func(t *testing.T) {
+			_, body, _ := get(t, ts.URL+path)
+			var rows []map[string]any
+			if err := json.Unmarshal([]byte(body), &rows); err != nil || len(rows) == 0 {
+				t.Fatalf("JSON %s: %v", body, err)
+			}
+			status, text, h := get(t, ts.URL+path+"&format=csv")
+			if !strings.Contains(path, "?") {
+				status, text, h = get(t, ts.URL+path+"?format=csv")
+			}
+			recs, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+			if status != 200 || err != nil || !strings.HasPrefix(h.Get("Content-Type"), "text/csv") {
+				t.Fatalf("CSV %d %v %s", status, err, h.Get("Content-Type"))
+			}
+			if len(recs) != len(rows)+1 {
+				t.Errorf("CSV has %d rows, JSON %d", len(recs)-1, len(rows))
+			}
+			id := recs[0][0]
+			for i, row := range rows {
+				if fmt.Sprint(row[id]) != recs[i+1][0] {
+					t.Errorf("row %d: JSON %s=%v, CSV %s", i, id, row[id], recs[i+1][0])
+				}
+			}
+		})
+	}
+}
+
+// TestDialect checks which fragments the queries get for older and newer schemas.
+func TestDialect(t *testing.T) {
+	keys := func(s ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, k := range s {
+			m[k] = true
+		}
+		return m
+	}
+	tests := []struct {
+		name string
+		cols map[string]bool
+		want dialect
+	}{
+		{"bare", keys("meetings", "bodies"), dialect{Family: "upper(coalesce(b.body_id, ''))", Canon: "true", MeetingsAll: "meetings",
+			AgreementsAll: "agreements", OrgShort: "o.name_en"}},
+		{"rcm flag, canonical column", keys("bodies.rcm", "meetings.canonical_meeting_id", "organisations.acronym_en"), dialect{
+			Family: "CASE WHEN b.rcm THEN 'RCM' ELSE upper(coalesce(b.org_id, b.body_id, '')) END",
+			Canon:  "coalesce(m.canonical_meeting_id, m.meeting_id) = m.meeting_id", MeetingsAll: "meetings", AgreementsAll: "agreements",
+			CanonicalCol: true, OrgShort: "coalesce(nullif(o.acronym_en, ''), o.name_en)"}},
+		{"family, copies in views, verdicts, assessable", keys("bodies.org_id", "bodies.family", "meetings.is_canonical", "meetings_all",
+			"meetings_all.canonical_meeting_id", "agreements_all", "documents.verdict", "commitments.assessable", "commitments.status_reason"), dialect{
+			Family: "upper(coalesce(b.family, upper(coalesce(b.org_id, b.body_id, ''))))", Canon: "coalesce(m.is_canonical, true)",
+			MeetingsAll: "meetings_all", AgreementsAll: "agreements_all", CanonicalCol: true, OrgShort: "o.name_en", Verdict: true,
+			Assessable: true, StatusReason: true}},
+	}
+	for _, tt := range tests {
+		if got := dialectOf(tt.cols); got != tt.want {
+			t.Errorf("%s:\n got %+v\nwant %+v", tt.name, got, tt.want)
+		}
+		if _, err := renderQueries(tt.want); err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+		}
 	}
 }
