@@ -8,7 +8,7 @@ LDFLAGS := -X main.version=$(VERSION)
 ECHARTS := analytics/assets/echarts.min.js
 GOFILES := $(shell git ls-files '*.go' 2>/dev/null)
 
-.PHONY: build run test bench lint clean assets score
+.PHONY: build run test bench bench-go lint clean assets score
 
 build: $(ECHARTS)
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/actas ./cmd/actas
@@ -28,7 +28,14 @@ test: build
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
 
+# bench generates a synthetic archive of BENCH_REPORTS reports (10% PDF) and
+# measures extraction, ingest, re-ingest, pdftotext, transform and the
+# dashboard under 32 clients (docs/scale.md); bench-go runs the package benchmarks.
+BENCH_REPORTS ?= 10000
 bench: build
+	$(GO) run ./cmd/actasbench -reports $(BENCH_REPORTS) -bin ./bin/actas
+
+bench-go: build
 	$(GO) test -run '^$$' -bench . -benchmem -timeout 60m ./...
 
 lint:

@@ -1,0 +1,177 @@
+// Command actasbench measures actas at scale: it generates a synthetic
+// archive of N reports (text, and a PDF share) from the sample reports, then
+// times extraction alone, ingest, re-ingest, pdftotext over the same PDFs,
+// the transform and the dashboard under load, and prints throughput, peak
+// memory and the ratios. `make bench` runs it; see docs/scale.md.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+)
+
+// config is the command line.
+type config struct {
+	reports  int
+	pdfShare float64
+	dir      string
+	keep     bool
+	bin      string
+	clients  int
+	loadFor  time.Duration
+	workers  int
+	seed     uint64
+}
+
+func main() {
+	var c config
+	flag.IntVar(&c.reports, "reports", 10000, "reports in the synthetic archive")
+	flag.Float64Var(&c.pdfShare, "pdf-share", 0.1, "share of the reports written as PDF")
+	flag.StringVar(&c.dir, "dir", "", "folder for the archive and the database (default: a new temporary folder, removed at the end)")
+	flag.BoolVar(&c.keep, "keep", false, "keep the archive and the database")
+	flag.StringVar(&c.bin, "bin", "./bin/actas", "the actas binary to measure")
+	flag.IntVar(&c.clients, "clients", 32, "concurrent dashboard clients")
+	flag.DurationVar(&c.loadFor, "load-for", 15*time.Second, "how long the dashboard is loaded")
+	flag.IntVar(&c.workers, "workers", defaultWorkers(), "workers for extraction alone and pdftotext (ingest uses its default: all CPUs)")
+	flag.Uint64Var(&c.seed, "seed", 1, "seed of the synthetic variations")
+	flag.Parse()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, c, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "actasbench:", err)
+		os.Exit(1)
+	}
+}
+
+// run generates the archive and prints every measurement as it is made.
+func run(ctx context.Context, c config, out io.Writer) error {
+	bin, err := filepath.Abs(c.bin)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(bin); err != nil {
+		return fmt.Errorf("no actas binary at %s (make build): %w", bin, err)
+	}
+	dir := c.dir
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "actasbench-"); err != nil {
+			return err
+		}
+	}
+	if !c.keep && c.dir == "" {
+		defer os.RemoveAll(dir)
+	}
+	t0 := time.Now()
+	a, err := generate(filepath.Join(dir, "archive"), c.reports, c.pdfShare, c.seed)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "archive: %d reports (%d text %.1f MB, %d PDF %d pages), %.1f MB in %s; %d CPUs\n",
+		a.Texts+a.PDFs, a.Texts, mb(a.TextBytes), a.PDFs, a.PDFPages, mb(a.Bytes), since(t0), defaultWorkers())
+	fmt.Fprintf(out, "%-34s %10s %9s %9s %9s %10s %s\n", "stage", "wall", "reports/s", "MB/s", "pages/s", "peak MB", "ratio")
+
+	texts, err := listFiles(a.TextDir)
+	if err != nil {
+		return err
+	}
+	exTime, found, err := extractOnly(texts, c.workers)
+	if err != nil {
+		return fmt.Errorf("extraction alone: %w", err)
+	}
+	row(out, "extraction alone (text)", exTime, a.Texts, a.TextBytes, 0, 0, fmt.Sprintf("%d of %d with a meeting date", found, a.Texts))
+
+	db := filepath.Join(dir, "bench.duckdb")
+	txt, err := ingestRun(ctx, out, bin, db, "ingest text (then transform)", a.TextDir, a.Texts, a.TextBytes, 0)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "%-34s %10s %9s %9s %9s %10s ingest/extraction-alone throughput %.2f\n", "", "", "", "", "", "",
+		exTime.Seconds()/txt.Ingest.Seconds())
+
+	if a.PDFs > 0 {
+		pdfs, err := listFiles(a.PDFDir)
+		if err != nil {
+			return err
+		}
+		pf, err := ingestRun(ctx, out, bin, db, "ingest PDF (then transform)", a.PDFDir, a.PDFs, a.Bytes-a.TextBytes, a.PDFPages)
+		if err != nil {
+			return err
+		}
+		if pt, err := pdftotextAll(ctx, pdfs, c.workers); err != nil {
+			fmt.Fprintf(out, "pdftotext: %v\n", err)
+		} else {
+			row(out, "pdftotext -layout, same PDFs", pt, a.PDFs, a.Bytes-a.TextBytes, a.PDFPages, 0,
+				fmt.Sprintf("ingest PDF / pdftotext time %.2f", pf.Ingest.Seconds()/pt.Seconds()))
+		}
+	}
+	if _, err := ingestRun(ctx, out, bin, db, "re-ingest, nothing changed", filepath.Join(dir, "archive"), a.Texts+a.PDFs, a.Bytes, 0); err != nil {
+		return err
+	}
+
+	tr, err := runChild(ctx, bin, "transform", "--db", db)
+	if err != nil || tr.Exit != 0 {
+		return fmt.Errorf("transform: %v %s", err, tail(tr.Stderr, 2000))
+	}
+	row(out, "transform (all meetings)", tr.Wall, a.Texts+a.PDFs, 0, 0, tr.MaxRSSMB, fmt.Sprintf("CPU %s", tr.CPU.Round(time.Millisecond)))
+
+	lr, err := serveAndLoad(ctx, bin, db, c.clients, c.loadFor)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "dashboard, %d clients for %s: %d requests, %.0f requests/s, p50 %s, p99 %s, %d errors\n",
+		c.clients, c.loadFor, lr.Requests, float64(lr.Requests)/lr.Wall.Seconds(),
+		lr.P50.Round(time.Millisecond), lr.P99.Round(time.Millisecond), lr.Errors)
+	if c.keep || c.dir != "" {
+		fmt.Fprintf(out, "kept: %s\n", dir)
+	}
+	return nil
+}
+
+// ingestRun runs `actas ingest` over path into db and prints its row: the
+// ingest's own time from its summary, then the whole command with the transform.
+func ingestRun(ctx context.Context, out io.Writer, bin, db, label, path string, n int, bytes int64, pages int) (ingestFigures, error) {
+	r, err := runChild(ctx, bin, "ingest", "--db", db, path)
+	if err != nil {
+		return ingestFigures{}, err
+	}
+	f, err := parseSummary(r.Stderr)
+	if err != nil {
+		return f, fmt.Errorf("%s (exit %d): %w", label, r.Exit, err)
+	}
+	note := fmt.Sprintf("%d loaded, %d unchanged, %d failed; command with transform %s, CPU %s",
+		f.Loaded, f.Unchanged, f.Failed, r.Wall.Round(time.Millisecond), r.CPU.Round(time.Millisecond))
+	if pages == 0 {
+		pages = f.Pages
+	}
+	row(out, label, f.Ingest, n, bytes, pages, r.MaxRSSMB, note)
+	return f, nil
+}
+
+// row prints one measurement; zero counts print as "-".
+func row(out io.Writer, label string, d time.Duration, n int, bytes int64, pages int, peakMB float64, note string) {
+	rate := func(x float64) string {
+		if x == 0 || d <= 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.1f", x/d.Seconds())
+	}
+	peak := "-"
+	if peakMB > 0 {
+		peak = fmt.Sprintf("%.0f", peakMB)
+	}
+	fmt.Fprintf(out, "%-34s %10s %9s %9s %9s %10s %s\n", label, d.Round(time.Millisecond), rate(float64(n)),
+		rate(mb(bytes)), rate(float64(pages)), peak, note)
+}
+
+// mb is n bytes in MB.
+func mb(n int64) float64 { return float64(n) / 1e6 }
+
+// since is the time since t, rounded for people.
+func since(t time.Time) time.Duration { return time.Since(t).Round(time.Millisecond) }
