@@ -124,8 +124,20 @@ func (a *analysis) findClauses() {
 			a.add(c)
 		}
 	}
+	for _, c := range a.clauses {
+		if c.action == actionLead {
+			a.leadClause(c)
+		}
+		if c.action == actas.ActionCommit && len(c.subject) == 0 && len(c.extra) == 0 && a.skipDiscourse(c.start) == 0 {
+			c.subject = a.lead.speakers // "Comprometerse a designar ...": who speaks commits
+		}
+	}
 	a.fillTexts()
 }
+
+// actionLead marks a cue that decides but names no action of its own
+// (promover, support): it takes its lead-in's action, else other.
+const actionLead actas.Action = "lead"
 
 // nonVerbs are words that look like an infinitive at the start of a point
 // but are not verbs.

@@ -13,6 +13,10 @@ type lead struct {
 	action  actas.Action // "" when the lead-in names no action
 	verb    string
 	parties []actas.Entity
+	// speakers are who decide under the lead-in ("los gobiernos acordaron"):
+	// the member states unless it names other parties; they commit in a
+	// point that opens with "Comprometerse a" or "To undertake to".
+	speakers []actas.Entity
 	colon   bool // the lead-in ends with a colon: a point with no verb takes its action
 }
 
@@ -36,11 +40,15 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 		l.action, l.verb = c.action, c.verb
 		var prev []actas.Entity
 		l.parties = x.leadParties(a, c, &prev, self)
+		l.speakers = dropSelf(c.subject, self)
 	} else if e, ok := x.headingAction(a.toks); ok {
 		l.action, l.colon = e, true
 	}
-	if l.action == actas.ActionApprove {
+	if l.action == actas.ActionApprove || l.action == actionLead {
 		l.action = ""
+	}
+	if len(l.speakers) == 0 {
+		l.speakers = []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates}}
 	}
 	return l
 }
@@ -105,7 +113,7 @@ func leadFor(n *node, byNode map[*node]*analysis, parentParties map[*node][]acta
 	}
 	if len(pa.clauses) > 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
 		c := pa.clauses[len(pa.clauses)-1]
-		return lead{action: c.action, verb: c.verb, parties: parentParties[n.parent], colon: true}
+		return lead{action: c.action, verb: c.verb, parties: parentParties[n.parent], colon: true, speakers: pa.lead.speakers}
 	}
 	if len(pa.clauses) == 0 {
 		l := pa.lead
