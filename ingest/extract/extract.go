@@ -97,7 +97,12 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	text = rl.text
 	var nodes []*node
 	guard("structure", func() {
-		for _, b := range parseStructure(text, x.rules) {
+		blocks := parseStructure(text, x.rules)
+		if decl := declarationPoints(text, x.rules, blocks); decl != nil {
+			nodes = numberNodes(decl, "")
+			return
+		}
+		for _, b := range blocks {
 			if b.operative {
 				l := x.introLead(text, b.intro, nil)
 				for _, r := range b.roots {

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// minParagraph is the length from which a paragraph reads as prose rather
+// than as a heading, a title or a place and date.
+const minParagraph = 80
+
+// para is one paragraph of a report: its lines as spans, and the bulleted
+// points it introduces.
+type para struct {
+	spans   []span
+	bullets []*node
+}
+
+// declarationPoints reads a declaration written as plain paragraphs ("We
+// take note ...", "Reafirmamos ..."): after the paragraph that opens the
+// meeting (its date or its participants), every paragraph is a point, and
+// the bullets that follow a paragraph ending in a colon are its sub-points.
+// It returns nil when the report is not written so: when it numbers its
+// points, or when its bullets have no prose paragraphs after them.
+func declarationPoints(text string, r *rules, blocks []*block) []*node {
+	bullets := false
+	for _, b := range blocks {
+		for _, n := range b.roots {
+			if !b.operative {
+				continue
+			}
+			if !strings.HasPrefix(n.style, styleBullet) {
+				return nil // numbered (or listed) points: the parser read them
+			}
+			bullets = true
+		}
+	}
+	paras := paragraphs(text)
+	open := -1
+	for i, p := range paras {
+		t := spansText(text, p.spans)
+		if len(t) >= minParagraph && (len(findDates(t)) > 0 || hasCue(t, r, "participation")) {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	var points []*para
+	for _, p := range paras[open+1:] {
+		t := spansText(text, p.spans)
+		if reSignOff.MatchString(t) || endCue(t, r) {
+			break
+		}
+		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") {
+			continue // a heading
+		}
+		points = append(points, p)
+	}
+	if len(points) < 2 {
+		return nil
+	}
+	if bullets {
+		// bullets under a lead-in are the points unless prose goes on after them
+		last := -1
+		for i, p := range points {
+			if len(p.bullets) > 0 {
+				last = i
+			}
+		}
+		if last < 0 || last == len(points)-1 {
+			return nil
+		}
+	}
+	var out []*node
+	for i, p := range points {
+		n := &node{style: stylePara, value: i + 1, spans: p.spans, markStart: p.spans[0].start, paraAt: -1}
+		for j, b := range p.bullets {
+			b.parent, b.value = n, j+1
+			n.children = append(n.children, b)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// paragraphs cuts text at blank lines, and at the ends of long lines that
+// end a sentence (a paragraph per line), and gathers the bullets that
+// follow a paragraph under it.
+func paragraphs(text string) []*para {
+	var out []*para
+	var cur *para
+	var bullet *node
+	blank := true
+	for _, ln := range splitLines(text) {
+		raw := text[ln.start:ln.end]
+		t := strings.TrimSpace(raw)
+		if t == "" || t == "\f" {
+			blank = true
+			continue
+		}
+		if m := parseMarker(raw); m != nil && strings.HasPrefix(m.cands[0].style, styleBullet) && cur != nil {
+			bullet = &node{style: m.cands[0].style, markStart: ln.start + m.start, indent: ln.indent, paraAt: -1}
+			bullet.spans = append(bullet.spans, span{ln.start + m.end, ln.end})
+			cur.bullets = append(cur.bullets, bullet)
+			blank = false
+			continue
+		}
+		prev := ""
+		if cur != nil {
+			last := cur.spans[len(cur.spans)-1]
+			prev = strings.TrimSpace(text[last.start:last.end])
+		}
+		lineEnd := len(prev) >= 120 && strings.ContainsRune(".:;", lastRune(prev)) && startsUpper(t)
+		if bullet != nil && !blank {
+			bullet.spans = append(bullet.spans, span{ln.start, ln.end})
+			continue
+		}
+		if cur == nil || blank || bullet != nil || lineEnd {
+			cur = &para{}
+			out = append(out, cur)
+			bullet = nil
+		}
+		cur.spans = append(cur.spans, span{ln.start, ln.end})
+		blank = false
+	}
+	return out
+}
+
+// spansText joins spans with spaces.
+func spansText(text string, ss []span) string {
+	var parts []string
+	for _, s := range ss {
+		parts = append(parts, strings.TrimSpace(text[s.start:s.end]))
+	}
+	return strings.TrimFunc(strings.Join(parts, " "), unicode.IsSpace)
+}
+
+// hasCue reports whether t holds a structure cue of kind.
+func hasCue(t string, r *rules, kind string) bool {
+	toks := wordTokens(t)
+	for i := range toks {
+		if e, _, ok := r.structure.match(toks, i); ok && e.kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// endCue reports a paragraph that ends the operative part ("Done at ...",
+// "ANEXO").
+func endCue(t string, r *rules) bool {
+	toks := wordTokens(t)
+	if len(toks) == 0 {
+		return false
+	}
+	e, _, ok := r.structure.match(toks, 0)
+	return ok && e.kind == "end"
+}
