@@ -357,6 +357,61 @@ func TestBrowser(t *testing.T) {
 		checkLog(t, bl, ts.URL)
 	})
 
+	t.Run("every chart's marks open the rows behind them", func(t *testing.T) {
+		// markJS finds the first mark of chart id that stands for rows and returns where it is on screen.
+		const markJS = `((id) => {
+  const el = document.getElementById(id);
+  el.scrollIntoView({block: 'center'});
+  const c = echarts.getInstanceByDom(el), o = c.getOption(), r = el.getBoundingClientRect();
+  for (let si = 0; si < o.series.length; si++) {
+    const s = o.series[si], data = c.getModel().getSeriesByIndex(si).getData();
+    for (let i = 0; i < s.data.length; i++) {
+      const d = s.data[i], v = (d && d.value !== undefined) ? d.value : d;
+      if (s.type === 'heatmap') {
+        if (v[3] > 0) { const p = c.convertToPixel({seriesIndex: si}, [v[0], v[1]]); return [r.left + p[0], r.top + p[1]]; }
+      } else if (s.type === 'line') {
+        if (typeof v === 'number') { const p = c.convertToPixel({seriesIndex: si}, [i, v]); return [r.left + p[0], r.top + p[1]]; }
+      } else if (typeof v === 'number' && v > 0) {
+        const l = data.getItemLayout(i); return [r.left + l.x + l.width / 2, r.top + l.y + l.height / 2];
+      }
+    }
+  }
+  return [];
+})`
+		for _, page := range []string{"/", "/countries/GTM", "/countries/MEX", "/organisations/IOM"} {
+			var ids []string
+			if err := chromedp.Do(ctx, open(1400, ts.URL+page),
+				into(chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('div[id^="chart_"]')).map(e => e.id)`), &ids)); err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range ids {
+				var xy []float64
+				var loc, section string
+				var rows int
+				err := chromedp.Do(ctx, open(1400, ts.URL+page), into(chromedp.Evaluate[[]float64](markJS+"('"+id+"')"), &xy),
+					into(chromedp.Evaluate[string](`document.querySelector('[data-chart="`+id+`"]').innerText`), &section))
+				if err == nil && len(xy) == 0 && strings.Contains(section, "no data for these filters") {
+					continue
+				}
+				if err != nil || len(xy) != 2 {
+					t.Errorf("%s %s: no mark (%v)", page, id, err)
+					continue
+				}
+				err = chromedp.Do(ctx,
+					chromedp.MouseClickXY(xy[0], xy[1]),
+					chromedp.Sleep(300*time.Millisecond),
+					chromedp.WaitReady(chromedp.CSS("table.rows")),
+					into(chromedp.Location(), &loc),
+					into(chromedp.Evaluate[int](`document.querySelectorAll('table.rows tr[id], table.rows td a[href^="/meetings/"]').length`), &rows),
+				)
+				if err != nil || rows == 0 || strings.HasSuffix(loc, page) {
+					t.Errorf("%s %s: the mark at %v opened %s with %d rows (%v)", page, id, xy, loc, rows, err)
+				}
+			}
+		}
+		checkLog(t, bl, ts.URL)
+	})
+
 	t.Run("search finds an agreement by a word of its text", func(t *testing.T) {
 		var found []string
 		var loc string

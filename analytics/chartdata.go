@@ -71,7 +71,7 @@ var overviewCharts = []chartDef{
 // entityCharts are the charts of a country's or organisation's page.
 var entityCharts = []chartDef{
 	{key: "participation", title: "Meetings in scope per year, attended or not", kind: kindStacked, unit: "meetings",
-		query: "entity_participation", years: true, colors: "status", page: "/meetings", xParam: "year"},
+		query: "entity_participation", years: true, colors: "status", page: "/meetings", xParam: "year", sParam: "presence"},
 	{key: "commitments", title: "What they were asked to do, per year and status", kind: kindStacked, unit: "commitments",
 		query: "entity_commitments_chart", years: true, colors: "status", page: "/commitments", xParam: "year", sParam: "status"},
 	{key: "mentions", title: "Agreements naming them, per year and primary action", kind: kindStacked, unit: "agreements",

@@ -78,7 +78,9 @@ func chartView(d chartDef, cd ChartData, api string, f Filter) ChartView {
 		}
 	}
 	link := chartLink{Base: f.URL(d.page), X: d.xParam, XKeys: cd.XKeys, S: d.sParam}
-	if d.sParam != "" {
+	if d.sParam == "presence" {
+		link.Base, link.SKeys = presenceLinks(f, cd.Series)
+	} else if d.sParam != "" {
 		for _, s := range cd.Series {
 			link.SKeys = append(link.SKeys, s.Key)
 		}
@@ -89,6 +91,25 @@ func chartView(d chartDef, cd ChartData, api string, f Filter) ChartView {
 	v.Element = template.HTML(fmt.Sprintf(`<div class="chart-canvas" id="%s" style="height:%dpx"></div>`, id, height))
 	v.Script = template.HTML(fmt.Sprintf(`<script>actasChart(%q, %s, %s, %s);</script>`, id, opt, lnk, kind))
 	return v
+}
+
+// presenceLinks links a party's attended meetings to the list of those it
+// attended and its missed ones to those it did not: the base is f without
+// the party, each series key a query fragment (country=GTM, absent=country:GTM).
+func presenceLinks(f Filter, series []Series) (string, []string) {
+	typ, id, param := "country", f.Country, "country="+f.Country
+	if id == "" {
+		typ, id, param = "organisation", f.Org, "org="+f.Org
+	}
+	f.Country, f.Org = "", ""
+	keys := make([]string, len(series))
+	for i, s := range series {
+		keys[i] = param
+		if strings.HasPrefix(s.Key, "not ") {
+			keys[i] = "absent=" + typ + ":" + id
+		}
+	}
+	return f.URL("/meetings"), keys
 }
 
 // optionOf turns a go-echarts chart into a plain option map the page's

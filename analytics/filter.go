@@ -21,6 +21,7 @@ type Filter struct {
 	Country string `json:"country,omitempty"` // iso3: meetings it took part in, agreements naming it, commitments it owes
 	Org     string `json:"org,omitempty"`     // org_id, likewise
 	Group   string `json:"group,omitempty"`   // group_id of a responsible group (member_states)
+	Absent  string `json:"absent,omitempty"`  // type:id of a party: meetings it did not take part in
 	Action  string `json:"action,omitempty"`  // primary action of an agreement, action of a commitment
 	Status  string `json:"status,omitempty"`  // commitment status
 	Q       string `json:"q,omitempty"`       // words of an agreement's text, a meeting's title or city
@@ -31,7 +32,7 @@ type Filter struct {
 func ParseFilter(v url.Values) Filter {
 	get := func(k string) string { return strings.TrimSpace(v.Get(k)) }
 	return Filter{Body: get("body"), From: year(get("from")), To: year(get("to")), Lang: get("lang"),
-		Country: strings.ToUpper(get("country")), Org: get("org"), Group: get("group"), Action: get("action"), Status: get("status"), Q: get("q")}
+		Country: strings.ToUpper(get("country")), Org: get("org"), Group: get("group"), Absent: get("absent"), Action: get("action"), Status: get("status"), Q: get("q")}
 }
 
 // Check says what is wrong with the filter, or nil.
@@ -70,6 +71,7 @@ func (f Filter) Query() url.Values {
 	set("country", f.Country)
 	set("org", f.Org)
 	set("group", f.Group)
+	set("absent", f.Absent)
 	set("action", f.Action)
 	set("status", f.Status)
 	set("q", f.Q)
@@ -105,7 +107,7 @@ func (f Filter) ScopeLabel() string {
 func (f Filter) params() params {
 	fam, body := f.Scope()
 	return params{"family": fam, "body": body, "from": f.From, "to": f.To, "lang": f.Lang, "country": f.Country,
-		"org": f.Org, "group": f.Group, "action": f.Action, "status": f.Status, "q": f.Q}
+		"org": f.Org, "group": f.Group, "absent": f.Absent, "action": f.Action, "status": f.Status, "q": f.Q}
 }
 
 // with returns a copy of the filter with the named fields set from kv pairs.

@@ -18,4 +18,6 @@ WITH fm AS (
       AND p.entity_type = 'country' AND p.entity_id = $country))
     AND ($org = '' OR EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = fm.meeting_id
       AND p.entity_type = 'organisation' AND p.entity_id = $org))
+    AND ($absent = '' OR NOT EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = fm.meeting_id
+      AND p.entity_type || ':' || p.entity_id = $absent))
 )
