@@ -295,7 +295,7 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	if i >= len(a.toks) || !a.toks[i].word {
 		return nil
 	}
-	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive") {
+	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive" || e.kind == "self" && selfAt(a.toks, i, e)) {
 		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
 	}
 	w := a.toks[i].fold
@@ -350,6 +350,13 @@ func (a *analysis) splitVerb(i int) *clause {
 		}
 	}
 	return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j].end], verbEnd: j + 1}
+}
+
+// selfAt reports a commitment cue that needs no subject before it: an
+// infinitive ("To undertake to", "to commit to") or the first person
+// ("nos comprometemos a", "we commit").
+func selfAt(toks []token, i int, e cueEntry) bool {
+	return i > 0 && toks[i-1].fold == "to" || e.words[0] == "nos" || e.words[0] == "we"
 }
 
 // finiteAt matches a verb after a subject: a cue, an inflected cue, "will
@@ -435,6 +442,10 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 			j = k
 			continue
 		}
+		if isGovernmentWord(t.fold) && j+1 < len(a.toks) && (a.toks[j+1].fold == "de" || a.toks[j+1].fold == "del" || a.toks[j+1].fold == "of") {
+			j++ // "los gobiernos de Estados Unidos y México"
+			continue
+		}
 		switch t.fold {
 		case "el", "la", "los", "las", "the", "y", "e", "and", "(", ")", "de", "del", "of", "para", "for", "on", "-", "se":
 			if t.fold == "se" {
@@ -461,6 +472,16 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 		break
 	}
 	return ents, j, found
+}
+
+// isGovernmentWord reports a noun that names a country's government or
+// delegation before the country ("el Gobierno de", "the delegations of").
+func isGovernmentWord(w string) bool {
+	switch w {
+	case "gobierno", "gobiernos", "government", "governments", "delegacion", "delegaciones", "delegation", "delegations":
+		return true
+	}
+	return false
 }
 
 // apposition skips ", as X," / ", en su calidad de X," starting at a comma.
@@ -501,6 +522,11 @@ func (a *analysis) relative(i int) {
 	subj, k, found := a.subjectAt(j)
 	if len(subj) > 0 {
 		if c := a.futureAt(a.skipAdverbs(k)); c != nil {
+			a.attachCommit(i, c, subj)
+			return
+		}
+		// "Tomar nota de que el Gobierno de Canadá se compromete a presentar"
+		if c := a.finiteAt(a.skipAdverbs(k)); c != nil && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
 			a.attachCommit(i, c, subj)
 			return
 		}

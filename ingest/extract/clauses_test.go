@@ -48,6 +48,10 @@ func TestClauses(t *testing.T) {
 		{"Agradecer a Panamá por informar acerca del trabajo conjunto con Costa Rica.", "thank", ""},
 		{"To take note that the RCGM, at its meeting of June 2015, approved the proposal.", "take_note", ""},
 		{"Honduras, as incoming Presidency Pro Tempore, offers to host the next meeting.", "offer", "HND"},
+		{"Tomar nota de que el Gobierno de Canadá se compromete a presentar una propuesta.", "take_note commit", "CAN"},
+		{"Los gobiernos de Estados Unidos de América y México se comprometen a organizar un seminario.", "commit", "USA MEX"},
+		{"Nos comprometemos a presentar informes nacionales.", "commit", ""},
+		{"To undertake to designate a national contact point.", "commit", ""},
 	}
 	for _, tt := range tests {
 		a := newAnalysis(tt.text, x.rules, x.gaz)
@@ -126,7 +130,9 @@ func TestLeadIn(t *testing.T) {
 			[]string{"1 other"}},
 		{"party lead-in", "ACUERDAN:\n\n1. Solicitar a la OIM:\n   a) Elaborar un diagnóstico regional.\n   b) Un informe de avance.\n",
 			[]string{"1 request IOM", "1.a request IOM", "1.b request IOM"}},
-		{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
+		{"first person commits the speakers", "DECLARAN:\n\n1. Nos comprometemos a presentar informes nacionales antes del 30 de septiembre de 2000.\n",
+			[]string{"1 commit member_states"}},
+				{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
 			[]string{"1 commit member_states", "2 commit member_states"}},
 	}
 	for _, tt := range tests {

@@ -26,12 +26,13 @@ type lead struct {
 // the text that follows ("aprobaron la siguiente declaración:") names no
 // action for the points under it.
 func (x *Extractor) introLead(text string, intro []span, self map[string]bool) lead {
-	if len(intro) == 0 {
-		return lead{}
+	members := []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates}}
+	t := ""
+	if len(intro) > 0 {
+		t = strings.TrimSpace(cleanText(text, intro))
 	}
-	t := strings.TrimSpace(cleanText(text, intro))
 	if t == "" {
-		return lead{}
+		return lead{speakers: members}
 	}
 	last := lastSentence(t)
 	a := newAnalysis(last, x.rules, x.gaz)
@@ -48,7 +49,7 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 		l.action = ""
 	}
 	if len(l.speakers) == 0 {
-		l.speakers = []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates}}
+		l.speakers = members
 	}
 	return l
 }
