@@ -19,9 +19,9 @@ func TestFormatsAgree(t *testing.T) {
 	}
 	rows, err := st.DB().QueryContext(context.Background(), `
 		select d.file_name, string_agg(a.number || ':' || a.action || ':' ||
-		       coalesce((select string_agg(m.entity_id, ',' order by m.entity_id) from raw_agreement_mentions m
+		       coalesce((select string_agg(m.entity_id, ',' order by m.entity_id) from raw.raw_agreement_mentions m
 		                 where m.agreement_id = a.agreement_id and m.entity_type <> 'group'), ''), ' ' order by a.seq)
-		from documents d join raw_agreements a on a.meeting_id = d.document_id
+		from documents d join raw.raw_agreements a on a.meeting_id = d.document_id
 		group by 1`)
 	if err != nil {
 		t.Fatal(err)

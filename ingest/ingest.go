@@ -72,7 +72,11 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 	sum.Skipped = skipped
 	slices.SortStableFunc(sum.Failures, func(a, b Failure) int { return strings.Compare(a.Path, b.Path) })
 	slices.SortStableFunc(sum.Uncertain, func(a, b Failure) int { return strings.Compare(a.Path, b.Path) })
-	if err := st.FinishRun(dbctx, runID, sum.Files, sum.Loaded, sum.Unchanged, sum.Failed); err != nil && w.fatal == nil {
+	status := load.RunFinished
+	if ctx.Err() != nil {
+		status = load.RunInterrupted
+	}
+	if err := st.FinishRun(dbctx, runID, status, sum.Files, sum.Loaded, sum.Unchanged, sum.Failed, len(sum.Skipped)); err != nil && w.fatal == nil {
 		w.fatal = fmt.Errorf("ingest: %w", err)
 	}
 	sum.Duration = time.Since(start)

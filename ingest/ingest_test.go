@@ -51,7 +51,7 @@ func TestIngestFolder(t *testing.T) {
 			t.Errorf("%s: format %s with %d pages, want %s", name, got, pages, format)
 		}
 	}
-	if n := queryInt(t, st, `select count(*) from raw_meetings`); n != len(archiveFormats) {
+	if n := queryInt(t, st, `select count(*) from raw.raw_meetings`); n != len(archiveFormats) {
 		t.Errorf("raw_meetings has %d rows, want %d", n, len(archiveFormats))
 	}
 	if n := queryInt(t, st, `select count(*) from ingest_runs where run_id = ? and files = ? and loaded = ?

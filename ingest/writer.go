@@ -13,7 +13,8 @@ type store interface {
 	Save(ctx context.Context, doc *actas.Document, rep *actas.Report) error
 	StartRun(ctx context.Context) (int64, error)
 	RecordError(ctx context.Context, runID int64, path, stage, reason string) error
-	FinishRun(ctx context.Context, runID int64, files, loaded, unchanged, failed int) error
+	RecordSkipped(ctx context.Context, runID int64, path, reason string) error
+	FinishRun(ctx context.Context, runID int64, status string, files, loaded, unchanged, failed, skipped int) error
 }
 
 // claimReq asks the writer whether a file's content must be processed.

@@ -26,7 +26,11 @@ func synth(tb testing.TB, db *sql.DB, n int) {
 		apps := map[string]*duckdb.Appender{}
 		for _, t := range []string{"documents", "raw_meetings", "raw_participants", "raw_agreements",
 			"raw_agreement_actions", "raw_agreement_mentions", "raw_commitments"} {
-			a, err := duckdb.NewAppenderFromConn(c, "", t)
+			schema := "raw"
+			if t == "documents" {
+				schema = "main"
+			}
+			a, err := duckdb.NewAppenderFromConn(c, schema, t)
 			if err != nil {
 				return err
 			}

@@ -33,6 +33,13 @@ comment on column ingest_runs.files is 'Files seen by the run, e.g. 120.';
 comment on column ingest_runs.loaded is 'Files loaded (new or changed), e.g. 100.';
 comment on column ingest_runs.unchanged is 'Files skipped because their content was already loaded, e.g. 15.';
 comment on column ingest_runs.failed is 'Files that failed (listed in ingest_errors), e.g. 5.';
+comment on column ingest_runs.status is 'running, finished, interrupted (stopped by Ctrl-C or SIGTERM; what was done is kept) or aborted (the process died; marked by the next command).';
+comment on column ingest_runs.skipped is 'Paths not read (listed in ingest_skipped), e.g. 3.';
+
+comment on table ingest_skipped is 'One row per path found or given that an ingest run did not read, with the reason: an extension that is not a report, a dotfile, or not a regular file (folder link, FIFO, socket, device, dangling or looping link).';
+comment on column ingest_skipped.run_id is 'ingest_runs.run_id, e.g. 3.';
+comment on column ingest_skipped.path is 'Path skipped (bytes that are not UTF-8 escaped as \xNN), e.g. /archive/notes.md.';
+comment on column ingest_skipped.reason is 'Why it was not read, e.g. extension .md is not a report.';
 
 comment on table ingest_errors is 'One row per file that failed in an ingest run, with the stage and reason.';
 comment on column ingest_errors.run_id is 'ingest_runs.run_id, e.g. 3.';
@@ -94,13 +101,13 @@ comment on column corrections.column_name is 'Column set, or add/remove for ment
 comment on column corrections.value is 'New value, or TYPE:ID for add/remove, e.g. recommend or organisation:IOM; '''' clears a value.';
 comment on column corrections.note is 'Why, free text, e.g. misread verb.';
 
-comment on table meetings is 'One row per report''s meeting (several documents may record the same meeting; facts and marts count only canonical ones), corrections applied.';
+comment on table meetings is 'One row per meeting, each counted once: where several documents record the same meeting (a PDF and a DOCX, copies), only the canonical one; every copy is in meetings_all. Corrections applied.';
 comment on column meetings.meeting_id is 'Meeting id: equals the document_id of the report that records it, e.g. 3fa2c1d09e8b7a61.';
 comment on column meetings.document_id is 'documents.document_id of the report, e.g. 3fa2c1d09e8b7a61.';
 comment on column meetings.body_id is 'Body that met (bodies.body_id), e.g. rcgm; NULL when unknown. Filter on it to narrow to one body.';
 comment on column meetings.body_en is 'Canonical English name of the body, e.g. Regional Consultation Group on Migration.';
 comment on column meetings.body_as_written is 'The body''s name as the report writes it, e.g. Grupo Regional de Consulta sobre Migración.';
-comment on column meetings.title is 'Title of the report, e.g. Reunión de la Red de Funcionarios de Enlace de Protección Consular.';
+comment on column meetings.title is 'Title of the report, e.g. Reunión de la Red de Funcionarios de Enlace de Protección Consular; when the report has none, made from body, city and month, e.g. Vice-Ministerial Meeting, Antigua, May 2002.';
 comment on column meetings.start_date is 'First day of the meeting (DATE), e.g. 2017-11-27; NULL when unknown.';
 comment on column meetings.end_date is 'Last day of the meeting (DATE), e.g. 2017-11-28; NULL when unknown.';
 comment on column meetings.city is 'Host city, e.g. San Salvador.';
@@ -111,14 +118,14 @@ comment on column meetings.canonical_meeting_id is 'meeting_id of the document c
 comment on column meetings.format is 'Format of the report''s document: txt, pdf, docx or html.';
 comment on column meetings.uncertain is 'True when the structure is less certain: text read by OCR with a mean word confidence under 75.';
 comment on column meetings.corrected is 'True when a correction changed this row.';
-comment on column meetings.is_canonical is 'True for the row that facts and marts count, i.e. meeting_id = canonical_meeting_id.';
+comment on column meetings.is_canonical is 'True for the row that stands for the meeting, i.e. meeting_id = canonical_meeting_id (always true in meetings; false for the other copies in meetings_all).';
 
-comment on table meeting_participants is 'Countries, organisations and groups that took part in each meeting, corrections applied.';
+comment on table meeting_participants is 'Countries, organisations and groups that took part in each canonical meeting, corrections applied.';
 comment on column meeting_participants.meeting_id is 'meetings.meeting_id, e.g. 3fa2c1d09e8b7a61.';
 comment on column meeting_participants.entity_type is 'Kind of entity: country, organisation or group.';
 comment on column meeting_participants.entity_id is 'Entity id: ISO 3166-1 alpha-3 for a country (MEX), organisations.org_id for an organisation (IOM), groups.group_id for a group (member_states).';
 
-comment on table agreements is 'Every agreement (numbered point or sub-point of the operative part) of every meeting, in document order, corrections applied.';
+comment on table agreements is 'Every agreement (numbered point or sub-point of the operative part) of every canonical meeting, in document order, corrections applied.';
 comment on column agreements.agreement_id is 'Agreement id: <meeting_id>-<seq>, seq zero-padded to 3 digits, e.g. 3fa2c1d09e8b7a61-007.';
 comment on column agreements.meeting_id is 'meetings.meeting_id, e.g. 3fa2c1d09e8b7a61.';
 comment on column agreements.seq is 'Position in the report from 1, document order, e.g. 7.';
@@ -132,20 +139,20 @@ comment on column agreements.char_end is 'Byte offset just past its end in that 
 comment on column agreements.clause_count is 'Number of deciding clauses, e.g. 2.';
 comment on column agreements.corrected is 'True when a correction changed this row.';
 
-comment on table agreement_actions is 'Every deciding clause of each agreement with its action.';
+comment on table agreement_actions is 'Every deciding clause of each agreement of a canonical meeting, with its action.';
 comment on column agreement_actions.agreement_id is 'agreements.agreement_id, e.g. 3fa2c1d09e8b7a61-007.';
 comment on column agreement_actions.seq is 'Clause number within the agreement from 1, e.g. 2.';
 comment on column agreement_actions.action is 'Action: thank, congratulate, take_note, approve, agree, request, recommend, entrust, commit, offer, other or none.';
 comment on column agreement_actions.verb is 'The deciding verb as written, e.g. Solicitar.';
 comment on column agreement_actions.text is 'Text of the clause.';
 
-comment on table agreement_mentions is 'Countries and organisations named in each agreement, each once, corrections applied.';
+comment on table agreement_mentions is 'Countries and organisations named in each agreement of a canonical meeting, each once, corrections applied.';
 comment on column agreement_mentions.agreement_id is 'agreements.agreement_id, e.g. 3fa2c1d09e8b7a61-007.';
 comment on column agreement_mentions.entity_type is 'Kind of entity: country, organisation or group.';
 comment on column agreement_mentions.entity_id is 'Entity id: ISO 3166-1 alpha-3 for a country (MEX), organisations.org_id for an organisation (IOM), groups.group_id for a group (member_states).';
 comment on column agreement_mentions.surface is 'The words that named it, e.g. la OIM; NULL when added by a correction.';
 
-comment on table commitments is 'Every party that must act on a request, recommendation, entrustment, commitment or offer, with its deadline and follow-through.';
+comment on table commitments is 'Every party that must act on a request, recommendation, entrustment, commitment or offer made at a canonical meeting, with its deadline, follow-through, and the agreement, meeting and source page it comes from.';
 comment on column commitments.commitment_id is 'Commitment id: <agreement_id>-<n>, n from 1 within the agreement, e.g. 3fa2c1d09e8b7a61-007-1.';
 comment on column commitments.agreement_id is 'agreements.agreement_id of the clause''s agreement, e.g. 3fa2c1d09e8b7a61-007.';
 comment on column commitments.meeting_id is 'meetings.meeting_id where it was made, e.g. 3fa2c1d09e8b7a61.';
@@ -168,6 +175,13 @@ comment on column commitments.status_as_of is 'Start (DATE) of the meeting the s
 comment on column commitments.assessable is 'True when a later meeting of its body or conference is in the archive, so a report could have recorded it; the denominator of follow_through_rate.';
 comment on column commitments.status_reason is 'Why the status, readable, e.g. due 2018-06-30; no later report records it; last checked: 2019-06 meeting.';
 comment on column commitments.decided_by is 'Who decided the link and status: rule (follow-up matching) or person (a line of corrections.csv, e.g. from actas review).';
+comment on column commitments.agreement_number is 'Number of the agreement as printed (agreements.number), e.g. 2.d.';
+comment on column commitments.agreement_text is 'Full text of the agreement (agreements.text).';
+comment on column commitments.meeting_date is 'First day of the meeting where it was made (meetings.start_date), e.g. 2017-11-27.';
+comment on column commitments.meeting_body_id is 'Body of that meeting (meetings.body_id), e.g. rcgm.';
+comment on column commitments.meeting_title is 'Title of that meeting (meetings.title).';
+comment on column commitments.source_page is 'Page of the report where the agreement starts (agreements.page), e.g. 3.';
+comment on column commitments.source_path is 'Path of the report (documents.path), e.g. /archive/2017/crm-2017.pdf.';
 
 comment on table years is 'Calendar of years from the first to the last meeting in the archive.';
 comment on column years.year is 'Calendar year, e.g. 2017.';

@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-//go:embed models tests reference.sql comments.sql stale.sql
+//go:embed models tests reference.sql comments.sql stale.sql canonical.sql
 var sqlFS embed.FS
 
 // model is one SQL model: a query materialised as table name.

@@ -40,7 +40,7 @@ func TestPublish(t *testing.T) {
 	}
 	defer ro.Close()
 	runChecks(t, ro, a, []check{
-		{"meetings", "select count(*) from meetings", "4"},
+		{"meetings", "select count(*) from meetings_all", "4"},
 		{"facts", "select count(*) from fact_participation", "24"},
 		{"pages", "select count(*) from document_pages", "4"},
 		{"comments", "select comment is not null from duckdb_tables() where table_name = 'meetings'", "true"},

@@ -84,7 +84,7 @@ func (t refTable) load(ctx context.Context, tx *sql.Conn, ref fs.FS, dir string)
 func (t refTable) check(ctx context.Context, tx *sql.Conn) error {
 	have := map[string]bool{}
 	rs, err := tx.QueryContext(ctx, `select column_name from duckdb_columns()
-		where database_name = current_database() and schema_name = 'main' and table_name = ?`, t.name)
+		where database_name = current_database() and schema_name = current_schema() and table_name = ?`, t.name)
 	if err != nil {
 		return err
 	}

@@ -12,11 +12,13 @@ import (
 // shows them; other public tables follow in name order.
 var docOrder = []string{
 	"meetings", "meeting_participants", "agreements", "agreement_actions", "agreement_mentions", "commitments",
+	"meetings_all", "meeting_participants_all", "agreements_all", "agreement_actions_all", "agreement_mentions_all",
+	"commitments_all",
 	"fact_participation", "fact_agreement_actions", "fact_mentions", "fact_commitments",
 	"participation_by_country_year", "agreements_by_action_year", "mentions_by_organisation_year",
 	"commitments_by_responsible_year", "follow_through_by_year",
 	"years", "countries", "country_aliases", "organisations", "organisation_aliases", "bodies", "body_aliases", "groups",
-	"documents", "document_paths", "document_pages", "ingest_runs", "ingest_errors", "corrections",
+	"documents", "document_paths", "document_pages", "ingest_runs", "ingest_errors", "ingest_skipped", "corrections",
 }
 
 // internalTables are tables analysts do not query: the schema version and

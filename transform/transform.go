@@ -38,9 +38,11 @@ var (
 	layersAfter  = []string{"core", "marts"}
 )
 
-// Run rebuilds every table from the raw rows. Staging and the public core
-// tables are built in one transaction, follow-up matching runs, then the
-// remaining tables in a second; a failure rolls back the transaction it is in.
+// Run rebuilds every table from the raw rows. The new generation is built
+// aside, in schema build (staging, follow-up matching, core, marts, data
+// tests), then published in one transaction that replaces the public tables
+// of main; a failure or a kill at any point leaves the previous generation
+// whole, and the next run drops what it left in build.
 func Run(ctx context.Context, db *sql.DB, opt Options) (Result, error) {
 	start := time.Now()
 	var res Result
@@ -63,6 +65,10 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (Result, error) {
 	if err := requireRaw(ctx, conn); err != nil {
 		return res, fmt.Errorf("transform: %w", err)
 	}
+	if err := enterBuild(ctx, conn); err != nil {
+		return res, fmt.Errorf("transform: %w", err)
+	}
+	defer leaveBuild(conn)
 	err = inTx(ctx, conn, func() error {
 		if err := loadReference(ctx, conn, ref); err != nil {
 			return err
@@ -86,14 +92,14 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (Result, error) {
 	if fu == nil {
 		fu = defaultFollowup
 	}
-	if err := fu(ctx, db); err != nil {
+	if err := runFollowup(ctx, conn, fu); err != nil {
 		return res, fmt.Errorf("transform: follow-up: %w", err)
 	}
 	err = inTx(ctx, conn, func() error {
 		if err := buildLayers(ctx, conn, layersAfter, &res); err != nil {
 			return err
 		}
-		return script(ctx, conn, "comments.sql")
+		return publish(ctx, conn)
 	})
 	if err != nil {
 		return res, fmt.Errorf("transform: %w", err)
@@ -137,9 +143,9 @@ func buildLayers(ctx context.Context, conn *sql.Conn, layers []string, res *Resu
 func requireRaw(ctx context.Context, conn *sql.Conn) error {
 	var n int
 	err := conn.QueryRowContext(ctx, `select count(*) from duckdb_tables()
-		where database_name = current_database() and schema_name = 'main'
-		and table_name in ('documents', 'raw_meetings', 'raw_participants', 'raw_agreements',
-			'raw_agreement_actions', 'raw_agreement_mentions', 'raw_commitments')`).Scan(&n)
+		where database_name = current_database() and (schema_name = 'main' and table_name = 'documents'
+		or schema_name = 'raw' and table_name in ('raw_meetings', 'raw_participants', 'raw_agreements',
+			'raw_agreement_actions', 'raw_agreement_mentions', 'raw_commitments'))`).Scan(&n)
 	if err != nil {
 		return err
 	}

@@ -98,8 +98,15 @@ func TestRunArchive(t *testing.T) {
 		t.Errorf("stale = %v, want none", res.Stale)
 	}
 	runChecks(t, s.DB(), a, []check{
-		{"meetings keep one row per document", "select count(*) from meetings", "4"},
-		{"pdf copy points at the txt", "select canonical_meeting_id from meetings where meeting_id = '{m1pdf}'", "{m1}"},
+		{"meetings_all keeps one row per document", "select count(*) from meetings_all", "4"},
+		{"meetings count each meeting once", "select count(*) from meetings", "3"},
+		{"pdf copy points at the txt", "select canonical_meeting_id from meetings_all where meeting_id = '{m1pdf}'", "{m1}"},
+		{"copies' agreements stay in agreements_all", "select count(*) from agreements_all where meeting_id = '{m1pdf}'", "3"},
+		{"copies' agreements not in agreements", "select count(*) from agreements where meeting_id = '{m1pdf}'", "0"},
+		{"commitments carry agreement, meeting and source",
+			"select agreement_number || ' ' || meeting_date || ' ' || meeting_body_id || ' ' || source_page || ' ' || (agreement_text <> '') || ' ' || (source_path like '/archive/%') from commitments where commitment_id = '{m1}-002-1'",
+			"2 2017-06-01 rcgm 1 true true"},
+		{"commitments only of canonical meetings", "select count(*) from commitments where meeting_id = '{m1pdf}'", "0"},
 		{"canonical meetings", "select count(*) from meetings where is_canonical", "3"},
 		{"bodies.rcm", "select string_agg(body_id, ',' order by body_id) from bodies where body_id in ('rcgm','csm') and rcm", "rcgm"},
 		{"participation rows: 2 RCM meetings x 11 members + 2 CSM attendees",
@@ -109,12 +116,12 @@ func TestRunArchive(t *testing.T) {
 		{"csm meeting lists only attendees", "select count(*) from fact_participation where meeting_id = '{m3}'", "2"},
 		{"mart attendance MEX rcgm", "select sum(attended) from participation_by_country_year where country_iso3 = 'MEX' and body_id = 'rcgm'", "2"},
 		{"mart attendance rate CAN 2018", "select attendance_rate from participation_by_country_year where country_iso3 = 'CAN' and year = 2018", "1"},
-		{"due next meeting of rcgm", "select due_end from stg_commitments where commitment_id = '{m1}-002-2'", "2018-06-14"},
-		{"due next meeting of same body", "select due_end from stg_commitments where commitment_id = '{m1}-003-1'", "2018-06-14"},
-		{"due end source", "select due_end_source from stg_commitments where commitment_id = '{m1}-002-1'", "text"},
-		{"no next meeting known", "select count(*) from stg_commitments where meeting_id = '{m2}' and due_end is not null", "0"},
-		{"clause seq", "select clause_seq from stg_commitments where commitment_id = '{m1}-002-1'", "1"},
-		{"status measured at the next meeting: overdue without a link", "select count(*) from commitments where status = 'pending'", "0"},
+		{"due next meeting of rcgm", "select due_end from staging.stg_commitments where commitment_id = '{m1}-002-2'", "2018-06-14"},
+		{"due next meeting of same body", "select due_end from staging.stg_commitments where commitment_id = '{m1}-003-1'", "2018-06-14"},
+		{"due end source", "select due_end_source from staging.stg_commitments where commitment_id = '{m1}-002-1'", "text"},
+		{"no next meeting known", "select count(*) from staging.stg_commitments where meeting_id = '{m2}' and due_end is not null", "0"},
+		{"clause seq", "select clause_seq from staging.stg_commitments where commitment_id = '{m1}-002-1'", "1"},
+		{"status measured at the next meeting: overdue without a link", "select count(*) from commitments_all where status = 'pending'", "0"},
 		{"status as of the next rcgm meeting", "select status_as_of || ' ' || assessable || ' ' || decided_by from commitments where commitment_id = '{m1}-002-2'", "2018-06-15 true rule"},
 		{"status reason", "select status_reason from commitments where commitment_id = '{m1}-002-2'", "due 2018-06-14; no later report records it; last checked: 2018-06 meeting"},
 		{"follow-up link", "select status || ' ' || fulfilled_by_agreement_id || ' ' || evidence from commitments where commitment_id = '{m1}-002-1'", "fulfilled {m2}-001 evidence"},
@@ -269,10 +276,10 @@ func TestRunDataTestFailure(t *testing.T) {
 	if _, err := Run(context.Background(), s.DB(), Options{Reference: testRef, Followup: noFollowup}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.DB().Exec(`insert into raw_participants values (?, 'country', 'XXX', 'Narnia')`, a.m2); err != nil {
+	if _, err := s.DB().Exec(`insert into raw.raw_participants values (?, 'country', 'XXX', 'Narnia')`, a.m2); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.DB().Exec(`update raw_meetings set city = 'Elsewhere' where meeting_id = ?`, a.m2); err != nil {
+	if _, err := s.DB().Exec(`update raw.raw_meetings set city = 'Elsewhere' where meeting_id = ?`, a.m2); err != nil {
 		t.Fatal(err)
 	}
 	_, err := Run(context.Background(), s.DB(), Options{Reference: testRef, Followup: noFollowup})
@@ -321,7 +328,7 @@ func TestRunWithFollowup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := value(t, s.DB(), "select count(*) from commitment_followups"); n != "6" {
+	if n := value(t, s.DB(), "select count(*) from staging.commitment_followups"); n != "6" {
 		t.Errorf("commitment_followups: %s rows, want one per commitment (6)", n)
 	}
 	if res.Tests == 0 {

@@ -107,7 +107,7 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("ingest: exit %d\n%s", code, errs)
 	}
 	out, errs, code := actas(t, "", "sql", "--db", db, "--format", "json",
-		"select d.format, m.body_en, cast(m.start_date as varchar) as start_date, m.country_iso3, (select count(*) from agreements a where a.meeting_id = m.meeting_id) as agreements from meetings m join documents d using (document_id) order by 1")
+		"select d.format, m.body_en, cast(m.start_date as varchar) as start_date, m.country_iso3, (select count(*) from agreements_all a where a.meeting_id = m.meeting_id) as agreements, m.is_canonical from meetings_all m join documents d using (document_id) order by 1")
 	if code != 0 {
 		t.Fatalf("sql: exit %d\n%s", code, errs)
 	}
@@ -116,7 +116,10 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("sql --format json printed no JSON array: %v\n%s", err, out)
 	}
 	if len(rows) != 2 {
-		t.Fatalf("meetings: %v", rows)
+		t.Fatalf("meetings_all: %v", rows)
+	}
+	if rows[0]["is_canonical"] == rows[1]["is_canonical"] {
+		t.Errorf("the txt and pdf copies of one meeting: want exactly one canonical, got %v", rows)
 	}
 	for _, r := range rows {
 		if r["body_en"] != "Liaison Officer Network for Consular Protection" || r["start_date"] != "2017-11-27" || r["country_iso3"] != "SLV" || r["agreements"].(float64) != 21 {

@@ -18,17 +18,17 @@ type tableRows struct {
 }
 
 type namedRows struct {
-	name string
-	rows [][]driver.Value
+	schema, name string
+	rows         [][]driver.Value
 }
 
 // tables lists the rows in insertion order.
 func (t *tableRows) tables() []namedRows {
 	return []namedRows{
-		{"documents", t.documents}, {"document_paths", t.paths}, {"document_pages", t.pages},
-		{"raw_meetings", t.meetings}, {"raw_participants", t.participants},
-		{"raw_agreements", t.agreements}, {"raw_agreement_actions", t.actions},
-		{"raw_agreement_mentions", t.mentions}, {"raw_commitments", t.commitments},
+		{"main", "documents", t.documents}, {"main", "document_paths", t.paths}, {"main", "document_pages", t.pages},
+		{RawSchema, "raw_meetings", t.meetings}, {RawSchema, "raw_participants", t.participants},
+		{RawSchema, "raw_agreements", t.agreements}, {RawSchema, "raw_agreement_actions", t.actions},
+		{RawSchema, "raw_agreement_mentions", t.mentions}, {RawSchema, "raw_commitments", t.commitments},
 	}
 }
 

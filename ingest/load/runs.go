@@ -6,13 +6,24 @@ import (
 	"time"
 )
 
-// StartRun records the start of an ingest run and returns its id.
+// Run statuses in ingest_runs.status.
+const (
+	RunRunning     = "running"
+	RunFinished    = "finished"
+	RunInterrupted = "interrupted" // stopped by SIGINT or SIGTERM, what was done is recorded
+	RunAborted     = "aborted"     // the process died; marked by the next command
+)
+
+// StartRun records the start of an ingest run and returns its id, one more
+// than the largest so far.
 func (s *Store) StartRun(ctx context.Context) (int64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var id int64
 	err := s.db.QueryRowContext(ctx,
-		`insert into ingest_runs (started_at) values (?) returning run_id`, time.Now().UTC()).Scan(&id)
+		`insert into ingest_runs (run_id, started_at, status)
+		select coalesce(max(run_id), 0) + 1, ?, ? from ingest_runs returning run_id`,
+		time.Now().UTC(), RunRunning).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("start run: %w", err)
 	}
@@ -26,17 +37,32 @@ func (s *Store) RecordError(ctx context.Context, runID int64, path, stage, reaso
 	_, err := s.db.ExecContext(ctx, `insert into ingest_errors (run_id, path, stage, reason) values (?, ?, ?, ?)`,
 		runID, text(path), text(stage), text(reason))
 	if err != nil {
-		return fmt.Errorf("record error for %s: %w", path, err)
+		return fmt.Errorf("record error for %s: %w", text(path), err)
 	}
 	return nil
 }
 
-// FinishRun records the end of run runID and its counts.
-func (s *Store) FinishRun(ctx context.Context, runID int64, files, loaded, unchanged, failed int) error {
+// RecordSkipped records that path was not read, and why (extension, dotfile,
+// not a regular file, ...).
+func (s *Store) RecordSkipped(ctx context.Context, runID int64, path, reason string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, err := s.db.ExecContext(ctx, `insert into ingest_skipped (run_id, path, reason) values (?, ?, ?)`,
+		runID, text(path), text(reason))
+	if err != nil {
+		return fmt.Errorf("record skipped %s: %w", text(path), err)
+	}
+	return nil
+}
+
+// FinishRun records the end of run runID, its counts and its status
+// (RunFinished or RunInterrupted).
+func (s *Store) FinishRun(ctx context.Context, runID int64, status string, files, loaded, unchanged, failed, skipped int) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	res, err := s.db.ExecContext(ctx, `update ingest_runs set finished_at = ?, files = ?, loaded = ?,
-		unchanged = ?, failed = ? where run_id = ?`, time.Now().UTC(), files, loaded, unchanged, failed, runID)
+		unchanged = ?, failed = ?, skipped = ?, status = ? where run_id = ?`,
+		time.Now().UTC(), files, loaded, unchanged, failed, skipped, status, runID)
 	if err != nil {
 		return fmt.Errorf("finish run %d: %w", runID, err)
 	}

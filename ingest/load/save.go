@@ -96,7 +96,7 @@ func (s *Store) write(ctx context.Context, conn *sql.Conn, id, path string, rows
 			return fmt.Errorf("unexpected driver connection %T", dc)
 		}
 		for _, t := range rows.tables() {
-			if err := appendRows(c, t.name, t.rows); err != nil {
+			if err := appendRows(c, t.schema, t.name, t.rows); err != nil {
 				return err
 			}
 		}
@@ -183,12 +183,12 @@ func purge(ctx context.Context, conn *sql.Conn, id string) error {
 	return nil
 }
 
-// appendRows appends rows to table through a DuckDB appender on c.
-func appendRows(c driver.Conn, table string, rows [][]driver.Value) error {
+// appendRows appends rows to schema.table through a DuckDB appender on c.
+func appendRows(c driver.Conn, schema, table string, rows [][]driver.Value) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	a, err := duckdb.NewAppenderFromConn(c, "", table)
+	a, err := duckdb.NewAppenderFromConn(c, schema, table)
 	if err != nil {
 		return fmt.Errorf("append %s: %w", table, err)
 	}

@@ -1,4 +1,9 @@
 -- Tables written by ingest/load. Idempotent: every statement may run on every open.
+-- The extraction rows live in schema raw (raw.raw_meetings, ...); main holds
+-- only what analysts query. No column has a sequence default: DuckDB 1.5 cannot
+-- replay from its write-ahead log a COMMENT ON such a column (see docs/reliability.md).
+create schema if not exists raw;
+
 create table if not exists schema_version (
     component varchar not null,
     version integer not null,
@@ -36,16 +41,16 @@ create table if not exists document_pages (
 alter table document_pages add column if not exists ocr_confidence double;
 alter table document_pages add column if not exists ocr_low_words varchar;
 
-create sequence if not exists ingest_run_ids start 1;
-
 create table if not exists ingest_runs (
-    run_id bigint not null default nextval('ingest_run_ids'),
+    run_id bigint not null,
     started_at timestamp not null,
     finished_at timestamp,
     files integer,
     loaded integer,
     unchanged integer,
-    failed integer
+    failed integer,
+    status varchar,
+    skipped integer
 );
 
 create table if not exists ingest_errors (
@@ -55,7 +60,13 @@ create table if not exists ingest_errors (
     reason varchar
 );
 
-create table if not exists raw_meetings (
+create table if not exists ingest_skipped (
+    run_id bigint not null,
+    path varchar,
+    reason varchar
+);
+
+create table if not exists raw.raw_meetings (
     meeting_id varchar not null,
     document_id varchar not null,
     body_id varchar,
@@ -70,14 +81,14 @@ create table if not exists raw_meetings (
     uncertain boolean
 );
 
-create table if not exists raw_participants (
+create table if not exists raw.raw_participants (
     meeting_id varchar not null,
     entity_type varchar not null,
     entity_id varchar not null,
     surface varchar
 );
 
-create table if not exists raw_agreements (
+create table if not exists raw.raw_agreements (
     agreement_id varchar not null,
     meeting_id varchar not null,
     seq integer not null,
@@ -91,7 +102,7 @@ create table if not exists raw_agreements (
     clause_count integer
 );
 
-create table if not exists raw_agreement_actions (
+create table if not exists raw.raw_agreement_actions (
     agreement_id varchar not null,
     seq integer not null,
     action varchar,
@@ -99,14 +110,14 @@ create table if not exists raw_agreement_actions (
     text varchar
 );
 
-create table if not exists raw_agreement_mentions (
+create table if not exists raw.raw_agreement_mentions (
     agreement_id varchar not null,
     entity_type varchar not null,
     entity_id varchar not null,
     surface varchar
 );
 
-create table if not exists raw_commitments (
+create table if not exists raw.raw_commitments (
     commitment_id varchar not null,
     agreement_id varchar not null,
     meeting_id varchar not null,

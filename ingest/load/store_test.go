@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -72,6 +73,9 @@ func testReport() *actas.Report {
 func count(t *testing.T, db *sql.DB, table, where string, args ...any) int {
 	t.Helper()
 	var n int
+	if strings.HasPrefix(table, "raw_") {
+		table = RawSchema + "." + table
+	}
 	q := fmt.Sprintf("select count(*) from %s where %s", table, where)
 	if err := db.QueryRow(q, args...).Scan(&n); err != nil {
 		t.Fatalf("%s: %v", q, err)
