@@ -114,7 +114,7 @@ comment on column meetings.city is 'Host city, e.g. San Salvador.';
 comment on column meetings.country_iso3 is 'Host country, ISO 3166-1 alpha-3, e.g. SLV.';
 comment on column meetings.language is 'Language of the report, es or en.';
 comment on column meetings.year is 'Calendar year of the meeting''s start date, e.g. 2017; NULL when the date is unknown.';
-comment on column meetings.canonical_meeting_id is 'meeting_id of the document chosen to stand for this meeting (same body, start date and city; txt/docx/html before pdf, then earliest ingested).';
+comment on column meetings.canonical_meeting_id is 'meeting_id of the document chosen to stand for this meeting (same body and start date, or same start date and city when the body is unknown; txt/docx/html before pdf, then earliest ingested).';
 comment on column meetings.format is 'Format of the report''s document: txt, pdf, docx or html.';
 comment on column meetings.uncertain is 'True when the structure is less certain: text read by OCR with a mean word confidence under 75.';
 comment on column meetings.corrected is 'True when a correction changed this row.';

@@ -141,6 +141,27 @@ func TestRunArchive(t *testing.T) {
 	})
 }
 
+// TestUntitledMeeting checks that a report with no title gets one from its
+// body, city and month, and that copies whose city reads differently (a PDF)
+// still count as one meeting.
+func TestUntitledMeeting(t *testing.T) {
+	s := openStore(t)
+	m := save(t, s, meetingSpec{name: "vmm.txt", format: "txt", body: "rcgm", start: "2002-05-20", city: "Antigua"})
+	pdf := save(t, s, meetingSpec{name: "vmm.pdf", format: "pdf", body: "rcgm", start: "2002-05-20", city: "Antigua Guatemala"})
+	if _, err := s.DB().Exec(`update raw.raw_meetings set title = '', body_en = 'Vice-Ministerial Meeting'`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(context.Background(), s.DB(), Options{Reference: testRef, Followup: noFollowup}); err != nil {
+		t.Fatal(err)
+	}
+	if got := value(t, s.DB(), `select string_agg(title, '|') from meetings`); got != "Vice-Ministerial Meeting, Antigua, May 2002" {
+		t.Errorf("title = %q", got)
+	}
+	if got := value(t, s.DB(), `select canonical_meeting_id from meetings_all where meeting_id = ?`, pdf); got != m {
+		t.Errorf("the PDF copy read as Antigua Guatemala stands alone: canonical %s, want %s", got, m)
+	}
+}
+
 func TestRunCorrections(t *testing.T) {
 	s := openStore(t)
 	a := buildArchive(t, s)

@@ -1,6 +1,9 @@
 -- One row per document's meeting, with corrections applied, and the canonical
--- meeting among documents recording the same meeting (same body, start date and
--- city; text, DOCX and HTML preferred over PDF, then the earliest ingested).
+-- meeting among documents recording the same meeting (same body and start
+-- date, or same start date and city when the body is unknown: a PDF may read
+-- the city differently; text, DOCX and HTML preferred over PDF, then the
+-- earliest ingested). A report with no title gets one from its body (or
+-- meeting kind), city and month, e.g. Vice-Ministerial Meeting, Antigua, May 2002.
 with corr as (
     select
         id as meeting_id,
@@ -50,7 +53,8 @@ ranked as (
         body_id,
         body_en,
         body_as_written,
-        title,
+        coalesce(title, concat_ws(', ', coalesce(body_en, body_as_written, 'Meeting'), city,
+            strftime(start_date, '%B %Y'))) as title,
         start_date,
         end_date,
         city,
@@ -60,7 +64,7 @@ ranked as (
         case
             when start_date is null then meeting_id
             else first_value(meeting_id) over (
-                partition by body_id, start_date, lower(city)
+                partition by coalesce(body_id, '?' || lower(city)), start_date
                 order by case when format in ('txt', 'docx', 'html') then 0 else 1 end, ingested_at, meeting_id
             )
         end as canonical_meeting_id,
