@@ -11,14 +11,17 @@ import (
 )
 
 // FuzzExtract feeds arbitrary text to the structure parser and the
-// extractor: they must not panic, and every agreement's span must lie in
-// its page.
+// extractor, starting from the test reports and their perturbations: no step
+// may fail, and every agreement's span must lie in its page.
 func FuzzExtract(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*/*.txt")
 	for _, p := range files {
 		b, err := os.ReadFile(p)
 		if err == nil {
 			f.Add(string(b))
+			for _, v := range perturbations {
+				f.Add(v.fn(string(b)))
+			}
 		}
 	}
 	f.Add("1. a) i. - • \uf0b7 PRIMERO.- 2) (b) 6.1 ACUERDAN: x")
@@ -31,9 +34,15 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		pages := splitPages(s)
-		rep, err := x.Extract(&actas.Document{Pages: pages})
+		doc := &actas.Document{Pages: pages}
+		rep, err := x.Extract(doc)
 		if err != nil {
 			return
+		}
+		for _, w := range doc.Warnings {
+			if strings.Contains(w, "degraded") {
+				t.Fatal(w)
+			}
 		}
 		for _, a := range rep.Agreements {
 			if a.Page < 1 || a.Page > len(pages) || a.CharStart < 0 || a.CharStart > a.CharEnd || a.CharEnd > len(pages[a.Page-1].Text) {

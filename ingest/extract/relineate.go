@@ -67,7 +67,14 @@ func relineate(text string, r *rules) *relined {
 			continue
 		}
 		s := text[from:to]
-		for _, b := range lineBreaks(s, r, seq) {
+		// the paragraph's own line breaks read as spaces: "1.\nReconocer" is a marker
+		flat := strings.Map(func(c rune) rune {
+			if c == '\n' || c == '\r' {
+				return ' '
+			}
+			return c
+		}, s)
+		for _, b := range lineBreaks(flat, r, seq) {
 			if before := strings.TrimRight(s[:b.pos], " \t\r"); before != "" && !strings.HasSuffix(before, "\n") {
 				brks = append(brks, brk{from + b.pos, b.ins})
 			}
@@ -158,7 +165,7 @@ type inlineMark struct {
 func lineBreaks(s string, r *rules, seq *sequence) []brk {
 	var marks []inlineMark
 	for i := 0; i < len(s); i++ {
-		if i > 0 && !isSpace(s[i-1]) {
+		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 			continue
 		}
 		if m := inlineMarker(s, i); m != nil {
@@ -304,10 +311,10 @@ func laterValue(marks []inlineMark, seq *sequence, c candidate) bool {
 // boundary reports whether byte i of s starts a sentence: the line's start,
 // or after a sentence end, a colon or a closing quote or parenthesis.
 func boundary(s string, i int) bool {
-	if i > 0 && !isSpace(s[i-1]) {
+	if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 		return false
 	}
-	before := strings.TrimRight(s[:i], spaces)
+	before := strings.TrimRight(s[:i], spaces+"\u00a0")
 	if before == "" {
 		return true
 	}

@@ -600,7 +600,7 @@ func (p *parser) appendSpan(n *node, s, e int) {
 func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 	seg := p.text[s:e]
 	for i := 1; i < len(seg); i++ {
-		if seg[i-1] != ' ' {
+		if seg[i-1] != ' ' && !strings.HasSuffix(seg[:i], "\u00a0") {
 			continue
 		}
 		c := seg[i]
@@ -612,7 +612,7 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 		if m == nil || m.cands[0].style == styleOrd {
 			continue
 		}
-		before := strings.TrimRight(seg[:i], " ")
+		before := strings.TrimRight(seg[:i], " \u00a0")
 		if strings.HasPrefix(m.cands[0].style, styleBullet) {
 			if p.inlineBullet(m, seg, before, s+i) {
 				return s + i, &marker{cands: m.cands, end: m.end - i, bullet: true}
