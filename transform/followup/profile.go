@@ -55,7 +55,7 @@ func newProfiles(r *Rules, arc *archive) *profiles {
 			cc := r.clauseCues(c.text)
 			t.clauses = append(t.clauses, r.terms(r.recorded(c.text), lang, strip))
 			t.cues = append(t.cues, cc)
-			if cc.hard != "" {
+			if cc.hard != "" || asksToAct[c.action] {
 				doneStrip = append([]string{phrase(c.text)}, doneStrip...)
 			}
 			if t.future == "" {
@@ -166,6 +166,10 @@ func (p *profiles) laterWeight(g *agreement, k int, t string) (float64, string) 
 	}
 	return 0, ""
 }
+
+// asksToAct are the actions of a clause that asks a party to act (a new or
+// repeated request): such a clause records nothing done.
+var asksToAct = map[string]bool{"request": true, "recommend": true, "entrust": true, "commit": true, "offer": true}
 
 // clauseCues reads what the cue lists say of a later clause.
 func (r *Rules) clauseCues(text string) clauseCues {
