@@ -315,6 +315,7 @@ type Meeting struct {
 	Pages        int          `json:"pages"`
 	Canonical    string       `json:"canonical_meeting_id"`
 	PDF          string       `json:"pdf_meeting_id,omitempty"`
+	pdfIDs       map[string]string // agreement_id -> the same agreement in the PDF copy
 	Participants []Entity     `json:"participants"`
 	Agreements   []Agreement  `json:"agreements"`
 	Commitments  []Commitment `json:"commitments"`
@@ -358,10 +359,7 @@ func (a Agreement) Depth() int { return strings.Count(a.Number, ".") }
 // SourceOf is the page showing one of the meeting's agreements highlighted:
 // in the PDF copy of its report, with its real pages, when there is one.
 func (m Meeting) SourceOf(agreementID string) string {
-	if m.PDF != "" && m.PDF != m.ID && strings.HasPrefix(agreementID, m.ID) {
-		return sourceURL(m.ID, agreementID, m.PDF, m.PDF+strings.TrimPrefix(agreementID, m.ID))
-	}
-	return sourceURL(m.ID, agreementID, "", "")
+	return sourceURL(m.ID, agreementID, m.PDF, m.pdfIDs[agreementID])
 }
 
 // Commitment is one commitment with its status and the evidence for it.

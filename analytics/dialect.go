@@ -14,11 +14,15 @@ type dialect struct {
 	Canon         string // true for the canonical row of the meeting aliased m
 	MeetingsAll   string // table or view with every copy of every meeting
 	AgreementsAll string // table or view with the agreements of every copy
-	CanonicalCol  bool   // meetings has canonical_meeting_id (copies point at their canonical meeting)
-	OrgShort      string // short name of the organisation aliased o
-	Verdict       bool   // documents has an extraction verdict
-	Assessable    bool   // commitments says whether a commitment can be assessed yet
-	StatusReason  bool   // commitments says why it has its status
+	// ParticipantsAll, ActionsAll, MentionsAll and CommitmentsAll hold the rows of every copy likewise.
+	ParticipantsAll, ActionsAll, MentionsAll, CommitmentsAll string
+	Evidence                                                 string // the evidence of the commitment aliased k, or its followup aliased cf
+	Followups                                                bool   // commitment_followups is a public table to join as cf
+	CanonicalCol                                             bool   // meetings has canonical_meeting_id (copies point at their canonical meeting)
+	OrgShort                                                 string // short name of the organisation aliased o
+	Verdict                                                  bool   // documents has an extraction verdict
+	Assessable                                               bool   // commitments says whether a commitment can be assessed yet
+	StatusReason                                             bool   // commitments says why it has its status
 }
 
 // familyColumns are the names the bodies' conference family may have, in order of preference.
@@ -70,8 +74,21 @@ func dialectOf(cols map[string]bool) dialect {
 	if cols["meetings_all"] {
 		d.MeetingsAll = "meetings_all"
 	}
-	if cols["agreements_all"] {
-		d.AgreementsAll = "agreements_all"
+	all := func(table string) string {
+		if cols[table+"_all"] {
+			return table + "_all"
+		}
+		return table
+	}
+	d.AgreementsAll, d.ParticipantsAll, d.ActionsAll = all("agreements"), all("meeting_participants"), all("agreement_actions")
+	d.MentionsAll, d.CommitmentsAll = all("agreement_mentions"), all("commitments")
+	switch {
+	case cols[d.CommitmentsAll+".evidence"]:
+		d.Evidence = "k.evidence"
+	case cols["commitment_followups.evidence"]:
+		d.Evidence, d.Followups = "cf.evidence", true
+	default:
+		d.Evidence = "NULL"
 	}
 	d.CanonicalCol = cols[d.MeetingsAll+".canonical_meeting_id"]
 	if cols["organisations.acronym_en"] {

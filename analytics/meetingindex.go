@@ -43,6 +43,7 @@ func loadMeetingIndex(ctx context.Context, rd reader) (meetingIndex, error) {
 	if err := idx.readCommitments(ctx, rd, in); err != nil {
 		return nil, err
 	}
+	idx.linkPDFCopies()
 	for _, m := range idx {
 		for i, c := range m.Commitments {
 			if ref, ok := refs[c.AgreementID]; ok {
@@ -51,6 +52,23 @@ func loadMeetingIndex(ctx context.Context, rd reader) (meetingIndex, error) {
 		}
 	}
 	return idx, nil
+}
+
+// linkPDFCopies maps each agreement of a meeting with a PDF copy to the same
+// agreement in the copy: the one at the same position with the same number.
+func (idx meetingIndex) linkPDFCopies() {
+	for _, m := range idx {
+		cp := idx[m.PDF]
+		if cp == nil || cp == m {
+			continue
+		}
+		m.pdfIDs = make(map[string]string, len(m.Agreements))
+		for i, a := range m.Agreements {
+			if i < len(cp.Agreements) && cp.Agreements[i].Number == a.Number {
+				m.pdfIDs[a.ID] = cp.Agreements[i].ID
+			}
+		}
+	}
 }
 
 // readMeetings adds every meeting's metadata, copies included, with a title made up for an untitled one; a repeated meeting_id keeps its first row.

@@ -27,7 +27,8 @@ func TestPages(t *testing.T) {
 		{"/meetings?q=tegucigalpa", 200, []string{"Tegucigalpa"}, []string{"Antigua"}},
 		{"/meetings/a1b2c3d4e5f60003", 200, []string{"Guatemala City", `class="agreement d1"`, `class="badge action a-commit"`,
 			`href="/organisations/UNODC"`, `href="/countries/GTM"`, `badge s-fulfilled`, `href="/meetings/a1b2c3d4e5f60004#a1b2c3d4e5f60004-003"`,
-			"later agreement records it: &lt;b&gt;"}, nil},
+			"later agreement records it: &lt;b&gt;", `href="/meetings/a1b2c3d4e5f6f003/source?agreement=a1b2c3d4e5f6f003-005#hl"`,
+			`id="pdf-source"`}, nil},
 		{"/meetings/a1b2c3d4e5f600e5", 200, []string{"&lt;/script&gt;&lt;img src=x onerror=&#34;window.__pwned=6&#34;&gt;"},
 			[]string{"<script>window", "<img src=x"}},
 		{"/meetings/a1b2c3d4e5f60003/source?agreement=a1b2c3d4e5f60003-005", 200,
@@ -178,15 +179,21 @@ func TestDialect(t *testing.T) {
 		want dialect
 	}{
 		{"bare", keys("meetings", "bodies"), dialect{Family: "upper(coalesce(b.body_id, ''))", Canon: "true", MeetingsAll: "meetings",
-			AgreementsAll: "agreements", OrgShort: "o.name_en"}},
-		{"rcm flag, canonical column", keys("bodies.rcm", "meetings.canonical_meeting_id", "organisations.acronym_en"), dialect{
+			AgreementsAll: "agreements", ParticipantsAll: "meeting_participants", ActionsAll: "agreement_actions",
+			MentionsAll: "agreement_mentions", CommitmentsAll: "commitments", Evidence: "NULL", OrgShort: "o.name_en"}},
+		{"rcm flag, canonical column, followups", keys("bodies.rcm", "meetings.canonical_meeting_id", "organisations.acronym_en",
+			"commitment_followups.evidence"), dialect{
 			Family: "CASE WHEN b.rcm THEN 'RCM' ELSE upper(coalesce(b.org_id, b.body_id, '')) END",
 			Canon:  "coalesce(m.canonical_meeting_id, m.meeting_id) = m.meeting_id", MeetingsAll: "meetings", AgreementsAll: "agreements",
-			CanonicalCol: true, OrgShort: "coalesce(nullif(o.acronym_en, ''), o.name_en)"}},
+			ParticipantsAll: "meeting_participants", ActionsAll: "agreement_actions", MentionsAll: "agreement_mentions",
+			CommitmentsAll: "commitments", Evidence: "cf.evidence", Followups: true, CanonicalCol: true, OrgShort: "coalesce(nullif(o.acronym_en, ''), o.name_en)"}},
 		{"family, copies in views, verdicts, assessable", keys("bodies.org_id", "bodies.family", "meetings.is_canonical", "meetings_all",
-			"meetings_all.canonical_meeting_id", "agreements_all", "documents.verdict", "commitments.assessable", "commitments.status_reason"), dialect{
+			"meetings_all.canonical_meeting_id", "agreements_all", "meeting_participants_all", "agreement_actions_all", "agreement_mentions_all",
+			"commitments_all", "commitments_all.evidence", "documents.verdict", "commitments.assessable", "commitments.status_reason"), dialect{
 			Family: "upper(coalesce(b.family, upper(coalesce(b.org_id, b.body_id, ''))))", Canon: "coalesce(m.is_canonical, true)",
-			MeetingsAll: "meetings_all", AgreementsAll: "agreements_all", CanonicalCol: true, OrgShort: "o.name_en", Verdict: true,
+			MeetingsAll: "meetings_all", AgreementsAll: "agreements_all", ParticipantsAll: "meeting_participants_all",
+			ActionsAll: "agreement_actions_all", MentionsAll: "agreement_mentions_all", CommitmentsAll: "commitments_all", Evidence: "k.evidence",
+			CanonicalCol: true, OrgShort: "o.name_en", Verdict: true,
 			Assessable: true, StatusReason: true}},
 	}
 	for _, tt := range tests {

@@ -16,4 +16,5 @@ SELECT page.agreement_id, page.meeting_id, coalesce(page.start_date::VARCHAR, ''
   coalesce(pa.meeting_id, ''), coalesce(pa.agreement_id, ''), coalesce(pa.page, 0)
 FROM page LEFT JOIN bodies b USING (body_id) LEFT JOIN acts USING (agreement_id)
 LEFT JOIN pdf USING (meeting_id) LEFT JOIN {{.AgreementsAll}} pa ON pa.meeting_id = pdf.pdf_meeting_id AND pa.seq = page.seq
+  AND coalesce(pa.number, '') = coalesce(page.number, '')
 ORDER BY page.start_date DESC NULLS LAST, page.meeting_id, page.seq

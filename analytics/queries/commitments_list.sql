@@ -19,4 +19,5 @@ SELECT k.commitment_id, k.agreement_id, k.meeting_id, coalesce(k.start_date::VAR
 FROM page k LEFT JOIN bodies b USING (body_id) {{template "party_joins" .}}
 LEFT JOIN agreements fa ON fa.agreement_id = k.fulfilled_by_agreement_id
 LEFT JOIN pdf ON pdf.meeting_id = k.meeting_id LEFT JOIN {{.AgreementsAll}} pa ON pa.meeting_id = pdf.pdf_meeting_id AND pa.seq = k.seq
+  AND coalesce(pa.number, '') = coalesce(k.number, '')
 ORDER BY k.start_date DESC NULLS LAST, k.meeting_id, k.seq, k.commitment_id

@@ -1,2 +1,2 @@
 -- index_actions: every agreement's clause actions in clause order.
-SELECT agreement_id, action FROM agreement_actions WHERE action IS NOT NULL ORDER BY agreement_id, seq
+SELECT agreement_id, action FROM {{.ActionsAll}} WHERE action IS NOT NULL ORDER BY agreement_id, seq
