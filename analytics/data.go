@@ -299,26 +299,26 @@ func (e Entity) Label() string {
 
 // Meeting is one meeting with everything its page shows.
 type Meeting struct {
-	ID           string       `json:"meeting_id"`
-	Title        string       `json:"title"`
-	BodyID       string       `json:"body_id"`
-	Body         string       `json:"body"`
-	BodyWritten  string       `json:"body_as_written"`
-	Start        string       `json:"start_date"`
-	End          string       `json:"end_date"`
-	City         string       `json:"city"`
-	CountryISO3  string       `json:"country_iso3"`
-	Country      string       `json:"country"`
-	Lang         string       `json:"language"`
-	FileName     string       `json:"file_name"`
-	Format       string       `json:"format"`
-	Pages        int          `json:"pages"`
-	Canonical    string       `json:"canonical_meeting_id"`
-	PDF          string       `json:"pdf_meeting_id,omitempty"`
+	ID           string            `json:"meeting_id"`
+	Title        string            `json:"title"`
+	BodyID       string            `json:"body_id"`
+	Body         string            `json:"body"`
+	BodyWritten  string            `json:"body_as_written"`
+	Start        string            `json:"start_date"`
+	End          string            `json:"end_date"`
+	City         string            `json:"city"`
+	CountryISO3  string            `json:"country_iso3"`
+	Country      string            `json:"country"`
+	Lang         string            `json:"language"`
+	FileName     string            `json:"file_name"`
+	Format       string            `json:"format"`
+	Pages        int               `json:"pages"`
+	Canonical    string            `json:"canonical_meeting_id"`
+	PDF          string            `json:"pdf_meeting_id,omitempty"`
 	pdfIDs       map[string]string // agreement_id -> the same agreement in the PDF copy
-	Participants []Entity     `json:"participants"`
-	Agreements   []Agreement  `json:"agreements"`
-	Commitments  []Commitment `json:"commitments"`
+	Participants []Entity          `json:"participants"`
+	Agreements   []Agreement       `json:"agreements"`
+	Commitments  []Commitment      `json:"commitments"`
 }
 
 // Countries and Observers split the participants into countries and the organisations and groups that attended as observers.
