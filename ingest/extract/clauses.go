@@ -103,8 +103,16 @@ func (a *analysis) findClauses() {
 			if strong {
 				sentenceHasClause = false
 			}
+		case "-":
+			// a dash between words ("Follow-up — The Vice Ministers instruct") opens a clause
+			if t.text != "-" || i > 0 && a.toks[i-1].end < t.start && i+1 < len(a.toks) && a.toks[i+1].start > t.end {
+				strong, sentenceHasClause = true, false
+			}
 		case "y", "e", "and":
 			c = a.clauseAt(i+1, false)
+			if c == nil {
+				c = a.sameSubjectFuture(i + 1)
+			}
 		case ",":
 			c = a.clauseAt(i+1, false)
 			if c != nil && !a.commaClause(c, sentenceHasClause) {
@@ -119,11 +127,18 @@ func (a *analysis) findClauses() {
 			i = c.verbEnd - 1
 		}
 	}
-	if len(a.clauses) == 0 {
-		if c := a.decidingVerb(); c != nil {
-			a.add(c)
+	// a point that opens with a verb that is no cue decides by it first
+	// ("To set up a Virtual Secretariat ..., and to instruct the PPT")
+	if c := a.decidingVerb(); c != nil && (len(a.clauses) == 0 || a.clauses[0].start > 0 && a.skipDiscourse(a.clauses[0].start) >= c.verbEnd) {
+		a.clauses = append([]*clause{c}, a.clauses...)
+	}
+	kept := a.clauses[:0]
+	for _, c := range a.clauses {
+		if c.action != actas.ActionNone {
+			kept = append(kept, c) // "reconocemos que ...": a fact, no decision
 		}
 	}
+	a.clauses = kept
 	for _, c := range a.clauses {
 		if c.action == actionLead {
 			a.leadClause(c)
@@ -147,6 +162,8 @@ var nonVerbs = map[string]bool{
 	"date": true, "the": true, "this": true, "that": true, "these": true, "those": true,
 	"all": true, "its": true, "their": true, "our": true, "be": true, "end": true,
 	"lugar": true, "mujer": true, "hogar": true, "altar": true, "solar": true, "polar": true, "dolar": true,
+	"taller": true, "poder": true, "consular": true, "bienestar": true, "deber": true, "quehacer": true, "primer": true,
+	"tercer": true, "cualquier": true, "ayer": true, "escolar": true, "estelar": true, "nuclear": true, "celular": true,
 }
 
 // decidingVerb gives a point that opens with a verb no cue lists ("Promover
@@ -296,16 +313,23 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 		return nil
 	}
 	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive" || e.kind == "self" && selfAt(a.toks, i, e)) {
+		// an inflected longer cue wins: "Reconocemos el trabajo" over "reconocemos"
+		if e2, j2, ok := a.r.actions.matchInflected(a.toks, i); ok && e2.kind == "verb" && j2 > j {
+			e, j = e2, j2
+		}
 		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
 	}
 	w := a.toks[i].fold
-	if e, ok := a.r.actions.stemCue(w); ok {
-		return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
-	}
 	// impersonal "se" with an inflected cue: "Se tomó nota", "Se encomendó"
 	k := i
 	if w == "se" && i+1 < len(a.toks) {
 		k = i + 1
+	}
+	if e, j, ok := a.r.actions.matchInflected(a.toks, k); ok && e.kind == "verb" && len(e.words) > 1 {
+		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+	}
+	if e, ok := a.r.actions.stemCue(w); ok {
+		return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
 	}
 	if e, j, ok := a.r.actions.matchInflected(a.toks, k); ok && e.kind == "verb" {
 		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
@@ -400,6 +424,21 @@ func (a *analysis) futureAt(j int) *clause {
 		return &clause{action: actas.ActionCommit, verb: raw, verbEnd: j + 1}
 	}
 	return nil
+}
+
+// sameSubjectFuture reads "and will convene" after a clause with a
+// subject: the same subject commits.
+func (a *analysis) sameSubjectFuture(j int) *clause {
+	n := len(a.clauses)
+	if n == 0 || len(a.clauses[n-1].subject) == 0 {
+		return nil
+	}
+	c := a.futureAt(a.skipAdverbs(j))
+	if c == nil {
+		return nil
+	}
+	c.start, c.subject = j, a.clauses[n-1].subject
+	return c
 }
 
 // skipAdverbs skips adverbs between a subject and its verb.

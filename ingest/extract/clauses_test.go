@@ -52,6 +52,12 @@ func TestClauses(t *testing.T) {
 		{"Los gobiernos de Estados Unidos de América y México se comprometen a organizar un seminario.", "commit", "USA MEX"},
 		{"Nos comprometemos a presentar informes nacionales.", "commit", ""},
 		{"To undertake to designate a national contact point.", "commit", ""},
+		{"Follow-up — The Vice Ministers instruct the Technical Secretariat to report.", "entrust", "TS"},
+		{"The Member Countries decide to establish an Ad Hoc Group and will convene its first meeting within 30 days.", "agree commit", "member_states"},
+		{"Reconocemos el trabajo del Grupo Regional de Consulta.", "thank", ""},
+		{"Asimismo, reconocemos que la migración es un fenómeno complejo.", "", ""},
+		{"RECHAZAR la ley sobre seguridad adoptada en Italia.", "other", ""},
+		{"To set up a Virtual Secretariat, and to instruct the Presidency Pro Tempore to submit an estimate.", "other entrust", "PPT"},
 	}
 	for _, tt := range tests {
 		a := newAnalysis(tt.text, x.rules, x.gaz)
@@ -130,7 +136,9 @@ func TestLeadIn(t *testing.T) {
 			[]string{"1 other"}},
 		{"party lead-in", "ACUERDAN:\n\n1. Solicitar a la OIM:\n   a) Elaborar un diagnóstico regional.\n   b) Un informe de avance.\n",
 			[]string{"1 request IOM", "1.a request IOM", "1.b request IOM"}},
-		{"first person commits the speakers", "DECLARAN:\n\n1. Nos comprometemos a presentar informes nacionales antes del 30 de septiembre de 2000.\n",
+		{"lead-in verb that opens no clause", "They agreed:\n\n1. They reiterated:\n   a) Their commitment to human rights.\n   b) To hold a workshop in 2001.\n",
+			[]string{"1 none", "1.a other", "1.b other"}},
+				{"first person commits the speakers", "DECLARAN:\n\n1. Nos comprometemos a presentar informes nacionales antes del 30 de septiembre de 2000.\n",
 			[]string{"1 commit member_states"}},
 				{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
 			[]string{"1 commit member_states", "2 commit member_states"}},

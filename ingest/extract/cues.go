@@ -59,17 +59,18 @@ func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
 // toks[i] ("tomó nota" for "tomar nota", "encomendó" for "encomendar").
 func (p *phraseSet) matchInflected(toks []token, i int) (cueEntry, int, bool) {
 	w := toks[i].fold
+	best, bestEnd, found := cueEntry{}, i, false
 	for n := len(w) - 1; n >= 3; n-- {
 		if !hasSuffixIn(w[n:], esEndings) {
 			continue
 		}
 		for _, e := range p.byStem[w[:n]] {
-			if j, ok := matchWords(toks, i+1, e.words[1:]); ok {
-				return e, j, true
+			if j, ok := matchWords(toks, i+1, e.words[1:]); ok && (!found || len(e.words) > len(best.words)) {
+				best, bestEnd, found = e, j, true // the longest cue: "reconocemos el trabajo" over "reconocemos"
 			}
 		}
 	}
-	return cueEntry{}, i, false
+	return best, bestEnd, found
 }
 
 // match returns the longest cue starting at toks[i], and the index after it.

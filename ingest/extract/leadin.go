@@ -116,6 +116,19 @@ func leadFor(n *node, byNode map[*node]*analysis, parentParties map[*node][]acta
 		c := pa.clauses[len(pa.clauses)-1]
 		return lead{action: c.action, verb: c.verb, parties: parentParties[n.parent], colon: true, speakers: pa.lead.speakers}
 	}
+	if len(pa.clauses) == 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
+		// "They agreed:", "They reiterated:": a lead-in whose verb opens no clause
+		if c := pa.lastCue(); c != nil && c.action != actionLead {
+			l := lead{action: c.action, verb: c.verb, colon: true, speakers: pa.lead.speakers}
+			switch c.action {
+			case actas.ActionCommit, actas.ActionOffer:
+				l.parties = dropSelf(c.subject, nil)
+			case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
+				l.parties = dropSelf(pa.addressee(c, nil), nil)
+			}
+			return l
+		}
+	}
 	if len(pa.clauses) == 0 {
 		l := pa.lead
 		if subj, _, ok := pa.subjectAt(0); ok && len(subj) > 0 {
