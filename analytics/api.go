@@ -121,6 +121,12 @@ func (s *Server) apiEntityChart(typ string) snapHandler {
 		}
 		p := f.params()
 		p["type"], p["id"] = typ, r.PathValue("id")
+		ep, err := entityOf(r.Context(), sn, typ, r.PathValue("id"), f)
+		if err != nil {
+			failJSON(w, err)
+			return
+		}
+		p["span_from"], p["span_to"] = ep.Attendance.From, ep.Attendance.To
 		cd, err := chartOf(r.Context(), sn, d, p)
 		if err != nil {
 			failJSON(w, err)

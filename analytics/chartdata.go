@@ -94,7 +94,8 @@ type cell struct {
 	v, n         sql.NullFloat64
 }
 
-// loadChart runs the chart's query and pivots its rows; from and to widen a year axis.
+// loadChart runs the chart's query and pivots its rows; from and to (or
+// span_from and span_to, the years of the meetings in scope) widen a year axis.
 func loadChart(ctx context.Context, rd reader, d chartDef, p params) (ChartData, error) {
 	var cells []cell
 	err := rows(ctx, rd, d.query, p, func(r *sql.Rows) error {
@@ -110,6 +111,12 @@ func loadChart(ctx context.Context, rd reader, d chartDef, p params) (ChartData,
 	}
 	from, _ := p["from"].(int)
 	to, _ := p["to"].(int)
+	if f, ok := p["span_from"].(int); ok && from == 0 {
+		from = f
+	}
+	if t, ok := p["span_to"].(int); ok && to == 0 {
+		to = t
+	}
 	return pivot(d, cells, from, to), nil
 }
 

@@ -168,7 +168,15 @@ func stackedBar(cd ChartData, perMeeting bool) map[string]any {
 		b.AddSeries(s.Name, data, so...)
 	}
 	b.Validate()
-	return optionOf(b)
+	m := optionOf(b)
+	if ss, ok := m["series"].([]any); ok {
+		for _, s := range ss {
+			if s, ok := s.(map[string]any); ok {
+				s["barMaxWidth"] = 48 // a lone year is a bar, not a wall
+			}
+		}
+	}
+	return m
 }
 
 // bars draws horizontal stacked bars, the first category on top.

@@ -366,6 +366,7 @@ func (s *Server) entity(typ string) snapHandler {
 		p.Nav = map[string]string{"country": "countries", "organisation": "organisations"}[typ]
 		prm := p.Filter.params()
 		prm["type"], prm["id"] = typ, id
+		prm["span_from"], prm["span_to"] = ep.Attendance.From, ep.Attendance.To
 		pf := p.Filter.party(typ, id)
 		for _, d := range entityCharts {
 			cd, err := chartOf(ctx, sn, d, prm)
