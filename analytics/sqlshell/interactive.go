@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/term"
 )
@@ -40,7 +41,8 @@ const helpText = `Enter SQL statements ending with ';' (they may span lines), or
 
 // Interactive reads statements from in and prints their results to out until
 // .quit or the end of input. When in is a terminal it offers line editing
-// and up/down history; lines entered are appended to historyPath.
+// and up/down history of whole statements, appended to historyPath; Ctrl-C
+// cancels the running statement, or clears the statement being typed.
 func Interactive(ctx context.Context, db *sql.DB, in io.Reader, out io.Writer, historyPath string) error {
 	hist, err := loadHistory(historyPath)
 	if err != nil {
@@ -50,11 +52,10 @@ func Interactive(ctx context.Context, db *sql.DB, in io.Reader, out io.Writer, h
 	if f, ok := in.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		return interactiveTerminal(ctx, db, f, out, hist)
 	}
-	sh := &shell{db: db, out: out, format: FormatTable}
+	sh := &shell{db: db, out: out, format: FormatTable, hist: hist}
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	for sc.Scan() {
-		hist.Add(sc.Text())
 		if sh.line(ctx, sc.Text()) {
 			return nil
 		}
@@ -67,7 +68,9 @@ func Interactive(ctx context.Context, db *sql.DB, in io.Reader, out io.Writer, h
 }
 
 // interactiveTerminal runs the shell on a terminal in raw mode, leaving raw
-// mode while a statement runs so that Ctrl-C cancels it.
+// mode while a statement runs so that Ctrl-C (SIGINT) cancels that statement
+// alone. The shell owns SIGINT while it runs: the process's own interrupt
+// handling would otherwise cancel ctx, and with it every later statement.
 func interactiveTerminal(ctx context.Context, db *sql.DB, f *os.File, out io.Writer, hist *history) error {
 	fd := int(f.Fd())
 	state, err := term.MakeRaw(fd)
@@ -75,21 +78,36 @@ func interactiveTerminal(ctx context.Context, db *sql.DB, f *os.File, out io.Wri
 		return fmt.Errorf("sql terminal: %w", err)
 	}
 	defer term.Restore(fd, state)
+	signal.Reset(os.Interrupt)
+	intr := make(chan os.Signal, 1)
+	signal.Notify(intr, os.Interrupt)
+	defer signal.Stop(intr)
+	in := &ctrlCReader{r: f}
 	t := term.NewTerminal(struct {
 		io.Reader
 		io.Writer
-	}{f, out}, Prompt)
-	t.History = hist
+	}{in, out}, Prompt)
+	t.History = statementHistory{hist}
 	if w, h, err := term.GetSize(fd); err == nil {
 		t.SetSize(w, h)
 	}
-	sh := &shell{db: db, out: t, format: FormatTable}
+	sh := &shell{db: db, out: t, format: FormatTable, hist: hist}
 	sh.around = func(run func(context.Context)) {
+		drain(intr)
+		sctx, cancel := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() {
+			select {
+			case <-intr:
+				cancel()
+			case <-done:
+			}
+		}()
 		term.Restore(fd, state)
-		sctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 		run(sctx)
-		stop()
 		term.MakeRaw(fd)
+		close(done)
+		cancel()
 	}
 	fmt.Fprint(t, "actas SQL shell: end statements with ';', .help for commands\n")
 	for {
@@ -99,6 +117,10 @@ func interactiveTerminal(ctx context.Context, db *sql.DB, f *os.File, out io.Wri
 			t.SetPrompt(Prompt)
 		}
 		line, err := t.ReadLine()
+		if in.interrupted() {
+			sh.buf.Reset()
+			continue
+		}
 		if errors.Is(err, io.EOF) {
 			sh.flush(ctx)
 			return nil
@@ -112,19 +134,66 @@ func interactiveTerminal(ctx context.Context, db *sql.DB, f *os.File, out io.Wri
 	}
 }
 
+// drain empties a signal channel of interrupts that came while no statement ran.
+func drain(c chan os.Signal) {
+	for {
+		select {
+		case <-c:
+		default:
+			return
+		}
+	}
+}
+
+// ctrlCReader reads a raw terminal and turns Ctrl-C into keys that clear
+// the line and end it (Ctrl-E, Ctrl-U, Enter), noting the interrupt:
+// term.Terminal would read Ctrl-C as the end of input.
+type ctrlCReader struct {
+	r    io.Reader
+	intr atomic.Bool
+}
+
+// Read reads from the terminal, replacing each Ctrl-C.
+func (c *ctrlCReader) Read(p []byte) (int, error) {
+	buf := make([]byte, len(p)/3+1)
+	n, err := c.r.Read(buf)
+	out := p[:0]
+	for _, b := range buf[:n] {
+		if b == 3 {
+			c.intr.Store(true)
+			out = append(out, 5, 21, '\r')
+			continue
+		}
+		out = append(out, b)
+	}
+	return len(out), err
+}
+
+// interrupted reports whether Ctrl-C was typed since it was last asked.
+func (c *ctrlCReader) interrupted() bool { return c.intr.Swap(false) }
+
+// statementHistory is the history term.Terminal sees: it recalls whole
+// statements, which the shell adds, and ignores the lines the terminal adds.
+type statementHistory struct{ *history }
+
+// Add ignores a line: the shell records whole statements itself.
+func (statementHistory) Add(string) {}
+
 // shell holds the state of an interactive session: the statement being
-// typed and the output format.
+// typed, the output format and the history of statements.
 type shell struct {
 	db     *sql.DB
 	out    io.Writer
 	format Format
 	buf    strings.Builder
+	hist   *history
 	around func(run func(context.Context)) // wraps statement runs, if set
 }
 
 // line takes one line of input and reports whether the session should end.
 func (s *shell) line(ctx context.Context, line string) (quit bool) {
 	if s.buf.Len() == 0 && strings.HasPrefix(strings.TrimSpace(line), ".") {
+		s.hist.Add(strings.TrimSpace(line))
 		return s.command(ctx, strings.Fields(strings.TrimSpace(line)))
 	}
 	s.buf.WriteString(line)
@@ -142,6 +211,7 @@ func (s *shell) flush(ctx context.Context) {
 	if len(Split(query)) == 0 {
 		return
 	}
+	s.hist.Add(OneLine(query))
 	s.run(ctx, func(ctx context.Context) error {
 		return Run(ctx, s.db, query, s.format, s.out)
 	})
@@ -155,7 +225,10 @@ func (s *shell) run(ctx context.Context, fn func(context.Context) error) {
 	} else {
 		err = fn(ctx)
 	}
-	if err != nil {
+	switch {
+	case errors.Is(err, context.Canceled) && ctx.Err() == nil:
+		fmt.Fprintln(s.out, "Error: statement canceled")
+	case err != nil:
 		fmt.Fprintf(s.out, "Error: %v\n", err)
 	}
 }

@@ -71,7 +71,7 @@ func TestInteractivePipe(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-	if lines[0] != "SELECT 'earlier';" || lines[1] != "SELECT meeting_id," || lines[len(lines)-1] != ".quit" {
+	if lines[0] != "SELECT 'earlier';" || lines[1] != "SELECT meeting_id, year FROM meetings ORDER BY year;" || lines[len(lines)-1] != ".quit" {
 		t.Errorf("history file = %q", lines)
 	}
 }

@@ -20,6 +20,53 @@ func Split(script string) []string {
 	}
 }
 
+// OneLine returns a statement on one line, for the history: comments to the
+// end of a line are dropped and runs of whitespace outside quotes become one space.
+func OneLine(stmt string) string {
+	var b strings.Builder
+	s := scanner{src: stmt}
+	space := func() {
+		if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+			b.WriteByte(' ')
+		}
+	}
+	for s.pos < len(stmt) {
+		c, start := stmt[s.pos], s.pos
+		switch {
+		case c == '-' && strings.HasPrefix(stmt[s.pos:], "--"):
+			end := strings.IndexByte(stmt[s.pos:], '\n')
+			if end < 0 {
+				end = len(stmt) - s.pos
+			}
+			s.pos += end
+			space()
+			continue
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			s.pos++
+			space()
+			continue
+		case c == '\'':
+			s.skipQuoted('\'', s.escapeString())
+		case c == '"':
+			s.skipQuoted('"', false)
+		case c == '/' && strings.HasPrefix(stmt[s.pos:], "/*"):
+			s.skipBlockComment()
+			b.WriteString(strings.NewReplacer("\r", " ", "\n", " ").Replace(stmt[start:s.pos]))
+			continue
+		case c == '$':
+			if tag, ok := s.dollarTag(); ok {
+				s.skipDollar(tag)
+			} else {
+				s.pos++
+			}
+		default:
+			s.pos++
+		}
+		b.WriteString(stmt[start:s.pos])
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // complete reports whether buf ends with a ';' that closes a statement,
 // outside any string or comment, with only whitespace or comments after it.
 func complete(buf string) bool {

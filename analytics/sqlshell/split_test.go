@@ -81,3 +81,19 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+func TestOneLine(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"SELECT a,\n       b\nFROM t\nORDER BY b;\n", "SELECT a, b FROM t ORDER BY b;"},
+		{"select 1 -- one\n, 2 -- two\n;", "select 1 , 2 ;"},
+		{"select '--not a comment',\n  'a  b'", "select '--not a comment', 'a  b'"},
+		{"select /* keep\n */ 1", "select /* keep  */ 1"},
+		{"select $$ -- $$ as x", "select $$ -- $$ as x"},
+		{"select e'\\'' -- c\n", "select e'\\''"},
+	}
+	for _, tt := range tests {
+		if got := OneLine(tt.in); got != tt.want {
+			t.Errorf("OneLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -72,10 +72,15 @@ func main() {
 	if worker.IsChild() {
 		os.Exit(worker.Serve())
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext()
 	defer stop()
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
 	os.Exit(NewMain().Main(ctx, os.Args[1:]))
+}
+
+// signalContext returns the context of a command: done at SIGINT or SIGTERM.
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 }
 
 // Main runs the subcommand named in args and returns the exit status:

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"net"
@@ -28,7 +27,10 @@ func TestMain(m *testing.M) {
 		if err := json.Unmarshal([]byte(args), &argv); err != nil {
 			panic(err)
 		}
-		os.Exit(NewMain().Main(context.Background(), argv))
+		ctx, stop := signalContext() // as main does
+		code := NewMain().Main(ctx, argv)
+		stop()
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }
