@@ -59,3 +59,33 @@ func TestSkewBlankPage(t *testing.T) {
 		t.Errorf("Skew of a blank page = %v", s)
 	}
 }
+
+// TestLevelUndoesRotate: levelling a page turned by a small angle gives
+// back the page, pixel for pixel except at the edges of strokes.
+func TestLevelUndoesRotate(t *testing.T) {
+	page := fakePage(1200, 1600)
+	for _, tilt := range []float64{-2, 0.7, 1.5} {
+		turned := Rotate(page, tilt)
+		before, after := meanDiff(page, turned), meanDiff(page, level(turned, tilt))
+		if after > before/4 {
+			t.Errorf("tilt %.1f°: mean difference %.2f before levelling, %.2f after", tilt, before, after)
+		}
+		if s := Skew(level(turned, tilt)); math.Abs(s) > 0.1 {
+			t.Errorf("tilt %.1f°: levelled page still tilted by %.3f°", tilt, s)
+		}
+	}
+}
+
+// meanDiff is the mean absolute difference of two images' pixels away
+// from their borders.
+func meanDiff(a, b *image.Gray) float64 {
+	var sum, n float64
+	r := a.Bounds().Inset(100)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			sum += math.Abs(float64(a.GrayAt(x, y).Y) - float64(b.GrayAt(x, y).Y))
+			n++
+		}
+	}
+	return sum / n
+}

@@ -23,6 +23,12 @@ const LowConfidence = 60
 // under which its structure is uncertain.
 const UncertainBelow = 75
 
+// reread is the mean confidence under which a page read in another
+// language than its words show is read again in theirs: Spanish read with
+// the English model falls to about 90, English read with the Spanish model
+// keeps about 96.
+const reread = 93
+
 // Options tunes the OCR of one document. The zero value works.
 type Options struct {
 	Langs       []string      // candidate tesseract languages; default Spanish and English (those installed)
@@ -62,20 +68,17 @@ type Page struct {
 	Err        error    // the page could not be read; Text is empty
 }
 
-// slots bounds the pages read at once by the whole process.
-var slots = make(chan struct{}, runtime.NumCPU())
-
-// Document reads the given pages (numbered from 1) of the PDF at path. The
-// first page is read in all candidate languages and decides the language
-// of the others, which are read in parallel; a page whose words disagree
-// with that language is read again in its own. A page that fails carries
-// its error; a cancelled ctx ends all of them.
+// Document reads the given pages (numbered from 1) of the PDF at path, in
+// parallel with each other and with other documents' pages. A page is read
+// in the document's language once an earlier page has shown it, else in
+// the first candidate language (Spanish by default, whose model also reads
+// English well; the English model drops Spanish accents). A page whose
+// words show another language than it was read in, and that was read with
+// a confidence under reread, is read again in that language. A page that
+// fails carries its error; a cancelled ctx ends all.
 func Document(ctx context.Context, path string, pages []int, opt Options) []Page {
 	opt = opt.withDefaults()
 	out := make([]Page, len(pages))
-	if len(pages) == 0 {
-		return out
-	}
 	langs := usable(opt.Langs)
 	if len(langs) == 0 {
 		for i, n := range pages {
@@ -83,49 +86,76 @@ func Document(ctx context.Context, path string, pages []int, opt Options) []Page
 		}
 		return out
 	}
-	var mu sync.Mutex
-	done := 0
-	finished := func() {
-		if opt.Progress == nil {
-			return
-		}
-		mu.Lock()
-		done++
-		d := done
-		mu.Unlock()
-		opt.Progress(d, len(pages))
-	}
-	all := strings.Join(langs, "+")
-	first, lang := readPage(ctx, path, pages[0], all, langs, opt)
-	out[0] = first
-	finished()
-	if lang == "" {
-		lang = all
-	}
+	d := &document{path: path, langs: langs, opt: opt, total: len(pages)}
 	var wg sync.WaitGroup
-	for i := 1; i < len(pages); i++ {
+	for i, n := range pages {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out[i], _ = readPage(ctx, path, pages[i], lang, langs, opt)
-			finished()
+			out[i] = d.read(ctx, n)
 		}()
+		// Start the pages in order, so that the first ones take the slots.
+		runtime.Gosched()
 	}
 	wg.Wait()
 	return out
 }
 
-// readPage renders, levels and reads page n in lang when a slot is free,
-// and returns it with the language its words show ("" when unclear).
+// document is the shared state of one Document call.
+type document struct {
+	path  string
+	langs []string
+	opt   Options
+	total int
+	mu    sync.Mutex
+	lang  string // the language pages have shown, "" until one has
+	done  int
+}
+
+// language returns the document's language, or the first candidate while
+// no page has shown it.
+func (d *document) language() string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.lang != "" {
+		return d.lang
+	}
+	return d.langs[0]
+}
+
+// known reports whether a page has shown the document's language.
+func (d *document) known() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.lang != ""
+}
+
+// read reads page n when a slot is free, records the language it shows
+// and reports progress.
+func (d *document) read(ctx context.Context, n int) Page {
+	if err := slots.acquire(ctx, d); err != nil {
+		return Page{Number: n, Err: fmt.Errorf("page %d: %w", n, err)}
+	}
+	pg, seen := readPage(ctx, d.path, n, d.language(), d.langs, d.opt)
+	d.mu.Lock()
+	if d.lang == "" && seen != "" {
+		d.lang = seen
+	}
+	d.done++
+	done := d.done
+	d.mu.Unlock()
+	// Release after recording the language, so the next page can use it.
+	slots.release()
+	if d.opt.Progress != nil {
+		d.opt.Progress(done, d.total)
+	}
+	return pg
+}
+
+// readPage renders, levels and reads page n in lang, and returns it with
+// the language its words show ("" when unclear).
 func readPage(ctx context.Context, path string, n int, lang string, langs []string, opt Options) (Page, string) {
 	pg := Page{Number: n, Lang: lang}
-	select {
-	case slots <- struct{}{}:
-		defer func() { <-slots }()
-	case <-ctx.Done():
-		pg.Err = fmt.Errorf("page %d: %w", n, ctx.Err())
-		return pg, ""
-	}
 	ctx, cancel := context.WithTimeoutCause(ctx, opt.PageTimeout, fmt.Errorf("page %d: no answer after %v", n, opt.PageTimeout))
 	defer cancel()
 	raw, err := rasterise(ctx, path, n, opt.DPI, opt.MemoryMB)
@@ -145,15 +175,16 @@ func readPage(ctx context.Context, path string, n int, lang string, langs []stri
 		pg.Err = fmt.Errorf("page %d: %w", n, err)
 		return pg, ""
 	}
+	pg.Confidence, pg.Words, pg.LowWords = confidence(words)
 	seen := detectLang(words, langs)
-	if seen != "" && seen != lang && !strings.Contains(lang, "+") {
-		// The page is in the other language: read it again in its own.
+	if seen != "" && seen != lang && pg.Confidence < reread {
+		// The page is in another language and read poorly: read it in its own.
 		if again, err := recognise(ctx, pgm, seen, opt.DPI, opt.MemoryMB); err == nil {
 			words, pg.Lang = again, seen
+			pg.Confidence, pg.Words, pg.LowWords = confidence(words)
 		}
 	}
 	pg.Text = layoutWords(words)
-	pg.Confidence, pg.Words, pg.LowWords = confidence(words)
 	return pg, seen
 }
 
