@@ -122,7 +122,7 @@ INSERT INTO commitment_followups SELECT commitment_id, status, fulfilled_by_agre
 -- One page per report: a heading and the agreements as printed, so the
 -- agreements' byte offsets point into real page text.
 INSERT INTO documents SELECT meeting_id, 'reports/' || meeting_id || '.txt', meeting_id || '.txt', meeting_id || '000000000000000000000000000000000000000000000000',
-  'txt', 1, language, TIMESTAMP '2026-01-01 00:00:00', false, [] FROM meetings;
+  'txt', 1, language, TIMESTAMP '2026-01-01 00:00:00', false, '' FROM meetings;
 INSERT INTO document_pages SELECT m.meeting_id, 1,
   upper(m.body_as_written) || chr(10) || m.city || chr(10) || chr(10) ||
   string_agg(a.number || '. ' || a.text, chr(10) ORDER BY a.seq), 'text'
@@ -139,7 +139,7 @@ INSERT INTO meetings SELECT 'a1b2c3d4e5f6f003', 'a1b2c3d4e5f6f003', body_id, bod
 INSERT INTO agreements SELECT 'a1b2c3d4e5f6f003' || substr(agreement_id, 17), 'a1b2c3d4e5f6f003', seq, number, parent_number,
   action, text, CASE WHEN seq <= 4 THEN 1 ELSE 2 END, NULL, NULL FROM agreements WHERE meeting_id = 'a1b2c3d4e5f60003';
 INSERT INTO documents VALUES ('a1b2c3d4e5f6f003', 'reports/a1b2c3d4e5f6f003.pdf', 'rcm-trafficking-network-2015-06.en.pdf',
-  'a1b2c3d4e5f6f003000000000000000000000000000000000000000000000000', 'pdf', 2, 'en', TIMESTAMP '2026-01-01 00:00:00', false, []);
+  'a1b2c3d4e5f6f003000000000000000000000000000000000000000000000000', 'pdf', 2, 'en', TIMESTAMP '2026-01-01 00:00:00', false, '');
 INSERT INTO document_pages SELECT 'a1b2c3d4e5f6f003', a.page,
   CASE WHEN a.page = 1 THEN 'REPORT OF THE MEETING' || chr(10) || chr(10) ELSE 'Page ' || a.page || chr(10) || chr(10) END ||
   string_agg(a.number || '. ' || a.text, chr(10) ORDER BY a.seq), 'pdf'

@@ -25,5 +25,5 @@ INSERT INTO commitments SELECT agreement_id || '-1', agreement_id, meeting_id, 1
   FROM agreements WHERE seq IN (5, 8);
 INSERT INTO commitment_followups SELECT commitment_id, status, NULL, NULL, NULL, NULL FROM commitments;
 INSERT INTO documents (document_id, path, file_name, sha256, format, pages, language, ingested_at, uncertain, warnings)
-  SELECT meeting_id, 'x', 'x.txt', meeting_id, 'txt', 1, language, now(), false, [] FROM meetings;
+  SELECT meeting_id, 'x', 'x.txt', meeting_id, 'txt', 1, language, now(), false, '' FROM meetings;
 INSERT INTO document_pages SELECT meeting_id, 1, 'Synthetic page text of meeting ' || meeting_id, 'text' FROM meetings;

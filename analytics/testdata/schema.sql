@@ -6,7 +6,7 @@ CREATE TABLE organisations (org_id VARCHAR PRIMARY KEY, acronym_en VARCHAR, acro
 CREATE TABLE bodies (body_id VARCHAR PRIMARY KEY, name_en VARCHAR, name_es VARCHAR, org_id VARCHAR, level VARCHAR,
   rcm BOOLEAN);
 CREATE TABLE documents (document_id VARCHAR PRIMARY KEY, path VARCHAR, file_name VARCHAR, sha256 VARCHAR,
-  format VARCHAR, pages INTEGER, language VARCHAR, ingested_at TIMESTAMP, uncertain BOOLEAN, warnings VARCHAR[]);
+  format VARCHAR, pages INTEGER, language VARCHAR, ingested_at TIMESTAMP, uncertain BOOLEAN, warnings VARCHAR);
 CREATE TABLE document_pages (document_id VARCHAR, page INTEGER, text VARCHAR, method VARCHAR);
 CREATE TABLE meetings (meeting_id VARCHAR PRIMARY KEY, document_id VARCHAR, body_id VARCHAR, body_en VARCHAR,
   body_as_written VARCHAR, title VARCHAR, start_date DATE, end_date DATE, year INTEGER, city VARCHAR,
