@@ -136,7 +136,8 @@ func (x *Extractor) parties(a *analysis, c *clause, prev *[]actas.Entity, self m
 	var out []actas.Entity
 	seen := map[string]bool{}
 	for _, p := range ps {
-		if p.Type == "anaphor" || self[p.ID] || seen[p.ID] {
+		selfDrop := self[p.ID] && c.action != actas.ActionCommit // "el GRCM preparará" in the RCGM's report commits it
+		if p.Type == "anaphor" || selfDrop || seen[p.ID] {
 			continue
 		}
 		if p.Type == actas.EntityGroup && p.ID != actas.GroupMemberStates {

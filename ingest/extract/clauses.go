@@ -91,7 +91,8 @@ func (a *analysis) findClauses() {
 			strong = false
 			if c := a.clauseAt(i, true); c != nil {
 				a.add(c)
-				sentenceHasClause = true
+				// "Reaffirming ..., the Member Countries will": a participle opens no main clause
+				sentenceHasClause = !isParticiple(c.verb)
 				i = c.verbEnd - 1
 				continue
 			}
@@ -120,6 +121,10 @@ func (a *analysis) findClauses() {
 			}
 		case "que", "quienes", "quien", "who", "which":
 			a.relative(i)
+		case "cual":
+			if i > 0 && a.toks[i-1].fold == "lo" { // "para lo cual el Gobierno de Panamá ofreció ser sede"
+				a.relative(i)
+			}
 		}
 		if c != nil {
 			a.add(c)
@@ -206,6 +211,16 @@ func (a *analysis) leadClause(c *clause) *clause {
 		}
 	}
 	return c
+}
+
+// isParticiple reports a verb in -ing, -ando or -iendo.
+func isParticiple(verb string) bool {
+	f := strings.Fields(fold(verb))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo")
 }
 
 // commaClause decides whether a clause found after a bare comma stands: a
@@ -317,7 +332,12 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 		if e2, j2, ok := a.r.actions.matchInflected(a.toks, i); ok && e2.kind == "verb" && j2 > j {
 			e, j = e2, j2
 		}
-		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+		c := &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+		if e.kind == "self" && (e.words[0] == "we" || e.words[0] == "nos") {
+			// "we" in a declaration of the member states
+			c.subject = []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: a.toks[i].text}}
+		}
+		return c
 	}
 	w := a.toks[i].fold
 	// impersonal "se" with an inflected cue: "Se tomó nota", "Se encomendó"
@@ -672,8 +692,12 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		if t.fold == "." || t.fold == ";" {
 			break
 		}
-		if isAnaphor(t.fold) {
+		if isAnaphor(t.fold) && a.partyPronoun(j) {
 			return prev
+		}
+		if isCountriesWord(t.fold) && words < 4 {
+			// "Instar a los países que aún no lo han hecho", "encourage those member countries"
+			return []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: t.text}}
 		}
 		if t.word {
 			words++
@@ -681,6 +705,34 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		j++
 	}
 	return out
+}
+
+// isCountriesWord reports a noun for the countries of the process, which
+// a request addresses as the member states.
+func isCountriesWord(w string) bool {
+	switch w {
+	case "paises", "countries", "estados", "states", "gobiernos", "governments":
+		return true
+	}
+	return false
+}
+
+// partyPronoun reports whether the pronoun at j stands for parties: "both"
+// alone or before a party noun, not "ambos procesos".
+func (a *analysis) partyPronoun(j int) bool {
+	switch a.toks[j].fold {
+	case "ambos", "ambas", "both":
+		if j+1 < len(a.toks) && a.toks[j+1].word {
+			n := a.toks[j+1].fold
+			return isCountriesWord(n) || n == "organismos" || n == "organizaciones" || n == "organizations" || n == "organisations" || n == "agencies"
+		}
+	case "those", "these", "estos", "estas":
+		// "those member countries that have not yet done so": a group, no pronoun
+		if j+1 < len(a.toks) && (a.toks[j+1].fold == "member" || isCountriesWord(a.toks[j+1].fold)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isJoiner reports words that join a list of parties.

@@ -41,7 +41,11 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 		l.action, l.verb = c.action, c.verb
 		var prev []actas.Entity
 		l.parties = x.leadParties(a, c, &prev, self)
-		l.speakers = dropSelf(c.subject, self)
+		for _, e := range dropSelf(c.subject, self) {
+			if e.Type != actas.EntityOrganisation { // "El GRCM acordó": its member states speak
+				l.speakers = append(l.speakers, e)
+			}
+		}
 	} else if e, ok := x.headingAction(a.toks); ok {
 		l.action, l.colon = e, true
 	}
