@@ -8,13 +8,12 @@ import (
 	"time"
 )
 
-// The HTTP server's limits: a client gets headerTimeout to send its request
-// line and headers, readTimeout for the whole request, maxHeaderBytes of
-// headers; an idle keep-alive connection is closed after idleTimeout.
+// The HTTP server's limits: a client gets headerTimeout (Options.HeaderTimeout)
+// to send its request line and headers, three times that for the whole
+// request, maxHeaderBytes of headers; an idle keep-alive connection is
+// closed after twelve times that (60 s by default).
 const (
 	headerTimeout  = 5 * time.Second
-	readTimeout    = 15 * time.Second
-	idleTimeout    = 60 * time.Second
 	maxHeaderBytes = 64 << 10
 )
 
@@ -28,9 +27,9 @@ func (s *Server) httpServer() *http.Server {
 	return &http.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: ht,
-		ReadTimeout:       max(readTimeout, ht),
+		ReadTimeout:       3 * ht,
 		WriteTimeout:      max(30*time.Second, s.opt.QueryTimeout+10*time.Second),
-		IdleTimeout:       max(idleTimeout, ht),
+		IdleTimeout:       12 * ht,
 		MaxHeaderBytes:    maxHeaderBytes,
 	}
 }

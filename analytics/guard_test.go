@@ -161,6 +161,33 @@ func TestSlowClientsCut(t *testing.T) {
 	}
 	t.Logf("slow header connection closed after %.1f × the header timeout", time.Since(start).Seconds()/limit.Seconds())
 
+	// A slow body: headers in time, then a byte every 50 ms of a 1,000-byte
+	// JSON body; the read timeout (3 × the header timeout) ends it.
+	b, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	start = time.Now()
+	b.Write([]byte("POST /api/sql HTTP/1.1\r\nHost: " + addr + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"))
+	closed = false
+	for i := 0; i < 100 && !closed; i++ { // at most 5 s
+		time.Sleep(50 * time.Millisecond)
+		if _, err := b.Write([]byte(" ")); err != nil {
+			closed = true
+		}
+		b.SetReadDeadline(time.Now().Add(time.Millisecond))
+		n, err := b.Read(make([]byte, 512))
+		var ne net.Error
+		if n > 0 || (err != nil && !(errors.As(err, &ne) && ne.Timeout())) {
+			closed = true
+		}
+	}
+	if !closed {
+		t.Fatalf("slow body connection still open after %s", time.Since(start))
+	}
+	t.Logf("slow body connection closed after %.1f × the header timeout", time.Since(start).Seconds()/limit.Seconds())
+
 	// Two idle connections fill the cap: a third client waits until the
 	// header timeout closes one of them.
 	var idle []net.Conn
