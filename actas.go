@@ -77,6 +77,11 @@ type Document struct {
 	Warnings  []string  `json:"warnings,omitempty"`  // e.g. "needs OCR", "structure uncertain (OCR)"
 	Uncertain bool      `json:"uncertain,omitempty"` // structure less certain (OCR text)
 	Ingested  time.Time `json:"ingested_at"`
+	// Verdict says how well extraction understood the report: ok,
+	// no_operative_part, no_agreements, unknown_body, no_date, degraded or
+	// needs_ocr; VerdictDetail says what was not understood.
+	Verdict       string `json:"verdict,omitempty"`
+	VerdictDetail string `json:"verdict_detail,omitempty"`
 }
 
 // Page is the text of one page (a whole text file is one page), after page

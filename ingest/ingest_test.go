@@ -274,3 +274,26 @@ func TestIngestExtractOutcomes(t *testing.T) {
 		})
 	}
 }
+
+// TestIngestVerdicts checks that each loaded document carries its extraction
+// verdict, and that the summary counts them and lists those to check.
+func TestIngestVerdicts(t *testing.T) {
+	dir := t.TempDir()
+	nodate := filepath.Join(dir, "grcm-sin-fecha.es.txt")
+	if err := os.WriteFile(nodate, []byte("Reunión del Grupo Regional de Consulta sobre Migración\n\nACUERDAN:\n\n1. Aprobar el informe de la Presidencia Pro Tempore.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st := openStore(t)
+	sum := runOK(t, st, []string{"testdata/archive/rcgm-san-salvador-2003-12.en.txt", nodate}, testOptions())
+	for verdict, want := range map[string]int{"ok": 1, "no_date": 1} {
+		if n := queryInt(t, st, `select count(*) from documents where verdict = ?`, verdict); n != want {
+			t.Errorf("%d documents with verdict %s, want %d", n, verdict, want)
+		}
+		if sum.Verdicts[verdict] != want {
+			t.Errorf("summary counts %d %s, want %d", sum.Verdicts[verdict], verdict, want)
+		}
+	}
+	if len(sum.Unclear) != 1 || sum.Unclear[0].Path != nodate || !strings.Contains(sum.String(), "no_date") {
+		t.Errorf("summary does not list the document to check:\n%s", sum)
+	}
+}

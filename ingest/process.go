@@ -150,6 +150,7 @@ func (p *pipeline) extract(src *source, doc *actas.Document) (*actas.Report, *Fa
 	}
 	if !hasText(doc) {
 		if ocr != nil {
+			doc.Verdict, doc.VerdictDetail = "needs_ocr", ocr.Reason
 			return nil, ocr, nil
 		}
 		return nil, nil, src.failf(StageExtract, "no text found in the %s", formatName(doc.Format))
@@ -160,6 +161,7 @@ func (p *pipeline) extract(src *source, doc *actas.Document) (*actas.Report, *Fa
 	}
 	if err != nil {
 		if ocr != nil {
+			doc.Verdict, doc.VerdictDetail = "needs_ocr", ocr.Reason
 			return nil, ocr, nil
 		}
 		return nil, nil, src.failf(StageExtract, "%v", err)

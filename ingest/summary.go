@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 )
@@ -42,6 +43,10 @@ type Summary struct {
 	// Uncertain lists the loaded documents whose structure is uncertain
 	// (OCR read with low confidence), with the note that says why.
 	Uncertain []Failure
+	// Verdicts counts the loaded documents by extraction verdict (ok,
+	// no_date, ...); Unclear lists those whose verdict is not ok, with why.
+	Verdicts map[string]int
+	Unclear  []Failure
 	// Skipped lists the files found in folders and archives that are clearly
 	// not reports (by extension, see Options.Skip); they are not counted in Files.
 	Skipped []string
@@ -65,6 +70,19 @@ func (s Summary) String() string {
 	writeFailures(&b, "failed", failed)
 	writeFailures(&b, "loaded without text, need OCR", ocr)
 	writeFailures(&b, "loaded, structure uncertain", s.Uncertain)
+	if len(s.Verdicts) > 0 {
+		keys := make([]string, 0, len(s.Verdicts))
+		for k := range s.Verdicts {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = fmt.Sprintf("%d %s", s.Verdicts[k], k)
+		}
+		fmt.Fprintf(&b, "extraction verdicts: %s\n", strings.Join(parts, ", "))
+	}
+	writeFailures(&b, "loaded, extraction to check", s.Unclear)
 	if len(s.Skipped) > 0 {
 		fmt.Fprintf(&b, "skipped %d file(s) that are not reports by their extension, e.g. %s\n",
 			len(s.Skipped), s.Skipped[0])

@@ -150,6 +150,15 @@ func (w *writer) loaded(ctx context.Context, o outcome) {
 		w.sum.NeedsOCR++
 		w.record(ctx, *o.ocr)
 	}
+	if v := o.doc.Verdict; v != "" {
+		if w.sum.Verdicts == nil {
+			w.sum.Verdicts = map[string]int{}
+		}
+		w.sum.Verdicts[v]++
+		if v != "ok" {
+			w.sum.Unclear = append(w.sum.Unclear, Failure{Path: o.src.path, Stage: v, Reason: o.doc.VerdictDetail})
+		}
+	}
 	if o.doc.Uncertain {
 		w.sum.Uncertain = append(w.sum.Uncertain, Failure{Path: o.src.path, Stage: StageOCR, Reason: uncertainReason(o.doc)})
 	}

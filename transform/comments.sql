@@ -12,6 +12,8 @@ comment on column documents.language is 'Language of the text, es or en.';
 comment on column documents.ingested_at is 'When the document was loaded (UTC timestamp), e.g. 2026-01-02 03:04:05.';
 comment on column documents.uncertain is 'True when the structure is less certain: text read by OCR with a mean word confidence under 75.';
 comment on column documents.warnings is 'Warnings joined with ''; '', e.g. needs OCR; empty when none.';
+comment on column documents.verdict is 'How well extraction understood the report: ok, degraded (a step failed), no_operative_part, no_agreements, unknown_body, no_date or needs_ocr; the first that applies (docs/extraction.md).';
+comment on column documents.verdict_detail is 'What was not understood, every problem found, e.g. no date of the meeting found; empty when ok.';
 
 comment on table document_paths is 'Every path under which a document''s content was seen (the same content under two names is one document).';
 comment on column document_paths.document_id is 'documents.document_id, e.g. 3fa2c1d09e8b7a61.';

@@ -96,8 +96,9 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	guard("line breaks", func() { rl = relineate(text, x.rules) })
 	text = rl.text
 	var nodes []*node
+	var blocks []*block
 	guard("structure", func() {
-		blocks := parseStructure(text, x.rules)
+		blocks = parseStructure(text, x.rules)
 		if decl := declarationPoints(text, x.rules, blocks); decl != nil {
 			nodes = numberNodes(decl, "")
 			return
@@ -137,6 +138,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	if len(failed) > 0 {
 		doc.Warnings = append(doc.Warnings, "extraction degraded (internal error, please report it): "+strings.Join(failed, "; "))
 	}
+	doc.Verdict, doc.VerdictDetail = verdict(rep, blocks, failed)
 	if len(rep.Agreements) == 0 && rep.Meeting.StartDate.IsZero() && rep.Meeting.BodyID == "" && len(failed) == 0 {
 		return nil, ErrNoMeeting
 	}

@@ -127,3 +127,29 @@ func TestDateOnlyInAgreements(t *testing.T) {
 		t.Errorf("date %s, want 2013-06-20", d)
 	}
 }
+
+// TestVerdict checks the extraction verdict of reports that lack one part each.
+func TestVerdict(t *testing.T) {
+	x, _ := Default()
+	head := "Reunión del Grupo Regional de Consulta sobre Migración\nSan Salvador, 2 de diciembre de 2003\n\n"
+	for _, tt := range []struct{ name, text, want string }{
+		{"ok", head + "ACUERDAN:\n\n1. Aprobar el informe de la Presidencia Pro Tempore.\n", VerdictOK},
+		{"narrative only", head + "La reunión examinó el informe de la Presidencia Pro Tempore y el plan de trabajo.\n", VerdictNoOperativePart},
+		{"lead-in with nothing after", head + "Los Viceministros acordaron:\n\n", VerdictNoAgreements},
+		{"unknown body", "Reunión del Foro Imaginario\nSan Salvador, 2 de diciembre de 2003\n\nACUERDAN:\n\n1. Aprobar el informe.\n", VerdictUnknownBody},
+		{"no date", "Reunión del Grupo Regional de Consulta sobre Migración\n\nACUERDAN:\n\n1. Aprobar el informe.\n", VerdictNoDate},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &actas.Document{Pages: []actas.Page{{Number: 1, Text: tt.text}}}
+			if _, err := x.Extract(doc); err != nil {
+				t.Fatal(err)
+			}
+			if doc.Verdict != tt.want {
+				t.Errorf("verdict %s (%s), want %s", doc.Verdict, doc.VerdictDetail, tt.want)
+			}
+			if (doc.VerdictDetail == "") != (tt.want == VerdictOK) {
+				t.Errorf("detail %q for verdict %s", doc.VerdictDetail, doc.Verdict)
+			}
+		})
+	}
+}

@@ -30,6 +30,7 @@ type block struct {
 	intro     []span
 	roots     []*node
 	operative bool
+	kind      string // the structure cue of its introduction: operative, preamble, end or ""
 }
 
 // level is one open list level while parsing.
@@ -708,6 +709,7 @@ func (p *parser) classify() {
 	kinds := make([]string, len(p.blocks))
 	for i, b := range p.blocks {
 		kinds[i] = p.introKind(b.intro)
+		b.kind = kinds[i]
 		if kinds[i] == "operative" {
 			anyOperative = true
 		}

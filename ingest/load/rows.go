@@ -42,7 +42,7 @@ func buildRows(id string, doc *actas.Document, rep *actas.Report) *tableRows {
 	}
 	t.documents = append(t.documents, []driver.Value{id, text(doc.Path), text(fileName(doc)),
 		strings.ToLower(doc.SHA256), text(doc.Format), int32(len(doc.Pages)), text(doc.Language),
-		ingested, doc.Uncertain, text(strings.Join(doc.Warnings, "; "))})
+		ingested, doc.Uncertain, text(strings.Join(doc.Warnings, "; ")), text(doc.Verdict), text(doc.VerdictDetail)})
 	t.paths = append(t.paths, []driver.Value{id, text(doc.Path)})
 	for i, p := range doc.Pages {
 		n := p.Number

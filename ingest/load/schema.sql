@@ -20,8 +20,14 @@ create table if not exists documents (
     language varchar,
     ingested_at timestamp,
     uncertain boolean,
-    warnings varchar
+    warnings varchar,
+    verdict varchar,
+    verdict_detail varchar
 );
+
+-- Files made before extraction verdicts were kept.
+alter table documents add column if not exists verdict varchar;
+alter table documents add column if not exists verdict_detail varchar;
 
 create table if not exists document_paths (
     document_id varchar not null,
