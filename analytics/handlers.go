@@ -178,7 +178,7 @@ func (s *Server) meetings(w http.ResponseWriter, r *http.Request, sn *snapshot) 
 		s.pages.fail(w, "meetings", err)
 		return
 	}
-	p.Search = "Title or city"
+	p.Search, p.Fields = "Title or city", []string{"country", "org"}
 	if s.badFilter(w, "meetings.html", p) {
 		return
 	}
@@ -200,7 +200,7 @@ func (s *Server) agreements(w http.ResponseWriter, r *http.Request, sn *snapshot
 		s.pages.fail(w, "agreements", err)
 		return
 	}
-	p.Search = "Words of the text"
+	p.Search, p.Fields = "Words of the text", []string{"country", "org", "action"}
 	if s.badFilter(w, "agreements.html", p) {
 		return
 	}
@@ -249,7 +249,7 @@ func (s *Server) parties(typ string) snapHandler {
 			s.pages.fail(w, nav, err)
 			return
 		}
-		p.Search = "Name"
+		p.Search, p.Fields = "Name", []string{}
 		if s.badFilter(w, "parties.html", p) {
 			return
 		}

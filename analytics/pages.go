@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -84,7 +85,13 @@ type page struct {
 	Charts      []ChartView
 	NoData      bool
 	Message     string
-	HasVerdict  bool // documents carry an extraction verdict: the Documents page exists
+	HasVerdict  bool     // documents carry an extraction verdict: the Documents page exists
+	Fields      []string // the filter fields the page uses beyond body, years and language; nil: all
+}
+
+// Show tells whether the page's filter form offers the named field.
+func (p page) Show(field string) bool {
+	return p.Fields == nil || slices.Contains(p.Fields, field)
 }
 
 // render writes the named template with status; a template error is a 500.
