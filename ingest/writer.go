@@ -3,6 +3,9 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"time"
+
+	"actas/ingest/load"
 
 	"actas"
 )
@@ -43,6 +46,10 @@ type writer struct {
 	msgs   chan any // claimReq or outcome
 	fatal  error
 	cancel context.CancelFunc
+	// pending are the processed documents of the next batch (see flush).
+	index     *load.Index // what was loaded when the run started; nil: ask the store
+	pending   []outcome
+	batchSize int // documents that make the next batch full
 }
 
 // claim tells whether the worker must process content sha found at path; when
@@ -53,14 +60,27 @@ func (w *writer) claim(ctx context.Context, sha, path string, size int64) bool {
 	return <-reply
 }
 
-// loop handles messages until msgs is closed.
+// loop handles messages until msgs is closed, saving the documents it
+// holds every flushEvery and when the run ends.
 func (w *writer) loop(ctx context.Context) {
-	for m := range w.msgs {
-		switch m := m.(type) {
-		case claimReq:
-			m.reply <- w.onClaim(ctx, m)
-		case outcome:
-			w.onOutcome(ctx, m)
+	w.readIndex(ctx)
+	tick := time.NewTicker(flushEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case m, ok := <-w.msgs:
+			if !ok {
+				w.flush(ctx)
+				return
+			}
+			switch m := m.(type) {
+			case claimReq:
+				m.reply <- w.onClaim(ctx, m)
+			case outcome:
+				w.onOutcome(ctx, m)
+			}
+		case <-tick.C:
+			w.flush(ctx)
 		}
 	}
 }
@@ -80,6 +100,17 @@ func (w *writer) onClaim(ctx context.Context, m claimReq) bool {
 		w.resolve(ctx, m.sha, c, m.path)
 		return false
 	}
+	if w.index != nil {
+		loaded, atPath := w.index.Known(m.sha, m.path)
+		if loaded && atPath {
+			w.unchanged(m.path)
+			return false
+		}
+		if !loaded {
+			w.claims[m.sha] = &claim{path: m.path}
+			return true
+		}
+	}
 	state, _, err := w.st.Lookup(ctx, m.sha, m.path)
 	if err != nil {
 		w.stop(fmt.Errorf("ingest: %w", err))
@@ -93,17 +124,30 @@ func (w *writer) onClaim(ctx context.Context, m claimReq) bool {
 	return true
 }
 
-// onOutcome saves a processed document or records its failure, then settles
-// the other paths with the same content.
+// onOutcome holds a processed document for the next batch, or records its
+// failure and settles the other paths with the same content.
 func (w *writer) onOutcome(ctx context.Context, o outcome) {
 	if w.fatal != nil {
 		return
 	}
 	if o.fail == nil {
+		if _, ok := w.st.(batchStore); ok {
+			w.pending = append(w.pending, o)
+			if len(w.pending) >= max(w.batchSize, 1) {
+				w.flush(ctx)
+			}
+			return
+		}
 		if err := w.save(ctx, o); err != nil {
 			o.fail = o.src.failf(StageLoad, "%v", err)
 		}
 	}
+	w.settle(ctx, o)
+}
+
+// settle counts a saved or failed document and settles the other paths
+// with the same content.
+func (w *writer) settle(ctx context.Context, o outcome) {
 	if o.fail != nil {
 		w.failed(ctx, *o.fail)
 	} else {

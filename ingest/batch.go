@@ -1,0 +1,91 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"actas/ingest/load"
+)
+
+// Batches of documents saved in one transaction: the first holds one
+// document and each next one twice as many, up to batchMax, so that a run
+// shows progress at once; whatever is held is saved every flushEvery, so
+// that a slow PDF does not hold back the documents before it.
+const (
+	batchMax   = 256
+	flushEvery = 500 * time.Millisecond
+)
+
+// batchStore is a store that saves many documents in one transaction,
+// falling back to one transaction per document when the batch fails.
+type batchStore interface {
+	SaveBatch(ctx context.Context, items []load.Item) []error
+}
+
+// flush saves the pending documents in one batch and settles each: a
+// document the store could not save fails at stage load, alone.
+func (w *writer) flush(ctx context.Context) {
+	if len(w.pending) == 0 {
+		return
+	}
+	batch := w.pending
+	w.pending = nil
+	w.batchSize = min(max(2*w.batchSize, 1), batchMax)
+	if w.fatal != nil {
+		return
+	}
+	errs := w.saveBatch(ctx, batch)
+	for i, o := range batch {
+		if errs[i] != nil {
+			o.fail = o.src.failf(StageLoad, "%v", errs[i])
+		}
+		w.settle(ctx, o)
+	}
+}
+
+// saveBatch saves batch through the store's SaveBatch; on a panic it saves
+// each document alone, so that the panic fails only its own document.
+func (w *writer) saveBatch(ctx context.Context, batch []outcome) (errs []error) {
+	defer func() {
+		if r := recover(); r != nil {
+			errs = make([]error, len(batch))
+			for i, o := range batch {
+				errs[i] = w.save(ctx, o)
+			}
+		}
+	}()
+	items := make([]load.Item, len(batch))
+	for i, o := range batch {
+		items[i] = load.Item{Doc: o.doc, Report: o.rep}
+	}
+	errs = w.st.(batchStore).SaveBatch(ctx, items)
+	if len(errs) != len(batch) {
+		err := fmt.Errorf("store returned %d results for %d documents", len(errs), len(batch))
+		errs = make([]error, len(batch))
+		for i := range errs {
+			errs[i] = err
+		}
+	}
+	return errs
+}
+
+// indexStore is a store that lists what it holds in one read.
+type indexStore interface {
+	LoadIndex(ctx context.Context) (*load.Index, error)
+}
+
+// readIndex reads what the store holds, so that claims of unchanged and new
+// content need no query each.
+func (w *writer) readIndex(ctx context.Context) {
+	is, ok := w.st.(indexStore)
+	if !ok {
+		return
+	}
+	idx, err := is.LoadIndex(ctx)
+	if err != nil {
+		w.stop(fmt.Errorf("ingest: %w", err))
+		return
+	}
+	w.index = idx
+}

@@ -1,0 +1,52 @@
+package load
+
+import (
+	"context"
+	"fmt"
+)
+
+// Index is what is loaded, read once at the start of a run so that
+// unchanged and new files cost no query each: the document of each content
+// hash and the paths each document is known under.
+type Index struct {
+	bySHA map[string]string          // sha256 -> document id
+	paths map[string]map[string]bool // document id -> its paths
+}
+
+// LoadIndex reads the content hashes and paths of every loaded document.
+func (s *Store) LoadIndex(ctx context.Context) (*Index, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	idx := &Index{bySHA: map[string]string{}, paths: map[string]map[string]bool{}}
+	rs, err := s.db.QueryContext(ctx, `select d.sha256, d.document_id, p.path from documents d
+		left join document_paths p using (document_id)`)
+	if err != nil {
+		return nil, fmt.Errorf("read the loaded documents: %w", err)
+	}
+	defer rs.Close()
+	for rs.Next() {
+		var sha, id string
+		var path *string
+		if err := rs.Scan(&sha, &id, &path); err != nil {
+			return nil, fmt.Errorf("read the loaded documents: %w", err)
+		}
+		idx.bySHA[sha] = id
+		if path != nil {
+			if idx.paths[id] == nil {
+				idx.paths[id] = map[string]bool{}
+			}
+			idx.paths[id][*path] = true
+		}
+	}
+	return idx, rs.Err()
+}
+
+// Known tells whether content sha256 was loaded when the index was read,
+// and whether path was then one of its paths.
+func (idx *Index) Known(sha256, path string) (loaded, atPath bool) {
+	id, ok := idx.bySHA[sha256]
+	if !ok {
+		return false, false
+	}
+	return true, idx.paths[id][path]
+}
