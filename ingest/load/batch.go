@@ -100,7 +100,7 @@ func (s *Store) saveAll(ctx context.Context, items []Item) error {
 			return fmt.Errorf("unexpected driver connection %T", dc)
 		}
 		for _, t := range all.tables() {
-			if err := appendRows(c, t.name, t.rows); err != nil {
+			if err := appendRows(c, t.schema, t.name, t.rows); err != nil {
 				return err
 			}
 		}

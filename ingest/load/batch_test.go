@@ -10,15 +10,20 @@ import (
 	"actas"
 )
 
-// rawTables are the tables a save writes.
-var rawTables = []string{"documents", "document_paths", "document_pages", "raw_meetings", "raw_participants",
-	"raw_agreements", "raw_agreement_actions", "raw_agreement_mentions", "raw_commitments"}
+// rawTables are the tables a save writes, with their schema.
+func rawTables() []string {
+	var out []string
+	for _, t := range (&tableRows{}).tables() {
+		out = append(out, t.schema+"."+t.name)
+	}
+	return out
+}
 
 // dump lists every row of every raw table, sorted, as text.
 func dump(t *testing.T, s *Store) []string {
 	t.Helper()
 	var out []string
-	for _, table := range rawTables {
+	for _, table := range rawTables() {
 		rs, err := s.DB().Query(fmt.Sprintf("select * from %s", table))
 		if err != nil {
 			t.Fatal(err)
