@@ -64,6 +64,8 @@ func TestFollowThroughSeries(t *testing.T) {
 		{"heldout-es", 0.90, 0.90},
 		{"heldout2-en", 0.90, 0.90},
 		{"heldout2-es", 0.90, 0.90},
+		{"heldout3-en", 0.90, 0.90},
+		{"heldout3-es", 0.90, 0.90},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			dir := filepath.Join("testdata", tc.dir)

@@ -173,6 +173,7 @@ var asksToAct = map[string]bool{"request": true, "recommend": true, "entrust": t
 
 // clauseCues reads what the cue lists say of a later clause.
 func (r *Rules) clauseCues(text string) clauseCues {
+	text = dropTitles(text)
 	var cc clauseCues
 	cc.hard, _ = r.hardNo(text)
 	cc.progress, _ = r.progressCue(text)
@@ -260,4 +261,26 @@ func (r *Rules) placeBefore(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// titlePairs are the quotation marks that enclose a title.
+var titlePairs = [][2]string{{"“", "”"}, {"«", "»"}, {"\"", "\""}}
+
+// dropTitles removes quoted titles from a clause: the words of a title ("Avances
+// y recomendaciones") name a document and say nothing of what was done.
+func dropTitles(text string) string {
+	for _, q := range titlePairs {
+		for {
+			i := strings.Index(text, q[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(text[i+len(q[0]):], q[1])
+			if j < 0 {
+				break
+			}
+			text = text[:i] + " " + text[i+len(q[0])+j+len(q[1]):]
+		}
+	}
+	return text
 }

@@ -172,3 +172,15 @@ func TestLoadRulesErrors(t *testing.T) {
 		t.Errorf("minimal rules: %v", err)
 	}
 }
+
+func TestDropTitles(t *testing.T) {
+	for in, want := range map[string]string{
+		`Agradecer a la RROCM por la distribución de su informe "Protección consular: avances y recomendaciones".`: `Agradecer a la RROCM por la distribución de su informe  .`,
+		"Agradecer a la OIM por el “Diagnóstico Regional”, y por «Avances»":                                        "Agradecer a la OIM por el  , y por  ",
+		"Un título “sin cierre": "Un título “sin cierre",
+	} {
+		if got := dropTitles(in); got != want {
+			t.Errorf("dropTitles(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
