@@ -189,7 +189,7 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 		}
 	}
 	ss, se := sentenceBounds(text, d.pos, d.stop, 160, 80)
-	before, after := " "+fold(text[ss:d.pos]), fold(text[d.stop:se])+" "
+	before, after := " "+squash(fold(text[ss:d.pos]))+" ", " "+squash(fold(text[d.stop:se]))+" "
 	if containsAny(before, heldBefore) || containsAny(after, heldAfter) {
 		score += 3
 		if _, _, _, ok := x.gaz.BodySpan(text[ss:se]); ok {
@@ -472,15 +472,22 @@ func (x *Extractor) afterEn(s string) (string, string) {
 	return "", ""
 }
 
-// cityInText finds a known city named in text.
+// cityInText finds the known city named first in text (the longest name
+// where several start at the same place).
 func (x *Extractor) cityInText(text string) map[string]string {
 	f := " " + fold(squash(text)) + " "
-	for c, iso := range x.cities {
-		if strings.Contains(f, " "+c+" ") || strings.Contains(f, " "+c+",") {
-			return map[string]string{tidyCity(c): iso}
+	best, bestAt := "", len(f)
+	for c := range x.cities {
+		for _, pat := range []string{" " + c + " ", " " + c + ","} {
+			if i := strings.Index(f, pat); i >= 0 && (i < bestAt || i == bestAt && len(c) > len(best)) {
+				best, bestAt = c, i
+			}
 		}
 	}
-	return nil
+	if best == "" {
+		return nil
+	}
+	return map[string]string{tidyCity(best): x.cities[best]}
 }
 
 // commaParts splits a place list on commas, dropping empty parts.

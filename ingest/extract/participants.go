@@ -132,8 +132,13 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 
 // observers adds the countries that a sentence anywhere in the report says
 // took part as observers ("the attendance of observer delegations from
-// Argentina, Colombia ..."), unless they are excused there.
+// Argentina, Colombia ..."), unless they are excused there; when the
+// header named no country, it reads the closing formula ("Adopted ... by
+// the Vice Ministers and Heads of Delegation of Belize, Canada ...").
 func (x *Extractor) observers(ps []actas.Entity, text string, self map[string]bool) []actas.Entity {
+	if !hasCountry(ps) {
+		ps = append(ps, x.participants(text[runeStart(text, max(0, len(text)-1500)):], self, false)...)
+	}
 	seen := map[string]bool{}
 	for _, p := range ps {
 		seen[string(p.Type)+p.ID] = true
