@@ -251,7 +251,7 @@ type DocumentRow struct {
 	FileName  string `json:"file_name"`
 	Format    string `json:"format"`
 	Verdict   string `json:"verdict"`
-	Warnings  string `json:"warnings"`
+	Warnings  string `json:"detail"`
 	MeetingID string `json:"meeting_id"`
 	Title     string `json:"meeting_title"`
 	Date      string `json:"start_date"`

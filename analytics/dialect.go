@@ -21,6 +21,7 @@ type dialect struct {
 	CanonicalCol                                             bool   // meetings has canonical_meeting_id (copies point at their canonical meeting)
 	OrgShort                                                 string // short name of the organisation aliased o
 	Verdict                                                  bool   // documents has an extraction verdict
+	VerdictDetail                                            bool   // documents says what the verdict rests on
 	Assessable                                               bool   // commitments says whether a commitment can be assessed yet
 	StatusReason                                             bool   // commitments says why it has its status
 }
@@ -95,6 +96,7 @@ func dialectOf(cols map[string]bool) dialect {
 		d.OrgShort = "coalesce(nullif(o.acronym_en, ''), o.name_en)"
 	}
 	d.Verdict = cols["documents.verdict"]
+	d.VerdictDetail = cols["documents.verdict_detail"]
 	d.Assessable = cols["commitments.assessable"]
 	d.StatusReason = cols["commitments.status_reason"]
 	return d

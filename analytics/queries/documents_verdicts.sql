@@ -1,7 +1,7 @@
 -- documents_verdicts: documents whose extraction verdict is not ok, with the meeting they record.
 {{if .Verdict -}}
 SELECT d.document_id, coalesce(d.file_name, ''), coalesce(d.format, ''), coalesce(d.verdict, ''),
-  coalesce(d.warnings::VARCHAR, ''), coalesce(m.meeting_id, ''), coalesce(m.title, ''), coalesce(m.start_date::VARCHAR, '')
+  concat_ws('; ', {{if .VerdictDetail}}nullif(d.verdict_detail, ''), {{end}}nullif(d.warnings::VARCHAR, '')), coalesce(m.meeting_id, ''), coalesce(m.title, ''), coalesce(m.start_date::VARCHAR, '')
 FROM documents d LEFT JOIN {{.MeetingsAll}} m ON m.document_id = d.document_id
 WHERE coalesce(d.verdict, '') <> 'ok'
 ORDER BY d.verdict, d.file_name
