@@ -370,6 +370,9 @@ type choice struct {
 // place fits a marker into the open list levels and creates its node, or
 // returns nil when the marker does not continue any list (then it is text).
 func (p *parser) place(m *marker, inline bool, at, indent int) *node {
+	if !inline {
+		p.sameBullet(m, indent)
+	}
 	var best *choice
 	for _, c := range m.cands {
 		ch := p.choose(c, inline)
@@ -419,6 +422,21 @@ func (p *parser) continuesTopics(level int, style string) bool {
 		return false
 	}
 	return len(p.cur.intro) <= 2 && p.cueKind(p.spanText(p.cur.intro)) == ""
+}
+
+// sameBullet reads a bullet at the indent of an open bullet level as that
+// level's bullet: OCR renders one glyph as "+" once and "*" after.
+func (p *parser) sameBullet(m *marker, indent int) {
+	if len(m.cands) != 1 || !strings.HasPrefix(m.cands[0].style, styleBullet) {
+		return
+	}
+	for k := len(p.stack) - 1; k >= 0; k-- {
+		lv := p.stack[k]
+		if strings.HasPrefix(lv.style, styleBullet) && lv.node.indent == indent {
+			m.cands[0].style = lv.style
+			return
+		}
+	}
 }
 
 // restart handles a top-level "1." after a list: a new list when a
