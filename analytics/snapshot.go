@@ -23,9 +23,10 @@ const sandboxConfig = "?access_mode=READ_ONLY&enable_external_access=false" +
 
 // consoleConfig adds the console instance's bounds to sandboxConfig: its own
 // memory limit, two threads and no spilling to a temporary directory, so a
-// statement that needs more memory fails instead of growing the server.
+// statement that needs more memory fails instead of growing the server; its
+// allocator gives memory back to the system soon after each statement.
 func consoleConfig(memoryMB int) string {
-	return sandboxConfig + fmt.Sprintf("&memory_limit=%dMB&threads=2&max_temp_directory_size=0B", memoryMB)
+	return sandboxConfig + fmt.Sprintf("&memory_limit=%dMB&threads=2&max_temp_directory_size=0B&allocator_flush_threshold=8MB&allocator_background_threads=true", memoryMB)
 }
 
 // linkPrefix starts the name of the hidden hard links the server opens a
