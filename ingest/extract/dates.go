@@ -86,6 +86,57 @@ func findDates(text string) []dateRange {
 // reOpenDay matches a day and month without a year ("24 of march", "17 de mayo").
 var reOpenDay = regexp.MustCompile(`\b(?P<d1>\d{1,2})\s+(?:de\s+|of\s+)?` + monthRe + `\b`)
 
+// reOpenRange matches days and a month with no year: "17 al 19 de
+// septiembre", "13 and 14 March", "September 17-19".
+var reOpenRange = regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:\s*(?:al|a|-|y|and|to|&)\s*(?P<d2>\d{1,2}))?\s+(?:de\s+|of\s+)?` + monthRe + `\b|\b` + monthRe + `\s+(?P<e1>\d{1,2})(?:\s*(?:-|and|to|&)\s*(?P<e2>\d{1,2}))?\b`)
+
+// reYear matches a year of the archive's range.
+var reYear = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
+
+// findYearless returns the dates with no year of text, completed with the
+// first year the text writes elsewhere ("XII Reunión 2012 ... del 17 al 19
+// de septiembre"); none when the text writes no year.
+func findYearless(text string) []dateRange {
+	n := normalizeDates(text)
+	ym := reYear.FindStringIndex(n.text)
+	if ym == nil {
+		return nil
+	}
+	y, _ := strconv.Atoi(n.text[ym[0]:ym[1]])
+	var out []dateRange
+	for _, m := range reOpenRange.FindAllStringSubmatchIndex(n.text, -1) {
+		get := func(name string) string {
+			i := reOpenRange.SubexpIndex(name)
+			if m[2*i] < 0 {
+				return ""
+			}
+			return n.text[m[2*i]:m[2*i+1]]
+		}
+		mon := time.Month(0)
+		for i := 1; i < len(m)/2; i++ {
+			if reOpenRange.SubexpNames()[i] == "" && m[2*i] >= 0 {
+				mon = monthNames[n.text[m[2*i]:m[2*i+1]]]
+			}
+		}
+		d1, d2 := get("d1"), get("d2")
+		if d1 == "" {
+			d1, d2 = get("e1"), get("e2")
+		}
+		a, _ := strconv.Atoi(d1)
+		b, err := strconv.Atoi(d2)
+		if err != nil {
+			b = a
+		}
+		start := time.Date(y, mon, a, 0, 0, 0, 0, time.UTC)
+		end := time.Date(y, mon, b, 0, 0, 0, 0, time.UTC)
+		if mon == 0 || a < 1 || start.Day() != a || end.Day() != b || end.Before(start) {
+			continue
+		}
+		out = append(out, dateRange{start: start, end: end, pos: n.start[m[0]], stop: n.end[m[1]-1]})
+	}
+	return out
+}
+
 // joinOpenDays extends a full date to start at a day without a year written
 // shortly before it in the same sentence, at most a week earlier.
 func joinOpenDays(s string, rs []dateRange) []dateRange {

@@ -43,7 +43,8 @@ func TestMeetingDateChoice(t *testing.T) {
 		{"signing day in heading, days in text", "XXI RCM\n\nNovember 18, 2016\n\nGathered for the XXI Vice-Ministerial Meeting in Omoa, Honduras, on November 17-18, 2016, the Vice-Ministers approved:\n", "2016-11-17", "2016-11-18"},
 		{"letter date first", "29 March 1996\n\nLetter dated 27 March 1996 from the Permanent Representative\n\nOn 13 and 14 March 1996 a Regional Conference on Migration met in Puebla, Mexico.\n", "1996-03-13", "1996-03-14"},
 		{"heading wins over an earlier meeting", "Managua, Nicaragua, 24-25 de noviembre de 2014\n\nEn seguimiento a la reunión anterior del GRCM celebrada los días 10 y 11 de junio de 2014, los países acordaron:\n", "2014-11-24", "2014-11-25"},
-		{"closing formula", "RED DE FUNCIONARIOS DE ENLACE\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe antes del 30 de junio de 2012.\n\nDada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once.\n", "2011-10-26", "2011-10-26"},
+		{"year-less range under a dated title", "XII REUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE 2012\n\nTegucigalpa, Honduras, del 17 al 19 de septiembre\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe.\n", "2012-09-17", "2012-09-19"},
+				{"closing formula", "RED DE FUNCIONARIOS DE ENLACE\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe antes del 30 de junio de 2012.\n\nDada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once.\n", "2011-10-26", "2011-10-26"},
 	}
 	for _, tt := range tests {
 		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.text)})
@@ -65,4 +66,23 @@ func TestNoPanicDateBeyondHeader(t *testing.T) {
 	if _, err := x.Extract(&actas.Document{Pages: splitPages(in)}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FuzzFindDates feeds arbitrary text to the date reader: no panic, spans
+// inside the text, start no later than end.
+func FuzzFindDates(f *testing.F) {
+	for _, s := range []string{"del diecisiete al diecinueve de septiembre de dos mil doce", "22nd and 23rd November 2018",
+		"on the 24th of March and for the plenary session held the 25th of March, 2022", "İstanbul, 3 May 2019",
+		"a los veintiséis días del mes de octubre de dos mil once", "17 al 19 de septiembre 2012", "mil mil mil 99 de mayo de 2012"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ds := range [][]dateRange{findDates(s), findYearless(s)} {
+			for _, d := range ds {
+				if d.pos < 0 || d.stop > len(s) || d.pos > d.stop || d.end.Before(d.start) {
+					t.Fatalf("bad date %+v in %q", d, s)
+				}
+			}
+		}
+	})
 }

@@ -157,6 +157,11 @@ var (
 // of signing, the text the days of the meeting).
 func (x *Extractor) meetingDate(text string) (dateRange, int, bool) {
 	dates := findDates(text)
+	yearless := false
+	if len(dates) == 0 {
+		// "Tegucigalpa, 17 al 19 de septiembre" under a title that gives the year
+		dates, yearless = findYearless(text), true
+	}
 	if len(dates) == 0 {
 		return dateRange{}, 0, false
 	}
@@ -165,6 +170,9 @@ func (x *Extractor) meetingDate(text string) (dateRange, int, bool) {
 		if s := x.dateScore(text, d, i == 0); s > bestScore {
 			best, bestScore = d, s
 		}
+	}
+	if yearless && bestScore < 2 {
+		return dateRange{}, 0, false // a day and month merely mentioned
 	}
 	for _, d := range dates {
 		if d.end.After(d.start) && !d.start.After(best.start) && !d.end.Before(best.end) && d.end.Sub(d.start) < 15*24*time.Hour {
