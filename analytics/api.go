@@ -85,7 +85,7 @@ func (s *Server) apiOverviewChart(w http.ResponseWriter, r *http.Request, sn *sn
 		writeError(w, http.StatusNotFound, "no chart "+r.PathValue("key"))
 		return
 	}
-	f, ok := apiFilter(w, r)
+	f, ok := apiFilter(w, r, sn)
 	if !ok {
 		return
 	}
@@ -98,8 +98,12 @@ func (s *Server) apiOverviewChart(w http.ResponseWriter, r *http.Request, sn *sn
 }
 
 // apiFilter reads the URL's filter, answering 400 when it cannot be used.
-func apiFilter(w http.ResponseWriter, r *http.Request) (Filter, bool) {
-	f := ParseFilter(r.URL.Query())
+func apiFilter(w http.ResponseWriter, r *http.Request, sn *snapshot) (Filter, bool) {
+	f, err := filterOf(r, sn)
+	if err != nil {
+		failJSON(w, err)
+		return f, false
+	}
 	if err := f.Check(); err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return f, false
@@ -115,7 +119,7 @@ func (s *Server) apiEntityChart(typ string) snapHandler {
 			writeError(w, http.StatusNotFound, "no chart "+r.PathValue("key"))
 			return
 		}
-		f, ok := apiFilter(w, r)
+		f, ok := apiFilter(w, r, sn)
 		if !ok {
 			return
 		}
@@ -150,7 +154,7 @@ func exportWindow(r *http.Request) (limit, offset int) {
 
 // apiMeetings answers the filtered meetings as JSON or CSV.
 func (s *Server) apiMeetings(w http.ResponseWriter, r *http.Request, sn *snapshot) {
-	f, ok := apiFilter(w, r)
+	f, ok := apiFilter(w, r, sn)
 	if !ok {
 		return
 	}
@@ -165,7 +169,7 @@ func (s *Server) apiMeetings(w http.ResponseWriter, r *http.Request, sn *snapsho
 
 // apiAgreements answers the filtered agreements as JSON or CSV.
 func (s *Server) apiAgreements(w http.ResponseWriter, r *http.Request, sn *snapshot) {
-	f, ok := apiFilter(w, r)
+	f, ok := apiFilter(w, r, sn)
 	if !ok {
 		return
 	}
@@ -180,7 +184,7 @@ func (s *Server) apiAgreements(w http.ResponseWriter, r *http.Request, sn *snaps
 
 // apiCommitments answers the filtered commitments as JSON or CSV.
 func (s *Server) apiCommitments(w http.ResponseWriter, r *http.Request, sn *snapshot) {
-	f, ok := apiFilter(w, r)
+	f, ok := apiFilter(w, r, sn)
 	if !ok {
 		return
 	}
@@ -196,7 +200,7 @@ func (s *Server) apiCommitments(w http.ResponseWriter, r *http.Request, sn *snap
 // apiParties answers the countries or organisations of the filtered meetings as JSON or CSV.
 func (s *Server) apiParties(typ string) snapHandler {
 	return func(w http.ResponseWriter, r *http.Request, sn *snapshot) {
-		f, ok := apiFilter(w, r)
+		f, ok := apiFilter(w, r, sn)
 		if !ok {
 			return
 		}

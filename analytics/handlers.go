@@ -2,6 +2,7 @@ package analytics
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -71,14 +72,35 @@ func (s *Server) withSnapshot(h snapHandler) http.HandlerFunc {
 // base fills what every filtered page shares: filter, its options, title and
 // the reason the filter cannot be used, if any.
 func (s *Server) base(ctx context.Context, sn *snapshot, r *http.Request, title, nav, path string) (page, error) {
-	f := ParseFilter(r.URL.Query())
-	opts, err := filterOptionsOf(ctx, sn)
+	f, err := filterOf(r, sn)
+	opts, oerr := filterOptionsOf(ctx, sn)
+	err = errors.Join(err, oerr)
 	p := page{Title: title, Nav: nav, Path: path, Filter: f, FilterQuery: f.Query().Encode(), Options: opts,
 		HasVerdict: sn.rd.d.Verdict}
 	if ferr := f.Check(); ferr != nil {
 		p.FilterError = ferr.Error()
 	}
 	return p, err
+}
+
+// filterOf reads the request's filter; with no body chosen it keeps the RCM
+// family, or every conference when the snapshot has no RCM meeting.
+func filterOf(r *http.Request, sn *snapshot) (Filter, error) {
+	f := ParseFilter(r.URL.Query())
+	if f.Body != "" {
+		return f, nil
+	}
+	opts, err := filterOptionsOf(r.Context(), sn)
+	if err != nil {
+		return f, err
+	}
+	for _, o := range opts.Families {
+		if o.Value == "" {
+			return f, nil
+		}
+	}
+	f.Body = "all"
+	return f, nil
 }
 
 // badFilter renders a page with its filter form and what is wrong with it, as a 400.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -203,5 +204,20 @@ func TestDialect(t *testing.T) {
 		if _, err := renderQueries(tt.want); err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 		}
+	}
+}
+
+// TestNoRCMMeetings checks that an archive with no RCM meeting shows every conference by default, not nothing.
+func TestNoRCMMeetings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "actas.duckdb.snapshot")
+	publish(t, path, "DELETE FROM meetings WHERE body_id NOT IN ('csm', 'bali_tfpp')")
+	_, ts := startServer(t, Options{Snapshot: path})
+	_, body, _ := get(t, ts.URL+"/api/charts/meetings-per-year")
+	var cd ChartData
+	if err := json.Unmarshal([]byte(body), &cd); err != nil || len(cd.Series) != 2 {
+		t.Errorf("meetings per year without RCM meetings: %s (%v)", body, err)
+	}
+	if _, page, _ := get(t, ts.URL+"/"); !strings.Contains(page, `<option value="all" selected>`) {
+		t.Error("the body filter does not say it shows all conferences")
 	}
 }
