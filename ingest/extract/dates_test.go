@@ -86,3 +86,21 @@ func FuzzFindDates(f *testing.F) {
 		}
 	})
 }
+
+func TestSignOff(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"La Paz, 26 de noviembre de 2004.", true},
+		{"Dada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once.", true},
+		{"Done at Ottawa on 19 September 2013.", true},
+		{"Adopted in Managua, Nicaragua, on June 27, 2014.", true},
+		{"Solicitar a la OIM un informe antes del 30 de junio de 2012.", false},
+		{"Adoptar el Plan de Acción.", false},
+	} {
+		if got := reSignOff.MatchString(tt.s); got != tt.want {
+			t.Errorf("reSignOff(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+)
+
+// TestLangReports scores the short reports written for the language rules
+// (lead-ins, damaged verbs, participants, dates and deadlines in words;
+// testdata/lang/dev) and the reports held out while those rules were
+// written (testdata/lang/heldout), each against its own bars.
+func TestLangReports(t *testing.T) {
+	for _, tc := range []struct {
+		dir string
+		bar float64
+	}{{"testdata/lang/dev", 1.0}, {"testdata/lang/heldout", 0.80}} {
+		sc, misses := corpusScores(t, tc.dir)
+		for _, m := range misses {
+			t.Log(tc.dir, m)
+		}
+		keys := make([]string, 0, len(sc))
+		for k := range sc {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			s := sc[k]
+			if s.tp+s.fp+s.fn == 0 {
+				continue
+			}
+			if f := s.f1(); f < tc.bar {
+				t.Errorf("%s: %s f1 %.3f below %.2f", tc.dir, k, f, tc.bar)
+			}
+		}
+	}
+}
