@@ -136,7 +136,11 @@ func (s *Server) overview(w http.ResponseWriter, r *http.Request, sn *snapshot) 
 			s.pages.fail(w, "overview", err)
 			return
 		}
-		p.Charts = append(p.Charts, viewOf(sn, d, cd, withQuery("/api/charts/"+d.key, p.FilterQuery), p.Filter))
+		v := viewOf(sn, d, cd, withQuery("/api/charts/"+d.key, p.FilterQuery), p.Filter)
+		if d.kind == kindHeatmap {
+			v.Note = p.scopeName()
+		}
+		p.Charts = append(p.Charts, v)
 	}
 	latest, err := meetingsOf(ctx, sn, p.Filter, 10, 0)
 	if err != nil {
@@ -432,6 +436,8 @@ type sqlPageData struct {
 
 // sqlPage renders the SQL console; it works before any snapshot exists.
 func (s *Server) sqlPage(w http.ResponseWriter, r *http.Request) {
-	s.pages.render(w, http.StatusOK, "sql.html", sqlPageData{page: page{Title: "SQL console", Nav: "sql"},
+	sn, release := s.store.acquire()
+	defer release()
+	s.pages.render(w, http.StatusOK, "sql.html", sqlPageData{page: page{Title: "SQL console", Nav: "sql", HasVerdict: sn != nil && sn.rd.d.Verdict},
 		SQL: r.URL.Query().Get("q"), RowCap: s.opt.RowCap, Timeout: s.opt.QueryTimeout.String(), Examples: s.pages.examples})
 }

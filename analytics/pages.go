@@ -89,6 +89,23 @@ type page struct {
 	Fields      []string // the filter fields the page uses beyond body, years and language; nil: all
 }
 
+// scopeName names the meetings the page counts: "RCM family", a family's or a body's name, or "all conferences".
+func (p page) scopeName() string {
+	fam, body := p.Filter.Scope()
+	for _, o := range append(p.Options.Families, p.Options.Bodies...) {
+		if body != "" && o.Value == body {
+			return o.Label
+		}
+		if body == "" && fam != "" && (o.Value == "family:"+fam || (fam == DefaultFamily && o.Value == "" && o.Group == fam)) {
+			return strings.TrimSuffix(o.Label, " (all its bodies)")
+		}
+	}
+	if fam != "" {
+		return fam
+	}
+	return "all conferences"
+}
+
 // Show tells whether the page's filter form offers the named field.
 func (p page) Show(field string) bool {
 	return p.Fields == nil || slices.Contains(p.Fields, field)

@@ -19,7 +19,7 @@ func TestPages(t *testing.T) {
 		want   []string
 		reject []string
 	}{
-		{"/", 200, []string{"Meetings per year by body", `id="chart_participation"`, "/assets/echarts.min.js",
+		{"/", 200, []string{"Meetings per year by body", `id="chart_participation_note">(RCM family)`, `id="chart_participation"`, "/assets/echarts.min.js",
 			`href="/meetings/a1b2c3d4e5f60004"`, "&lt;script&gt;window.__pwned=1&lt;/script&gt;"}, []string{"<script>window.__pwned"}},
 		{"/?body=lon_tip&from=2015&to=2015&lang=en", 200, []string{`<option value="lon_tip" selected>`, "a1b2c3d4e5f60003"},
 			[]string{`href="/meetings/a1b2c3d4e5f60001"`}},
@@ -44,6 +44,10 @@ func TestPages(t *testing.T) {
 		{"/organisations/NOPE", 404, nil, nil},
 		{"/sql", 200, []string{"SQL console", "Overdue commitments"}, nil},
 		{"/api/charts/nope", 404, []string{`"error"`}, nil},
+		{"/?body=all", 200, []string{`id="chart_participation_note">(all conferences)`}, nil},
+		{"/?body=family:csm", 200, []string{`id="chart_participation_note">(South American Conference on Migration)`}, nil},
+		{"/?body=rcgm", 200, []string{`id="chart_participation_note">(Regional Consultation Group on Migration)`}, nil},
+		{"/sql", 200, []string{`href="/documents"`}, nil},
 		{"/agreements?q=beneplacito", 200, []string{`id="a1b2c3d4e5f60007-002"`, "Vice-Ministerial Meeting, San José, June 2017"},
 			[]string{`id="a1b2c3d4e5f60007-001"`}},
 		{"/agreements?action=commit&from=2015&to=2015", 200, []string{
