@@ -15,13 +15,20 @@ import (
 func (e *expander) entries(a *archive, r *zip.Reader, depth int) {
 	var total uint64
 	for i, f := range r.File {
-		p := a.path + "!/" + f.Name
+		p := a.path + "!/" + entryName(f)
 		if i >= e.opt.MaxZipEntries {
 			e.failed(a.path, StageRead, "archive has %d entries; only the first %d are read",
 				len(r.File), e.opt.MaxZipEntries)
 			return
 		}
-		if hiddenEntry(f) || (e.skip(p)) {
+		if folderEntry(f) {
+			continue
+		}
+		if hiddenEntry(f) {
+			e.skipf(p, "hidden zip entry (a dotfile or Mac OS __MACOSX clutter)")
+			continue
+		}
+		if e.skip(p) {
 			continue
 		}
 		if e.seen[p] {
@@ -90,12 +97,14 @@ func (e *expander) badEntry(f *zip.File, total uint64) string {
 	return ""
 }
 
-// hiddenEntry reports whether a zip entry is a folder, a dotfile or Mac OS
+// folderEntry reports whether a zip entry is a folder (no file to account for).
+func folderEntry(f *zip.File) bool {
+	return strings.HasSuffix(f.Name, "/") || f.FileInfo().IsDir()
+}
+
+// hiddenEntry reports whether a zip entry is a dotfile or Mac OS
 // resource-fork clutter.
 func hiddenEntry(f *zip.File) bool {
-	if strings.HasSuffix(f.Name, "/") || f.FileInfo().IsDir() {
-		return true
-	}
 	for _, part := range strings.Split(strings.ReplaceAll(f.Name, "\\", "/"), "/") {
 		if strings.HasPrefix(part, ".") && part != "." && part != ".." || part == "__MACOSX" {
 			return true

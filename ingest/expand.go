@@ -17,15 +17,22 @@ import (
 // expander turns the inputs (files, folders, zip archives, "-") into the
 // list of sources to ingest. It reads only names, zip directories and the
 // first bytes of each file, never whole files (except nested zips, in memory).
+// Every path it meets becomes a source (which loads or fails) or a skip.
 type expander struct {
 	opt     Options
 	seen    map[string]bool
 	sources []*source
-	skipped []string
+	skipped []skip
 }
 
-// expand lists the sources of every input, in order, each path once.
-func expand(inputs []string, opt Options) ([]*source, []string) {
+// skip is a path found that is not read, and why; it goes to ingest_skipped.
+type skip struct {
+	path, reason string
+}
+
+// expand lists the sources of every input, in order, each path once, and
+// the paths skipped.
+func expand(inputs []string, opt Options) ([]*source, []skip) {
 	e := &expander{opt: opt, seen: map[string]bool{}}
 	for _, in := range inputs {
 		if in == "-" {
@@ -58,7 +65,9 @@ func (e *expander) stdin() {
 	}
 }
 
-// input expands one named path: a folder is walked, anything else is a file.
+// input expands one named path: a folder is walked, a regular file (or a
+// link to one) is read; anything else named fails with its reason, never
+// opened (a FIFO would block).
 func (e *expander) input(p string) {
 	abs, err := filepath.Abs(p)
 	if err != nil {
@@ -67,6 +76,10 @@ func (e *expander) input(p string) {
 	}
 	fi, err := os.Stat(abs)
 	if err != nil {
+		if lfi, lerr := os.Lstat(abs); lerr == nil && lfi.Mode()&fs.ModeSymlink != 0 {
+			e.failed(abs, StageRead, "%s", linkProblem(err))
+			return
+		}
 		e.failed(abs, StageRead, "%v", unwrapPath(err))
 		return
 	}
@@ -74,11 +87,17 @@ func (e *expander) input(p string) {
 		e.walk(abs)
 		return
 	}
+	if !fi.Mode().IsRegular() {
+		e.failed(abs, StageRead, "not a regular file: %s", fileKind(fi.Mode()))
+		return
+	}
 	e.file(abs)
 }
 
-// walk adds the files under root, skipping dotfiles, dot folders and
-// extensions that are not reports. Symbolic links to folders are not followed.
+// walk adds the files under root. Dotfiles and dot folders, extensions that
+// are not reports, links to folders (not followed), dangling or looping links
+// and files that are not regular (FIFO, socket, device) are skipped, each
+// with its reason.
 func (e *expander) walk(root string) {
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -90,8 +109,10 @@ func (e *expander) walk(root string) {
 		}
 		if p != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
+				e.skipf(p, "hidden folder (its name starts with a dot): nothing in it is read")
 				return fs.SkipDir
 			}
+			e.skipf(p, "hidden file (its name starts with a dot)")
 			return nil
 		}
 		if d.IsDir() {
@@ -99,10 +120,19 @@ func (e *expander) walk(root string) {
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			fi, err := os.Stat(p)
-			if err != nil || !fi.Mode().IsRegular() {
+			switch {
+			case err != nil:
+				e.skipf(p, "%s", linkProblem(err))
+				return nil
+			case fi.IsDir():
+				e.skipf(p, "symbolic link to a folder: links to folders are not followed")
+				return nil
+			case !fi.Mode().IsRegular():
+				e.skipf(p, "symbolic link to %s, not a regular file", fileKind(fi.Mode()))
 				return nil
 			}
 		} else if !d.Type().IsRegular() {
+			e.skipf(p, "not a regular file: %s", fileKind(d.Type()))
 			return nil
 		}
 		if e.skip(p) {
@@ -123,8 +153,13 @@ func (e *expander) skip(name string) bool {
 	if ext == "" || !slices.Contains(e.opt.Skip, ext) {
 		return false
 	}
-	e.skipped = append(e.skipped, name)
+	e.skipf(name, "extension %s is not a report", displayPath(ext))
 	return true
+}
+
+// skipf notes a path that is not read, with its reason.
+func (e *expander) skipf(p, format string, args ...any) {
+	e.skipped = append(e.skipped, skip{path: displayPath(p), reason: fmt.Sprintf(format, args...)})
 }
 
 // file adds a file on disk, or the entries of a zip archive.
@@ -133,15 +168,16 @@ func (e *expander) file(p string) {
 		return
 	}
 	e.seen[p] = true
+	disp := displayPath(p)
 	head, err := readHead(p, 4)
 	if err != nil || !zipMagic(head) {
-		e.sources = append(e.sources, &source{path: p, file: p})
+		e.sources = append(e.sources, &source{path: disp, file: p})
 		return
 	}
 	rc, err := zip.OpenReader(p)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		if isOfficeName(p) {
-			e.sources = append(e.sources, &source{path: p, file: p})
+			e.sources = append(e.sources, &source{path: disp, file: p})
 			return
 		}
 		e.failed(p, StageRead, "damaged zip archive: %v", unwrapPath(err))
@@ -149,22 +185,23 @@ func (e *expander) file(p string) {
 	}
 	defer rc.Close()
 	if isOffice(&rc.Reader) {
-		e.sources = append(e.sources, &source{path: p, file: p})
+		e.sources = append(e.sources, &source{path: disp, file: p})
 		return
 	}
-	a := &archive{path: p, file: p, max: e.opt.MaxFileBytes}
+	a := &archive{path: disp, file: p, max: e.opt.MaxFileBytes}
 	e.entries(a, &rc.Reader, 0)
 }
 
 // failed adds a source that already failed.
 func (e *expander) failed(p, stage, format string, args ...any) {
+	p = displayPath(p)
 	f := &Failure{Path: p, Stage: stage, Reason: fmt.Sprintf(format, args...)}
 	e.sources = append(e.sources, &source{path: p, fail: f})
 }
 
-// readHead returns up to n first bytes of a file.
+// readHead returns up to n first bytes of a regular file.
 func readHead(p string, n int) ([]byte, error) {
-	f, err := os.Open(p)
+	f, err := openRegular(p)
 	if err != nil {
 		return nil, err
 	}

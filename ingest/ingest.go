@@ -50,6 +50,12 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 		return Summary{}, fmt.Errorf("ingest: %w", err)
 	}
 	sources, skipped := expand(paths, opt)
+	for _, sk := range skipped {
+		if err := st.RecordSkipped(ctx, runID, sk.path, sk.reason); err != nil {
+			st.FinishRun(context.WithoutCancel(ctx), runID, load.RunInterrupted, 0, 0, 0, 0, 0)
+			return Summary{}, fmt.Errorf("ingest: %w", err)
+		}
+	}
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	w := &writer{st: st, runID: runID, prog: newProgress(opt.Progress, len(sources)),
@@ -69,7 +75,9 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 
 	sum := w.sum
 	sum.Files = sum.Loaded + sum.Unchanged + sum.Failed
-	sum.Skipped = skipped
+	for _, sk := range skipped {
+		sum.Skipped = append(sum.Skipped, sk.path)
+	}
 	slices.SortStableFunc(sum.Failures, func(a, b Failure) int { return strings.Compare(a.Path, b.Path) })
 	slices.SortStableFunc(sum.Uncertain, func(a, b Failure) int { return strings.Compare(a.Path, b.Path) })
 	status := load.RunFinished

@@ -35,8 +35,15 @@ func TestIngestFolder(t *testing.T) {
 	if sum.Loaded != len(archiveFormats) || sum.Failed != 0 || sum.Unchanged != 0 {
 		t.Fatalf("want %d loaded, got\n%s", len(archiveFormats), sum)
 	}
-	if len(sum.Skipped) != 1 || filepath.Base(sum.Skipped[0]) != "README.md" {
-		t.Errorf("skipped = %v, want README.md only (the dotfile is hidden)", sum.Skipped)
+	if len(sum.Skipped) != 2 || filepath.Base(sum.Skipped[0]) != ".hidden-report.txt" || filepath.Base(sum.Skipped[1]) != "README.md" {
+		t.Errorf("skipped = %v, want the dotfile and README.md", sum.Skipped)
+	}
+	var reasons string
+	if err := st.DB().QueryRow(`select string_agg(reason, '|' order by path) from ingest_skipped`).Scan(&reasons); err != nil {
+		t.Fatal(err)
+	}
+	if reasons != "hidden file (its name starts with a dot)|extension .md is not a report" {
+		t.Errorf("ingest_skipped reasons = %q", reasons)
 	}
 	for name, format := range archiveFormats {
 		p := filepath.Join(dir, name)

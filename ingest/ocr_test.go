@@ -177,16 +177,16 @@ func TestScannedMatchesTextLayer(t *testing.T) {
 // rowQueries give one key per row of an aspect, named by the report's file.
 var rowQueries = map[string]string{
 	"agreements": `select d.file_name || '|' || a.number
-		from raw_agreements a join raw_meetings m using (meeting_id) join documents d using (document_id)`,
+		from raw.raw_agreements a join raw.raw_meetings m using (meeting_id) join documents d using (document_id)`,
 	"actions": `select d.file_name || '|' || a.number || '|' || x.seq || '|' || x.action
-		from raw_agreement_actions x join raw_agreements a using (agreement_id)
-		join raw_meetings m using (meeting_id) join documents d using (document_id)`,
+		from raw.raw_agreement_actions x join raw.raw_agreements a using (agreement_id)
+		join raw.raw_meetings m using (meeting_id) join documents d using (document_id)`,
 	"mentions": `select d.file_name || '|' || a.number || '|' || x.entity_type || '|' || x.entity_id
-		from raw_agreement_mentions x join raw_agreements a using (agreement_id)
-		join raw_meetings m using (meeting_id) join documents d using (document_id)`,
+		from raw.raw_agreement_mentions x join raw.raw_agreements a using (agreement_id)
+		join raw.raw_meetings m using (meeting_id) join documents d using (document_id)`,
 	"commitments": `select d.file_name || '|' || a.number || '|' || coalesce(c.responsible_id, '') || '|' || coalesce(cast(c.due_end as varchar), '')
-		from raw_commitments c join raw_agreements a using (agreement_id)
-		join raw_meetings m on m.meeting_id = c.meeting_id join documents d on d.document_id = m.document_id`,
+		from raw.raw_commitments c join raw.raw_agreements a using (agreement_id)
+		join raw.raw_meetings m on m.meeting_id = c.meeting_id join documents d on d.document_id = m.document_id`,
 }
 
 // rowKeys counts the keys of an aspect's rows.

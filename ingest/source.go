@@ -60,17 +60,14 @@ var errTooLarge = errors.New("larger than the size limit")
 
 // readFile reads a regular file of at most max bytes.
 func readFile(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openRegular(path)
 	if err != nil {
-		return nil, unwrapPath(err)
+		return nil, err
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
 		return nil, unwrapPath(err)
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file (%s)", fi.Mode().Type())
 	}
 	if fi.Size() > max {
 		return nil, fmt.Errorf("file is %s, %w of %s", byteSize(fi.Size()), errTooLarge, byteSize(max))

@@ -47,8 +47,9 @@ type Summary struct {
 	// no_date, ...); Unclear lists those whose verdict is not ok, with why.
 	Verdicts map[string]int
 	Unclear  []Failure
-	// Skipped lists the files found in folders and archives that are clearly
-	// not reports (by extension, see Options.Skip); they are not counted in Files.
+	// Skipped lists the paths found in folders and archives that are not read
+	// (an extension that is not a report, see Options.Skip; a dotfile; not a
+	// regular file), each in ingest_skipped with its reason; not counted in Files.
 	Skipped []string
 }
 
@@ -84,7 +85,7 @@ func (s Summary) String() string {
 	}
 	writeFailures(&b, "loaded, extraction to check", s.Unclear)
 	if len(s.Skipped) > 0 {
-		fmt.Fprintf(&b, "skipped %d file(s) that are not reports by their extension, e.g. %s\n",
+		fmt.Fprintf(&b, "skipped %d path(s) that are not reports (extension, dotfile, not a regular file; see the ingest_skipped table), e.g. %s\n",
 			len(s.Skipped), s.Skipped[0])
 	}
 	return b.String()

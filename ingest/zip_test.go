@@ -115,8 +115,8 @@ func TestIngestZip(t *testing.T) {
 	if sum.Loaded != len(loaded) || sum.Failed != len(failed) {
 		t.Errorf("want %d loaded and %d failed, got\n%s", len(loaded), len(failed), sum)
 	}
-	if len(sum.Skipped) != 1 || !strings.HasSuffix(sum.Skipped[0], "notes.json") {
-		t.Errorf("skipped = %v, want notes.json", sum.Skipped)
+	if len(sum.Skipped) != 2 || !strings.HasSuffix(sum.Skipped[0], "notes.json") || !strings.HasSuffix(sum.Skipped[1], "._a.txt") {
+		t.Errorf("skipped = %v, want notes.json and the __MACOSX clutter", sum.Skipped)
 	}
 }
 

@@ -256,3 +256,69 @@ func checkAborted(t *testing.T, path, command string) {
 		t.Errorf("%s killed: %d runs left unfinished and not marked aborted", command, n)
 	}
 }
+
+// TestSigtermStopsBatch sends SIGTERM to an ingest of many reports and checks
+// that it stops promptly, recording the run as interrupted with the files it
+// loaded, and that the next ingest finishes the batch.
+func TestSigtermStopsBatch(t *testing.T) {
+	report, err := os.ReadFile(filepath.Join("testdata", "rcgm-managua-2014-11.en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	const n = 400
+	for i := range n {
+		b := append([]byte(fmt.Sprintf("copy %d\n", i)), report...)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("r%03d.txt", i)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "term.duckdb")
+	cmd := actasCmd(t, "ingest", "--db", db, "--workers", "1", dir)
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 4096)
+	var seen strings.Builder
+	for !strings.Contains(seen.String(), "[20/") {
+		m, err := stderr.Read(buf)
+		if err != nil {
+			t.Fatalf("ingest ended before 20 files: %v\n%s", err, seen.String())
+		}
+		seen.Write(buf[:m])
+	}
+	sent := time.Now()
+	cmd.Process.Signal(syscall.SIGTERM)
+	go func() {
+		for {
+			if _, err := stderr.Read(buf); err != nil {
+				return
+			}
+		}
+	}()
+	cmd.Wait()
+	if d := time.Since(sent); d > 20*time.Second {
+		t.Errorf("ingest took %v to stop after SIGTERM", d)
+	}
+	sqlDB, err := sql.Open("duckdb", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var status string
+	var loaded, docs int
+	err = sqlDB.QueryRow(`select status, loaded, (select count(*) from documents) from ingest_runs`).Scan(&status, &loaded, &docs)
+	sqlDB.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if status != "interrupted" || loaded != docs || docs == 0 || docs >= n {
+		t.Errorf("after SIGTERM: status %s, loaded %d, documents %d (of %d)", status, loaded, docs, n)
+	}
+	if _, errs, code := actas(t, "", "ingest", "--db", db, dir); code != 0 || !strings.Contains(errs, fmt.Sprintf("%d unchanged", docs)) {
+		t.Errorf("re-run: exit %d\n%s", code, errs)
+	}
+}

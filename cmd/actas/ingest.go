@@ -49,8 +49,15 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 		return err
 	}
 	defer st.Close()
+	for _, id := range st.Aborted() {
+		fmt.Fprintf(c.main.Stderr, "ingest run %d did not finish (its process was killed); marked aborted\n", id)
+	}
 	sum, err := ingest.Run(ctx, st, c.paths, ingest.Options{Workers: c.workers, Progress: c.main.Stderr, Stdin: c.main.Stdin})
 	worker.Shutdown() // the PDF worker processes are not needed for the transform
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprint(c.main.Stderr, sum.String())
+		return fmt.Errorf("interrupted: run %d recorded as interrupted with the %d files loaded so far; the tables were not rebuilt (run the same command again to finish)", sum.RunID, sum.Loaded)
+	}
 	if err != nil {
 		return err
 	}
