@@ -450,8 +450,8 @@ func (a *analysis) futureAt(j int) *clause {
 // subject: the same subject commits.
 func (a *analysis) sameSubjectFuture(j int) *clause {
 	n := len(a.clauses)
-	if n == 0 || len(a.clauses[n-1].subject) == 0 {
-		return nil
+	if n == 0 || len(a.clauses[n-1].subject) == 0 || a.clauses[n-1].action == actas.ActionCommit {
+		return nil // "will designate ... and will send": one commitment
 	}
 	c := a.futureAt(a.skipAdverbs(j))
 	if c == nil {
