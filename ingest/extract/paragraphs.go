@@ -50,7 +50,7 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	var points []*para
 	for _, p := range paras[open+1:] {
 		t := spansText(text, p.spans)
-		if reSignOff.MatchString(t) || endCue(t, r) {
+		if signOff(t) || endCue(t, r) {
 			break
 		}
 		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") {
@@ -112,8 +112,12 @@ func paragraphs(text string) []*para {
 			last := cur.spans[len(cur.spans)-1]
 			prev = strings.TrimSpace(text[last.start:last.end])
 		}
+		if bullet != nil {
+			last := bullet.spans[len(bullet.spans)-1]
+			prev = strings.TrimSpace(text[last.start:last.end])
+		}
 		lineEnd := len(prev) >= 120 && strings.ContainsRune(".:;", lastRune(prev)) && startsUpper(t)
-		if bullet != nil && !blank {
+		if bullet != nil && !blank && !(ln.indent < bullet.indent || lineEnd && ln.indent <= bullet.indent) {
 			bullet.spans = append(bullet.spans, span{ln.start, ln.end})
 			continue
 		}

@@ -244,7 +244,20 @@ func (p *parser) isDebris(t string) bool {
 
 // isSignOff reports a closing "Place, date." line.
 func (p *parser) isSignOff(t string) bool {
-	return reSignOff.MatchString(t)
+	return reSignOff.MatchString(t) || (p.paraBreak || strings.ContainsRune(".;:", p.prevEnd)) && signOff(t)
+}
+
+// signOff reports a closing "Place, date." line: "Sucre, 23rd November 2018".
+func signOff(t string) bool {
+	if reSignOff.MatchString(t) {
+		return true
+	}
+	comma := strings.IndexByte(t, ',')
+	if len(t) > 80 || comma < 0 || !startsUpper(t) || strings.HasSuffix(t, ":") || len(strings.Fields(t[:comma])) > 4 {
+		return false
+	}
+	ds := findDates(t)
+	return len(ds) > 0 && len(strings.TrimSpace(strings.Trim(t[ds[len(ds)-1].stop:], " ."))) == 0
 }
 
 // heading reports whether t is a section heading and which cue it carries.
