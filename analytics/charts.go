@@ -121,6 +121,7 @@ func optionOf(c interface{ JSON() map[string]any }) map[string]any {
 	}
 	var m map[string]any
 	json.Unmarshal(b, &m)
+	m["animation"] = false // drawn at once: a half-revealed line reads as missing data
 	for _, key := range []string{"xAxis", "yAxis"} {
 		axes, _ := m[key].([]any)
 		for _, a := range axes {
