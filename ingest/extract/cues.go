@@ -112,6 +112,20 @@ func (p *phraseSet) find(toks []token, kind string) []span {
 	return out
 }
 
+// firstWords returns the folded first words of the cues of kind.
+func (p *phraseSet) firstWords(kind string) []string {
+	var out []string
+	for w, list := range p.byFirst {
+		for _, e := range list {
+			if e.kind == kind {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // span is a half-open range of indexes.
 type span struct{ start, end int }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 var monthNames = map[string]time.Month{
@@ -43,6 +44,9 @@ type dateRange struct {
 // that opens a range ("on the 24th of March and ... the 25th of March, 2022")
 // joins the full date after it.
 func findDates(text string) []dateRange {
+	if !reAnyMonth.MatchString(text) {
+		return nil // no month, no date: skip the normalising
+	}
 	n := normalizeDates(text)
 	folded := n.text
 	var out []dateRange
@@ -83,6 +87,10 @@ func findDates(text string) []dateRange {
 	return res
 }
 
+// reAnyMonth finds a month name in any case or accent, a cheap test before
+// the dates of a text are read.
+var reAnyMonth = regexp.MustCompile(`(?i)(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)`)
+
 // reOpenDay matches a day and month without a year ("24 of march", "17 de mayo").
 var reOpenDay = regexp.MustCompile(`\b(?P<d1>\d{1,2})\s+(?:de\s+|of\s+)?` + monthRe + `\b`)
 
@@ -97,6 +105,9 @@ var reYear = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // first year the text writes elsewhere ("XII Reunión 2012 ... del 17 al 19
 // de septiembre"); none when the text writes no year.
 func findYearless(text string) []dateRange {
+	if !reAnyMonth.MatchString(text) {
+		return nil
+	}
 	n := normalizeDates(text)
 	ym := reYear.FindStringIndex(n.text)
 	if ym == nil {
@@ -173,11 +184,19 @@ type normalized struct {
 // normalizeDates folds text, writes number words and ordinal days as digits
 // ("veintiséis" 26, "22nd" 22, "1º" 1) and shortens "días del mes de" to "de".
 func normalizeDates(text string) normalized {
-	var n normalized
+	n := normalized{start: make([]int, 0, len(text)+1), end: make([]int, 0, len(text)+1)}
 	var b strings.Builder
+	b.Grow(len(text))
 	emit := func(s string, from, to int) {
 		b.WriteString(s)
 		for range len(s) {
+			n.start = append(n.start, from)
+			n.end = append(n.end, to)
+		}
+	}
+	emitRune := func(r rune, from, to int) {
+		k, _ := b.WriteRune(r)
+		for range k {
 			n.start = append(n.start, from)
 			n.end = append(n.end, to)
 		}
@@ -187,8 +206,7 @@ func normalizeDates(text string) normalized {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		for k, r := range text[prev:t.start] {
-			rs := string(foldRune(r))
-			emit(rs, prev+k, prev+k+len(string(r)))
+			emitRune(foldRune(r), prev+k, prev+k+utf8.RuneLen(r))
 		}
 		prev = t.start
 		if v, j, ok := wordNumber(toks, i); ok && t.word {
@@ -210,7 +228,7 @@ func normalizeDates(text string) normalized {
 		prev, i = t.end, i+1
 	}
 	for k, r := range text[prev:] {
-		emit(string(foldRune(r)), prev+k, prev+k+len(string(r)))
+		emitRune(foldRune(r), prev+k, prev+k+utf8.RuneLen(r))
 	}
 	n.text = b.String()
 	n.start = append(n.start, len(text))

@@ -143,7 +143,11 @@ func (x *Extractor) observers(ps []actas.Entity, text string, self map[string]bo
 	for _, p := range ps {
 		seen[string(p.Type)+p.ID] = true
 	}
+	firsts := x.rules.participants.firstWords("observer")
 	for _, s := range sentences(text) {
+		if !containsAny(fold(s), firsts) {
+			continue // no observer cue: no need to read the sentence
+		}
 		toks := tokenize(s)
 		obs := false
 		for i := range toks {
