@@ -23,11 +23,12 @@ import (
 // scanPDF is the pdftext teammate's image-only PDF (a scanned report).
 const scanPDF = "pdftext/testdata/synthetic/scan.pdf"
 
-// scannedReports are text-layer test reports the OCR tests scan: one in
-// Spanish, one in English, three pages in all.
+// scannedReports are text-layer test reports the OCR tests scan: Spanish
+// and English, numbered and bulleted lists, five pages in all.
 var scannedReports = []string{
 	"pdftext/testdata/crm-vii-antigua-2002-05.es.lo.pdf",
 	"pdftext/testdata/rcgm-managua-2014-11.en.lo.pdf",
+	"ocr/testdata/rcm-v-washington-2000-summary.en.chromium.pdf",
 }
 
 // needScan skips, or fails under CI, when the scanned fixture is missing.
@@ -169,8 +170,14 @@ func TestScannedMatchesTextLayer(t *testing.T) {
 				aspect, f1, minus(want, got), minus(got, want))
 		}
 	}
-	if n := queryInt(t, scan, `select count(*) from document_pages where method = 'ocr' and ocr_confidence > 80`); n != 3 {
-		t.Errorf("%d of 3 scanned pages read with confidence over 80", n)
+	if n := queryInt(t, scan, `select count(*) from document_pages where method = 'ocr' and ocr_confidence > 80`); n != 5 {
+		t.Errorf("%d of 5 scanned pages read with confidence over 80", n)
+	}
+	// The bullets tesseract reads as '*', '+' or '¢' are bullets again.
+	want := queryInt(t, text, `select count(*) from document_pages, unnest(string_split(text, chr(10))) as l(line) where line like '•%'`)
+	got := queryInt(t, scan, `select count(*) from document_pages, unnest(string_split(text, chr(10))) as l(line) where line like '•%'`)
+	if want == 0 || got != want {
+		t.Errorf("%d lines start with a bullet in the scans, %d in the text layer", got, want)
 	}
 }
 

@@ -1,6 +1,7 @@
 package ocr
 
 import (
+	"image"
 	"strings"
 	"unicode"
 )
@@ -56,4 +57,40 @@ func detectLang(words []word, langs []string) string {
 		return ""
 	}
 	return best
+}
+
+// bandShare is the share of the page height read to tell the language:
+// about ten lines of a page of text.
+const bandShare = 6
+
+// denseBand returns the band of img, a sixth of its height, with the most
+// dark pixels, or nil when the page is blank.
+func denseBand(img *image.Gray) *image.Gray {
+	b := img.Bounds()
+	rows := make([]int, b.Dy())
+	total := 0
+	for y := range rows {
+		i := img.PixOffset(b.Min.X, b.Min.Y+y)
+		for _, v := range img.Pix[i : i+b.Dx()] {
+			if v < 128 {
+				rows[y]++
+			}
+		}
+		total += rows[y]
+	}
+	h := b.Dy() / bandShare
+	if total == 0 || h == 0 {
+		return nil
+	}
+	best, sum, top := 0, 0, 0
+	for y := range rows {
+		sum += rows[y]
+		if y >= h {
+			sum -= rows[y-h]
+		}
+		if sum > best {
+			best, top = sum, max(0, y-h+1)
+		}
+	}
+	return img.SubImage(image.Rect(b.Min.X, b.Min.Y+top, b.Max.X, b.Min.Y+top+h)).(*image.Gray)
 }

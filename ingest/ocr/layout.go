@@ -21,6 +21,8 @@ type textLine struct {
 	base        float64 // baseline, pixels from the top
 	height      int     // box height
 	left, right int
+	dropped     bool    // every word has a descender: base is their bottom
+	descent     float64 // how far descenders reach below the baseline, when known
 }
 
 // layoutWords turns tesseract's words into page text: lines top to bottom
@@ -73,17 +75,34 @@ func printedLines(words []word) []textLine {
 		ln.words = append(ln.words, w)
 	}
 	var lines []textLine
+	var descents []float64
 	for _, k := range order {
 		ln := byKey[k]
 		ln.measure()
 		if !ln.speck() {
 			lines = append(lines, *ln)
 		}
+		if ln.descent > 0 {
+			descents = append(descents, ln.descent)
+		}
 	}
 	if len(lines) == 0 {
 		return nil
 	}
+	if len(descents) > 0 {
+		// A line whose words all have descenders ("They agreed:") sits
+		// higher than their bottoms by the page's usual descent.
+		slices.Sort(descents)
+		for i := range lines {
+			if lines[i].dropped {
+				lines[i].base -= descents[len(descents)/2]
+			}
+		}
+	}
 	em := emHeight(lines)
+	for i := range lines {
+		lines[i].markBullets()
+	}
 	slices.SortStableFunc(lines, func(a, b textLine) int { return cmp.Compare(a.base, b.base) })
 	merged := lines[:1]
 	for _, ln := range lines[1:] {
@@ -102,24 +121,58 @@ func printedLines(words []word) []textLine {
 // bottom of its words without descenders, else of all its words.
 func (ln *textLine) measure() {
 	slices.SortStableFunc(ln.words, func(a, b word) int { return cmp.Compare(a.left, b.left) })
-	var flat, all []int
+	var flat, deep []int
 	top, bottom := ln.words[0].top, 0
 	ln.left, ln.right = ln.words[0].left, 0
 	for _, w := range ln.words {
 		bot := w.top + w.h
-		all = append(all, bot)
-		if !strings.ContainsAny(w.text, "gjpqyQ,;()[]{}|/") {
+		if strings.ContainsAny(w.text, descenders) {
+			deep = append(deep, bot)
+		} else {
 			flat = append(flat, bot)
 		}
 		top, bottom = min(top, w.top), max(bottom, bot)
 		ln.left, ln.right = min(ln.left, w.left), max(ln.right, w.left+w.w)
 	}
-	if len(flat) == 0 {
-		flat = all
+	ln.height = bottom - top
+	ln.dropped, ln.descent = len(flat) == 0, 0
+	if ln.dropped {
+		flat = deep
 	}
 	slices.Sort(flat)
 	ln.base = float64(flat[len(flat)/2])
-	ln.height = bottom - top
+	if !ln.dropped && len(deep) > 0 {
+		slices.Sort(deep)
+		ln.descent = float64(deep[len(deep)/2]) - ln.base
+	}
+}
+
+// descenders are the characters that reach below the baseline.
+const descenders = "gjpqyQ,;()[]{}|/"
+
+// bulletReadings are what tesseract makes of a round or square bullet.
+const bulletReadings = "•·*+»«¢©®°◦●▪■□eoO"
+
+// markBullets turns into "•" the words of a line that are a bullet misread:
+// one character tesseract makes of bullets, followed by a word, much
+// smaller than the line's words and raised above its baseline, as a
+// bullet is and a letter or full stop is not.
+func (ln *textLine) markBullets() {
+	var hs []int
+	for _, w := range ln.words {
+		hs = append(hs, w.h)
+	}
+	slices.Sort(hs)
+	tall := float64(hs[len(hs)/2])
+	for i, w := range ln.words[:len(ln.words)-1] {
+		if utf8.RuneCountInString(w.text) != 1 || !strings.Contains(bulletReadings, w.text) {
+			continue
+		}
+		raised := ln.base - float64(w.top+w.h)
+		if float64(w.h) <= 0.6*tall && raised >= 0.15*tall {
+			ln.words[i].text = "•"
+		}
+	}
 }
 
 // speck reports whether a line is scan noise: a few characters, none a

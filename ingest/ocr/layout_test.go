@@ -148,3 +148,56 @@ func TestDetectLang(t *testing.T) {
 		}
 	}
 }
+
+func TestDenseBand(t *testing.T) {
+	page := fakePage(600, 1800)
+	// Clear all but rows 900 to 1100 of text.
+	for y := 0; y < 1800; y++ {
+		if y < 900 || y > 1100 {
+			for x := range 600 {
+				page.Pix[y*600+x] = 255
+			}
+		}
+	}
+	band := denseBand(page)
+	if band == nil || band.Bounds().Min.Y > 930 || band.Bounds().Max.Y < 1080 {
+		t.Errorf("band = %v, want it to hold the text rows 930 to 1080", band.Bounds())
+	}
+	blank := fakePage(100, 100)
+	for i := range blank.Pix {
+		blank.Pix[i] = 255
+	}
+	if denseBand(blank) != nil {
+		t.Errorf("a blank page has a band")
+	}
+}
+
+func TestMarkBullets(t *testing.T) {
+	// A line: a small raised mark, then words 36 px high on baseline 985.
+	line := func(mark string, top, h int) []word {
+		return []word{
+			{block: 1, par: 1, line: 1, left: 378, top: top, w: 12, h: h, conf: 50, text: mark},
+			{block: 1, par: 1, line: 1, left: 415, top: 949, w: 76, h: 36, conf: 96, text: "The"},
+			{block: 1, par: 1, line: 1, left: 500, top: 949, w: 76, h: 36, conf: 96, text: "report"},
+		}
+	}
+	for _, tt := range []struct {
+		name, mark string
+		top, h     int
+		want       string
+	}{
+		{"asterisk bullet", "*", 961, 13, "• The report\n"},
+		{"cent bullet", "¢", 960, 14, "• The report\n"},
+		{"o bullet", "o", 960, 14, "• The report\n"},
+		{"the letter o on the baseline", "o", 960, 25, "o The report\n"},
+		{"a full stop", "+", 975, 10, "+ The report\n"},
+		{"a dash is kept", "-", 965, 4, "- The report\n"},
+		{"a big plus is kept", "+", 950, 30, "+ The report\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := layoutWords(line(tt.mark, tt.top, tt.h)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -24,9 +24,8 @@ const LowConfidence = 60
 const UncertainBelow = 75
 
 // reread is the mean confidence under which a page read in another
-// language than its words show is read again in theirs: Spanish read with
-// the English model falls to about 90, English read with the Spanish model
-// keeps about 96.
+// language than its words show is read again in theirs (Spanish read with
+// the English model falls to about 90).
 const reread = 93
 
 // Options tunes the OCR of one document. The zero value works.
@@ -70,12 +69,13 @@ type Page struct {
 
 // Document reads the given pages (numbered from 1) of the PDF at path, in
 // parallel with each other and with other documents' pages. A page is read
-// in the document's language once an earlier page has shown it, else in
-// the first candidate language (Spanish by default, whose model also reads
-// English well; the English model drops Spanish accents). A page whose
-// words show another language than it was read in, and that was read with
-// a confidence under reread, is read again in that language. A page that
-// fails carries its error; a cancelled ctx ends all.
+// in the document's language (Spanish and English models each misread the
+// other language: "10M" for IOM, accents dropped). While no page has shown
+// it, a page first reads a band of its densest lines to tell it, and is
+// read in all candidates together when the band cannot. A page whose words
+// show another language than it was read in, with a confidence under
+// reread, is read again in that language. A page that fails carries its
+// error; a cancelled ctx ends all.
 func Document(ctx context.Context, path string, pages []int, opt Options) []Page {
 	opt = opt.withDefaults()
 	out := make([]Page, len(pages))
@@ -112,15 +112,15 @@ type document struct {
 	done  int
 }
 
-// language returns the document's language, or the first candidate while
-// no page has shown it.
+// language returns the document's language, or all candidates joined
+// while no page has shown it.
 func (d *document) language() string {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.lang != "" {
 		return d.lang
 	}
-	return d.langs[0]
+	return strings.Join(d.langs, "+")
 }
 
 // known reports whether a page has shown the document's language.
@@ -130,54 +130,64 @@ func (d *document) known() bool {
 	return d.lang != ""
 }
 
-// read reads page n when a slot is free, records the language it shows
-// and reports progress.
+// read reads page n when a slot is free and reports progress.
 func (d *document) read(ctx context.Context, n int) Page {
 	if err := slots.acquire(ctx, d); err != nil {
 		return Page{Number: n, Err: fmt.Errorf("page %d: %w", n, err)}
 	}
-	pg, seen := readPage(ctx, d.path, n, d.language(), d.langs, d.opt)
+	pg := d.readPage(ctx, n)
+	// The page has recorded the language it showed: the next page of this
+	// document to get the slot can use it.
+	slots.release()
 	d.mu.Lock()
-	if d.lang == "" && seen != "" {
-		d.lang = seen
-	}
 	d.done++
 	done := d.done
 	d.mu.Unlock()
-	// Release after recording the language, so the next page can use it.
-	slots.release()
 	if d.opt.Progress != nil {
 		d.opt.Progress(done, d.total)
 	}
 	return pg
 }
 
-// readPage renders, levels and reads page n in lang, and returns it with
-// the language its words show ("" when unclear).
-func readPage(ctx context.Context, path string, n int, lang string, langs []string, opt Options) (Page, string) {
-	pg := Page{Number: n, Lang: lang}
+// readPage renders and levels page n, and reads it in the document's
+// language; while that is unknown, a band of the page's densest lines is
+// read first to tell it (all candidates are used when the band does not).
+func (d *document) readPage(ctx context.Context, n int) Page {
+	opt := d.opt
+	pg := Page{Number: n}
 	ctx, cancel := context.WithTimeoutCause(ctx, opt.PageTimeout, fmt.Errorf("page %d: no answer after %v", n, opt.PageTimeout))
 	defer cancel()
-	raw, err := rasterise(ctx, path, n, opt.DPI, opt.MemoryMB)
-	if err != nil {
+	fail := func(err error) Page {
 		pg.Err = fmt.Errorf("page %d: %w", n, err)
-		return pg, ""
+		return pg
+	}
+	raw, err := rasterise(ctx, d.path, n, opt.DPI, opt.MemoryMB)
+	if err != nil {
+		return fail(err)
 	}
 	img, err := DecodePGM(raw)
 	if err != nil {
-		pg.Err = fmt.Errorf("page %d: %w", n, err)
-		return pg, ""
+		return fail(err)
 	}
 	img, pg.Skew = deskew(img)
+	if !d.known() && len(d.langs) > 1 {
+		if band := denseBand(img); band != nil {
+			if words, err := recogniseBlock(ctx, encodePGM(band), d.langs[0], opt.DPI, opt.MemoryMB); err == nil {
+				d.learn(detectLang(words, d.langs))
+			}
+		}
+	}
+	lang := d.language()
+	pg.Lang = lang
 	pgm := encodePGM(img)
 	words, err := recognise(ctx, pgm, lang, opt.DPI, opt.MemoryMB)
 	if err != nil {
-		pg.Err = fmt.Errorf("page %d: %w", n, err)
-		return pg, ""
+		return fail(err)
 	}
 	pg.Confidence, pg.Words, pg.LowWords = confidence(words)
-	seen := detectLang(words, langs)
-	if seen != "" && seen != lang && pg.Confidence < reread {
+	seen := detectLang(words, d.langs)
+	d.learn(seen)
+	if seen != "" && seen != lang && !strings.Contains(lang, "+") && pg.Confidence < reread {
 		// The page is in another language and read poorly: read it in its own.
 		if again, err := recognise(ctx, pgm, seen, opt.DPI, opt.MemoryMB); err == nil {
 			words, pg.Lang = again, seen
@@ -185,7 +195,16 @@ func readPage(ctx context.Context, path string, n int, lang string, langs []stri
 		}
 	}
 	pg.Text = layoutWords(words)
-	return pg, seen
+	return pg
+}
+
+// learn records the document's language the first time a page shows it.
+func (d *document) learn(lang string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.lang == "" && lang != "" {
+		d.lang = lang
+	}
 }
 
 // confidence returns the mean confidence of words weighted by their

@@ -102,3 +102,13 @@ func recognise(ctx context.Context, pgm []byte, lang string, dpi, memoryMB int) 
 	}
 	return parseTSV(string(out))
 }
+
+// recogniseBlock reads a PGM image of a few lines as one block of text
+// (no layout analysis), for telling the language.
+func recogniseBlock(ctx context.Context, pgm []byte, lang string, dpi, memoryMB int) ([]word, error) {
+	out, err := runTool(ctx, pgm, memoryMB, "tesseract", "-", "-", "--dpi", strconv.Itoa(dpi), "--psm", "6", "-l", lang, "tsv")
+	if err != nil {
+		return nil, err
+	}
+	return parseTSV(string(out))
+}
