@@ -26,6 +26,12 @@ type Options struct {
 	MaxZipRatio int64
 	// MaxZipEntries caps the entries read from one zip archive; default 100000.
 	MaxZipEntries int
+	// MaxReportText caps the text of one report in bytes; default
+	// DefaultMaxReportText (20 MB). A larger one fails: too large to be one report.
+	MaxReportText int64
+	// MaxAgreements caps the agreements and numbered points of one report;
+	// default DefaultMaxAgreements (2,000). More fail: too large to be one report.
+	MaxAgreements int
 	// Skip lists file extensions (lower case, with the dot) that are clearly not
 	// reports; files found in folders and archives with them are skipped. Files
 	// named on the command line are always read. Default DefaultSkip.
@@ -86,6 +92,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxZipEntries <= 0 {
 		o.MaxZipEntries = DefaultMaxZipEntries
+	}
+	if o.MaxReportText <= 0 {
+		o.MaxReportText = DefaultMaxReportText
+	}
+	if o.MaxAgreements <= 0 {
+		o.MaxAgreements = DefaultMaxAgreements
 	}
 	if o.Skip == nil {
 		o.Skip = DefaultSkip

@@ -97,6 +97,10 @@ func (p *pipeline) document(ctx context.Context, src *source, b []byte, sha stri
 	case "html":
 		text, err = htmltext.Text(b)
 	case "txt":
+		if n := int64(len(b)) / 2; n > p.opt.MaxReportText { // at least half the bytes remain text in any encoding
+			return nil, src.failf(StageExtract, "too large to be one report: over %s of text (the limit is %s); split it into its reports",
+				byteSize(n), byteSize(p.opt.MaxReportText))
+		}
 		var enc string
 		text, enc, err = textenc.Decode(b)
 		if err == nil && enc != "utf-8" {
@@ -155,7 +159,14 @@ func (p *pipeline) extract(src *source, doc *actas.Document) (*actas.Report, *Fa
 		}
 		return nil, nil, src.failf(StageExtract, "no text found in the %s", formatName(doc.Format))
 	}
+	if why := p.tooLarge(doc); why != "" {
+		return nil, nil, src.failf(StageExtract, "%s", why)
+	}
 	rep, err := p.opt.Extract(doc)
+	if err == nil && len(rep.Agreements) > p.opt.MaxAgreements {
+		err = fmt.Errorf("too large to be one report: %d agreements (the limit is %d); split it into its reports",
+			len(rep.Agreements), p.opt.MaxAgreements)
+	}
 	if err == nil && noMeeting(rep) {
 		err = fmt.Errorf("no meeting found: no date, no body and no agreements (is it a meeting report?)")
 	}
@@ -168,6 +179,9 @@ func (p *pipeline) extract(src *source, doc *actas.Document) (*actas.Report, *Fa
 	}
 	if len(rep.Agreements) == 0 {
 		doc.Warnings = append(doc.Warnings, "no agreements found")
+	}
+	if w := pointsWarning(doc, rep); w != "" {
+		doc.Warnings = append(doc.Warnings, w)
 	}
 	return rep, ocr, nil
 }
