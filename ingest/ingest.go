@@ -56,6 +56,7 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 			return Summary{}, fmt.Errorf("ingest: %w", err)
 		}
 	}
+	sources = opt.Shard.keep(sources)
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	w := &writer{st: st, runID: runID, prog: newProgress(opt.Progress, len(sources)),

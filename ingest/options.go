@@ -39,6 +39,10 @@ type Options struct {
 
 	// ExtractPDF extracts a PDF's pages in a child process; default worker.ExtractPDF.
 	ExtractPDF func(ctx context.Context, path string, opt pdftext.Options, lim worker.Limits) (pdftext.Result, error)
+	// Shard keeps only the files of one shard of the archive (see Shard);
+	// the zero value keeps every file.
+	Shard Shard
+
 	// Extract finds the report structure in a document's text and sets its
 	// language; default the extractor of package extract.
 	Extract func(doc *actas.Document) (*actas.Report, error)

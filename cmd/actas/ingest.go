@@ -17,6 +17,8 @@ type IngestCommand struct {
 	workers     int
 	corrections string
 	paths       []string
+	shard       string // K/N: only this shard's files (see lake.go)
+	outParquet  string // write the loaded rows to this lake instead of transforming
 }
 
 // ParseFlags parses the ingest command's flags and paths.
@@ -29,6 +31,8 @@ func (c *IngestCommand) ParseFlags(args []string) error {
 		"actas ingest --db actas.duckdb data/reports/ archive-2019.zip\n"+
 			"find /archive -name '*.pdf' | actas ingest -", &c.db)
 	fs.IntVar(&c.workers, "workers", 0, "files processed at once (default: number of CPUs)")
+	fs.StringVar(&c.shard, "shard", "", "K/N: load only the files whose path hash falls in shard K of N (0 <= K < N), for one machine of many")
+	fs.StringVar(&c.outParquet, "out-parquet", "", "write the loaded rows as Parquet under DIR/TABLE/ (a lake that 'actas transform --from-parquet DIR' reads) and skip the transform")
 	fs.StringVar(&c.corrections, "corrections", "", "corrections CSV applied by the transform (default: corrections.csv beside the database, when present)")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -52,7 +56,11 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 	for _, id := range st.Aborted() {
 		fmt.Fprintf(c.main.Stderr, "ingest run %d did not finish (its process was killed); marked aborted\n", id)
 	}
-	sum, err := ingest.Run(ctx, st, c.paths, ingest.Options{Workers: c.workers, Progress: c.main.Stderr, Stdin: c.main.Stdin})
+	opt := ingest.Options{Workers: c.workers, Progress: c.main.Stderr, Stdin: c.main.Stdin}
+	if opt.Shard, err = parseShard(c.shard); err != nil {
+		return err
+	}
+	sum, err := ingest.Run(ctx, st, c.paths, opt)
 	worker.Shutdown() // the PDF worker processes are not needed for the transform
 	if err != nil && ctx.Err() != nil {
 		fmt.Fprint(c.main.Stderr, sum.String())
@@ -62,6 +70,9 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 		return err
 	}
 	fmt.Fprint(c.main.Stderr, sum.String())
+	if c.outParquet != "" {
+		return c.writeLake(ctx, st, opt.Shard, sum)
+	}
 	res, err := rebuild(ctx, st, c.db, correctionsPath(c.corrections, c.db))
 	if err != nil {
 		return err

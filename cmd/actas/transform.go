@@ -12,6 +12,7 @@ type TransformCommand struct {
 	main        *Main
 	db          string
 	corrections string
+	fromParquet string
 }
 
 // ParseFlags parses the transform command's flags.
@@ -20,20 +21,28 @@ func (c *TransformCommand) ParseFlags(args []string) error {
 		"Rebuild the public tables, facts and marts from the loaded reports, apply corrections,\n"+
 			"run the data tests and publish a snapshot for the dashboard.",
 		"actas transform --corrections corrections.csv", &c.db)
+	fs.StringVar(&c.fromParquet, "from-parquet", "", "first load the rows of every shard in this lake (written by 'actas ingest --shard K/N --out-parquet DIR'), creating the database if needed")
 	fs.StringVar(&c.corrections, "corrections", "", "corrections CSV (default: corrections.csv beside the database, when present)")
 	return parse(fs, args)
 }
 
 // Run rebuilds the tables.
 func (c *TransformCommand) Run(ctx context.Context) error {
-	if err := requireDB(c.db); err != nil {
-		return err
+	if c.fromParquet == "" {
+		if err := requireDB(c.db); err != nil {
+			return err
+		}
 	}
 	st, err := load.Open(c.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if c.fromParquet != "" {
+		if err := st.ImportLake(ctx, c.fromParquet); err != nil {
+			return err
+		}
+	}
 	res, err := rebuild(ctx, st, c.db, correctionsPath(c.corrections, c.db))
 	if err != nil {
 		return err
