@@ -31,7 +31,10 @@ func wordNumber(toks []token, i int) (int, int, bool) {
 	for j < len(toks) {
 		w := toks[j].fold
 		if v, ok := numberWords[w]; ok {
-			if read && cur >= 10 && cur < 100 && v >= 10 && toks[j-1].word {
+			if read && cur >= 10 && cur < 100 && v >= 10 {
+				if _, prevNum := numberWords[toks[j-1].fold]; !prevNum {
+					break // "fourteenth and fifteenth": two numbers
+				}
 				cur *= 100 // "nineteen ninety": a year said in pairs
 			}
 			cur += v
@@ -52,7 +55,8 @@ func wordNumber(toks []token, i int) (int, int, bool) {
 		}
 		// "y", "and", "-" join number words only
 		if read && (w == "y" || w == "and" || w == "-") && j+1 < len(toks) {
-			if _, ok := numberWords[toks[j+1].fold]; ok {
+			// "treinta y uno", "twenty-first", "two thousand and twelve", not "14 and 15"
+			if next, ok := numberWords[toks[j+1].fold]; ok && (cur >= 20 && cur%10 == 0 && next < 10 || cur == 0 && total > 0 || cur >= 100 && cur%100 == 0 && next < 100) {
 				j++
 				continue
 			}
