@@ -15,9 +15,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// TestReviewInTerminal reviews three follow-through decisions of the Spanish
-// consular network through a real pseudo-terminal (set a status, link to the
-// candidate, reject a link), then checks that the next transform applies
+// TestReviewInTerminal reviews the least certain follow-through decisions of
+// the Spanish consular network through a real pseudo-terminal (set a status,
+// link to the candidate, reject a link, skip, quit), then checks that the next transform applies
 // them and that they survive ingesting the reports again, into the same
 // database and into a fresh one beside the same corrections.csv.
 func TestReviewInTerminal(t *testing.T) {
@@ -26,9 +26,9 @@ func TestReviewInTerminal(t *testing.T) {
 	if _, errs, code := actas(t, "", "ingest", "--db", db, "testdata/series-dev-2"); code != 0 {
 		t.Fatalf("ingest: exit %d\n%s", code, errs)
 	}
-	tty := startInTerminal(t, actasCmd(t, "review", "--db", db, "--limit", "3"))
+	tty := startInTerminal(t, actasCmd(t, "review", "--db", db, "--limit", "12"))
 
-	tty.expect("[1/3] commitment ")
+	tty.expect("[1/12] commitment ")
 	id1 := strings.TrimSpace(tty.expect("\n"))
 	tty.expect("> ")
 	tty.send("s")
@@ -40,35 +40,46 @@ func TestReviewInTerminal(t *testing.T) {
 	tty.send("not in any later report")
 	tty.expect("Recorded: " + id1 + ` status = "overdue"`)
 
-	tty.expect("[2/3] commitment ")
-	id2 := strings.TrimSpace(tty.expect("\n"))
-	shown := tty.expect("> ")
-	cand := between(shown, "nearest later agreement, no record: point ", "\n")
-	candID := between(cand, "(", ")")
-	if !strings.Contains(shown, "[l]ink to this candidate") || candID == "" {
-		t.Fatalf("item 2 offers no candidate to link:\n%s", shown)
-	}
-	tty.send("l")
-	tty.expect("Note (optional): ")
-	tty.send("")
-	tty.expect("Recorded: " + id2 + ` fulfilled_by_agreement_id = "` + candID + `"`)
-
-	tty.expect("[3/3] commitment ")
-	id3 := strings.TrimSpace(tty.expect("\n"))
-	shown = tty.expect("> ")
-	if !strings.Contains(shown, "[r]eject the link") {
-		t.Fatalf("item 3 is no link:\n%s", shown)
-	}
-	for _, want := range []string{"commitment: ", "candidate: ", "evidence: ", "score: "} {
-		if !strings.Contains(shown, want) {
-			t.Errorf("item 3 does not show %q:\n%s", want, shown)
+	// The next items: link an unlinked commitment to its candidate, reject a
+	// link, skip the others, then quit.
+	type decision struct{ id, kind, cand string }
+	var ds []decision
+	linked, rejected := false, false
+	for n := 2; !(linked && rejected); n++ {
+		if n > 12 {
+			t.Fatalf("no link and rejection among the 12 least certain: %+v", ds)
+		}
+		tty.expect(fmt.Sprintf("[%d/12] commitment ", n))
+		id := strings.TrimSpace(tty.expect("\n"))
+		shown := tty.expect("> ")
+		for _, want := range []string{"commitment: ", "status: ", "evidence: ", "score: "} {
+			if !strings.Contains(shown, want) {
+				t.Errorf("item %d does not show %q:\n%s", n, want, shown)
+			}
+		}
+		switch {
+		case !linked && strings.Contains(shown, "[l]ink to this candidate"):
+			cand := between(between(shown, "nearest later agreement, no record: point ", "\n"), "(", ")")
+			tty.send("l")
+			tty.expect("Note (optional): ")
+			tty.send("")
+			tty.expect("Recorded: " + id + ` fulfilled_by_agreement_id = "` + cand + `"`)
+			ds, linked = append(ds, decision{id, "link", cand}), true
+		case !rejected && strings.Contains(shown, "[r]eject the link"):
+			tty.send("x")
+			tty.expect(`Not an option: "x"`)
+			tty.send("r")
+			tty.expect("Note (optional): ")
+			tty.send("a thank-you for another document")
+			tty.expect("Recorded: " + id + ` fulfilled_by_agreement_id = ""`)
+			ds, rejected = append(ds, decision{id, "reject", ""}), true
+		default:
+			tty.send("n")
 		}
 	}
-	tty.send("x")
-	tty.expect(`Not an option: "x"`)
-	tty.send("r")
-	tty.expect("Note (optional): ")
-	tty.send("a thank-you for another document")
+	tty.expect("> ")
+	tty.send("q")
+	t.Logf("decisions: %+v", ds)
 	tty.expect("3 decision(s) written to")
 	tty.wait()
 
@@ -77,32 +88,34 @@ func TestReviewInTerminal(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "table,id,column,value,note\n" +
-		"commitments," + id1 + ",status,overdue,set in review: not in any later report\n" +
-		"commitments," + id2 + ",fulfilled_by_agreement_id," + candID + ",linked in review\n" +
-		"commitments," + id3 + ",fulfilled_by_agreement_id,,rejected in review: a thank-you for another document\n"
+		"commitments," + id1 + ",status,overdue,set in review: not in any later report\n"
+	wantRows := map[string]string{id1: id1 + " overdue person -"}
+	ids := []string{id1}
+	for _, d := range ds {
+		ids = append(ids, d.id)
+		if d.kind == "link" {
+			want += "commitments," + d.id + ",fulfilled_by_agreement_id," + d.cand + ",linked in review\n"
+			wantRows[d.id] = d.id + " fulfilled person " + d.cand
+		} else {
+			want += "commitments," + d.id + ",fulfilled_by_agreement_id,,rejected in review: a thank-you for another document\n"
+			wantRows[d.id] = d.id + " person -" // overdue or pending by its due date
+		}
+	}
 	if string(corr) != want {
 		t.Fatalf("corrections.csv:\n%s\nwant:\n%s", corr, want)
 	}
 
 	decided := fmt.Sprintf(`select commitment_id || ' ' || status || ' ' || decided_by || ' ' || coalesce(fulfilled_by_agreement_id, '-')
-		from commitments where commitment_id in ('%s', '%s', '%s') order by commitment_id`, id1, id2, id3)
-	wantRows := map[string]string{
-		id1: id1 + " overdue person -",
-		id2: id2 + " fulfilled person " + candID,
-		id3: id3 + " pending person -",
-	}
+		from commitments where commitment_id in ('%s') order by commitment_id`, strings.Join(ids, "', '"))
 	check := func(stage, dbPath string) {
 		t.Helper()
 		out, errs, code := actas(t, "", "sql", "--db", dbPath, "--format", "csv", decided)
 		if code != 0 {
 			t.Fatalf("%s: sql: exit %d\n%s", stage, code, errs)
 		}
-		for id, row := range wantRows {
-			if id == id3 {
-				// the rejected link leaves a status by its due date: overdue or pending
-				row = strings.Replace(row, " pending ", " ", 1)
-			}
-			if !containsRow(out, row, id == id3) {
+		for _, row := range wantRows {
+			anyStatus := strings.Count(row, " ") == 2
+			if !containsRow(out, row, anyStatus) {
 				t.Errorf("%s: want row %q in\n%s", stage, row, out)
 			}
 		}
@@ -126,7 +139,7 @@ func TestReviewInTerminal(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("review from a pipe: exit %d", code)
 	}
-	for _, id := range []string{id1, id2, id3} {
+	for _, id := range ids {
 		if strings.Contains(out, "commitment "+id+"\n") {
 			t.Errorf("decided commitment %s offered again", id)
 		}
