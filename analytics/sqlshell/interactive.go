@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"golang.org/x/sys/unix"
 	"golang.org/x/term"
 )
 
@@ -82,14 +83,14 @@ func interactiveTerminal(ctx context.Context, db *sql.DB, f *os.File, out io.Wri
 	intr := make(chan os.Signal, 1)
 	signal.Notify(intr, os.Interrupt)
 	defer signal.Stop(intr)
-	in := &ctrlCReader{r: f}
+	in := &ctrlCReader{r: f, ctx: ctx}
 	t := term.NewTerminal(struct {
 		io.Reader
 		io.Writer
 	}{in, out}, Prompt)
 	t.History = statementHistory{hist}
-	if w, h, err := term.GetSize(fd); err == nil {
-		t.SetSize(w, h)
+	if w, h, err := term.GetSize(fd); err == nil && w > 0 && h > 0 {
+		t.SetSize(w, h) // a terminal of unknown size (0×0) keeps term's 80×24
 	}
 	sh := &shell{db: db, out: t, format: FormatTable, hist: hist}
 	sh.around = func(run func(context.Context)) {
@@ -122,6 +123,9 @@ func interactiveTerminal(ctx context.Context, db *sql.DB, f *os.File, out io.Wri
 			continue
 		}
 		if errors.Is(err, io.EOF) {
+			if ctx.Err() != nil {
+				return nil // SIGTERM: leave without running what was typed
+			}
 			sh.flush(ctx)
 			return nil
 		}
@@ -147,14 +151,19 @@ func drain(c chan os.Signal) {
 
 // ctrlCReader reads a raw terminal and turns Ctrl-C into keys that clear
 // the line and end it (Ctrl-E, Ctrl-U, Enter), noting the interrupt:
-// term.Terminal would read Ctrl-C as the end of input.
+// term.Terminal would read Ctrl-C as the end of input. It ends the input
+// when ctx is done (SIGTERM), even while waiting for a key.
 type ctrlCReader struct {
-	r    io.Reader
+	r    *os.File
+	ctx  context.Context
 	intr atomic.Bool
 }
 
 // Read reads from the terminal, replacing each Ctrl-C.
 func (c *ctrlCReader) Read(p []byte) (int, error) {
+	if err := c.wait(); err != nil {
+		return 0, err
+	}
 	buf := make([]byte, len(p)/3+1)
 	n, err := c.r.Read(buf)
 	out := p[:0]
@@ -167,6 +176,21 @@ func (c *ctrlCReader) Read(p []byte) (int, error) {
 		out = append(out, b)
 	}
 	return len(out), err
+}
+
+// wait returns once the terminal has input, or io.EOF once ctx is done.
+func (c *ctrlCReader) wait() error {
+	fds := []unix.PollFd{{Fd: int32(c.r.Fd()), Events: unix.POLLIN}}
+	for {
+		if c.ctx.Err() != nil {
+			return io.EOF
+		}
+		n, err := unix.Poll(fds, 100)
+		if errors.Is(err, unix.EINTR) || (err == nil && n == 0) {
+			continue
+		}
+		return err
+	}
 }
 
 // interrupted reports whether Ctrl-C was typed since it was last asked.

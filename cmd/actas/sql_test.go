@@ -7,10 +7,12 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 )
 
 // screen collects what a program writes to its terminal.
@@ -145,5 +147,47 @@ func TestSQLTerminal(t *testing.T) {
 	}
 	if !strings.Contains(string(hist), "select 5 as five, 6 as six;\n") {
 		t.Errorf("history file lacks the whole statement:\n%s", hist)
+	}
+}
+
+// TestSQLTerminalTerm checks that SIGTERM ends the shell waiting at its
+// prompt, leaving the terminal as it found it.
+func TestSQLTerminalTerm(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "t.duckdb")
+	db, err := sql.Open("duckdb", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE t AS SELECT 1 AS x"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	cmd := actasCmd(t, "sql", "--db", path)
+	cmd.Env = append(cmd.Env, "HOME="+dir)
+	tty, err := pty.Start(cmd) // a terminal of unknown size, 0×0
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer tty.Close()
+	var scr screen
+	go io.Copy(&scr, tty)
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		<-exited
+	})
+	scr.expect(t, "actas> ", 0)
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-exited:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("SIGTERM did not end the shell at its prompt:\n%s", scr.String())
+	}
+	if st, err := unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS); err == nil && st.Lflag&unix.ICANON == 0 {
+		t.Errorf("the terminal was left in raw mode")
 	}
 }
