@@ -231,6 +231,9 @@ func (a *analysis) commaClause(c *clause, sentenceHasClause bool) bool {
 		return !sentenceHasClause
 	}
 	v := fold(strings.Fields(c.verb)[0])
+	if !sentenceHasClause && (v == "quedo" || v == "se" || v == "it") {
+		return true // an impersonal main clause: "..., quedó decidido distribuir"
+	}
 	for _, suf := range []string{"ar", "er", "ir", "arle", "erle", "irle", "arles", "erles", "irles"} {
 		if strings.HasSuffix(v, suf) {
 			return true
@@ -311,6 +314,9 @@ func (a *analysis) clauseAt(i int, strong bool) *clause {
 	}
 	subj, j, ok := a.subjectAt(i)
 	if !ok {
+		subj, j, ok = a.bothSubject(i) // "Ambos países se comprometieron"
+	}
+	if !ok {
 		return nil
 	}
 	j = a.skipAdverbs(j)
@@ -364,6 +370,9 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 				return c
 			}
 		}
+	}
+	if _, named := a.ents[i]; named {
+		return nil // a word that opens a name ("Comisión Económica ...") is no damaged verb
 	}
 	if strong && (startsUpper(a.toks[i].text) || i > 0 && a.toks[i-1].fold == "to") {
 		if e, ok := a.r.fuzzyCue(w); ok {
@@ -541,6 +550,31 @@ func isGovernmentWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bothSubject reads "ambos países", "both countries", "ambos gobiernos" as
+// the countries named before it in the point.
+func (a *analysis) bothSubject(i int) ([]actas.Entity, int, bool) {
+	if i+1 >= len(a.toks) {
+		return nil, i, false
+	}
+	switch a.toks[i].fold {
+	case "ambos", "ambas", "both":
+	default:
+		return nil, i, false
+	}
+	if !isCountriesWord(a.toks[i+1].fold) && a.toks[i+1].fold != "delegaciones" && a.toks[i+1].fold != "delegations" {
+		return nil, i, false
+	}
+	var out []actas.Entity
+	seen := map[string]bool{}
+	for k := 0; k < i; k++ {
+		if es, ok := a.ents[k]; ok && es.ent.Type == actas.EntityCountry && !seen[es.ent.ID] {
+			seen[es.ent.ID] = true
+			out = append(out, es.ent)
+		}
+	}
+	return out, i + 2, len(out) > 0
 }
 
 // apposition skips ", as X," / ", en su calidad de X," starting at a comma.
