@@ -306,3 +306,37 @@ func TestScreenStringLiterals(t *testing.T) {
 		}
 	}
 }
+
+// TestConsoleExamples runs every example of the console page: measuring and
+// fetching within the caps must not break a statement an analyst is offered.
+func TestConsoleExamples(t *testing.T) {
+	_, ts := startServer(t, Options{})
+	examples := parseExamples(consoleExamples)
+	if len(examples) == 0 {
+		t.Fatal("no console examples")
+	}
+	for _, ex := range examples {
+		if status, _, msg := postSQL(t, ts.URL, ex.SQL); status != 200 {
+			t.Errorf("%s: status %d: %s", ex.Title, status, msg)
+		}
+	}
+	// Shapes the wrapping must keep: trailing semicolons and comments,
+	// duplicate column names, ORDER BY with LIMIT.
+	for _, stmt := range []string{
+		"select 1 as n; -- done",
+		"select 1 as n -- no newline after this comment",
+		"/* lead */ select 2 as n;",
+		"select 1 as a, 2 as a",
+		"select range from range(5) order by range desc limit 2",
+		"explain analyze select 1",
+		"with recursive r(n) as (select 1 union all select n + 1 from r where n < 3) select * from r",
+	} {
+		if status, _, msg := postSQL(t, ts.URL, stmt); status != 200 {
+			t.Errorf("%s: status %d: %s", stmt, status, msg)
+		}
+	}
+	status, res, _ := postSQL(t, ts.URL, "select range from range(5) order by range desc limit 2")
+	if status != 200 || len(res.Rows) != 2 || res.Rows[0][0] != float64(4) {
+		t.Errorf("order kept: %v", res.Rows)
+	}
+}
