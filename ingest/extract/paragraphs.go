@@ -85,15 +85,21 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	return out
 }
 
-// paragraphs cuts text at blank lines, and at the ends of long lines that
-// end a sentence (a paragraph per line), and gathers the bullets that
-// follow a paragraph under it.
+// paragraphs cuts text at blank lines, and at line ends that end a sentence
+// when lines are long or the text writes a paragraph per line, and gathers
+// the bullets that follow a paragraph under it.
 func paragraphs(text string) []*para {
 	var out []*para
 	var cur *para
 	var bullet *node
 	blank := true
-	for _, ln := range splitLines(text) {
+	lines := splitLines(text)
+	// a text whose lines run past any page width writes a paragraph per line
+	perLine := false
+	for _, ln := range lines {
+		perLine = perLine || ln.end-ln.start > 150
+	}
+	for _, ln := range lines {
 		raw := text[ln.start:ln.end]
 		t := strings.TrimSpace(raw)
 		if t == "" || t == "\f" {
@@ -116,7 +122,7 @@ func paragraphs(text string) []*para {
 			last := bullet.spans[len(bullet.spans)-1]
 			prev = strings.TrimSpace(text[last.start:last.end])
 		}
-		lineEnd := len(prev) >= 120 && strings.ContainsRune(".:;", lastRune(prev)) && startsUpper(t)
+		lineEnd := (perLine || len(prev) >= 120) && strings.ContainsRune(".:;", lastRune(strings.TrimRight(prev, "\"”’)"))) && startsUpper(t)
 		if bullet != nil && !blank && !(ln.indent < bullet.indent || lineEnd && ln.indent <= bullet.indent) {
 			bullet.spans = append(bullet.spans, span{ln.start, ln.end})
 			continue
