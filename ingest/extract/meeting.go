@@ -77,9 +77,13 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	d, score, ok := x.meetingDate(h.text)
 	dateText := h.text
 	if !ok || score < 2 {
-		// a date the header only mentions yields to the closing formula's
+		// a date the header only mentions yields to the closing formula's,
+		// unless it is a range that holds the closing day (the signing day)
 		if c, line, found := x.closingDate(full); found {
-			d, dateText, ok = c, line, true
+			holds := ok && d.end.After(d.start) && !c.start.Before(d.start) && !c.end.After(d.end)
+			if !holds {
+				d, dateText, ok = c, line, true
+			}
 		}
 	}
 	sentence := ""
