@@ -263,6 +263,9 @@ func inlineMarker(s string, i int) *marker {
 	if !(c >= '0' && c <= '9') && c != '(' && !unicode.IsLetter(r) && bulletClass(r) == "" {
 		return nil
 	}
+	if unicode.IsLetter(r) && !markerWord(firstWord(s[i:])) {
+		return nil
+	}
 	m := parseMarkerAt(s, i)
 	if m == nil || m.alone {
 		return nil
@@ -294,6 +297,19 @@ func inlineMarker(s string, i int) *marker {
 		}
 	}
 	return m
+}
+
+// markerWord is a cheap test of a word that may be a marker: a lone letter
+// (a Wingdings "o"), punctuation after it ("a)", "IV.", "PRIMERO.-") or a
+// capitalised point word ("ACUERDO").
+func markerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if len(w) == 1 || strings.ContainsRune(".):-–,", lastRune(w)) || strings.HasSuffix(w, ".-") {
+		return true
+	}
+	return startsUpper(w) && len(w) <= 15 && pointWords[fold(w)]
 }
 
 // laterValue reports whether a later marker of the line continues c's numbering.
