@@ -38,6 +38,8 @@ comment on column ingest_runs.failed is 'Files that failed (listed in ingest_err
 comment on column ingest_runs.status is 'running, finished, interrupted (stopped by Ctrl-C or SIGTERM; what was done is kept) or aborted (the process died; marked by the next command).';
 comment on column ingest_runs.skipped is 'Paths not read (listed in ingest_skipped), e.g. 3.';
 
+comment on table schema_version is 'Internal: the layout versions of the tables written by ingest (component, version, applied_at), for upgrades.';
+
 comment on table ingest_skipped is 'One row per path found or given that an ingest run did not read, with the reason: an extension that is not a report, a dotfile, or not a regular file (folder link, FIFO, socket, device, dangling or looping link).';
 comment on column ingest_skipped.run_id is 'ingest_runs.run_id, e.g. 3.';
 comment on column ingest_skipped.path is 'Path skipped (bytes that are not UTF-8 escaped as \xNN), e.g. /archive/notes.md.';
