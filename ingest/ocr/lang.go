@@ -60,11 +60,11 @@ func detectLang(words []word, langs []string) string {
 }
 
 // bandShare is the share of the page height read to tell the language:
-// about ten lines of a page of text.
-const bandShare = 6
+// five or six lines of a page of text, 50 to 80 words.
+const bandShare = 12
 
-// denseBand returns the band of img, a sixth of its height, with the most
-// dark pixels, or nil when the page is blank.
+// denseBand returns the band of img, 1/bandShare of its height, with the
+// most dark pixels, or nil when the page is blank.
 func denseBand(img *image.Gray) *image.Gray {
 	b := img.Bounds()
 	rows := make([]int, b.Dy())

@@ -8,7 +8,6 @@ package ocr
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -70,9 +69,9 @@ type Page struct {
 // Document reads the given pages (numbered from 1) of the PDF at path, in
 // parallel with each other and with other documents' pages. A page is read
 // in the document's language (Spanish and English models each misread the
-// other language: "10M" for IOM, accents dropped). While no page has shown
-// it, a page first reads a band of its densest lines to tell it, and is
-// read in all candidates together when the band cannot. A page whose words
+// other language: "10M" for IOM, accents dropped): the first page reads a
+// band of its densest lines to tell it before the others start, and pages
+// are read in all candidates together while no page has told it. A page whose words
 // show another language than it was read in, with a confidence under
 // reread, is read again in that language. A page that fails carries its
 // error; a cancelled ctx ends all.
@@ -86,16 +85,23 @@ func Document(ctx context.Context, path string, pages []int, opt Options) []Page
 		}
 		return out
 	}
-	d := &document{path: path, langs: langs, opt: opt, total: len(pages)}
+	d := &document{path: path, langs: langs, opt: opt, total: len(pages), told: make(chan struct{})}
 	var wg sync.WaitGroup
 	for i, n := range pages {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if i == 0 {
+				defer d.tell()
+			} else {
+				// Wait, holding no slot, for the first page to tell the language.
+				select {
+				case <-d.told:
+				case <-ctx.Done():
+				}
+			}
 			out[i] = d.read(ctx, n)
 		}()
-		// Start the pages in order, so that the first ones take the slots.
-		runtime.Gosched()
 	}
 	wg.Wait()
 	return out
@@ -110,6 +116,13 @@ type document struct {
 	mu    sync.Mutex
 	lang  string // the language pages have shown, "" until one has
 	done  int
+	told  chan struct{} // closed once the first page has tried to tell the language
+	once  sync.Once
+}
+
+// tell lets the pages waiting for the first page's language go on.
+func (d *document) tell() {
+	d.once.Do(func() { close(d.told) })
 }
 
 // language returns the document's language, or all candidates joined
@@ -151,7 +164,8 @@ func (d *document) read(ctx context.Context, n int) Page {
 
 // readPage renders and levels page n, and reads it in the document's
 // language; while that is unknown, a band of the page's densest lines is
-// read first to tell it (all candidates are used when the band does not).
+// read first to tell it (all candidates are used when the band does not),
+// and the other pages, which wait for the first to do so, go on.
 func (d *document) readPage(ctx context.Context, n int) Page {
 	opt := d.opt
 	pg := Page{Number: n}
@@ -177,6 +191,7 @@ func (d *document) readPage(ctx context.Context, n int) Page {
 			}
 		}
 	}
+	d.tell()
 	lang := d.language()
 	pg.Lang = lang
 	pgm := encodePGM(img)
