@@ -30,6 +30,19 @@ func assetsHandler() http.Handler {
 	})
 }
 
+// faviconHandler serves the embedded icon at /favicon.ico, which browsers ask
+// for on pages that name none (the PDF viewer of a report's file).
+func faviconHandler(w http.ResponseWriter, r *http.Request) {
+	b, err := assetFiles.ReadFile("assets/favicon.svg")
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "image/svg+xml")
+	w.Header().Set("Cache-Control", "public, max-age=86400")
+	w.Write(b)
+}
+
 // HasECharts reports whether echarts.min.js was embedded at build time.
 func HasECharts() bool {
 	_, err := fs.Stat(assetFiles, "assets/echarts.min.js")

@@ -12,6 +12,7 @@ import (
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /assets/", assetsHandler())
+	mux.HandleFunc("GET /favicon.ico", faviconHandler)
 	mux.HandleFunc("GET /{$}", s.withSnapshot(s.overview))
 	mux.HandleFunc("GET /meetings", s.withSnapshot(s.meetings))
 	mux.HandleFunc("GET /meetings/{id}", s.withSnapshot(s.meeting))
