@@ -232,10 +232,10 @@ func (p *parser) handle(lines []line, i int, ln line) {
 
 // isDebris reports page numbers, print stamps and running headers.
 func (p *parser) isDebris(t string) bool {
-	if rePageNumber.MatchString(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
+	if len(t) <= 40 && rePageNumber.MatchString(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
 		return true
 	}
-	if reStamp.MatchString(t) && len(t) < 120 || rePageFooter.MatchString(t) && len(t) < 120 {
+	if len(t) < 120 && (reStamp.MatchString(t) || rePageFooter.MatchString(t)) {
 		return true
 	}
 	q := squash(t)
@@ -244,16 +244,18 @@ func (p *parser) isDebris(t string) bool {
 
 // isSignOff reports a closing "Place, date." line.
 func (p *parser) isSignOff(t string) bool {
-	return reSignOff.MatchString(t) || (p.paraBreak || strings.ContainsRune(".;:", p.prevEnd)) && signOff(t)
+	return reSignOff.MatchString(t) || (p.paraBreak || strings.ContainsRune(".;:", p.prevEnd)) && placeDate(t)
 }
 
 // signOff reports a closing "Place, date." line: "Sucre, 23rd November 2018".
 func signOff(t string) bool {
-	if reSignOff.MatchString(t) {
-		return true
-	}
+	return reSignOff.MatchString(t) || placeDate(t)
+}
+
+// placeDate reports a short line of a place, a comma and a date, and nothing after.
+func placeDate(t string) bool {
 	comma := strings.IndexByte(t, ',')
-	if len(t) > 80 || comma < 0 || !startsUpper(t) || strings.HasSuffix(t, ":") || len(strings.Fields(t[:comma])) > 4 {
+	if len(t) > 80 || comma < 0 || !startsUpper(t) || strings.HasSuffix(t, ":") || len(strings.Fields(t[:comma])) > 4 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	ds := findDates(t)
