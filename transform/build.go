@@ -29,8 +29,14 @@ var canonicalTables = []string{"meetings", "meeting_participants", "agreements",
 	"agreement_actions", "agreement_mentions", "commitments"}
 
 // enterBuild drops what an interrupted run left in BuildSchema, creates it
-// anew and makes it conn's default schema.
-func enterBuild(ctx context.Context, conn *sql.Conn) error {
+// anew and makes it conn's default schema. It reports whether a previous
+// transform had left BuildSchema behind (it was killed before publishing).
+func enterBuild(ctx context.Context, conn *sql.Conn) (bool, error) {
+	var left bool
+	if err := conn.QueryRowContext(ctx, `select count(*) > 0 from duckdb_schemas()
+		where database_name = current_database() and schema_name = ?`, BuildSchema).Scan(&left); err != nil {
+		return false, err
+	}
 	for _, q := range []string{
 		"drop schema if exists " + BuildSchema + " cascade",
 		"create schema " + BuildSchema,
@@ -38,10 +44,10 @@ func enterBuild(ctx context.Context, conn *sql.Conn) error {
 		"set search_path = '" + buildPath + "'",
 	} {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("%s: %w", q, err)
+			return left, fmt.Errorf("%s: %w", q, err)
 		}
 	}
-	return nil
+	return left, nil
 }
 
 // leaveBuild makes main conn's default schema again and drops BuildSchema.

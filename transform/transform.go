@@ -30,6 +30,9 @@ type Result struct {
 	Tests    int
 	Stale    []string // corrections that matched nothing, human readable
 	Duration time.Duration
+	// Recovered is true when a previous transform was killed before it
+	// published; its unfinished tables were dropped (the public ones were whole).
+	Recovered bool
 }
 
 // Layers of models, in build order; follow-up matching runs between staging and core.
@@ -65,7 +68,7 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (Result, error) {
 	if err := requireRaw(ctx, conn); err != nil {
 		return res, fmt.Errorf("transform: %w", err)
 	}
-	if err := enterBuild(ctx, conn); err != nil {
+	if res.Recovered, err = enterBuild(ctx, conn); err != nil {
 		return res, fmt.Errorf("transform: %w", err)
 	}
 	defer leaveBuild(conn)

@@ -141,6 +141,30 @@ func TestRunArchive(t *testing.T) {
 	})
 }
 
+// TestRecoversKilledTransform checks that a transform finding the build
+// schema a killed one left drops it and says so.
+func TestRecoversKilledTransform(t *testing.T) {
+	s := openStore(t)
+	buildArchive(t, s)
+	if _, err := s.DB().Exec(`create schema build; create table build.meetings as select 1 as half_built`); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), s.DB(), Options{Reference: testRef, Followup: noFollowup})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Recovered {
+		t.Errorf("Recovered = false, want true")
+	}
+	if got := value(t, s.DB(), `select count(*) from duckdb_schemas() where schema_name = 'build'`); got != "0" {
+		t.Errorf("build schema left: %s", got)
+	}
+	res, err = Run(context.Background(), s.DB(), Options{Reference: testRef, Followup: noFollowup})
+	if err != nil || res.Recovered {
+		t.Errorf("second run: Recovered %v, %v", res.Recovered, err)
+	}
+}
+
 // TestUntitledMeeting checks that a report with no title gets one from its
 // body, city and month, and that copies whose city reads differently (a PDF)
 // still count as one meeting.

@@ -77,6 +77,9 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if res.Recovered {
+		fmt.Fprintln(c.main.Stderr, "transform: the previous transform did not finish (killed); its unfinished tables were dropped, the public ones were whole")
+	}
 	for _, s := range res.Stale {
 		slog.Warn("stale correction", "correction", s)
 	}

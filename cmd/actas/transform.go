@@ -47,6 +47,9 @@ func (c *TransformCommand) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if res.Recovered {
+		fmt.Fprintln(c.main.Stderr, "transform: the previous transform did not finish (killed); its unfinished tables were dropped, the public ones were whole")
+	}
 	fmt.Fprintf(c.main.Stderr, "transform: %d models, %d data tests passed in %s\n", res.Models, res.Tests, res.Duration.Round(1e6))
 	for _, s := range res.Stale {
 		fmt.Fprintf(c.main.Stderr, "stale correction (matches nothing): %s\n", s)
