@@ -21,6 +21,7 @@ func TestFindDates(t *testing.T) {
 		{"30 de noviembre al 2 de diciembre de 2015", "2015-11-30", "2015-12-02", "30 de noviembre al 2 de diciembre de 2015"},
 		{"on 13 March. The meeting of 14 March 1996", "1996-03-14", "1996-03-14", "14 March 1996"},
 		{"İstanbul, 3 May 2019", "2019-05-03", "2019-05-03", "3 May 2019"},
+		{"held in Antigua, Guatemala, on May 30-31\n, 2002, and brought", "2002-05-30", "2002-05-31", "May 30-31\n, 2002"},
 	}
 	for _, tt := range tests {
 		ds := findDates(tt.text)

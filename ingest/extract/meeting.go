@@ -459,8 +459,9 @@ func (x *Extractor) afterEn(s string) (string, string) {
 		}
 		pre = strings.TrimSuffix(pre, ",")
 		// walk back to " en " / " in "; "en la Ciudad de Guatemala" names
-		// the city "Ciudad de Guatemala", "en la ciudad de La Paz" La Paz
-		low := strings.ToLower(pre)
+		// the city "Ciudad de Guatemala", "en la ciudad de La Paz" La Paz;
+		// a line break counts as a space ("2018\nin Sucre, ...")
+		low := strings.NewReplacer("\n", " ", "\t", " ").Replace(strings.ToLower(pre))
 		cut := -1
 		for _, kw := range []string{" en la ciudad de ", " in the city of ", " en la ", " en el ", " en ", " in "} {
 			i := strings.LastIndex(low, kw)
@@ -476,12 +477,27 @@ func (x *Extractor) afterEn(s string) (string, string) {
 			continue
 		}
 		parts := commaParts(strings.ReplaceAll(pre[cut:], "\n", " "))
-		if len(parts) == 0 {
+		if len(parts) == 0 || !looksLikePlace(parts[0]) {
 			continue
 		}
 		return tidyCity(parts[0]), mt.Entity.ID
 	}
 	return "", ""
+}
+
+// looksLikePlace reports a short name of capitalised words and connectors
+// ("San Pedro Sula", "Ciudad de Guatemala"), not a clause.
+func looksLikePlace(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) && !isConnector(fold(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // cityInText finds the known city named first in text (the longest name
