@@ -146,9 +146,9 @@ func TestLeadIn(t *testing.T) {
 			[]string{"1 request IOM", "1.a request IOM", "1.b request IOM"}},
 		{"lead-in verb that opens no clause", "They agreed:\n\n1. They reiterated:\n   a) Their commitment to human rights.\n   b) To hold a workshop in 2001.\n",
 			[]string{"1 none", "1.a other", "1.b other"}},
-				{"first person commits the speakers", "DECLARAN:\n\n1. Nos comprometemos a presentar informes nacionales antes del 30 de septiembre de 2000.\n",
+		{"first person commits the speakers", "DECLARAN:\n\n1. Nos comprometemos a presentar informes nacionales antes del 30 de septiembre de 2000.\n",
 			[]string{"1 commit member_states"}},
-				{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
+		{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
 			[]string{"1 commit member_states", "2 commit member_states"}},
 	}
 	for _, tt := range tests {

@@ -17,7 +17,7 @@ func TestFindDates(t *testing.T) {
 		{"on the twenty-first of June, two thousand and twelve", "2012-06-21", "2012-06-21", "twenty-first of June, two thousand and twelve"},
 		{"on the fourteenth and fifteenth of November 2019", "2019-11-14", "2019-11-15", "fourteenth and fifteenth of November 2019"},
 		{"nineteen ninety-six: 3 May nineteen ninety-six", "1996-05-03", "1996-05-03", "3 May nineteen ninety-six"},
-				{"17 al 19 de septiembre de 2012", "2012-09-17", "2012-09-19", "17 al 19 de septiembre de 2012"},
+		{"17 al 19 de septiembre de 2012", "2012-09-17", "2012-09-19", "17 al 19 de septiembre de 2012"},
 		{"30 de noviembre al 2 de diciembre de 2015", "2015-11-30", "2015-12-02", "30 de noviembre al 2 de diciembre de 2015"},
 		{"on 13 March. The meeting of 14 March 1996", "1996-03-14", "1996-03-14", "14 March 1996"},
 		{"İstanbul, 3 May 2019", "2019-05-03", "2019-05-03", "3 May 2019"},
@@ -47,7 +47,7 @@ func TestMeetingDateChoice(t *testing.T) {
 		{"letter date first", "29 March 1996\n\nLetter dated 27 March 1996 from the Permanent Representative\n\nOn 13 and 14 March 1996 a Regional Conference on Migration met in Puebla, Mexico.\n", "1996-03-13", "1996-03-14"},
 		{"heading wins over an earlier meeting", "Managua, Nicaragua, 24-25 de noviembre de 2014\n\nEn seguimiento a la reunión anterior del GRCM celebrada los días 10 y 11 de junio de 2014, los países acordaron:\n", "2014-11-24", "2014-11-25"},
 		{"year-less range under a dated title", "XII REUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE 2012\n\nTegucigalpa, Honduras, del 17 al 19 de septiembre\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe.\n", "2012-09-17", "2012-09-19"},
-				{"closing formula", "RED DE FUNCIONARIOS DE ENLACE\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe antes del 30 de junio de 2012.\n\nDada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once.\n", "2011-10-26", "2011-10-26"},
+		{"closing formula", "RED DE FUNCIONARIOS DE ENLACE\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe antes del 30 de junio de 2012.\n\nDada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once.\n", "2011-10-26", "2011-10-26"},
 	}
 	for _, tt := range tests {
 		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.text)})

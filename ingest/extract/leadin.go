@@ -17,7 +17,7 @@ type lead struct {
 	// the member states unless it names other parties; they commit in a
 	// point that opens with "Comprometerse a" or "To undertake to".
 	speakers []actas.Entity
-	colon   bool // the lead-in ends with a colon: a point with no verb takes its action
+	colon    bool // the lead-in ends with a colon: a point with no verb takes its action
 }
 
 // introLead reads the lead-in of an operative part: the last sentence of
