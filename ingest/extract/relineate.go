@@ -185,7 +185,7 @@ func lineBreaks(s string, r *rules, seq *sequence) []brk {
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
 		}
-		if i == forced || boundary(s, i) || mi < len(marks) && marks[mi].pos == i && afterCaps(s, i) {
+		if i == forced || boundary(s, i) || mi < len(marks) && marks[mi].pos == i && (afterCaps(s, i) || glyphBullet(marks[mi].m)) {
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				i = j
 				continue
@@ -206,7 +206,7 @@ func lineBreaks(s string, r *rules, seq *sequence) []brk {
 func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi int, out *[]brk, lead *bool, forced *int) (int, bool) {
 	if i != *forced {
 		if k := headingBefore(s, i, marks); k >= 0 {
-			if _, ok := seq.fits(marks[k].m.cands, func(c candidate) bool { return laterValue(marks[k+1:], seq, c) }); ok {
+			if _, ok := seq.fits(marks[k].m.cands, func(c candidate) bool { return laterValue(marks[k+1:], seq, c) }); ok || glyphBullet(marks[k].m) {
 				*out = append(*out, brk{i, "\n\n"})
 				*forced = marks[k].pos
 				return marks[k].pos, true
@@ -245,6 +245,17 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 		*out = append(*out, brk{i, "\n"})
 	}
 	return i, false
+}
+
+// glyphBullet reports a bullet drawn by a glyph made for lists (•, ▪, ➢,
+// private-use): it opens a point wherever it stands, even after a heading
+// with no punctuation ("Seminarios y talleres  Seminario sobre ...").
+func glyphBullet(m *marker) bool {
+	switch m.cands[0].style {
+	case styleBullet + "dot", styleBullet + "pua", styleBullet + "square", styleBullet + "arrow":
+		return true
+	}
+	return false
 }
 
 // afterCaps reports whether the word before byte i is in capitals: the end
@@ -370,8 +381,8 @@ func headingBefore(s string, i int, marks []inlineMark) int {
 	j := i
 	for n := 0; n < 5; n++ {
 		w := firstWord(s[j:])
-		if w == "" || !startsUpper(w) || strings.ContainsAny(w, ".:;,") {
-			return -1
+		if w == "" || !(startsUpper(w) || n > 0 && len(w) <= 3) || strings.ContainsAny(w, ".:;,") {
+			return -1 // capitalised words, and short ones between them ("Seminarios y talleres")
 		}
 		j = skipSpace(s, j+len(w))
 		k := sort.Search(len(marks), func(k int) bool { return marks[k].pos >= j })
