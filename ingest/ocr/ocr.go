@@ -70,8 +70,9 @@ type Page struct {
 // parallel with each other and with other documents' pages. A page is read
 // in the document's language (Spanish and English models each misread the
 // other language: "10M" for IOM, accents dropped): the first page reads a
-// band of its densest lines to tell it before the others start, and pages
-// are read in all candidates together while no page has told it. A page whose words
+// band of its densest lines to tell it, and a page that gets a core before
+// any page has told it is read in all candidates together (a core frees
+// for pages of known language first, so that is rare in a batch). A page whose words
 // show another language than it was read in, with a confidence under
 // reread, is read again in that language. A page that fails carries its
 // error; a cancelled ctx ends all.
@@ -85,22 +86,13 @@ func Document(ctx context.Context, path string, pages []int, opt Options) []Page
 		}
 		return out
 	}
-	d := &document{path: path, langs: langs, opt: opt, total: len(pages), told: make(chan struct{})}
+	d := &document{path: path, langs: langs, opt: opt, total: len(pages)}
 	var wg sync.WaitGroup
 	for i, n := range pages {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if i == 0 {
-				defer d.tell()
-			} else {
-				// Wait, holding no slot, for the first page to tell the language.
-				select {
-				case <-d.told:
-				case <-ctx.Done():
-				}
-			}
-			out[i] = d.read(ctx, n)
+			out[i] = d.read(ctx, n, i == 0)
 		}()
 	}
 	wg.Wait()
@@ -116,13 +108,6 @@ type document struct {
 	mu    sync.Mutex
 	lang  string // the language pages have shown, "" until one has
 	done  int
-	told  chan struct{} // closed once the first page has tried to tell the language
-	once  sync.Once
-}
-
-// tell lets the pages waiting for the first page's language go on.
-func (d *document) tell() {
-	d.once.Do(func() { close(d.told) })
 }
 
 // language returns the document's language, or all candidates joined
@@ -143,12 +128,13 @@ func (d *document) known() bool {
 	return d.lang != ""
 }
 
-// read reads page n when a slot is free and reports progress.
-func (d *document) read(ctx context.Context, n int) Page {
+// read reads page n when a slot is free and reports progress; the first
+// page tells the document's language.
+func (d *document) read(ctx context.Context, n int, first bool) Page {
 	if err := slots.acquire(ctx, d); err != nil {
 		return Page{Number: n, Err: fmt.Errorf("page %d: %w", n, err)}
 	}
-	pg := d.readPage(ctx, n)
+	pg := d.readPage(ctx, n, first)
 	// The page has recorded the language it showed: the next page of this
 	// document to get the slot can use it.
 	slots.release()
@@ -163,10 +149,9 @@ func (d *document) read(ctx context.Context, n int) Page {
 }
 
 // readPage renders and levels page n, and reads it in the document's
-// language; while that is unknown, a band of the page's densest lines is
-// read first to tell it (all candidates are used when the band does not),
-// and the other pages, which wait for the first to do so, go on.
-func (d *document) readPage(ctx context.Context, n int) Page {
+// language, or in all candidates while that is unknown; the first page
+// reads a band of its densest lines first to tell it.
+func (d *document) readPage(ctx context.Context, n int, first bool) Page {
 	opt := d.opt
 	pg := Page{Number: n}
 	ctx, cancel := context.WithTimeoutCause(ctx, opt.PageTimeout, fmt.Errorf("page %d: no answer after %v", n, opt.PageTimeout))
@@ -184,14 +169,13 @@ func (d *document) readPage(ctx context.Context, n int) Page {
 		return fail(err)
 	}
 	img, pg.Skew = deskew(img)
-	if !d.known() && len(d.langs) > 1 {
+	if first && !d.known() && len(d.langs) > 1 {
 		if band := denseBand(img); band != nil {
 			if words, err := recogniseBlock(ctx, encodePGM(band), d.langs[0], opt.DPI, opt.MemoryMB); err == nil {
 				d.learn(detectLang(words, d.langs))
 			}
 		}
 	}
-	d.tell()
 	lang := d.language()
 	pg.Lang = lang
 	pgm := encodePGM(img)
