@@ -28,7 +28,9 @@ var ErrBinary = errors.New("binary content")
 
 // Decode returns b as text with its encoding name. It strips a byte order
 // mark, turns CRLF and CR into LF, normalises to Unicode NFC, and fails with
-// ErrBinary on NUL bytes or control characters that text does not have.
+// ErrBinary on NUL bytes or control characters that text does not have. In
+// legacy Windows-1252 text a line-opening '?' that an encoder wrote for a
+// bullet glyph the code page lacks becomes a bullet again.
 func Decode(b []byte) (string, string, error) {
 	name, enc, body := Guess(b)
 	var s string
@@ -40,6 +42,9 @@ func Decode(b []byte) (string, string, error) {
 			return "", name, fmt.Errorf("textenc: decode %s: %w", name, err)
 		}
 		s = string(out)
+		if name == Windows1252 {
+			s = restoreBullets(s)
+		}
 	}
 	if err := checkText(s); err != nil {
 		return "", name, err

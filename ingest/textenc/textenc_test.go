@@ -33,6 +33,7 @@ func TestDecode(t *testing.T) {
 		{"crm-vii-antigua-2002-05.es.latin1.txt", Windows1252, string(read(t, "crm-vii-antigua-2002-05.es.txt"))},
 		{"rcgm-managua-2014-11.en.latin1.txt", Windows1252, string(read(t, "rcgm-managua-2014-11.en.txt"))},
 		{"grcm-tapachula-2010-05.es.latin1.txt", Windows1252, string(read(t, "grcm-tapachula-2010-05.es.txt"))},
+		{"grcm-san-salvador-1999-10.es.latin1.txt", Windows1252, string(read(t, "grcm-san-salvador-1999-10.es.bullets.txt"))},
 		{"grcm-tapachula-2010-05.es.txt", UTF8, string(read(t, "grcm-tapachula-2010-05.es.txt"))},
 	}
 	for _, tt := range tests {
@@ -68,6 +69,8 @@ func TestDecodeInline(t *testing.T) {
 		{"bomless utf-16le", "H\x00o\x00l\x00a\x00\n\x00", "Hola\n", UTF16LE},
 		{"bomless utf-16be", "\x00H\x00o\x00l\x00a", "Hola", UTF16BE},
 		{"form feed kept", "p1\fp2", "p1\fp2", UTF8},
+		{"latin1 lost bullet", "\xbfQu\xe9?\n? Tomar nota\n  ?\tSeminario\n?Uno? dos\n", "¿Qué?\n• Tomar nota\n  •\tSeminario\n?Uno? dos\n", Windows1252},
+		{"utf-8 question mark kept", "? no\n", "? no\n", UTF8},
 		{"bom then invalid utf-8", "\xef\xbb\xbfa\xffb", "a\ufffdb", UTF8},
 	}
 	for _, tt := range tests {
