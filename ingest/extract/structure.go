@@ -244,7 +244,11 @@ func (p *parser) isDebris(t string) bool {
 
 // isSignOff reports a closing "Place, date." line.
 func (p *parser) isSignOff(t string) bool {
-	return reSignOff.MatchString(t) || (p.paraBreak || strings.ContainsRune(".;:", p.prevEnd)) && placeDate(t)
+	afterSentence := p.paraBreak || strings.ContainsRune(".;:", p.prevEnd)
+	if !afterSentence && !startsUpper(t) {
+		return false // a wrapped line inside a sentence ("adopted at ..., held in Panama in 1997.")
+	}
+	return reSignOff.MatchString(t) || afterSentence && placeDate(t)
 }
 
 // signOff reports a closing "Place, date." line: "Sucre, 23rd November 2018".
