@@ -353,3 +353,15 @@ func handOCR(b *testing.B, pages []handPage) {
 	}
 	wg.Wait()
 }
+
+// TestOCRProgressLines: the per-page OCR progress is a line of its own in
+// plain output.
+func TestOCRProgressLines(t *testing.T) {
+	var b bytes.Buffer
+	p := newProgress(&b, 1)
+	p.page("scan.pdf", 2, 12)
+	p.finish()
+	if got := b.String(); !strings.Contains(got, "OCR page 2/12 scan.pdf\n") {
+		t.Errorf("progress wrote %q", got)
+	}
+}
