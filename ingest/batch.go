@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -37,11 +38,25 @@ func (w *writer) flush(ctx context.Context) {
 	}
 	errs := w.saveBatch(ctx, batch)
 	for i, o := range batch {
+		if w.unusable(o, errs[i]) {
+			continue
+		}
 		if errs[i] != nil {
 			o.fail = o.src.failf(StageLoad, "%v", errs[i])
 		}
 		w.settle(ctx, o)
 	}
+}
+
+// unusable stops the run when err says the database can no longer be
+// written: the document is neither loaded nor failed in this process, and
+// the next command finds it saved whole or not at all.
+func (w *writer) unusable(o outcome, err error) bool {
+	if !errors.Is(err, load.ErrUnusable) {
+		return false
+	}
+	w.stop(fmt.Errorf("ingest: saving %s: %w\nfree space and run the same command again: the next command marks this run aborted and finds %s saved whole or not at all", o.src.path, err, o.src.path))
+	return true
 }
 
 // saveBatch saves batch through the store's SaveBatch; on a panic it saves

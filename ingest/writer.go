@@ -139,6 +139,9 @@ func (w *writer) onOutcome(ctx context.Context, o outcome) {
 			return
 		}
 		if err := w.save(ctx, o); err != nil {
+			if w.unusable(o, err) {
+				return
+			}
 			o.fail = o.src.failf(StageLoad, "%v", err)
 		}
 	}
@@ -226,7 +229,7 @@ func (w *writer) failed(ctx context.Context, f Failure) {
 func (w *writer) record(ctx context.Context, f Failure) {
 	w.sum.Failures = append(w.sum.Failures, f)
 	if err := w.st.RecordError(ctx, w.runID, f.Path, f.Stage, f.Reason); err != nil {
-		w.stop(fmt.Errorf("ingest: %w", err))
+		w.stop(fmt.Errorf("ingest: %s failed at %s (%s) and the database could not record it: %w", f.Path, f.Stage, f.Reason, err))
 	}
 }
 

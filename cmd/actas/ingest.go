@@ -67,7 +67,7 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 		return fmt.Errorf("interrupted: run %d recorded as interrupted with the %d files loaded so far; the tables were not rebuilt (run the same command again to finish)", sum.RunID, sum.Loaded)
 	}
 	if err != nil {
-		return err
+		return fmt.Errorf("database %s: %w", c.db, err)
 	}
 	fmt.Fprint(c.main.Stderr, sum.String())
 	if c.outParquet != "" {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -22,17 +23,26 @@ type Item struct {
 // appenders cost far more than a document's rows. When the batch fails it
 // saves each document in its own transaction instead, so that one bad
 // document loses none of the others; errs then holds each document's error
-// (nil when saved), in the order of items.
+// (nil when saved), in the order of items. When the database became
+// unusable (ErrUnusable) every error is that one and no document is retried.
 func (s *Store) SaveBatch(ctx context.Context, items []Item) (errs []error) {
 	errs = make([]error, len(items))
 	if len(items) == 0 {
 		return errs
 	}
-	if err := s.saveAll(ctx, items); err == nil {
+	err := s.saveAll(ctx, items)
+	if err == nil {
 		return errs
 	}
 	for i, it := range items {
+		if errors.Is(err, ErrUnusable) {
+			errs[i] = err
+			continue
+		}
 		errs[i] = s.Save(ctx, it.Doc, it.Report)
+		if errors.Is(errs[i], ErrUnusable) {
+			err = errs[i]
+		}
 	}
 	return errs
 }
@@ -73,7 +83,7 @@ func (s *Store) saveAll(ctx context.Context, items []Item) error {
 	}
 	rollback := func(err error) error {
 		conn.ExecContext(context.Background(), "rollback")
-		return err
+		return usable(conn, err)
 	}
 	ids, paths := make([]string, len(docs)), make([]string, len(docs))
 	for i, d := range docs {

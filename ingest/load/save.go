@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	_ "embed"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -19,6 +20,12 @@ var purgeSQL string
 
 // purgeStatements are the statements of purge.sql, each taking the document id.
 var purgeStatements = splitStatements(purgeSQL)
+
+// ErrUnusable marks a failed save after which the database cannot be used in
+// this process: DuckDB invalidates it when a write such as a checkpoint fails
+// (a full disk). The document may or may not be saved; the next open replays
+// what was committed, whole.
+var ErrUnusable = errors.New("the database cannot be written any more (disk full?)")
 
 // Save writes one document, its pages and what was extracted from it (rep may
 // be nil) in one transaction. A document previously at the same path with
@@ -45,13 +52,23 @@ func (s *Store) Save(ctx context.Context, doc *actas.Document, rep *actas.Report
 	}
 	if err := s.write(ctx, conn, id, doc.Path, rows); err != nil {
 		conn.ExecContext(context.Background(), "rollback")
-		return fmt.Errorf("save %s: %w", doc.Path, err)
+		return usable(conn, fmt.Errorf("save %s: %w", doc.Path, err))
 	}
 	if _, err := conn.ExecContext(ctx, "commit"); err != nil {
 		conn.ExecContext(context.Background(), "rollback")
-		return fmt.Errorf("save %s: commit: %w", doc.Path, err)
+		return usable(conn, fmt.Errorf("save %s: commit: %w", doc.Path, err))
 	}
 	return nil
+}
+
+// usable returns err, marked ErrUnusable when the database no longer answers
+// a query on conn after it.
+func usable(conn *sql.Conn, err error) error {
+	var n int
+	if qerr := conn.QueryRowContext(context.Background(), `select count(*) from (select 1 from documents limit 1)`).Scan(&n); qerr != nil {
+		return fmt.Errorf("%w: %w", ErrUnusable, err)
+	}
+	return err
 }
 
 // documentID returns the document's id, derived from its SHA-256 when unset.

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"database/sql"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	_ "github.com/duckdb/duckdb-go/v2"
+)
+
+// diskFullReports copies the text reports of several testdata series into one folder.
+func diskFullReports(t *testing.T) (string, []string) {
+	t.Helper()
+	dir := t.TempDir()
+	var names []string
+	for _, series := range []string{"heldout-en", "heldout-es", "heldout2-en", "heldout2-es", "series-dev-2", "series-es"} {
+		ents, err := os.ReadDir(filepath.Join("testdata", series))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ents {
+			if _, err := os.Stat(filepath.Join(dir, e.Name())); err == nil {
+				continue
+			}
+			copyFile(t, filepath.Join("testdata", series, e.Name()), filepath.Join(dir, e.Name()))
+			names = append(names, filepath.Join(dir, e.Name()))
+		}
+	}
+	return dir, names
+}
+
+// actasFileLimit runs actas with RLIMIT_FSIZE set to limit bytes and SIGXFSZ
+// ignored, so that a write past limit in any file fails as on a full disk.
+func actasFileLimit(t *testing.T, limit int, args ...string) (string, int) {
+	t.Helper()
+	inner := actasCmd(t, args...)
+	cmd := exec.Command("bash", "-c", fmt.Sprintf(`trap '' XFSZ; exec prlimit --fsize=%d "$0"`, limit), inner.Path)
+	cmd.Env = inner.Env
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); ok {
+		return errb.String(), ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return errb.String(), 0
+}
+
+// TestDiskFullDuringIngest ingests reports into a database whose files may
+// not grow past a limit (as on a full disk), at several limits. A document
+// whose save failed is nowhere in the tables and is in ingest_errors, counted
+// failed; when not even that can be written the command names the file and
+// the database. Either way the database opens, holds no half document, and a
+// run without the limit loads every report.
+func TestDiskFullDuringIngest(t *testing.T) {
+	if _, err := exec.LookPath("prlimit"); err != nil {
+		t.Skip("prlimit (util-linux) is not installed: cannot limit the file size of the child")
+	}
+	dir, reports := diskFullReports(t)
+	base := filepath.Join(t.TempDir(), "base.duckdb")
+	if _, errs, code := actas(t, "", "ingest", "--db", base, t.TempDir()); code != 0 {
+		t.Fatalf("empty ingest: exit %d\n%s", code, errs)
+	}
+	outcomes := map[string]int{}
+	// The database file is ~4 MB, the write-ahead log starts empty: these
+	// limits let the log hold none, some or most of the reports.
+	for _, limit := range []int{10_000, 60_000, 150_000, 200_000, 230_000} {
+		db := filepath.Join(t.TempDir(), fmt.Sprintf("full-%d.duckdb", limit))
+		copyFile(t, base, db)
+		errs, code := actasFileLimit(t, limit, "ingest", "--db", db, dir)
+		if code == 0 {
+			t.Errorf("limit %d: exit 0\n%s", limit, errs)
+		}
+		status, failed, err := diskFullState(db, reports)
+		if err != nil {
+			t.Errorf("limit %d: %v\n%s", limit, err, errs)
+			continue
+		}
+		switch {
+		case status == "finished":
+			if failed > 0 {
+				outcomes["finished with failures"]++
+			}
+		case strings.Contains(errs, "database "+db) &&
+			(strings.Contains(errs, "could not record it") || strings.Contains(errs, "cannot be written any more")):
+			outcomes["stopped"]++
+		default:
+			t.Errorf("limit %d: run %s without a message naming the database and the file:\n%s", limit, status, errs)
+		}
+		if _, errs, code := actas(t, "", "ingest", "--db", db, dir); code != 0 {
+			t.Errorf("limit %d, then re-run without it: exit %d\n%s", limit, code, errs)
+			continue
+		}
+		var docs, unfinished int
+		sqlDB, err := sql.Open("duckdb", db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = sqlDB.QueryRow(`select (select count(*) from documents),
+			(select count(*) from ingest_runs where status not in ('finished', 'aborted'))`).Scan(&docs, &unfinished)
+		sqlDB.Close()
+		if err != nil || docs != len(reports) || unfinished != 0 {
+			t.Errorf("limit %d, then re-run without it: %d documents of %d reports, %d runs unfinished (%v)", limit, docs, len(reports), unfinished, err)
+		}
+	}
+	t.Logf("outcomes: %v", outcomes)
+	if outcomes["finished with failures"] == 0 || outcomes["stopped"] == 0 {
+		t.Errorf("the limits did not give both a run with failed saves and a stopped run: %v", outcomes)
+	}
+}
+
+// diskFullState opens db after a run into a full disk and checks it: no
+// document without its pages, no rows without their document, and, when the
+// run finished, every report in documents, ingest_errors or ingest_skipped
+// and the run's failed count equal to its errors. It returns the run's
+// status and failed count.
+func diskFullState(db string, reports []string) (string, int, error) {
+	sqlDB, err := sql.Open("duckdb", db)
+	if err != nil {
+		return "", 0, fmt.Errorf("open: %w", err)
+	}
+	defer sqlDB.Close()
+	var half, orphans, errs int
+	var status string
+	var failed sql.NullInt64
+	err = sqlDB.QueryRow(`select
+		(select count(*) from documents d where not exists (select 1 from document_pages p where p.document_id = d.document_id)),
+		(select count(*) from raw.raw_meetings m where m.document_id not in (select document_id from documents))
+			+ (select count(*) from document_pages p where p.document_id not in (select document_id from documents)),
+		(select count(*) from ingest_errors where run_id = 2),
+		(select status from ingest_runs where run_id = 2),
+		(select failed from ingest_runs where run_id = 2)`).Scan(&half, &orphans, &errs, &status, &failed)
+	if err != nil {
+		return "", 0, fmt.Errorf("query: %w", err)
+	}
+	if half > 0 || orphans > 0 {
+		return status, 0, fmt.Errorf("%d documents without pages, %d rows without their document", half, orphans)
+	}
+	if status != "finished" {
+		return status, 0, nil
+	}
+	if int(failed.Int64) != errs {
+		return status, 0, fmt.Errorf("run counts %d failed, ingest_errors holds %d", failed.Int64, errs)
+	}
+	for _, r := range reports {
+		var n int
+		if err := sqlDB.QueryRow(`select (select count(*) from document_paths where path = $1)
+			+ (select count(*) from ingest_errors where path = $1 and run_id = 2)
+			+ (select count(*) from ingest_skipped where path = $1)`, r).Scan(&n); err != nil {
+			return status, 0, err
+		}
+		if n == 0 {
+			return status, 0, fmt.Errorf("%s is in neither documents, ingest_errors nor ingest_skipped", r)
+		}
+		var both int
+		if err := sqlDB.QueryRow(`select count(*) from document_paths where path = $1
+			and $1 in (select path from ingest_errors where run_id = 2)`, r).Scan(&both); err != nil {
+			return status, 0, err
+		}
+		if both > 0 {
+			return status, 0, fmt.Errorf("%s is reported failed and is in documents", r)
+		}
+	}
+	return status, int(failed.Int64), nil
+}
