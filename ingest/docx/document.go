@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"actas/ingest/pages"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -106,7 +107,7 @@ func render(doc []byte, ls *lists) (string, error) {
 			}
 		}
 	}
-	return textenc.Normalize(join(out)), nil
+	return textenc.Normalize(pages.BodyParagraphs(join(out))), nil
 }
 
 // join writes paragraphs one per line: list items on consecutive lines,

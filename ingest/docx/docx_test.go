@@ -226,3 +226,23 @@ func BenchmarkText(b *testing.B) {
 		}
 	}
 }
+
+// TestParagraphLines checks that a report's body paragraphs come one per
+// line, as in its text version, with blank lines only around the title
+// lines and headings.
+func TestParagraphLines(t *testing.T) {
+	name := "grcm-san-salvador-1999-10.es"
+	got, err := Text(read(t, name+".docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want := string(read(t, name+".golden")); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -3,6 +3,7 @@
 package htmltext
 
 import (
+	"actas/ingest/pages"
 	"bytes"
 	"fmt"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ func Text(b []byte) (string, error) {
 	}
 	r := renderer{lineStart: true}
 	r.walk(doc)
-	return textenc.Normalize(r.String()), nil
+	return textenc.Normalize(pages.BodyParagraphs(r.String())), nil
 }
 
 // decode turns b into UTF-8 using its byte order mark, a <meta> charset or

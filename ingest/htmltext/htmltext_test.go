@@ -74,7 +74,7 @@ func TestListReport(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
-	for _, name := range []string{"lists", "cp1252"} {
+	for _, name := range []string{"lists", "cp1252", "grcm-san-salvador-1999-10.es"} {
 		t.Run(name, func(t *testing.T) {
 			got, err := Text(read(t, name+".html"))
 			if err != nil {
