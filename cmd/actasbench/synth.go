@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -79,8 +80,8 @@ var partySwaps = [][2][2]string{
 // yearRe matches a year from 1990 to 2029.
 var yearRe = regexp.MustCompile(`\b(199\d|20[0-2]\d)\b`)
 
-// varied returns report i of the archive: a template with its years shifted,
-// its host city moved, two parties exchanged, one participant dropped and a
+// varied returns report i of the archive: a template with its years shifted
+// and its months rotated (so that copies of a sample are other meetings), its host city moved, two parties exchanged, one participant dropped and a
 // reference line that makes its content unique.
 func varied(tpls []template, i int, seed uint64) (template, string) {
 	r := rand.New(rand.NewPCG(seed, uint64(i)))
@@ -90,11 +91,12 @@ func varied(tpls []template, i int, seed uint64) (template, string) {
 		li = 1
 	}
 	s := t.text
-	shift := r.IntN(21) - 10
+	shift := r.IntN(41) - 20
 	s = yearRe.ReplaceAllStringFunc(s, func(y string) string {
 		n, _ := strconv.Atoi(y)
-		return strconv.Itoa(min(max(n+shift, 1990), 2029))
+		return strconv.Itoa(1990 + ((n-1990+shift)%40+40)%40)
 	})
+	s = rotateMonths(s, 1+r.IntN(11))
 	host := hosts[r.IntN(len(hosts))][li]
 	var pairs []string
 	for _, h := range hosts {
@@ -156,4 +158,36 @@ func generate(dir string, n int, pdfShare float64, seed uint64) (Archive, error)
 		}
 	}
 	return a, nil
+}
+
+// months are the month names in English, then in Spanish.
+var months = [2][12]string{
+	{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+	{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+}
+
+// monthRe matches a month name in either language, as a word.
+var monthRe = regexp.MustCompile(`(?i)\b(` + strings.Join(months[0][:], "|") + "|" + strings.Join(months[1][:], "|") + `)\b`)
+
+// rotateMonths moves every month name k months on, keeping its case; an
+// English name in lower case ("may", "march") is a word, not a month.
+func rotateMonths(s string, k int) string {
+	return monthRe.ReplaceAllStringFunc(s, func(m string) string {
+		low := strings.ToLower(m)
+		for lang, names := range months {
+			i := slices.Index(names[:], low)
+			if i < 0 || (lang == 0 && m == low) {
+				continue
+			}
+			out := names[(i+k)%12]
+			switch {
+			case m == strings.ToUpper(m):
+				return strings.ToUpper(out)
+			case m != low:
+				return strings.ToUpper(out[:1]) + out[1:]
+			}
+			return out
+		}
+		return m
+	})
 }

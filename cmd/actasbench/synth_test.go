@@ -90,3 +90,21 @@ func TestWrapLines(t *testing.T) {
 		}
 	}
 }
+
+func TestRotateMonths(t *testing.T) {
+	tests := []struct {
+		in   string
+		k    int
+		want string
+	}{
+		{"November 24-25, 2014", 2, "January 24-25, 2014"},
+		{"18 y 19 de mayo de 2010", 1, "18 y 19 de junio de 2010"},
+		{"MARZO DE 2004; la mayoría", 1, "ABRIL DE 2004; la mayoría"},
+		{"States may march in May", 1, "States may march in June"},
+	}
+	for _, tt := range tests {
+		if got := rotateMonths(tt.in, tt.k); got != tt.want {
+			t.Errorf("rotateMonths(%q, %d) = %q, want %q", tt.in, tt.k, got, tt.want)
+		}
+	}
+}
