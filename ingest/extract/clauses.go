@@ -246,7 +246,7 @@ func (a *analysis) commaClause(c *clause, sentenceHasClause bool) bool {
 func (a *analysis) isSubjectEnd(c *clause) bool {
 	i := a.skipDiscourse(c.start)
 	if i < len(a.toks) {
-		if e, _, ok := a.r.structure.match(a.toks, i); ok && e.kind == "subject" {
+		if _, _, ok := a.r.structure.matchKind(a.toks, i, "subject"); ok {
 			return true
 		}
 	}
@@ -505,7 +505,7 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 		if t.fold == "y" || t.fold == "e" || t.fold == "and" || t.fold == "," || t.fold == "(" || t.fold == ")" {
 			joined = true
 		}
-		if e, k, ok := a.r.structure.match(a.toks, j); ok && e.kind == "subject" {
+		if _, k, ok := a.r.structure.matchKind(a.toks, j, "subject"); ok {
 			found = true
 			j = k
 			continue

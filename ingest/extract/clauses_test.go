@@ -66,6 +66,11 @@ func TestClauses(t *testing.T) {
 		{"Asimismo, reconocemos que la migración es un fenómeno complejo.", "", ""},
 		{"RECHAZAR la ley sobre seguridad adoptada en Italia.", "other", ""},
 		{"To set up a Virtual Secretariat, and to instruct the Presidency Pro Tempore to submit an estimate.", "other entrust", "PPT"},
+		{"Ministers welcomed the report of the Working Group on Trafficking.", "take_note", ""},
+		{"Ministers endorsed the Strategy on Labour Migration.", "approve", ""},
+		{"Delegations thanked the Government of Indonesia for hosting the meeting.", "thank", ""},
+		{"Participants welcomed the progress made by the Network.", "take_note", ""},
+		{"Los Viceministros aprobaron el Plan de Trabajo.", "approve", ""},
 	}
 	for _, tt := range tests {
 		a := newAnalysis(tt.text, x.rules, x.gaz)
@@ -148,6 +153,10 @@ func TestLeadIn(t *testing.T) {
 			[]string{"1 none", "1.a other", "1.b other"}},
 		{"first person commits the speakers", "DECLARAN:\n\n1. Nos comprometemos a presentar informes nacionales antes del 30 de septiembre de 2000.\n",
 			[]string{"1 commit member_states"}},
+		{"subject and past-tense cue verb keep their action", "The Ministers agreed to:\n\n1. Ministers welcomed the report of the Working Group.\n2. Ministers endorsed the Strategy.\n3. Delegations thanked the Government of Indonesia.\n4. Establish a working group.\n",
+			[]string{"1 take_note", "2 approve", "3 thank", "4 agree"}},
+		{"Spanish subject and past-tense cue verb", "Los Viceministros acordaron:\n\n1. Los Viceministros agradecieron al Gobierno de Panamá su hospitalidad.\n2. Los Viceministros tomaron nota del informe.\n3. Las delegaciones aprobaron el Plan de Trabajo.\n",
+			[]string{"1 thank", "2 take_note", "3 approve"}},
 		{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
 			[]string{"1 commit member_states", "2 commit member_states"}},
 	}

@@ -86,6 +86,19 @@ func (p *phraseSet) match(toks []token, i int) (cueEntry, int, bool) {
 	return cueEntry{}, i, false
 }
 
+// matchKind returns the longest cue of kind starting at toks[i].
+func (p *phraseSet) matchKind(toks []token, i int, kind string) (cueEntry, int, bool) {
+	if i >= len(toks) {
+		return cueEntry{}, i, false
+	}
+	for _, e := range p.byFirst[toks[i].fold] {
+		if j, ok := matchWords(toks, i, e.words); ok && e.kind == kind {
+			return e, j, true
+		}
+	}
+	return cueEntry{}, i, false
+}
+
 // matchWords matches words against toks from i, skipping hyphens inside phrases.
 func matchWords(toks []token, i int, words phrase) (int, bool) {
 	j := i
@@ -181,6 +194,11 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, row := range rows {
 		r.structure.add(row["cue"], row["kind"], "", row["lang"])
+		if row["kind"] == "subject" {
+			if bare, ok := withoutArticle(row["cue"]); ok {
+				r.structure.add(bare, "subject", "", row["lang"]) // "Ministers welcomed", "Delegaciones aprobaron"
+			}
+		}
 	}
 	rows, err = readCSV(fsys, "participant_cues.csv")
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -213,6 +231,21 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		}
 	}
 	return r, nil
+}
+
+// withoutArticle drops the leading article of a subject cue of two or more
+// words ("the ministers" -> "ministers"), so that a subject written without
+// it still reads as one.
+func withoutArticle(cue string) (string, bool) {
+	f := strings.Fields(cue)
+	if len(f) < 2 {
+		return "", false
+	}
+	switch strings.ToLower(f[0]) {
+	case "the", "el", "la", "los", "las":
+		return strings.Join(f[1:], " "), true
+	}
+	return "", false
 }
 
 // fuzzyCue finds the one-word verb cue nearest to w, a misspelt or
