@@ -217,7 +217,11 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.cur.intro = append(p.cur.intro, span{ln.start, ln.end})
 		return
 	}
-	if m := parseMarker(raw); m != nil {
+	m := parseMarker(raw)
+	if m == nil {
+		m = p.letterBullet(raw)
+	}
+	if m != nil {
 		if n := p.place(m, false, ln.start+m.start, ln.indent); n != nil {
 			p.addText(n, ln.start+m.end, ln.end)
 			return
@@ -228,6 +232,43 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	p.addText(p.deepest(), ln.start, ln.end)
+}
+
+// letterBullet reads a sub-bullet drawn as the letter "o" ("  o The TS
+// will ..."), as word processors export a hollow bullet, when a bullet list
+// is open and the line before ended a sentence or a lead-in.
+func (p *parser) letterBullet(raw string) *marker {
+	t := strings.TrimLeft(raw, " \t")
+	if len(t) < 3 || t[0] != 'o' || t[1] != ' ' || !startsUpper(strings.TrimLeft(t[1:], " ")) || !strings.ContainsRune(".:;", p.prevEnd) {
+		return nil
+	}
+	open := false
+	for _, lv := range p.stack {
+		open = open || strings.HasPrefix(lv.style, styleBullet)
+	}
+	if !open {
+		return nil
+	}
+	start := len(raw) - len(t)
+	end, alone, _ := afterMarker(raw, start+1)
+	return &marker{cands: []candidate{{style: styleBullet + "letter-o"}}, start: start, end: end, alone: alone}
+}
+
+// inlineLetterBullet reads a letter-"o" sub-bullet inside a line whose
+// breaks were lost ("Regarding X: o The TS will ... o Mexico offers ...").
+func (p *parser) inlineLetterBullet(seg string, i int) *marker {
+	before := strings.TrimRight(seg[:i], " \u00a0")
+	if before == "" || !strings.ContainsRune(".:;", lastRune(before)) {
+		return nil
+	}
+	saved := p.prevEnd
+	p.prevEnd = lastRune(before)
+	m := p.letterBullet(seg[i:])
+	p.prevEnd = saved
+	if m == nil {
+		return nil
+	}
+	return &marker{cands: m.cands, end: m.end, bullet: true}
 }
 
 // isDebris reports page numbers, print stamps and running headers.
@@ -444,19 +485,34 @@ func (p *parser) continuesTopics(level int, style string) bool {
 }
 
 // sameBullet reads a bullet at the indent of an open bullet level as that
-// level's bullet: OCR renders one glyph as "+" once and "*" after.
+// level's bullet: OCR renders one glyph as "+" once and "*" after. A glyph
+// that an open level already uses keeps its level, and a distinct glyph
+// ("◦", "▪", "-", a letter "o") after a point that ends with a colon opens
+// its sub-points, whatever the indent lost in the text.
 func (p *parser) sameBullet(m *marker, indent int) {
-	if len(m.cands) != 1 || !strings.HasPrefix(m.cands[0].style, styleBullet) {
+	if len(m.cands) != 1 || !strings.HasPrefix(m.cands[0].style, styleBullet) || m.cands[0].style == styleBullet+"letter-o" {
+		return // a letter "o" is a glyph of its own, not OCR of a round bullet
+	}
+	style := m.cands[0].style
+	for _, lv := range p.stack {
+		if lv.style == style {
+			return
+		}
+	}
+	if d := p.deepest(); d != nil && !ocrGlyph(style) && strings.HasSuffix(strings.TrimSpace(p.spanText(d.spans)), ":") {
 		return
 	}
 	for k := len(p.stack) - 1; k >= 0; k-- {
 		lv := p.stack[k]
-		if strings.HasPrefix(lv.style, styleBullet) && lv.node.indent == indent {
+		if strings.HasPrefix(lv.style, styleBullet) && lv.style != styleBullet+"letter-o" && lv.node.indent == indent {
 			m.cands[0].style = lv.style
 			return
 		}
 	}
 }
+
+// ocrGlyph reports a bullet style that OCR makes of a round bullet.
+func ocrGlyph(style string) bool { return style == styleBullet+"sym" || style == styleBullet+"star" }
 
 // restart handles a top-level "1." after a list: a new list when a
 // paragraph since the last point introduces one ("Los Viceministros
@@ -642,6 +698,11 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 			continue
 		}
 		c := seg[i]
+		if c == 'o' {
+			if m := p.inlineLetterBullet(seg, i); m != nil {
+				return s + i, m
+			}
+		}
 		r, _ := utf8.DecodeRuneInString(seg[i:])
 		if !(c >= '0' && c <= '9') && c != '(' && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && bulletClass(r) == "" {
 			continue
