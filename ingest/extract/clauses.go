@@ -333,6 +333,9 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	if i >= len(a.toks) || !a.toks[i].word {
 		return nil
 	}
+	if c := a.gratitudeAt(i); c != nil {
+		return c
+	}
 	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive" || e.kind == "self" && selfAt(a.toks, i, e)) {
 		// an inflected longer cue wins: "Reconocemos el trabajo" over "reconocemos"
 		if e2, j2, ok := a.r.actions.matchInflected(a.toks, i); ok && e2.kind == "verb" && j2 > j {
@@ -385,6 +388,26 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	return nil
 }
 
+// gratitudeAt matches thanks said with a noun: a verb of gratitude_cues.csv,
+// possessives and adjectives, and a noun of thanks ("conveyed their sincere
+// thanks", "expressed its deep appreciation", "expresaron su profundo
+// agradecimiento").
+func (a *analysis) gratitudeAt(i int) *clause {
+	e, j, ok := a.r.gratitude.matchKind(a.toks, i, "verb")
+	if !ok {
+		return nil
+	}
+	for k := j; k < len(a.toks) && k < j+6; k++ {
+		if _, end, ok := a.r.gratitude.matchKind(a.toks, k, "noun"); ok {
+			return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[end-1].end], verbEnd: end}
+		}
+		if _, _, ok := a.r.gratitude.matchKind(a.toks, k, "filler"); !ok {
+			return nil
+		}
+	}
+	return nil
+}
+
 // splitVerb joins a verb cut in two by a stray space or a line-end hyphen
 // ("Recomen dar", "Solici- tar") when the joined word is a cue.
 func (a *analysis) splitVerb(i int) *clause {
@@ -417,6 +440,9 @@ func selfAt(toks []token, i int, e cueEntry) bool {
 func (a *analysis) finiteAt(j int) *clause {
 	if j >= len(a.toks) || !a.toks[j].word {
 		return nil
+	}
+	if c := a.gratitudeAt(j); c != nil {
+		return c
 	}
 	if e, k, ok := a.r.actions.match(a.toks, j); ok {
 		return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[k-1].end], verbEnd: k}

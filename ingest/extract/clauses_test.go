@@ -71,6 +71,11 @@ func TestClauses(t *testing.T) {
 		{"Delegations thanked the Government of Indonesia for hosting the meeting.", "thank", ""},
 		{"Participants welcomed the progress made by the Network.", "take_note", ""},
 		{"Los Viceministros aprobaron el Plan de Trabajo.", "approve", ""},
+		{"Participants extended their warmest thanks to the Government of Thailand.", "thank", ""},
+		{"The Co-Chairs expressed their deep appreciation to IOM for its support.", "thank", ""},
+		{"Los Viceministros manifestaron su más profundo agradecimiento al Gobierno de Panamá.", "thank", ""},
+		{"Reiterar su reconocimiento a la OIM por su apoyo.", "thank", ""},
+		{"Expresar su preocupación por la situación.", "other", ""},
 	}
 	for _, tt := range tests {
 		a := newAnalysis(tt.text, x.rules, x.gaz)

@@ -181,13 +181,14 @@ type rules struct {
 	actions      *phraseSet // kinds: verb, future, self, passive, heading
 	participants *phraseSet // kinds: participation, observer, excused (participant_cues.csv)
 	bodyWords    *phraseSet // kinds: head, event (body_name_words.csv)
+	gratitude    *phraseSet // kinds: verb, noun, filler (gratitude_cues.csv)
 	fuzzy        map[string]cueEntry
 }
 
 // loadRules reads structure_cues.csv, participant_cues.csv and
 // body_name_words.csv (both optional) and action_cues.csv from fsys.
 func loadRules(fsys fs.FS) (*rules, error) {
-	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), participants: newPhraseSet(), bodyWords: newPhraseSet(), fuzzy: map[string]cueEntry{}}
+	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), participants: newPhraseSet(), bodyWords: newPhraseSet(), gratitude: newPhraseSet(), fuzzy: map[string]cueEntry{}}
 	rows, err := readCSV(fsys, "structure_cues.csv")
 	if err != nil {
 		return nil, err
@@ -213,6 +214,13 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, row := range rows {
 		r.bodyWords.add(row["word"], row["kind"], "", row["lang"])
+	}
+	rows, err = readCSV(fsys, "gratitude_cues.csv")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	for _, row := range rows {
+		r.gratitude.add(row["word"], row["kind"], actas.ActionThank, row["lang"])
 	}
 	rows, err = readCSV(fsys, "action_cues.csv")
 	if err != nil {
