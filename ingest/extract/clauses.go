@@ -64,13 +64,47 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 		if _, ok := a.ents[i]; ok {
 			continue
 		}
-		if e, j, ok := r.structure.match(a.toks, i); ok && e.kind == "subject" {
+		if e, j, ok := r.structure.matchKind(a.toks, i, "subject"); ok {
 			if id := subjectGroup(e.words); id != "" {
 				a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: id, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
 			}
 		}
 	}
+	a.dropRoles()
 	return a
+}
+
+// dropRoles forgets an organisation named as the role another organisation plays
+// ("la OIM, en su calidad de Secretaría Técnica", "in its capacity as the
+// Technical Secretariat"): a role, not a second party (role cues of
+// structure_cues.csv).
+func (a *analysis) dropRoles() {
+	for i := 0; i < len(a.toks); i++ {
+		_, j, ok := a.r.structure.matchKind(a.toks, i, "role")
+		if !ok || !a.organisationBefore(i) {
+			continue // "México, en su calidad de PPT": a country's role is mentioned
+		}
+		for k := j; k < len(a.toks) && k <= j+1; k++ { // the entity may include its article
+			if es, ok := a.ents[k]; ok && es.ent.Type == actas.EntityOrganisation {
+				delete(a.ents, k)
+				break
+			}
+			if f := a.toks[k].fold; f != "the" && f != "la" && f != "el" {
+				break
+			}
+		}
+	}
+}
+
+// organisationBefore reports whether the last entity before token i (past
+// a comma) is an organisation ("la OIM, en su calidad de").
+func (a *analysis) organisationBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if es, ok := a.ents[k]; ok {
+			return es.end >= i-1 && es.ent.Type == actas.EntityOrganisation
+		}
+	}
+	return false
 }
 
 // subjectGroup maps subject words that stand for the member states.

@@ -183,3 +183,34 @@ func TestLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleMentions checks that the role an organisation plays ("en su
+// calidad de Secretaría Técnica") is no second mention, while a country's
+// role is.
+func TestRoleMentions(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, mentions string }{
+		{"Agradecer a la OIM, en su calidad de Secretaría Técnica, por la organización de la reunión.", "IOM"},
+		{"To thank IOM, in its capacity as the Technical Secretariat, for its support.", "IOM"},
+		{"Agradecer a México, en su calidad de Presidencia Pro Tempore, por coordinar el trabajo.", "MEX PPT"},
+		{"Solicitar a la Secretaría Técnica un informe.", "TS"},
+	}
+	for _, tt := range tests {
+		rep, err := x.Extract(&actas.Document{Pages: splitPages("ACUERDAN:\n\n1. " + tt.text + "\n")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ag := range rep.Agreements {
+			for _, m := range ag.Mentions {
+				got = append(got, m.ID)
+			}
+		}
+		if strings.Join(got, " ") != tt.mentions {
+			t.Errorf("%q: mentions %q, want %q", tt.text, got, tt.mentions)
+		}
+	}
+}
