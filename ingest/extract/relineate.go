@@ -61,6 +61,8 @@ func relineate(text string, r *rules) *relined {
 			for _, ln := range lines[i:j] {
 				if m := parseMarker(text[ln.start:ln.end]); m != nil {
 					seq.accept(m.cands, true)
+				} else if m := ocrReading(text[ln.start:ln.end]); m != nil {
+					seq.accept(m.cands, false) // only as the next value
 				}
 			}
 			i = j
@@ -274,10 +276,13 @@ func inlineMarker(s string, i int) *marker {
 	if !(c >= '0' && c <= '9') && c != '(' && !unicode.IsLetter(r) && bulletClass(r) == "" {
 		return nil
 	}
-	if unicode.IsLetter(r) && !markerWord(firstWord(s[i:])) {
+	if unicode.IsLetter(r) && !markerWord(firstWord(s[i:])) && !strings.HasSuffix(firstWord(s[i:]), "!") {
 		return nil
 	}
 	m := parseMarkerAt(s, i)
+	if c == 'l' || c == 'I' || c >= '0' && c <= '9' || r == 'X' || r == 'V' {
+		m = withOCR(m, s, i)
+	}
 	if m == nil || m.alone {
 		return nil
 	}

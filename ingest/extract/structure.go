@@ -218,7 +218,9 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	m := parseMarker(raw)
-	if m == nil {
+	if om := p.ocrMarker(raw, ln.start); om != nil {
+		m = om
+	} else if m == nil {
 		m = p.letterBullet(raw)
 	}
 	if m != nil {
@@ -708,6 +710,9 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 			continue
 		}
 		m := parseMarkerAt(seg, i)
+		if c == 'l' || c == 'I' || c >= '0' && c <= '9' || c == 'X' || c == 'V' {
+			m = withOCR(m, seg, i)
+		}
 		if m == nil || m.cands[0].style == styleOrd {
 			continue
 		}

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// ocrMarker reads a list marker as OCR damages it — "1 ." (a space before
+// the dot), "4," (a comma for the dot), "l." or "I." (a letter for 1), "XI!"
+// (an exclamation mark for the dot) — and returns it only when it is the
+// next point expected by position, after a sentence end; else nil.
+func (p *parser) ocrMarker(raw string, at int) *marker {
+	if p.hasItems() && !p.paraBreak && !strings.ContainsRune(".:;", p.prevEnd) {
+		return nil
+	}
+	m := ocrReading(raw)
+	if m == nil {
+		return nil
+	}
+	c := m.cands[0]
+	for k := len(p.stack) - 1; k >= 0; k-- {
+		lv := p.stack[k]
+		if lv.style == c.style {
+			if c.value+lv.offset == lv.last+1 {
+				return m
+			}
+			return nil
+		}
+	}
+	if c.value == 1 && c.style == styleDec && p.nextDecValue(at) == 2 {
+		return m
+	}
+	return nil
+}
+
+// ocrReading parses the damaged marker forms at the start of raw, or returns nil.
+func ocrReading(raw string) *marker {
+	i := 0
+	for i < len(raw) && (raw[i] == ' ' || raw[i] == '\t') {
+		i++
+	}
+	start, k := i, i
+	for k < len(raw) && raw[k] >= '0' && raw[k] <= '9' {
+		k++
+	}
+	var c candidate
+	term := k
+	switch {
+	case k > i && k-i <= 3:
+		v, _ := strconv.Atoi(raw[i:k])
+		c = candidate{style: styleDec, value: v, label: raw[i:k]}
+		switch {
+		case strings.HasPrefix(raw[k:], " .") || strings.HasPrefix(raw[k:], " )"):
+			term = k + 2
+		case strings.HasPrefix(raw[k:], ","):
+			term = k + 1
+		default:
+			return nil
+		}
+	case k == i && k+1 < len(raw) && (raw[k] == 'l' || raw[k] == 'I') && (raw[k+1] == '.' || raw[k+1] == ')'):
+		c = candidate{style: styleDec, value: 1, label: "1"}
+		term = k + 2
+	default:
+		w := wordAt(raw, i)
+		v := romanValue(w)
+		if v == 0 || !strings.HasPrefix(raw[i+len(w):], "!") {
+			return nil
+		}
+		st := styleURoman
+		if strings.ToLower(w) == w {
+			st = styleLRoman
+		}
+		c = candidate{style: st, value: v, label: strings.ToLower(w)}
+		term = i + len(w) + 1
+	}
+	if c.value == 0 {
+		return nil
+	}
+	end, alone, ok := afterMarker(raw, term)
+	if !ok || alone || !startsUpper(raw[end:]) {
+		return nil
+	}
+	return &marker{cands: []candidate{c}, start: start, end: end}
+}
+
+// nextDecValue is the value of the next arabic marker that opens a line
+// after byte at, or 0.
+func (p *parser) nextDecValue(at int) int {
+	rest := p.text[at:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[nl+1:]
+	} else {
+		return 0
+	}
+	for _, ln := range strings.Split(rest, "\n") {
+		if m := parseMarker(ln); m != nil && m.cands[0].style == styleDec {
+			return m.cands[0].value
+		}
+	}
+	return 0
+}
+
+// withOCR adds to m (which may be nil) the reading of an OCR-damaged marker
+// at byte i of s, last: a numbering decides which reading continues it.
+func withOCR(m *marker, s string, i int) *marker {
+	o := ocrReading(s[i:])
+	if o == nil {
+		return m
+	}
+	o.start, o.end = i, i+o.end
+	if m == nil {
+		return o
+	}
+	for _, c := range m.cands {
+		if c.style == o.cands[0].style && c.value == o.cands[0].value {
+			return m
+		}
+	}
+	m.cands = append(m.cands, o.cands[0])
+	return m
+}
