@@ -21,9 +21,16 @@ const minLetters = 4
 // the top or bottom of most pages (digits ignored), page numbers and print
 // stamps; then words cut by a fixed-column print are rejoined (Unwrap).
 // Every other byte is kept, in order, and the page count is kept. A single
-// page only loses page numbers and stamps.
+// page only loses page numbers and stamps. Pages read by OCR get their
+// paragraphs one per line (OCRParagraphs), as the PDF text layer has them.
 func Clean(pages []actas.Page) []actas.Page {
-	return Unwrap(defaultRules.clean(pages))
+	out := Unwrap(defaultRules.clean(pages))
+	for i := range out {
+		if out[i].Method == "ocr" {
+			out[i].Text = OCRParagraphs(out[i].Text)
+		}
+	}
+	return out
 }
 
 func (r rules) clean(pages []actas.Page) []actas.Page {

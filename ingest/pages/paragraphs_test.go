@@ -23,3 +23,24 @@ func TestBodyParagraphs(t *testing.T) {
 		})
 	}
 }
+
+func TestOCRParagraphs(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"wrapped lines joined, blank line before the points dropped",
+			"They agreed:\n\n• To adopt the Plan of Action as updated by the Regional\nConsultation Group.\n\n• To set up a Virtual Secretariat.\n",
+			"They agreed:\n• To adopt the Plan of Action as updated by the Regional Consultation Group.\n• To set up a Virtual Secretariat.\n"},
+		{"a point after a full line starts a line",
+			"Los Viceministros acordaron lo siguiente sobre los temas:\n2. Agradecer a la OIM.\n",
+			"Los Viceministros acordaron lo siguiente sobre los temas:\n2. Agradecer a la OIM.\n"},
+		{"word hyphen at the margin", "la Secretaría Pro-\nTémpore informó.\n", "la Secretaría Pro-Témpore informó.\n"},
+		{"heading kept apart", "ACUERDOS\n\nAgradecer a la OIM su apoyo técnico y logístico a la Conferencia.\n",
+			"ACUERDOS\n\nAgradecer a la OIM su apoyo técnico y logístico a la Conferencia.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := OCRParagraphs(tt.in); got != tt.want {
+				t.Errorf("OCRParagraphs(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -86,9 +86,9 @@ func TestWalkerFeatures(t *testing.T) {
 		name, text, want string
 	}{
 		{"words positioned without spaces", p1, "1. Solicitar a la OIM que apoye a la Secretaría Técnica."},
-		{"' operator starts a line", p1, "\n2. Encomendar al GRCM la preparación de lineamientos\n"},
-		{"\" operator starts a line", p1, "\nregionales para el retorno digno de migrantes.\n"},
-		{"paragraph gap is a blank line", p1, "migrantes.\n\n3. Agradecer"},
+		{"' operator starts a line", p1, "\n2. Encomendar al GRCM"},
+		{"\" operator starts a line, wrapped by the width", p1, " lineamientos regionales para el retorno digno de migrantes.\n"},
+		{"paragraph gap between body paragraphs is a line break", p1, "migrantes.\n3. Agradecer"},
 		{"text inside a Form XObject", p1, "Texto dentro de un formulario incrustado."},
 		{"fonts of the page itself", p2, "Hola\nHola es un saludo"},
 		{"footer", p2, "Página 2 de 2"},

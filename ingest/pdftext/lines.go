@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"actas/ingest/pages"
 	"cmp"
 	"math"
 	"slices"
@@ -49,7 +50,12 @@ func layout(runs []run, upright int) string {
 		}
 	}
 	lh := lineHeight(lines)
+	margin := rightMargin(lines)
+	if columnCut(lines) {
+		margin = math.Inf(1) // words cut at a fixed column: pages.Unwrap rejoins them
+	}
 	var b strings.Builder
+	prevText := ""
 	for i, ln := range lines {
 		text := ln.text()
 		if text == "" {
@@ -62,6 +68,15 @@ func layout(runs []run, upright int) string {
 				b.Reset()
 				b.WriteString(s[:len(s)-1])
 				b.WriteString(text)
+				prevText = text
+				continue
+			}
+			if !para && i > 0 && !math.IsInf(margin, 1) && wrapped(lines[i-1], ln, prevText, text, margin) {
+				if !wordHyphen(prevText) {
+					b.WriteByte(' ')
+				}
+				b.WriteString(text)
+				prevText = text
 				continue
 			}
 			b.WriteByte('\n')
@@ -70,11 +85,12 @@ func layout(runs []run, upright int) string {
 			}
 		}
 		b.WriteString(text)
+		prevText = text
 	}
 	if b.Len() > 0 {
 		b.WriteByte('\n')
 	}
-	return b.String()
+	return pages.BodyParagraphs(b.String())
 }
 
 // rotated reports whether some runs are not upright.

@@ -23,14 +23,14 @@ func TestLayout(t *testing.T) {
 			{x0: 72, x1: 90, y: 688, size: 10, text: "second"},
 			{x0: 100, x1: 120, y: 700, size: 10, text: "right"},
 			{x0: 72, x1: 90, y: 700.5, size: 10, text: "left"},
-		}, "left right\nsecond\n"},
+		}, "left right second\n"},
 		{"paragraph gap", []run{
 			{x0: 72, x1: 90, y: 700, size: 10, text: "a"},
 			{x0: 72, x1: 90, y: 688, size: 10, text: "b"},
 			{x0: 72, x1: 90, y: 676, size: 10, text: "c"},
 			{x0: 72, x1: 90, y: 664, size: 10, text: "d"},
 			{x0: 72, x1: 90, y: 630, size: 10, text: "e"},
-		}, "a\nb\nc\nd\n\ne\n"},
+		}, "a b c d\n\ne\n"},
 		{"overprinted bold once", []run{
 			{x0: 72, x1: 110, y: 700, size: 10, text: "ACUERDOS"},
 			{x0: 72.3, x1: 110.3, y: 700, size: 10, text: "ACUERDOS"},
@@ -42,7 +42,21 @@ func TestLayout(t *testing.T) {
 		{"hyphen before capital kept", []run{
 			{x0: 72, x1: 90, y: 700, size: 10, text: "Pro-"},
 			{x0: 72, x1: 90, y: 688, size: 10, text: "Témpore"},
-		}, "Pro-\nTémpore\n"},
+		}, "Pro-Témpore\n"},
+		{"line wrapped by the width joined, short line ends the paragraph", []run{
+			{x0: 72, x1: 300, y: 700, size: 10, text: "Solicitar a la OIM que presente un informe sobre los flujos"},
+			{x0: 72, x1: 150, y: 688, size: 10, text: "mixtos en la región."},
+			{x0: 72, x1: 290, y: 676, size: 10, text: "Agradecer al Gobierno de Honduras su hospitalidad y el apoyo"},
+		}, "Solicitar a la OIM que presente un informe sobre los flujos mixtos en la región.\nAgradecer al Gobierno de Honduras su hospitalidad y el apoyo\n"},
+		{"list item after a full line starts a line", []run{
+			{x0: 72, x1: 300, y: 700, size: 10, text: "Los Viceministros acordaron lo siguiente sobre los temas de"},
+			{x0: 72, x1: 150, y: 688, size: 10, text: "2. Agradecer a la OIM."},
+		}, "Los Viceministros acordaron lo siguiente sobre los temas de\n2. Agradecer a la OIM.\n"},
+		{"headings keep their blank lines", []run{
+			{x0: 72, x1: 150, y: 700, size: 10, text: "CONCLUSIONES"},
+			{x0: 72, x1: 300, y: 670, size: 10, text: "El Grupo llegó a las conclusiones que siguen y las adoptó:"},
+			{x0: 72, x1: 150, y: 640, size: 10, text: "Agradecer a la OIM."},
+		}, "CONCLUSIONES\n\nEl Grupo llegó a las conclusiones que siguen y las adoptó:\nAgradecer a la OIM.\n"},
 	}
 	for _, tt := range tests {
 		if got := layout(tt.runs, 0); got != tt.want {
