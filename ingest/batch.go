@@ -37,8 +37,14 @@ func (w *writer) flush(ctx context.Context) {
 		return
 	}
 	errs := w.saveBatch(ctx, batch)
+	lost := 0 // documents not known saved or failed: the database became unusable
+	for _, err := range errs {
+		if errors.Is(err, load.ErrUnusable) {
+			lost++
+		}
+	}
 	for i, o := range batch {
-		if w.unusable(o, errs[i]) {
+		if w.unusable(o, errs[i], lost) {
 			continue
 		}
 		if errs[i] != nil {
@@ -51,11 +57,15 @@ func (w *writer) flush(ctx context.Context) {
 // unusable stops the run when err says the database can no longer be
 // written: the document is neither loaded nor failed in this process, and
 // the next command finds it saved whole or not at all.
-func (w *writer) unusable(o outcome, err error) bool {
+func (w *writer) unusable(o outcome, err error, lost int) bool {
 	if !errors.Is(err, load.ErrUnusable) {
 		return false
 	}
-	w.stop(fmt.Errorf("ingest: saving %s: %w\nfree space and run the same command again: the next command marks this run aborted and finds %s saved whole or not at all", o.src.path, err, o.src.path))
+	what := o.src.path
+	if lost > 1 {
+		what = fmt.Sprintf("%s and %d other documents of its batch", o.src.path, lost-1)
+	}
+	w.stop(fmt.Errorf("ingest: saving %s: %w\nfree space and run the same command again: the next command marks this run aborted and finds %s saved whole or not at all", what, err, what))
 	return true
 }
 

@@ -139,7 +139,7 @@ func (w *writer) onOutcome(ctx context.Context, o outcome) {
 			return
 		}
 		if err := w.save(ctx, o); err != nil {
-			if w.unusable(o, err) {
+			if w.unusable(o, err, 1) {
 				return
 			}
 			o.fail = o.src.failf(StageLoad, "%v", err)

@@ -169,3 +169,69 @@ func diskFullState(db string, reports []string) (string, int, error) {
 	}
 	return status, int(failed.Int64), nil
 }
+
+// TestDiskFullAtCheckpoint fills the write-ahead log past DuckDB's automatic
+// checkpoint (16 MB) while the database file may not grow: the checkpoint
+// after a commit fails and DuckDB invalidates the database, so the batch may
+// be saved though its commit failed. The command stops naming the database,
+// reports none of the batch as failed, and the next run finds every document
+// whole and loads the rest.
+func TestDiskFullAtCheckpoint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests 5,000 reports")
+	}
+	if _, err := exec.LookPath("prlimit"); err != nil {
+		t.Skip("prlimit (util-linux) is not installed: cannot limit the file size of the child")
+	}
+	report, err := os.ReadFile(filepath.Join("testdata", "rcgm-managua-2014-11.en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 2500 // ~7 KB of log each: more than 16 MB in all
+	first, second := t.TempDir(), t.TempDir()
+	for i := range n {
+		for _, d := range []string{first, second} {
+			b := append([]byte(fmt.Sprintf("copy %s %d\n", filepath.Base(d), i)), report...)
+			if err := os.WriteFile(filepath.Join(d, fmt.Sprintf("r%04d.txt", i)), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	db := filepath.Join(t.TempDir(), "ckpt.duckdb")
+	if _, errs, code := actas(t, "", "ingest", "--db", db, first); code != 0 {
+		t.Fatalf("first ingest: exit %d\n%s", code, errs)
+	}
+	st, err := os.Stat(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	limit := 20 << 20 // above the log at its checkpoint, below the database file
+	if st.Size() <= int64(limit) {
+		t.Fatalf("database file %d bytes: too small for a checkpoint to fail at %d", st.Size(), limit)
+	}
+	errs, code := actasFileLimit(t, limit, "ingest", "--db", db, second)
+	if code == 0 || !strings.Contains(errs, "database "+db) || !strings.Contains(errs, "cannot be written any more") {
+		t.Fatalf("exit %d, want a message naming the database:\n%s", code, errs)
+	}
+	if strings.Contains(errs, "] failed") {
+		t.Errorf("documents of a batch whose commit may have succeeded are reported failed:\n%s", errs)
+	}
+	if _, _, err := diskFullState(db, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := actas(t, "", "ingest", "--db", db, second); code != 0 || !strings.Contains(errs, "marked aborted") {
+		t.Fatalf("re-run without the limit: exit %d\n%s", code, errs)
+	}
+	sqlDB, err := sql.Open("duckdb", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sqlDB.Close()
+	var docs, failures int
+	if err := sqlDB.QueryRow(`select (select count(*) from documents), (select count(*) from ingest_errors)`).Scan(&docs, &failures); err != nil {
+		t.Fatal(err)
+	}
+	if docs != 2*n || failures != 0 {
+		t.Errorf("after the re-run: %d documents of %d reports, %d errors recorded", docs, 2*n, failures)
+	}
+}
