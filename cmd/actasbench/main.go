@@ -81,19 +81,22 @@ func run(ctx context.Context, c config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	cpu0 := selfCPU()
 	exTime, found, err := extractOnly(texts, c.workers)
 	if err != nil {
 		return fmt.Errorf("extraction alone: %w", err)
 	}
-	row(out, "extraction alone (text)", exTime, a.Texts, a.TextBytes, 0, 0, fmt.Sprintf("%d of %d with a meeting date", found, a.Texts))
+	exCPU := selfCPU() - cpu0
+	row(out, "extraction alone (text)", exTime, a.Texts, a.TextBytes, 0, 0,
+		fmt.Sprintf("%d of %d with a meeting date; CPU %s", found, a.Texts, exCPU.Round(time.Millisecond)))
 
 	db := filepath.Join(dir, "bench.duckdb")
 	txt, err := ingestRun(ctx, out, bin, db, "ingest text", a.TextDir, a.Texts, a.TextBytes, 0)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "%-34s %10s %9s %9s %9s %10s ingest/extraction-alone throughput %.2f\n", "", "", "", "", "", "",
-		exTime.Seconds()/txt.Ingest.Seconds())
+	fmt.Fprintf(out, "%-34s %10s %9s %9s %9s %10s ingest/extraction-alone throughput %.2f; CPU of extraction alone / CPU of the ingest command %.2f\n",
+		"", "", "", "", "", "", exTime.Seconds()/txt.Ingest.Seconds(), exCPU.Seconds()/txt.CPU.Seconds())
 
 	if a.PDFs > 0 {
 		pdfs, err := listFiles(a.PDFDir)
@@ -154,6 +157,7 @@ func ingestRun(ctx context.Context, out io.Writer, bin, db, label, path string, 
 		pages = f.Pages
 	}
 	row(out, label, f.Ingest, n, bytes, pages, r.MaxRSSMB, note)
+	f.CPU = r.CPU
 	return f, nil
 }
 

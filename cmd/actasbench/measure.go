@@ -60,6 +60,7 @@ var summaryRe = regexp.MustCompile(`ingest run \d+: (\d+) files \([^)]*\) in (\S
 type ingestFigures struct {
 	Files, Loaded, Pages, Unchanged, Failed int
 	Ingest                                  time.Duration // without the transform that follows
+	CPU                                     time.Duration // of the whole command
 }
 
 // parseSummary reads the ingest summary from the command's standard error.
@@ -200,6 +201,15 @@ func pdftotextAll(ctx context.Context, files []string, workers int) (time.Durati
 	}
 	wg.Wait()
 	return time.Since(start), firstErr
+}
+
+// selfCPU is the user and system CPU time this process has used.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // defaultWorkers is the number of CPUs.
