@@ -278,20 +278,21 @@ var closingCues = []string{"dada en", "dado en", "hecho en", "hecha en", "done a
 func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 	for _, region := range []string{m.Title, sentence, h.text} {
 		best, bestRank := "", 0
-		rest := region
-		for {
-			b, s, e, ok := x.gaz.BodySpan(rest)
-			if !ok {
-				break
-			}
-			info, _ := x.levelOf(b.ID)
-			if r := bodyRank[info]; r > bestRank || best == "" {
-				if r > bestRank || best == "" {
+		// the heading as written, then without the words a name may or may not
+		// carry ("Red Regional de Funcionarios de Enlace ... de la CRM")
+		for _, rest := range []string{region, x.withoutOptional(region)} {
+			for {
+				b, s, e, ok := x.gaz.BodySpan(rest)
+				if !ok {
+					break
+				}
+				info, _ := x.levelOf(b.ID)
+				if r := bodyRank[info]; r > bestRank || best == "" {
 					best, bestRank = b.ID, r
 					m.BodyAsWritten = squash(rest[s:e])
 				}
+				rest = rest[e:]
 			}
-			rest = rest[e:]
 		}
 		if best != "" {
 			b, _ := x.gaz.BodyByID(best)
@@ -306,6 +307,27 @@ func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 			return
 		}
 	}
+}
+
+// withoutOptional returns s without the words of body_name_words.csv of
+// kind optional ("Regional", "de la CRM", "RCM"), so that a variant of a
+// body's name matches its alias.
+func (x *Extractor) withoutOptional(s string) string {
+	toks := tokenize(s)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(toks); i++ {
+		if _, j, ok := x.rules.bodyWords.matchKind(toks, i, "optional"); ok {
+			b.WriteString(s[last:toks[i].start])
+			last = toks[j-1].end
+			for last < len(s) && s[last] == ' ' {
+				last++
+			}
+			i = j - 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // levelOf returns the level of a body.

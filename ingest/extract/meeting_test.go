@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"actas"
+	"testing"
+)
+
+// TestBodyVariants checks that a network named with an inserted "Regional",
+// "de la CRM" or "RCM" under the conference's heading is the body that met.
+func TestBodyVariants(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ heading, body string }{
+		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nREUNIÓN DE LA RED REGIONAL DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR\nSan José, Costa Rica, 10 de mayo de 2018", "rlcp"},
+		{"REGIONAL CONFERENCE ON MIGRATION\nMeeting of the Regional Network of Liaison Officers for Consular Protection\nSan José, Costa Rica, May 10, 2018", "rlcp"},
+		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nReunión de la Red Regional de Funcionarios de Enlace para el Combate a la Trata de Personas y el Tráfico Ilícito de Migrantes de la CRM\nSan José, Costa Rica, 10 de mayo de 2018", "rltp"},
+		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nReunión de la Red de Funcionarios de Enlace de la CRM para la Protección Consular\nSan José, Costa Rica, 10 de mayo de 2018", "rlcp"},
+		{"REGIONAL CONFERENCE ON MIGRATION\nMeeting of the RCM Regional Network of Liaison Officers to Combat Trafficking in Persons\nSan José, Costa Rica, May 10, 2018", "rltp"},
+		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nReunión Viceministerial\nSan José, Costa Rica, 10 de mayo de 2018", "vmm"},
+	}
+	for _, tt := range tests {
+		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.heading + "\n\nACUERDAN:\n\n1. Aprobar el plan.\n")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Meeting.BodyID != tt.body {
+			t.Errorf("%q: body %q, want %q", tt.heading, rep.Meeting.BodyID, tt.body)
+		}
+	}
+}
