@@ -76,7 +76,9 @@ func relineate(text string, r *rules) *relined {
 			}
 			return c
 		}, s)
-		for _, b := range lineBreaks(flat, r, seq) {
+		// a paragraph that holds most of the text lost its paragraph breaks too
+		lost := 2*(to-from) > len(strings.TrimSpace(text))
+		for _, b := range lineBreaks(flat, r, seq, lost) {
 			if before := strings.TrimRight(s[:b.pos], " \t\r"); before != "" && !strings.HasSuffix(before, "\n") {
 				brks = append(brks, brk{from + b.pos, b.ins})
 			}
@@ -163,8 +165,9 @@ type inlineMark struct {
 	m   *marker
 }
 
-// lineBreaks finds where a long line lost its breaks.
-func lineBreaks(s string, r *rules, seq *sequence) []brk {
+// lineBreaks finds where a long line lost its breaks; lostParas says that
+// it also lost its paragraph breaks (it holds most of the text).
+func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 	var marks []inlineMark
 	for i := 0; i < len(s); i++ {
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
@@ -178,6 +181,7 @@ func lineBreaks(s string, r *rules, seq *sequence) []brk {
 	mi := 0
 	lead := false // inside the clauses of a lead-in that ended with a colon
 	forced := -1  // a marker that a heading introduced
+	paras := lostParas && !isNumbered(marks)
 	for i := 0; i < len(s); {
 		if isSpace(s[i]) {
 			i++
@@ -186,6 +190,10 @@ func lineBreaks(s string, r *rules, seq *sequence) []brk {
 		next := i + len(firstWord(s[i:]))
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
+		}
+		if paras && afterStop(s, i) && (subjectSentence(s, i, r) || bulletLeadIn(s, i, marks, mi)) {
+			out = append(out, brk{i, "\n\n"}) // a paragraph of a declaration that numbers nothing
+			lead = false
 		}
 		if i == forced || boundary(s, i) || mi < len(marks) && marks[mi].pos == i && (afterCaps(s, i) || glyphBullet(marks[mi].m)) {
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
@@ -200,6 +208,73 @@ func lineBreaks(s string, r *rules, seq *sequence) []brk {
 		i = next
 	}
 	return out
+}
+
+// isNumbered reports whether a long line holds a numbering (a first and a
+// second point of one style): then its paragraphs are its points.
+func isNumbered(marks []inlineMark) bool {
+	seen := map[string]int{}
+	for _, m := range marks {
+		for _, c := range m.m.cands {
+			if strings.HasPrefix(c.style, styleBullet) {
+				continue
+			}
+			if c.value == 1 {
+				seen[c.style] = 1
+			} else if c.value == 2 && seen[c.style] == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterStop reports whether byte i of s starts a sentence after a full stop.
+func afterStop(s string, i int) bool {
+	if i == 0 || !isSpace(s[i-1]) {
+		return false
+	}
+	before := strings.TrimRight(s[:i], spaces+"\u00a0")
+	return strings.HasSuffix(before, ".") || strings.HasSuffix(before, ".\"") || strings.HasSuffix(before, ".”")
+}
+
+// subjectSentence reports a sentence that opens with the meeting as its
+// subject ("The Vice-Ministers voiced ...", "Lastly, the Vice-Ministers
+// thanked ...", "Asimismo, los Viceministros ..."): in a declaration of
+// plain paragraphs it starts a paragraph.
+func subjectSentence(s string, i int, r *rules) bool {
+	head := s[i:min(len(s), i+160)]
+	if !startsUpper(head) {
+		return false
+	}
+	toks := wordTokens(head)
+	if e, _, ok := r.structure.match(toks, 0); ok && e.kind == "subject" {
+		return true
+	}
+	// an opening phrase of up to six words and a comma ("In addition,")
+	comma := strings.IndexByte(head, ',')
+	if comma < 0 || len(strings.Fields(head[:comma])) > 6 || strings.ContainsAny(head[:comma], ".;:") {
+		return false
+	}
+	for k, t := range toks {
+		if t.start > comma {
+			e, _, ok := r.structure.match(toks, k)
+			return ok && e.kind == "subject"
+		}
+	}
+	return false
+}
+
+// bulletLeadIn reports a sentence at byte i that ends with a colon right
+// before a bullet ("They reiterated: • Their commitment ..."): the lead-in of
+// a list is a paragraph of its own.
+func bulletLeadIn(s string, i int, marks []inlineMark, mi int) bool {
+	end := strings.IndexAny(s[i:], ".;:")
+	if end < 0 || s[i+end] != ':' || end > 200 {
+		return false
+	}
+	after := skipSpace(s, i+end+1)
+	return mi < len(marks) && marks[mi].pos == after && glyphBullet(marks[mi].m)
 }
 
 // atBoundary looks for a lost break at the start of a sentence: a heading
