@@ -90,7 +90,7 @@ func TestWalkerFeatures(t *testing.T) {
 		{"\" operator starts a line, wrapped by the width", p1, " lineamientos regionales para el retorno digno de migrantes.\n"},
 		{"paragraph gap between body paragraphs is a line break", p1, "migrantes.\n3. Agradecer"},
 		{"text inside a Form XObject", p1, "Texto dentro de un formulario incrustado."},
-		{"fonts of the page itself", p2, "Hola\nHola es un saludo"},
+		{"fonts of the page itself", p2, "Hola\n\nHola es un saludo"},
 		{"footer", p2, "Página 2 de 2"},
 	}
 	for _, tt := range tests {

@@ -80,8 +80,8 @@ func layout(runs []run, upright int) string {
 				continue
 			}
 			b.WriteByte('\n')
-			if para {
-				b.WriteByte('\n')
+			if para || !math.IsInf(margin, 1) {
+				b.WriteByte('\n') // every paragraph a block: BodyParagraphs decides, not the spacing
 			}
 		}
 		b.WriteString(text)

@@ -46,12 +46,12 @@ func TestLayout(t *testing.T) {
 		{"line wrapped by the width joined, short line ends the paragraph", []run{
 			{x0: 72, x1: 300, y: 700, size: 10, text: "Solicitar a la OIM que presente un informe sobre los flujos"},
 			{x0: 72, x1: 150, y: 688, size: 10, text: "mixtos en la región."},
-			{x0: 72, x1: 290, y: 676, size: 10, text: "Agradecer al Gobierno de Honduras su hospitalidad y el apoyo"},
-		}, "Solicitar a la OIM que presente un informe sobre los flujos mixtos en la región.\nAgradecer al Gobierno de Honduras su hospitalidad y el apoyo\n"},
+			{x0: 72, x1: 290, y: 676, size: 10, text: "Agradecer al Gobierno de Honduras su hospitalidad y su apoyo."},
+		}, "Solicitar a la OIM que presente un informe sobre los flujos mixtos en la región.\nAgradecer al Gobierno de Honduras su hospitalidad y su apoyo.\n"},
 		{"list item after a full line starts a line", []run{
-			{x0: 72, x1: 300, y: 700, size: 10, text: "Los Viceministros acordaron lo siguiente sobre los temas de"},
+			{x0: 72, x1: 300, y: 700, size: 10, text: "Los Viceministros acordaron lo siguiente sobre estos temas:"},
 			{x0: 72, x1: 150, y: 688, size: 10, text: "2. Agradecer a la OIM."},
-		}, "Los Viceministros acordaron lo siguiente sobre los temas de\n2. Agradecer a la OIM.\n"},
+		}, "Los Viceministros acordaron lo siguiente sobre estos temas:\n2. Agradecer a la OIM.\n"},
 		{"headings keep their blank lines", []run{
 			{x0: 72, x1: 150, y: 700, size: 10, text: "CONCLUSIONES"},
 			{x0: 72, x1: 300, y: 670, size: 10, text: "El Grupo llegó a las conclusiones que siguen y las adoptó:"},
