@@ -550,6 +550,7 @@ func (a *analysis) skipAdverbs(j int) int {
 func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 	var ents []actas.Entity
 	found, joined := false, true
+	reps := "" // subject words that name the member states' people
 	j := i
 	for steps := 0; j < len(a.toks) && steps < 40; steps++ {
 		t := a.toks[j]
@@ -565,8 +566,11 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 		if t.fold == "y" || t.fold == "e" || t.fold == "and" || t.fold == "," || t.fold == "(" || t.fold == ")" {
 			joined = true
 		}
-		if _, k, ok := a.r.structure.matchKind(a.toks, j, "subject"); ok {
+		if e, k, ok := a.r.structure.matchKind(a.toks, j, "subject"); ok {
 			found = true
+			if representatives[e.words[len(e.words)-1]] {
+				reps = a.text[a.toks[j].start:a.toks[k-1].end]
+			}
 			j = k
 			continue
 		}
@@ -599,7 +603,20 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 		}
 		break
 	}
+	if len(ents) == 0 && reps != "" {
+		// "los funcionarios de enlace se comprometen": they speak for the member states
+		ents = []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: reps}}
+	}
 	return ents, j, found
+}
+
+// representatives are the last words of subject cues that name the people
+// of the member states (delegations, vice-ministers, liaison officers): as
+// a subject they stand for the member states.
+var representatives = map[string]bool{
+	"delegaciones": true, "delegations": true, "viceministros": true, "vice-ministers": true, "ministers": true,
+	"ministros": true, "delegados": true, "delegates": true, "representantes": true, "representatives": true,
+	"enlace": true, "officers": true,
 }
 
 // isGovernmentWord reports a noun that names a country's government or

@@ -162,6 +162,8 @@ func TestLeadIn(t *testing.T) {
 			[]string{"1 take_note", "2 approve", "3 thank", "4 agree"}},
 		{"Spanish subject and past-tense cue verb", "Los Viceministros acordaron:\n\n1. Los Viceministros agradecieron al Gobierno de Panamá su hospitalidad.\n2. Los Viceministros tomaron nota del informe.\n3. Las delegaciones aprobaron el Plan de Trabajo.\n",
 			[]string{"1 thank", "2 take_note", "3 approve"}},
+		{"lead-in naming the liaison officers", "Los funcionarios de enlace se comprometen a:\n\n1. Designar un punto focal.\n2. The liaison officers will share their contact details.\n",
+			[]string{"1 commit member_states", "2 commit member_states"}},
 		{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
 			[]string{"1 commit member_states", "2 commit member_states"}},
 	}
