@@ -102,7 +102,18 @@ func unwrapText(text string, width int, vocab map[string]bool) string {
 
 // cut decides whether the break between line and next splits a word.
 func cut(line, next string, vocab map[string]bool) bool {
-	if line == "" || next == "" || !endsWithLetter(line) || !startsWithLetter(next) {
+	if line == "" || next == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsDigit(last) && unicode.IsDigit(first) {
+		return true // a number cut: "de 200|1"
+	}
+	if (unicode.IsLetter(last) || unicode.IsDigit(last)) && strings.ContainsRune(").,;:]", first) {
+		return true // closing punctuation never opens a line: "(CRM|)"
+	}
+	if !unicode.IsLetter(last) || !unicode.IsLetter(first) {
 		return false
 	}
 	head := lastWord(line)

@@ -21,6 +21,9 @@ func TestUnwrap(t *testing.T) {
 		{"testdata/mono-bali.txt",
 			[]string{"TASK FORCE", "People Smuggling", "Sri Lanka", "brought together"},
 			[]string{"TA\nSK", "S\nri"}},
+		{"testdata/mono-crm-vi.txt",
+			[]string{"Migración (CRM), con", "30 de junio de 2001."},
+			[]string{"(CRM\n)", "200\n1."}},
 	}
 	for _, tt := range tests {
 		b, err := os.ReadFile(tt.file)
