@@ -74,7 +74,9 @@ func bulletClass(r rune) string {
 
 // romanValue parses a roman numeral of one case, or returns 0.
 func romanValue(s string) int {
-	vals := map[rune]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100, 'd': 500, 'm': 1000}
+	if s == "" || len(s) > 8 {
+		return 0 // no numeral up to 60 is longer ("xxxviii")
+	}
 	low := strings.ToLower(s)
 	if low != s && strings.ToUpper(s) != s {
 		return 0
@@ -82,7 +84,7 @@ func romanValue(s string) int {
 	total, prev := 0, 0
 	rs := []rune(low)
 	for i := len(rs) - 1; i >= 0; i-- {
-		v := vals[rs[i]]
+		v := romanDigit(rs[i])
 		if v == 0 {
 			return 0
 		}
@@ -97,6 +99,27 @@ func romanValue(s string) int {
 		return 0
 	}
 	return total
+}
+
+// romanDigit is the value of one roman digit in lower case, or 0.
+func romanDigit(r rune) int {
+	switch r {
+	case 'i':
+		return 1
+	case 'v':
+		return 5
+	case 'x':
+		return 10
+	case 'l':
+		return 50
+	case 'c':
+		return 100
+	case 'd':
+		return 500
+	case 'm':
+		return 1000
+	}
+	return 0
 }
 
 // parseMarker reads a list marker at the start of s (after leading spaces),
@@ -148,7 +171,7 @@ func parseMarkerAt(s string, i int) *marker {
 		paren = true
 		j++
 	}
-	if w := wordAt(s, j); len(w) > 1 && !paren {
+	if w := wordAt(s, j); len(w) > 1 && len(w) <= 16 && !paren { // ordinals and point words are short
 		if v, ok := ordinals[fold(w)]; ok {
 			return parseOrdinal(s, j+len(w), v, fold(w))
 		}

@@ -73,7 +73,6 @@ var (
 	rePageNumber = regexp.MustCompile(`(?i)^(?:[-–—]\s*)?(?:p[áa]gina|page|p[áa]g\.?|p\.)?\s*\d{1,3}\s*(?:(?:de|of|/)\s*\d{1,3})?\s*(?:[-–—])?$`)
 	// rePageFooter matches a footer line that ends with its page number.
 	rePageFooter = regexp.MustCompile(`(?i)(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}\s*(?:(?:de|of|/)\s*\d{1,3})?\s*$`)
-	reDigits     = regexp.MustCompile(`\d+`)
 	reStamp      = regexp.MustCompile(`(?i)(?:https?://|www\.|impreso el|printed on|^confidencial$|^draft$|^borrador$)`)
 )
 
@@ -150,7 +149,40 @@ func (p *parser) findRepeats(lines []line) {
 
 // repeatKey is a line in lower case with its digits masked: running
 // headers repeat the title in capitals ("WASHINGTON, DC, MARCH 24, 2000").
-func repeatKey(t string) string { return reDigits.ReplaceAllString(strings.ToLower(t), "#") }
+func repeatKey(t string) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	digits := false
+	for _, r := range strings.ToLower(t) {
+		if r >= '0' && r <= '9' {
+			if !digits {
+				b.WriteByte('#')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isPageNumber reports a page number line ("Página 2 de 5", "- 3 -"); the
+// cheap tests spare the regexp on ordinary lines.
+func isPageNumber(t string) bool {
+	return len(t) <= 60 && strings.ContainsAny(t, "0123456789") && rePageNumber.MatchString(t)
+}
+
+// isStamp reports a print stamp or a footer that ends with its page number.
+func isStamp(t string) bool {
+	low := strings.ToLower(t)
+	if strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, "impreso el") ||
+		strings.Contains(low, "printed on") || low == "confidencial" || low == "draft" || low == "borrador" {
+		return reStamp.MatchString(t)
+	}
+	last := t[len(t)-1]
+	return last >= '0' && last <= '9' && rePageFooter.MatchString(t)
+}
 
 // besideBreak reports whether a form feed or a page number is within two
 // lines of line i.
@@ -160,7 +192,7 @@ func (p *parser) besideBreak(lines []line, i int) bool {
 			continue
 		}
 		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
-		if t == "\f" || t != "" && rePageNumber.MatchString(t) {
+		if t == "\f" || t != "" && isPageNumber(t) {
 			return true
 		}
 	}
@@ -171,7 +203,7 @@ func (p *parser) besideBreak(lines []line, i int) bool {
 func (p *parser) nextText(lines []line, i int) string {
 	for j := i + 1; j < len(lines); j++ {
 		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
-		if t != "" && t != "\f" && !rePageNumber.MatchString(t) {
+		if t != "" && t != "\f" && !isPageNumber(t) {
 			return t
 		}
 	}
@@ -275,10 +307,10 @@ func (p *parser) inlineLetterBullet(seg string, i int) *marker {
 
 // isDebris reports page numbers, print stamps and running headers.
 func (p *parser) isDebris(t string) bool {
-	if len(t) <= 40 && rePageNumber.MatchString(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
+	if len(t) <= 40 && isPageNumber(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
 		return true
 	}
-	if len(t) < 120 && (reStamp.MatchString(t) || rePageFooter.MatchString(t)) {
+	if len(t) < 120 && isStamp(t) {
 		return true
 	}
 	q := squash(t)
