@@ -40,8 +40,15 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		}
 		group, countriesAfter := false, false
 		prevEnd := -1
+		roles := x.roleStarts(toks)
+		prevOrg := false
 		for _, m := range x.gaz.Find(s) {
 			e := m.Entity
+			isRole := roles[m.Start] && prevOrg // "OIM, en su calidad de Secretaría Técnica": a role, no participant
+			prevOrg = e.Type == actas.EntityOrganisation
+			if isRole {
+				continue
+			}
 			if e.Type == actas.EntityCountry && m.Start >= exFrom && m.Start < exTo {
 				excused[e.ID] = true
 				continue
@@ -215,6 +222,23 @@ func lateCue(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// roleStarts returns the offsets where a name follows a role cue of
+// structure_cues.csv ("in its capacity as (the)", "en su calidad de").
+func (x *Extractor) roleStarts(toks []token) map[int]bool {
+	out := map[int]bool{}
+	for i := range toks {
+		_, j, ok := x.rules.structure.matchKind(toks, i, "role")
+		if !ok || j >= len(toks) {
+			continue
+		}
+		out[toks[j].start] = true
+		if f := toks[j].fold; (f == "the" || f == "la" || f == "el") && j+1 < len(toks) {
+			out[toks[j+1].start] = true
+		}
+	}
+	return out
 }
 
 // participationCue returns the index of the first participation cue in toks, or -1.

@@ -51,3 +51,24 @@ func TestParticipants(t *testing.T) {
 		t.Errorf("observers after the operative part: %q", got)
 	}
 }
+
+// TestParticipantRole checks that the role an organisation plays is no
+// second participant.
+func TestParticipantRole(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Belize, Canada and Panama took part in the meeting, together with IOM in its capacity as Technical Secretariat.",
+		"Participaron Belice, Canadá y Panamá, así como la OIM en su calidad de Secretaría Técnica.",
+	} {
+		var got []string
+		for _, e := range x.participants(text, nil, true) {
+			got = append(got, e.ID)
+		}
+		if g := strings.Join(got, " "); g != "BLZ CAN PAN IOM" {
+			t.Errorf("%q: %q, want BLZ CAN PAN IOM", text, g)
+		}
+	}
+}
