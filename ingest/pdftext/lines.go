@@ -54,6 +54,9 @@ func layout(runs []run, upright int) string {
 	if columnCut(lines) {
 		margin = math.Inf(1) // words cut at a fixed column: pages.Unwrap rejoins them
 	}
+	// A monospaced print keeps the line breaks of the text it printed, so
+	// only its vertical gaps are paragraph breaks.
+	blocks := !math.IsInf(margin, 1) && !monospaced(runs)
 	var b strings.Builder
 	prevText := ""
 	for i, ln := range lines {
@@ -80,7 +83,7 @@ func layout(runs []run, upright int) string {
 				continue
 			}
 			b.WriteByte('\n')
-			if para || !math.IsInf(margin, 1) {
+			if para || blocks {
 				b.WriteByte('\n') // every paragraph a block: BodyParagraphs decides, not the spacing
 			}
 		}

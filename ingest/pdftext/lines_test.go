@@ -52,6 +52,16 @@ func TestLayout(t *testing.T) {
 			{x0: 72, x1: 300, y: 700, size: 10, text: "Los Viceministros acordaron lo siguiente sobre estos temas:"},
 			{x0: 72, x1: 150, y: 688, size: 10, text: "2. Agradecer a la OIM."},
 		}, "Los Viceministros acordaron lo siguiente sobre estos temas:\n2. Agradecer a la OIM.\n"},
+		{"monospaced print keeps its line breaks", []run{
+			{x0: 72, x1: 180, y: 700, size: 10, text: "Acuerdos del Grupo"},
+			{x0: 72, x1: 198, y: 688, size: 10, text: "a) Aceptar el informe"},
+			{x0: 72, x1: 138, y: 676, size: 10, text: "de octubre."},
+		}, "Acuerdos del Grupo\na) Aceptar el informe de octubre.\n"},
+		{"proportional type: a line the width did not break is a block", []run{
+			{x0: 72, x1: 160, y: 700, size: 10, text: "Acuerdos del Grupo"},
+			{x0: 72, x1: 198, y: 688, size: 10, text: "a) Aceptar el informe"},
+			{x0: 72, x1: 125, y: 676, size: 10, text: "de octubre."},
+		}, "Acuerdos del Grupo\n\na) Aceptar el informe de octubre.\n"},
 		{"headings keep their blank lines", []run{
 			{x0: 72, x1: 150, y: 700, size: 10, text: "CONCLUSIONES"},
 			{x0: 72, x1: 300, y: 670, size: 10, text: "El Grupo llegó a las conclusiones que siguen y las adoptó:"},

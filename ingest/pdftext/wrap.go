@@ -116,3 +116,23 @@ func wordHyphen(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(rest)
 	return unicode.IsLetter(r)
 }
+
+// monospaced reports runs whose characters all have one width (within 3%),
+// as in a print of a plain-text file.
+func monospaced(runs []run) bool {
+	var lo, hi float64
+	n := 0
+	for _, r := range runs {
+		c := utf8.RuneCountInString(r.text)
+		if c < 5 || r.x1 <= r.x0 {
+			continue
+		}
+		w := (r.x1 - r.x0) / float64(c) / max(r.size, 1)
+		if n == 0 {
+			lo, hi = w, w
+		}
+		lo, hi = min(lo, w), max(hi, w)
+		n++
+	}
+	return n >= 3 && hi <= lo*1.03
+}
