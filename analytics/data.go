@@ -178,6 +178,7 @@ type CommitmentRow struct {
 	DueEnd             string `json:"due_end"`
 	Status             string `json:"status"`
 	Reason             string `json:"status_reason,omitempty"`
+	ByPerson           bool   `json:"decided_by_person"`
 	FulfilledInMeeting string `json:"fulfilled_in_meeting_id"`
 	FulfilledBy        string `json:"fulfilled_by_agreement_id"`
 	PDFMeetingID       string `json:"pdf_meeting_id,omitempty"`
@@ -194,7 +195,7 @@ func loadCommitments(ctx context.Context, rd reader, f Filter, limit, offset int
 	err := rows(ctx, rd, "commitments_list", p, func(r *sql.Rows) error {
 		var c CommitmentRow
 		if err := r.Scan(&c.ID, &c.AgreementID, &c.MeetingID, &c.Date, &c.Title, &c.Body, &c.Number, &c.Text, &c.Action,
-			&c.Responsible.Type, &c.Responsible.ID, &c.Responsible.Name, &c.DueText, &c.DueEnd, &c.Status, &c.Reason,
+			&c.Responsible.Type, &c.Responsible.ID, &c.Responsible.Name, &c.DueText, &c.DueEnd, &c.Status, &c.Reason, &c.ByPerson,
 			&c.FulfilledInMeeting, &c.FulfilledBy, &c.PDFMeetingID, &c.PDFAgreement, &c.PDFPage); err != nil {
 			return err
 		}
@@ -376,6 +377,7 @@ type Commitment struct {
 	FulfilledBy        string `json:"fulfilled_by_agreement_id"`
 	FulfilledInMeeting string `json:"fulfilled_in_meeting_id"`
 	Evidence           string `json:"evidence"`
+	ByPerson           bool   `json:"decided_by_person"`
 }
 
 // PageText is one page of a report's text.

@@ -24,6 +24,7 @@ type dialect struct {
 	VerdictDetail                                            bool   // documents says what the verdict rests on
 	Assessable                                               bool   // commitments says whether a commitment can be assessed yet
 	StatusReason                                             bool   // commitments says why it has its status
+	DecidedBy                                                bool   // commitments says whether a person decided its status or link
 }
 
 // familyColumns are the names the bodies' conference family may have, in order of preference.
@@ -99,5 +100,6 @@ func dialectOf(cols map[string]bool) dialect {
 	d.VerdictDetail = cols["documents.verdict_detail"]
 	d.Assessable = cols["commitments.assessable"]
 	d.StatusReason = cols["commitments.status_reason"]
+	d.DecidedBy = cols["commitments.decided_by"]
 	return d
 }

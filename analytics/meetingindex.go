@@ -165,7 +165,7 @@ func (idx meetingIndex) readCommitments(ctx context.Context, rd reader, in inter
 		var c Commitment
 		if err := r.Scan(&id, &c.ID, &c.AgreementID, &c.Number, &c.Action, &c.Responsible.Type, &c.Responsible.ID,
 			&c.Responsible.Name, &c.DueText, &c.DueEnd, &c.Status, &c.FulfilledBy, &c.FulfilledInMeeting,
-			&c.Evidence); err != nil {
+			&c.Evidence, &c.ByPerson); err != nil {
 			return err
 		}
 		if m := idx[id]; m != nil {

@@ -3,7 +3,7 @@
 -- the agreement's text and where it starts in the PDF copy when there is one.
 WITH page AS (
   SELECT k.commitment_id, k.agreement_id, k.meeting_id, k.action, k.responsible_type, k.responsible_id, k.due_text,
-    k.due_end, k.status, k.fulfilled_by_agreement_id,{{if .StatusReason}} k.status_reason,{{end}}
+    k.due_end, k.status, k.fulfilled_by_agreement_id,{{if .StatusReason}} k.status_reason,{{end}}{{if .DecidedBy}} k.decided_by,{{end}}
     a.seq, a.number, a.text, a.page, fm.start_date, fm.title, fm.body_id
   FROM commitments k JOIN fm USING (meeting_id) JOIN agreements a ON a.agreement_id = k.agreement_id
   WHERE {{template "commitment_match" .}}
@@ -14,6 +14,7 @@ SELECT k.commitment_id, k.agreement_id, k.meeting_id, coalesce(k.start_date::VAR
   coalesce(k.responsible_type, ''), coalesce(k.responsible_id, ''), {{template "party_name" .}},
   coalesce(k.due_text, ''), coalesce(k.due_end::VARCHAR, ''), coalesce(k.status, 'pending'),
   {{if .StatusReason}}coalesce(k.status_reason, ''){{else}}''{{end}},
+  {{if .DecidedBy}}coalesce(k.decided_by = 'person', false){{else}}false{{end}},
   coalesce(fa.meeting_id, ''), coalesce(k.fulfilled_by_agreement_id, ''),
   coalesce(pa.meeting_id, ''), coalesce(pa.agreement_id, ''), coalesce(pa.page, 0)
 FROM page k LEFT JOIN bodies b USING (body_id) {{template "party_joins" .}}
