@@ -76,8 +76,9 @@ func relineate(text string, r *rules) *relined {
 			}
 			return c
 		}, s)
-		// a paragraph that holds most of the text lost its paragraph breaks too
-		lost := 2*(to-from) > len(strings.TrimSpace(text))
+		// a single line that holds most of the text lost its paragraph breaks
+		// too; lines with no blank line between them are paragraphs already
+		lost := j-i == 1 && 2*(to-from) > len(strings.TrimSpace(text))
 		for _, b := range lineBreaks(flat, r, seq, lost) {
 			if before := strings.TrimRight(s[:b.pos], " \t\r"); before != "" && !strings.HasSuffix(before, "\n") {
 				brks = append(brks, brk{from + b.pos, b.ins})
