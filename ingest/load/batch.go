@@ -143,7 +143,7 @@ func (s *Store) prepareDoc(ctx context.Context, conn *sql.Conn, id, path string,
 	if err := conn.QueryRowContext(ctx, `select count(*) > 0 from documents where document_id = ?`, id).Scan(&known); err != nil {
 		return fmt.Errorf("find document %s: %w", id, err)
 	}
-	if known {
+	if known { // a new document has no rows to delete: skip nine table scans
 		return purge(ctx, conn, id)
 	}
 	return nil

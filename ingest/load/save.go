@@ -88,24 +88,8 @@ func documentID(doc *actas.Document) (string, error) {
 
 // write replaces the document's rows inside the open transaction on conn.
 func (s *Store) write(ctx context.Context, conn *sql.Conn, id, path string, rows *tableRows) error {
-	if err := s.replacePath(ctx, conn, id, path); err != nil {
+	if err := s.prepareDoc(ctx, conn, id, path, rows); err != nil {
 		return err
-	}
-	others, err := otherPaths(ctx, conn, id, path)
-	if err != nil {
-		return err
-	}
-	for _, o := range others {
-		rows.paths = append(rows.paths, []driver.Value{id, o})
-	}
-	var known bool
-	if err := conn.QueryRowContext(ctx, `select count(*) > 0 from documents where document_id = ?`, id).Scan(&known); err != nil {
-		return fmt.Errorf("find document %s: %w", id, err)
-	}
-	if known { // a new document has no rows to delete: skip nine table scans
-		if err := purge(ctx, conn, id); err != nil {
-			return err
-		}
 	}
 	return conn.Raw(func(dc any) error {
 		c, ok := dc.(driver.Conn)
