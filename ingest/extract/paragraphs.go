@@ -39,7 +39,8 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	open := -1
 	for i, p := range paras {
 		t := spansText(text, p.spans)
-		if len(t) >= minParagraph && (len(findDates(t)) > 0 || hasCue(t, r, "participation")) {
+		// the opening paragraph is prose: a title in capitals opens nothing
+		if len(t) >= minParagraph && !isUpperWord(t) && (len(findDates(t)) > 0 || hasCue(t, r, "participation")) {
 			open = i
 			break
 		}
@@ -123,6 +124,9 @@ func paragraphs(text string) []*para {
 			prev = strings.TrimSpace(text[last.start:last.end])
 		}
 		lineEnd := (perLine || len(prev) >= 120) && strings.ContainsRune(".:;", lastRune(strings.TrimRight(prev, "\"”’)"))) && startsUpper(t)
+		// where a paragraph is a line, a short line or one in capitals is a
+		// title or heading of its own
+		lineEnd = lineEnd || perLine && prev != "" && (len(prev) < minParagraph || isUpperWord(prev)) && startsUpper(t)
 		if bullet != nil && !blank && !(ln.indent < bullet.indent || lineEnd && ln.indent <= bullet.indent) {
 			bullet.spans = append(bullet.spans, span{ln.start, ln.end})
 			continue
