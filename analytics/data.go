@@ -256,14 +256,15 @@ type DocumentRow struct {
 	MeetingID string `json:"meeting_id"`
 	Title     string `json:"meeting_title"`
 	Date      string `json:"start_date"`
+	Uncertain bool   `json:"uncertain"`
 }
 
-// loadDocuments lists the documents whose extraction verdict is not ok.
+// loadDocuments lists the documents whose extraction verdict is not ok or whose OCR text is uncertain.
 func loadDocuments(ctx context.Context, rd reader) ([]DocumentRow, error) {
 	out := []DocumentRow{}
 	err := rows(ctx, rd, "documents_verdicts", nil, func(r *sql.Rows) error {
 		var d DocumentRow
-		if err := r.Scan(&d.ID, &d.FileName, &d.Format, &d.Verdict, &d.Warnings, &d.MeetingID, &d.Title, &d.Date); err != nil {
+		if err := r.Scan(&d.ID, &d.FileName, &d.Format, &d.Verdict, &d.Warnings, &d.MeetingID, &d.Title, &d.Date, &d.Uncertain); err != nil {
 			return err
 		}
 		out = append(out, d)

@@ -25,6 +25,7 @@ type dialect struct {
 	Assessable                                               bool   // commitments says whether a commitment can be assessed yet
 	StatusReason                                             bool   // commitments says why it has its status
 	DecidedBy                                                bool   // commitments says whether a person decided its status or link
+	Uncertain                                                bool   // documents says whether its OCR text is uncertain
 }
 
 // familyColumns are the names the bodies' conference family may have, in order of preference.
@@ -101,5 +102,6 @@ func dialectOf(cols map[string]bool) dialect {
 	d.Assessable = cols["commitments.assessable"]
 	d.StatusReason = cols["commitments.status_reason"]
 	d.DecidedBy = cols["commitments.decided_by"]
+	d.Uncertain = cols["documents.uncertain"]
 	return d
 }

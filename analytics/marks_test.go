@@ -45,3 +45,32 @@ func TestReviewedByPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestUncertainDocumentListed lists a report read with low OCR confidence on
+// /documents even when its extraction verdict is ok, marked uncertain OCR.
+func TestUncertainDocumentListed(t *testing.T) {
+	snap := filepath.Join(t.TempDir(), "actas.duckdb.snapshot")
+	publish(t, snap, "UPDATE documents SET uncertain = (document_id = 'a1b2c3d4e5f60003')")
+	_, ts := startServer(t, Options{Snapshot: snap})
+	_, page, _ := get(t, ts.URL+"/documents")
+	if n := strings.Count(page, `class="uncertain"`); n != 1 {
+		t.Errorf("/documents shows %d uncertain marks, want 1", n)
+	}
+	if !strings.Contains(page, "a1b2c3d4e5f60003") {
+		t.Errorf("/documents does not list the uncertain document")
+	}
+	_, body, _ := get(t, ts.URL+"/api/documents")
+	var rows []DocumentRow
+	if err := json.Unmarshal([]byte(body), &rows); err != nil {
+		t.Fatalf("decode: %v: %.300s", err, body)
+	}
+	uncertain := 0
+	for _, r := range rows {
+		if r.Uncertain {
+			uncertain++
+		}
+	}
+	if uncertain != 1 || len(rows) != 2 {
+		t.Errorf("/api/documents: %d rows, %d uncertain; want 2 rows (a verdict, an uncertain scan), 1 uncertain", len(rows), uncertain)
+	}
+}
