@@ -86,7 +86,7 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 		status = load.RunInterrupted
 	}
 	if err := st.FinishRun(dbctx, runID, status, sum.Files, sum.Loaded, sum.Unchanged, sum.Failed, len(sum.Skipped)); err != nil && w.fatal == nil {
-		w.fatal = fmt.Errorf("ingest: %w", err)
+		w.fatal = fmt.Errorf("ingest: the database could not record the end of the run (the next run marks it aborted): %w", err)
 	}
 	sum.Duration = time.Since(start)
 	if w.fatal != nil {
