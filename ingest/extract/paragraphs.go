@@ -14,6 +14,8 @@ const minParagraph = 80
 type para struct {
 	spans   []span
 	bullets []*node
+	// subs are the paragraphs that continue its closing colon (paraforms.go).
+	subs []*para
 }
 
 // declarationPoints reads a declaration written as plain paragraphs ("We
@@ -23,16 +25,20 @@ type para struct {
 // It returns nil when the report is not written so: when it numbers its
 // points, or when its bullets have no prose paragraphs after them.
 func declarationPoints(text string, r *rules, blocks []*block) []*node {
-	bullets := false
+	bullets, paraList := false, false
 	for _, b := range blocks {
 		for _, n := range b.roots {
 			if !b.operative {
 				continue
 			}
-			if !strings.HasPrefix(n.style, styleBullet) {
+			switch {
+			case strings.HasPrefix(n.style, styleBullet):
+				bullets = true
+			case n.style == stylePara:
+				paraList = true // unnumbered paragraphs after a lead-in
+			default:
 				return nil // numbered (or listed) points: the parser read them
 			}
-			bullets = true
 		}
 	}
 	paras := paragraphs(text)
@@ -62,6 +68,10 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	if len(points) < 2 {
 		return nil
 	}
+	points, nested := governedLists(text, r, points)
+	if paraList && (!nested || bullets) {
+		return nil // the paragraphs after the operative lead-in are the points
+	}
 	if bullets {
 		// bullets under a lead-in are the points unless prose goes on after them
 		last := -1
@@ -80,6 +90,14 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 		for j, b := range p.bullets {
 			b.parent, b.value = n, j+1
 			n.children = append(n.children, b)
+		}
+		for j, sp := range p.subs {
+			c := &node{style: stylePara, value: len(p.bullets) + j + 1, spans: sp.spans, markStart: sp.spans[0].start, paraAt: -1, parent: n}
+			for k, b := range sp.bullets {
+				b.parent, b.value = c, k+1
+				c.children = append(c.children, b)
+			}
+			n.children = append(n.children, c)
 		}
 		out = append(out, n)
 	}

@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// englishFinite are words that follow a plural subject as its finite verb
+// without the "-ed" of a regular past ("Ministers took note", "Delegations
+// will ...").
+var englishFinite = map[string]bool{
+	"took": true, "gave": true, "made": true, "met": true, "will": true, "shall": true,
+	"also": true, "further": true, "have": true, "are": true, "were": true, "agree": true,
+	"welcome": true, "thank": true, "reaffirm": true, "recognize": true, "recognise": true,
+	"express": true, "note": true, "take": true, "commit": true, "decide": true,
+}
+
+// englishPronouns open a sentence with the meeting as subject.
+var englishPronouns = map[string]bool{"they": true, "we": true}
+
+// finiteOpening reports a paragraph that opens with a finite verb whose
+// subject is the meeting ("Agradecieron ...", "Se comprometieron ...",
+// "Reafirmamos ...", "Los Viceministros aprobaron ...", "They thanked ...",
+// "Ministers welcomed ..."), after an opening phrase of up to six words and
+// a comma ("Por último, ..."): the form of a declaration's own decisions,
+// not of the infinitives, "que" clauses and noun phrases that continue a
+// lead-in.
+func finiteOpening(t string, r *rules) bool {
+	toks := wordTokens(t[:min(len(t), 240)])
+	if len(toks) == 0 || !startsUpper(t) {
+		return false
+	}
+	k := 0
+	if comma := strings.IndexByte(t, ','); comma > 0 && comma < 80 && len(strings.Fields(t[:comma])) <= 6 && !strings.ContainsAny(t[:comma], ".;:") {
+		for k < len(toks) && toks[k].start < comma {
+			k++
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if e, j, ok := r.structure.match(toks, k); ok && e.kind == "subject" {
+		return j < len(toks) // "Los Viceministros aprobaron", "The Ministers welcomed"
+	}
+	w := toks[k].fold
+	if englishPronouns[w] {
+		return true
+	}
+	if w == "se" && k+1 < len(toks) {
+		return spanishFinite(toks[k+1].fold)
+	}
+	if spanishFinite(w) {
+		return true
+	}
+	// an English plural subject and its verb: "Ministers welcomed", "The
+	// delegations thanked", "All Member States agreed"
+	for j := k; j < min(len(toks)-1, k+4); j++ {
+		s, v := toks[j].text, toks[j+1].text
+		if len(s) > 3 && strings.HasSuffix(s, "s") && unicode.IsLower(firstRune(v)) &&
+			(strings.HasSuffix(v, "ed") || englishFinite[v]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanishFinite reports a Spanish verb in the third or first person plural
+// of the past or present ("aprobaron", "agradecieron", "reafirmamos",
+// "acuerdan", "reconocen") as a declaration opens its paragraphs with; an
+// infinitive ("aprobar") or a subjunctive clause ("que se realice") is not.
+func spanishFinite(w string) bool {
+	n := len([]rune(w))
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ron"): // aprobaron, agradecieron, concluyeron
+		return true
+	case n > 6 && (strings.HasSuffix(w, "amos") || strings.HasSuffix(w, "imos") || strings.HasSuffix(w, "emos")):
+		return true
+	case n > 6 && (strings.HasSuffix(w, "aban") || strings.HasSuffix(w, "ian")):
+		return true
+	case n > 5 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "en")) && !strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "gen"):
+		return true // acuerdan, reafirman, reconocen (not examen, origen)
+	}
+	return false
+}
+
+// governedLists nests under a paragraph that ends with a colon the
+// paragraphs that continue it grammatically (an infinitive, "que" and a
+// subjunctive, a noun phrase: "En consecuencia, acordaron:" then
+// "Comprometerse a ...", "Que se realice ..."), where the paragraphs before
+// it open with a finite verb: the list ends at the first paragraph that
+// takes up that form again ("Agradecieron ..."), which is a point of its
+// own. It reports whether it nested any.
+func governedLists(text string, r *rules, points []*para) ([]*para, bool) {
+	var out []*para
+	nested := false
+	finiteSeen := false
+	var lead *para
+	for _, p := range points {
+		t := spansText(text, p.spans)
+		finite := finiteOpening(t, r)
+		if lead != nil && !finite {
+			lead.subs = append(lead.subs, p)
+			nested = true
+			continue
+		}
+		lead = nil
+		if finiteSeen && strings.HasSuffix(t, ":") && len(p.bullets) == 0 {
+			lead = p
+		}
+		finiteSeen = finiteSeen || finite
+		out = append(out, p)
+	}
+	return out, nested
+}
