@@ -112,7 +112,7 @@ func paragraphs(text string) []*para {
 	var cur *para
 	var bullet *node
 	blank := true
-	lines := splitLines(text)
+	lines := splitTopics(text, splitLines(text))
 	// a text whose lines run past any page width writes a paragraph per line
 	perLine := false
 	for _, ln := range lines {
@@ -131,6 +131,12 @@ func paragraphs(text string) []*para {
 			cur.bullets = append(cur.bullets, bullet)
 			blank = false
 			continue
+		}
+		if blank && unicode.IsLower(firstRune(t)) && (cur != nil || bullet != nil) {
+			// a page break or a stray blank line inside a sentence
+			if last := lastRune(strings.TrimSpace(text[:ln.start])); unicode.IsLower(last) || last == ',' {
+				blank = false
+			}
 		}
 		prev := ""
 		if cur != nil {

@@ -80,7 +80,7 @@ var (
 func parseStructure(text string, r *rules) []*block {
 	p := &parser{text: text, rules: r, cur: &block{}}
 	p.blocks = []*block{p.cur}
-	lines := splitLines(text)
+	lines := splitTopics(text, splitLines(text))
 	p.findRepeats(lines)
 	for i, ln := range lines {
 		if p.stopped {
