@@ -67,8 +67,9 @@ func (s score) f1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-// corpusScores extracts every report of dir and scores it against its gold file.
-func corpusScores(t *testing.T, dir string) (map[string]*score, []string) {
+// corpusScores extracts every report of dir, mangled by each of mangle
+// when given, and scores it against its gold file.
+func corpusScores(t *testing.T, dir string, mangle ...func(string) string) (map[string]*score, []string) {
 	x, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -92,7 +93,11 @@ func corpusScores(t *testing.T, dir string) (map[string]*score, []string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc := &actas.Document{FileName: g.Document, Pages: []actas.Page{{Number: 1, Text: string(src)}}}
+		text := string(src)
+		for _, f := range mangle {
+			text = f(text)
+		}
+		doc := &actas.Document{FileName: g.Document, Pages: splitPages(text)}
 		rep, err := x.Extract(doc)
 		if err != nil {
 			t.Errorf("%s: %v", g.Document, err)

@@ -319,7 +319,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			return m.end, true
 		}
 	}
-	if *lead && startsUpper(s[i:]) && opensClause(s[i:], r) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
+	if *lead && startsUpper(s[i:]) && (opensClause(s[i:], r) || opensInfinitive(s[i:])) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
 		*out = append(*out, brk{i, "\n"})
 	}
 	return i, false
@@ -503,6 +503,45 @@ func opensClause(s string, r *rules) bool {
 	}
 	_, _, ok := r.actions.matchInflected(toks, 0)
 	return ok
+}
+
+// opensInfinitive reports whether a sentence opens with a verb in the
+// infinitive, cue or not ("To reaffirm ...", "Intercambiar información
+// ..."): under a lead-in that ends with a colon each such sentence is a point.
+func opensInfinitive(s string) bool {
+	toks := wordTokens(s[:min(len(s), 60)])
+	if len(toks) < 2 {
+		return false
+	}
+	w := toks[0]
+	if w.fold == "to" {
+		v := toks[1]
+		return !startsUpper(v.text) && len(v.fold) >= 3 && !nonVerbs[v.fold] && !strings.ContainsAny(s[w.end:v.start], ",;:")
+	}
+	if len([]rune(w.fold)) < 5 || nonVerbs[w.fold] || isUpperWord(w.text) || strings.HasPrefix(s[w.end:], ",") {
+		return false
+	}
+	return spanishInfinitive(w.fold)
+}
+
+// spanishInfinitive reports a folded word with the ending of a Spanish
+// infinitive, a reflexive one included ("institucionalizar", "comprometerse").
+func spanishInfinitive(w string) bool {
+	for _, suf := range []string{"ar", "er", "ir", "arse", "erse", "irse"} {
+		if strings.HasSuffix(w, suf) {
+			return !englishNonVerbs[w]
+		}
+	}
+	return false
+}
+
+// englishNonVerbs are English words that end as a Spanish infinitive and
+// open sentences ("However", "Their").
+var englishNonVerbs = map[string]bool{
+	"however": true, "their": true, "after": true, "under": true, "other": true, "either": true,
+	"never": true, "whether": true, "further": true, "together": true, "rather": true, "neither": true,
+	"whatever": true, "wherever": true, "whenever": true, "moreover": true, "over": true, "later": true,
+	"similar": true, "regular": true, "particular": true, "chair": true, "member": true, "number": true,
 }
 
 // firstWord returns the text up to the next space.

@@ -60,7 +60,7 @@ type parser struct {
 	paraBreak bool
 	// prevEnd is the last character of the previous text line.
 	prevEnd  rune
-	header   map[string]bool
+	header   map[string]int // the first lines, to where they start plus one
 	repeated map[string]bool
 	// second caches whether the text has a "2." at all (1) or not (-1).
 	second int
@@ -120,7 +120,7 @@ func splitLines(text string) []line {
 // lines that repeat three times or more, and those that repeat twice beside
 // a page break (digits ignored, so "Informe 2015 - 3" repeats "... - 2").
 func (p *parser) findRepeats(lines []line) {
-	p.header, p.repeated = map[string]bool{}, map[string]bool{}
+	p.header, p.repeated = map[string]int{}, map[string]bool{}
 	count, nearBreak := map[string]int{}, map[string]bool{}
 	seen := 0
 	for i, ln := range lines {
@@ -129,7 +129,7 @@ func (p *parser) findRepeats(lines []line) {
 			continue
 		}
 		if seen < 3 && len(t) >= 8 && parseMarker(t) == nil {
-			p.header[strings.ToLower(t)] = true
+			p.header[strings.ToLower(t)] = ln.start + 1
 		}
 		seen++
 		if len(t) >= 8 && len(t) <= 120 && parseMarker(t) == nil {
@@ -218,7 +218,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.paraBreak = true
 		return
 	}
-	if p.isDebris(t) {
+	if p.isDebris(t, ln.start) {
 		return
 	}
 	if p.paraBreak && (unicode.IsLower(p.prevEnd) || p.prevEnd == ',') && unicode.IsLower(firstRune(t)) {
@@ -305,8 +305,9 @@ func (p *parser) inlineLetterBullet(seg string, i int) *marker {
 	return &marker{cands: m.cands, end: m.end, bullet: true}
 }
 
-// isDebris reports page numbers, print stamps and running headers.
-func (p *parser) isDebris(t string) bool {
+// isDebris reports page numbers, print stamps and running headers (a
+// repeat of the first lines elsewhere than where they first stand).
+func (p *parser) isDebris(t string, start int) bool {
 	if len(t) <= 40 && isPageNumber(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
 		return true
 	}
@@ -314,7 +315,8 @@ func (p *parser) isDebris(t string) bool {
 		return true
 	}
 	q := squash(t)
-	return p.hasItems() && (p.header[strings.ToLower(q)] || p.repeated[repeatKey(q)])
+	h := p.header[strings.ToLower(q)]
+	return p.hasItems() && (h > 0 && h != start+1 || p.repeated[repeatKey(q)])
 }
 
 // isSignOff reports a closing "Place, date." line.
