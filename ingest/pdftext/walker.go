@@ -230,6 +230,9 @@ func (w *walker) show(raw string) {
 	if text == "" {
 		return
 	}
+	if strings.Contains(text, "  ") || strings.TrimSpace(text) == "" {
+		text = blankGlyphs(fi, raw, text)
+	}
 	w.bytes += len(text)
 	if w.bytes > w.maxBytes {
 		panic(errOutputCap)
@@ -332,6 +335,42 @@ func clean(s string) string {
 		default:
 			b.WriteRune(r)
 		}
+	}
+	return b.String()
+}
+
+// bulletWidth is the least advance, in font sizes, of a glyph without
+// text that stands for a bullet.
+const bulletWidth = 0.5
+
+// blankGlyphs writes "•" for each glyph of raw that has no text but is
+// drawn as wide as a letter, alone between spaces: a bullet whose symbol
+// the font lacked (a private-use glyph a browser drew as .notdef), so that
+// the list reads "Seminarios • Seminario sobre ..." and not as one run of
+// prose. It returns text unchanged when there is none.
+func blankGlyphs(fi *fontInfo, raw, text string) string {
+	codes := fi.codes(raw)
+	step := 1
+	if fi.twoByte {
+		step = 2
+	}
+	pieces := make([]string, len(codes))
+	for i := range codes {
+		pieces[i] = clean(fi.enc.Decode(raw[i*step : i*step+step]))
+	}
+	spaceAt := func(i int) bool { return i < 0 || i >= len(pieces) || pieces[i] == " " }
+	var b strings.Builder
+	found := false
+	for i, c := range codes {
+		if pieces[i] == "" && fi.width(c)*fi.scale >= bulletWidth && spaceAt(i-1) && spaceAt(i+1) {
+			b.WriteString("•")
+			found = true
+			continue
+		}
+		b.WriteString(pieces[i])
+	}
+	if !found {
+		return text
 	}
 	return b.String()
 }
