@@ -40,7 +40,12 @@ type entSpan struct {
 var reGlued = regexp.MustCompile(`\b(the|of|to|and|for|de|la|el|los|las|del|al|y|en)(\p{Lu}\p{Ll}{2,})`)
 
 // unglue splits function words glued to the next word ("theTechnical").
-func unglue(s string) string { return reGlued.ReplaceAllString(s, "$1 $2") }
+func unglue(s string) string {
+	if !mayGlue(s) {
+		return s
+	}
+	return reGlued.ReplaceAllString(s, "$1 $2")
+}
 
 // newAnalysis tokenises text and maps entity matches onto tokens.
 func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {

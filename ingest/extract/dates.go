@@ -44,14 +44,15 @@ type dateRange struct {
 // that opens a range ("on the 24th of March and ... the 25th of March, 2022")
 // joins the full date after it.
 func findDates(text string) []dateRange {
-	if !reAnyMonth.MatchString(text) {
+	if !hasMonthPrefix(text) {
 		return nil // no month, no date: skip the normalising
 	}
 	n := normalizeDates(text)
 	folded := n.text
+	segs := dateSegments(folded)
 	var out []dateRange
 	for _, re := range dateRes {
-		for _, m := range re.FindAllStringSubmatchIndex(folded, -1) {
+		for _, m := range findAllIn(re, folded, segs) {
 			if d, ok := toRange(re, folded, m); ok {
 				out = append(out, d)
 			}
@@ -105,7 +106,7 @@ var reYear = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // first year the text writes elsewhere ("XII Reunión 2012 ... del 17 al 19
 // de septiembre"); none when the text writes no year.
 func findYearless(text string) []dateRange {
-	if !reAnyMonth.MatchString(text) {
+	if !hasMonthPrefix(text) {
 		return nil
 	}
 	n := normalizeDates(text)
@@ -115,7 +116,7 @@ func findYearless(text string) []dateRange {
 	}
 	y, _ := strconv.Atoi(n.text[ym[0]:ym[1]])
 	var out []dateRange
-	for _, m := range reOpenRange.FindAllStringSubmatchIndex(n.text, -1) {
+	for _, m := range findAllIn(reOpenRange, n.text, dateSegments(n.text)) {
 		get := func(name string) string {
 			i := reOpenRange.SubexpIndex(name)
 			if m[2*i] < 0 {

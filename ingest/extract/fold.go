@@ -8,6 +8,15 @@ import (
 
 // foldRune lower-cases r and strips the accent of a Latin letter.
 func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A'
+		case r == '`':
+			return '\''
+		}
+		return r
+	}
 	r = unicode.ToLower(r)
 	switch r {
 	case 'á', 'à', 'â', 'ä', 'ã', 'å':
@@ -36,9 +45,17 @@ func foldRune(r rune) rune {
 
 // fold lower-cases s and strips accents, for matching cues.
 func fold(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') && s[i] != '`' {
+		i++
+	}
+	if i == len(s) {
+		return s // nothing to fold
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
 		b.WriteRune(foldRune(r))
 	}
 	return b.String()
@@ -54,12 +71,15 @@ type token struct {
 
 // isWordRune reports whether r belongs inside a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // tokenize splits s into words and single punctuation marks.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -113,5 +133,39 @@ func startsUpper(s string) bool {
 
 // squash collapses runs of white space to one space and trims the ends.
 func squash(s string) string {
+	if squashed(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// squashed reports whether s is already squashed: no white space at its
+// ends, and none inside but single plain spaces.
+func squashed(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
 }

@@ -920,7 +920,9 @@ func cleanText(text string, spans []span) string {
 		parts = append(parts, text[s.start:s.end])
 	}
 	t := strings.Join(parts, "\n")
-	t = reHyphenBreak.ReplaceAllString(t, "$1$2")
+	if mayHyphenBreak(t) {
+		t = reHyphenBreak.ReplaceAllString(t, "$1$2")
+	}
 	t = strings.Map(func(r rune) rune {
 		if r == '\f' || unicode.IsSpace(r) {
 			return ' '
