@@ -112,3 +112,32 @@ func governedLists(text string, r *rules, points []*para) ([]*para, bool) {
 	}
 	return out, nested
 }
+
+// openingTail cuts off the end of the opening paragraph where it runs on,
+// after its closing colon, into a sentence that opens with a finite verb
+// ("... los Viceministros asistentes: Reafirmaron que ..."), as a converter
+// joins a lead-in and the first paragraph it governs: that sentence and
+// what follows are the first point. It returns nil when there is none.
+func openingTail(text string, r *rules, p *para) *para {
+	for k, sp := range p.spans {
+		line := text[sp.start:sp.end]
+		for i := strings.Index(line, ": "); i >= 0; {
+			at := i + 2
+			for at < len(line) && line[at] == ' ' {
+				at++
+			}
+			if rest := line[at:]; len(rest) >= minParagraph && finiteOpening(rest, r) {
+				tail := &para{spans: append([]span{{sp.start + at, sp.end}}, p.spans[k+1:]...), bullets: p.bullets}
+				p.spans = append(p.spans[:k:k], span{sp.start, sp.start + i + 1})
+				p.bullets = nil
+				return tail
+			}
+			j := strings.Index(line[at:], ": ")
+			if j < 0 {
+				break
+			}
+			i = at + j
+		}
+	}
+	return nil
+}

@@ -54,8 +54,12 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	if open < 0 {
 		return nil
 	}
+	rest := paras[open+1:]
+	if first := openingTail(text, r, paras[open]); first != nil {
+		rest = append([]*para{first}, rest...)
+	}
 	var points []*para
-	for _, p := range paras[open+1:] {
+	for _, p := range rest {
 		t := spansText(text, p.spans)
 		if signOff(t) || endCue(t, r) {
 			break
@@ -111,7 +115,7 @@ func paragraphs(text string) []*para {
 	var out []*para
 	var cur *para
 	var bullet *node
-	blank := true
+	blank, pageBreak := true, false
 	lines := splitTopics(text, splitLines(text))
 	// a text whose lines run past any page width writes a paragraph per line
 	perLine := false
@@ -123,6 +127,7 @@ func paragraphs(text string) []*para {
 		t := strings.TrimSpace(raw)
 		if t == "" || t == "\f" {
 			blank = true
+			pageBreak = pageBreak || strings.Contains(raw, "\f")
 			continue
 		}
 		if m := parseMarker(raw); m != nil && strings.HasPrefix(m.cands[0].style, styleBullet) && cur != nil {
@@ -132,12 +137,13 @@ func paragraphs(text string) []*para {
 			blank = false
 			continue
 		}
-		if blank && unicode.IsLower(firstRune(t)) && (cur != nil || bullet != nil) {
+		if blank && (unicode.IsLower(firstRune(t)) || pageBreak) && (cur != nil || bullet != nil) {
 			// a page break or a stray blank line inside a sentence
 			if last := lastRune(strings.TrimSpace(text[:ln.start])); unicode.IsLower(last) || last == ',' {
 				blank = false
 			}
 		}
+		pageBreak = false
 		prev := ""
 		if cur != nil {
 			last := cur.spans[len(cur.spans)-1]
