@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,7 +68,7 @@ func synthRows(apps map[string]*duckdb.Appender, n int) error {
 			t string
 			v []driver.Value
 		}{
-			{"documents", []driver.Value{id, "/synth/" + id + ".txt", id + ".txt", id + "000000000000000000000000000000000000000000000000", "txt", int32(3), "es", ingested, false, ""}},
+			{"documents", []driver.Value{id, "/synth/" + id + ".txt", id + ".txt", id + "000000000000000000000000000000000000000000000000", "txt", int32(3), "es", ingested, false, "", nil, nil}},
 			{"raw_meetings", []driver.Value{id, id, body, body, body, "Reunión " + id, start, start.AddDate(0, 0, 1), "Ciudad", countries[r.IntN(11)], "es", false}},
 		}
 		for _, a := range rows {
@@ -95,7 +96,7 @@ func synthAgreement(apps map[string]*duckdb.Appender, r *rand.Rand, mid string, 
 	nclauses := 1 + r.IntN(2)
 	first := actions[r.IntN(len(actions))]
 	if err := apps["raw_agreements"].AppendRow(aid, mid, int32(seq), fmt.Sprint(seq), "", first,
-		"Texto del acuerdo "+aid, int32(1), int32(seq*100), int32(seq*100+90), int32(nclauses)); err != nil {
+		"Texto del acuerdo "+synthWords(r, 8), int32(1), int32(seq*100), int32(seq*100+90), int32(nclauses)); err != nil {
 		return err
 	}
 	k := 0
@@ -104,7 +105,7 @@ func synthAgreement(apps map[string]*duckdb.Appender, r *rand.Rand, mid string, 
 		if cs > 1 {
 			act = actions[r.IntN(len(actions))]
 		}
-		if err := apps["raw_agreement_actions"].AppendRow(aid, int32(cs), act, act, "cláusula"); err != nil {
+		if err := apps["raw_agreement_actions"].AppendRow(aid, int32(cs), act, act, synthWords(r, 6)); err != nil {
 			return err
 		}
 		if act != "request" && act != "recommend" && act != "entrust" && act != "commit" && act != "offer" {
@@ -131,6 +132,17 @@ func synthAgreement(apps map[string]*duckdb.Appender, r *rand.Rand, mid string, 
 		}
 	}
 	return nil
+}
+
+// synthWords returns n words drawn from 3,375 made-up ones ("kalume"), so that
+// agreements share concepts now and then, as reports on the same topics do.
+func synthWords(r *rand.Rand, n int) string {
+	syllables := []string{"ka", "lu", "me", "ta", "ro", "si", "pa", "ne", "do", "vi", "gu", "se", "mo", "ri", "za"}
+	ws := make([]string, n)
+	for i := range ws {
+		ws[i] = syllables[r.IntN(15)] + syllables[r.IntN(15)] + syllables[r.IntN(15)]
+	}
+	return strings.Join(ws, " ")
 }
 
 // cut splits "type:id".

@@ -30,14 +30,25 @@ meeting_conf as (
     left join conference as c using (body_id)
 ),
 
+newest as (
+    -- the newest meeting of each body and of each conference: the newest later
+    -- meeting of a commitment's body or conference, when later than its own
+    select 'body' as kind, body_id as id, max(start_date) as newest
+    from meeting_conf where body_id is not null group by body_id
+    union all
+    select 'conference', conference_id, max(start_date)
+    from meeting_conf where conference_id is not null group by conference_id
+),
+
 as_of as (
-    select s.commitment_id, max(l.start_date) as status_as_of
+    select
+        s.commitment_id,
+        case when greatest(b.newest, c.newest) > made.start_date then greatest(b.newest, c.newest) end
+            as status_as_of
     from stg_commitments as s
     join meeting_conf as made on made.meeting_id = s.meeting_id
-    join meeting_conf as l
-        on l.start_date > made.start_date
-        and (l.body_id = made.body_id or l.conference_id = made.conference_id)
-    group by s.commitment_id
+    left join newest as b on b.kind = 'body' and b.id = made.body_id
+    left join newest as c on c.kind = 'conference' and c.id = made.conference_id
 ),
 
 joined as (
