@@ -94,7 +94,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if len(ag.Clauses) > 0 {
 		ag.Action = ag.Clauses[0].Action
 	}
-	ag.Mentions = mentions(a, self)
+	ag.Mentions = append(mentions(a, self), x.placeMentions(a, self)...)
 }
 
 // isLeadIn reports a point that only introduces its sub-points: no verb
@@ -192,6 +192,88 @@ func mentions(a *analysis, self map[string]bool) []actas.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// placeMentions returns the countries of the cities named in a point and
+// not already mentioned ("el diálogo iniciado en Puebla" mentions MEX):
+// places count. A city that names a process or a document ("Proceso de
+// Puebla", "Declaration of Tegucigalpa") is no place.
+func (x *Extractor) placeMentions(a *analysis, self map[string]bool) []actas.Entity {
+	seen := map[string]bool{}
+	for _, e := range mentions(a, self) {
+		seen[e.ID] = true
+	}
+	var out []actas.Entity
+	covered := 0 // tokens up to here belong to a named entity
+	for i := 0; i < len(a.toks); i++ {
+		if es, ok := a.ents[i]; ok {
+			covered = max(covered, es.end)
+		}
+		if i < covered || !a.toks[i].word || !startsUpper(a.toks[i].text) {
+			continue
+		}
+		for n := min(4, len(a.toks)-i); n >= 1; n-- {
+			iso, ok := x.cityAt(a.toks[i : i+n])
+			if !ok {
+				continue
+			}
+			if !seen[iso] && !self[iso] && !namesDocument(a.toks, i, i+n) {
+				seen[iso] = true
+				out = append(out, actas.Entity{Type: actas.EntityCountry, ID: iso, Surface: a.text[a.toks[i].start:a.toks[i+n-1].end]})
+			}
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+// cityAt looks up the city written by toks, every word capitalised but
+// its particles ("Ciudad de Guatemala").
+func (x *Extractor) cityAt(toks []token) (string, bool) {
+	var b strings.Builder
+	for k, t := range toks {
+		if !t.word {
+			if t.fold == "." || t.fold == "-" {
+				b.WriteString(t.text)
+				continue
+			}
+			return "", false
+		}
+		if !startsUpper(t.text) && !cityParticles[t.fold] || k == len(toks)-1 && !startsUpper(t.text) {
+			return "", false
+		}
+		if k > 0 && toks[k-1].word {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	iso := x.cities[fold(b.String())]
+	return iso, iso != ""
+}
+
+// cityParticles are the small words inside city names.
+var cityParticles = map[string]bool{"de": true, "del": true, "la": true, "el": true, "of": true}
+
+// namesDocument reports a city inside the name of a process, a declaration
+// or a plan ("Proceso de Puebla", "Tegucigalpa Declaration").
+func namesDocument(toks []token, i, j int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].fold == "de" || toks[k].fold == "of") {
+		k--
+	}
+	if k >= 0 && documentWords[toks[k].fold] {
+		return true
+	}
+	return j < len(toks) && documentWords[toks[j].fold]
+}
+
+// documentWords name processes and texts that carry a city's name.
+var documentWords = map[string]bool{
+	"proceso": true, "process": true, "declaracion": true, "declaration": true, "dialogo": true, "dialogue": true,
+	"plan": true, "programa": true, "programme": true, "consenso": true, "consensus": true, "carta": true,
+	"charter": true, "compromiso": true, "commitment": true, "estrategia": true, "strategy": true, "comunicado": true,
+	"communique": true, "protocolo": true, "protocol": true, "convencion": true, "convention": true, "acuerdo": true, "agreement": true,
 }
 
 // trimSignOff drops a closing "Place, date." sentence at the end of a point.

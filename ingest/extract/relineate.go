@@ -30,10 +30,13 @@ func (r *relined) orig(p int) int {
 	return max(0, min(p, r.n))
 }
 
-// brk is a line break to insert before byte pos of the original text.
+// brk is a line break to insert before byte pos of the original text, or
+// with join a line break at pos to read as a space (one byte for one, so
+// positions keep their place).
 type brk struct {
-	pos int
-	ins string
+	pos  int
+	ins  string
+	join bool
 }
 
 // relineate puts line breaks back into long lines: before the markers that
@@ -80,8 +83,14 @@ func relineate(text string, r *rules) *relined {
 		// too; lines with no blank line between them are paragraphs already
 		lost := j-i == 1 && 2*(to-from) > len(strings.TrimSpace(text))
 		for _, b := range lineBreaks(flat, r, seq, lost) {
+			if b.join {
+				if c := s[b.pos]; c == '\n' || c == '\r' {
+					brks = append(brks, brk{pos: from + b.pos, join: true})
+				}
+				continue
+			}
 			if before := strings.TrimRight(s[:b.pos], " \t\r"); before != "" && !strings.HasSuffix(before, "\n") {
-				brks = append(brks, brk{from + b.pos, b.ins})
+				brks = append(brks, brk{pos: from + b.pos, ins: b.ins})
 			}
 		}
 		i = j
@@ -94,6 +103,12 @@ func relineate(text string, r *rules) *relined {
 	prev, cum := 0, 0
 	for _, b := range brks {
 		if b.pos < prev {
+			continue
+		}
+		if b.join {
+			sb.WriteString(text[prev:b.pos])
+			sb.WriteByte(' ')
+			prev = b.pos + 1
 			continue
 		}
 		sb.WriteString(text[prev:b.pos])
@@ -193,7 +208,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 			mi++
 		}
 		if paras && afterStop(s, i) && (subjectSentence(s, i, r) || bulletLeadIn(s, i, marks, mi)) {
-			out = append(out, brk{i, "\n\n"}) // a paragraph of a declaration that numbers nothing
+			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = false
 		}
 		if i == forced || boundary(s, i) || mi < len(marks) && marks[mi].pos == i && (afterCaps(s, i) || glyphBullet(marks[mi].m)) {
@@ -203,7 +218,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 			}
 		}
 		if strings.HasSuffix(s[i:next], ":") && leadIn(s, next, r) {
-			out = append(out, brk{skipSpace(s, next), "\n"})
+			out = append(out, brk{pos: skipSpace(s, next), ins: "\n"})
 			lead = true
 		}
 		i = next
@@ -285,7 +300,11 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 	if i != *forced {
 		if k := headingBefore(s, i, marks); k >= 0 {
 			if _, ok := seq.fits(marks[k].m.cands, func(c candidate) bool { return laterValue(marks[k+1:], seq, c) }); ok || glyphBullet(marks[k].m) {
-				*out = append(*out, brk{i, "\n\n"})
+				*out = append(*out, brk{pos: i, ins: "\n\n"})
+				end := i + len(strings.TrimRight(s[i:marks[k].pos], spaces+"\u00a0"))
+				for p := i; p < end; p++ {
+					*out = append(*out, brk{pos: p, join: true}) // a heading that a re-wrap cut in two
+				}
 				*forced = marks[k].pos
 				return marks[k].pos, true
 			}
@@ -294,14 +313,14 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			after := skipSpace(s, end)
 			switch {
 			case colon:
-				*out = append(*out, brk{i, "\n\n"}, brk{after, "\n"})
+				*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
 				*lead = true
 				return end, true
 			case words >= 2 && startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:])):
-				*out = append(*out, brk{i, "\n\n"}, brk{after, "\n"})
+				*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
 				return end, true
 			case words <= 2 && len(firstWord(s[i:])) >= 5:
-				*out = append(*out, brk{i, "\n"}) // a clause opened by a verb in capitals
+				*out = append(*out, brk{pos: i, ins: "\n"}) // a clause opened by a verb in capitals
 				return end, true
 			}
 		}
@@ -309,18 +328,18 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 	if mi < len(marks) && marks[mi].pos == i {
 		m := marks[mi].m
 		if strings.HasPrefix(m.cands[0].style, styleBullet) {
-			*out = append(*out, brk{i, "\n"})
+			*out = append(*out, brk{pos: i, ins: "\n"})
 			return m.end, true
 		}
 		if c, ok := seq.fits(m.cands, func(c candidate) bool { return laterValue(marks[mi+1:], seq, c) }); ok {
 			seq.accept([]candidate{c}, true)
-			*out = append(*out, brk{i, "\n"})
+			*out = append(*out, brk{pos: i, ins: "\n"})
 			*lead = false
 			return m.end, true
 		}
 	}
 	if *lead && startsUpper(s[i:]) && (opensClause(s[i:], r) || opensInfinitive(s[i:])) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
-		*out = append(*out, brk{i, "\n"})
+		*out = append(*out, brk{pos: i, ins: "\n"})
 	}
 	return i, false
 }

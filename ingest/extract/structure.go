@@ -372,7 +372,8 @@ func (p *parser) heading(t, next string) (string, bool) {
 	if isUpperWord(strings.Join(words, "")) && len([]rune(t)) > 3 {
 		return p.cueKind(body), nextMarked
 	}
-	if len(words) <= 6 && titleCase(words) && nextMarked {
+	// a topic heading in title or sentence case ("Asistencia a víctimas")
+	if len(words) <= 6 && (titleCase(words) || startsUpper(t) && last != ':') && nextMarked {
 		return p.cueKind(body), true
 	}
 	return "", false
