@@ -242,7 +242,12 @@ func (x *Extractor) roleStarts(toks []token) map[int]bool {
 }
 
 // participationCue returns the index of the first participation cue in toks, or -1.
+// A sentence that opens with a label and a colon ("Países Miembros: ...",
+// "Observers: ...", "Participants:" and a list) has its cue at 0.
 func (x *Extractor) participationCue(toks []token) int {
+	if x.labelled(toks) {
+		return 0
+	}
 	for i := range toks {
 		if e, _, ok := x.rules.structure.match(toks, i); ok && e.kind == "participation" {
 			return i
@@ -252,6 +257,24 @@ func (x *Extractor) participationCue(toks []token) int {
 		}
 	}
 	return -1
+}
+
+// labelled reports whether toks open with a participant label followed by
+// a colon: a label, participation or observer cue of participant_cues.csv
+// or structure_cues.csv ("Países Miembros:", "Observadores:", "Member
+// States:", "Participants:").
+func (x *Extractor) labelled(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, set := range []*phraseSet{x.rules.participants, x.rules.structure} {
+		for _, kind := range []string{"label", "participation", "observer"} {
+			if _, j, ok := set.matchKind(toks, 0, kind); ok && j < len(toks) && toks[j].fold == ":" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isParticipation reports whether a sentence speaks of who took part.

@@ -23,6 +23,10 @@ func TestParticipants(t *testing.T) {
 		{"excused before cue", "The delegations of Bolivia and Peru took part in the meeting. Venezuela was excused.", "BOL PER"},
 		{"excused in the participation sentence", "Participaron todos los Países Miembros de la CRM, con excepción de Belice.", "CAN CRI DOM GTM HND MEX NIC PAN SLV USA"},
 		{"apologies", "Colombia attended as an observer. The delegation of Jamaica sent its apologies.", "COL"},
+		{"label es", "Países Miembros: Belice, Costa Rica y Panamá.\n\nObservadores: Argentina y Colombia.", "BLZ CRI PAN ARG COL"},
+		{"label list on next lines", "Participants:\nArmenia, Georgia,\nSlova-\nkia and Turkey.", "ARM GEO SVK TUR"},
+		{"label member states", "Member States: Hun-\ngary, Poland. Kazakhstan sent its apologies.", "HUN POL"},
+		{"no label", "Countries of origin such as Mexico and Guatemala face new challenges.", ""},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -191,6 +191,9 @@ func (g *Gazetteer) addEntity(alias string, ent actas.Entity, caseSensitive, cap
 	e := newEntry(alias, caseSensitive, capital)
 	e.entity = ent
 	g.entities.add(e, "")
+	for _, f := range e.folds {
+		g.words[f] = true
+	}
 	if ent.Type == actas.EntityCountry {
 		g.countryIx.add(e, "")
 	}

@@ -6,16 +6,20 @@ import "strings"
 // order, without overlaps: at each word the longest alias wins. Names match
 // without regard to accents, case, line breaks or hyphens; acronyms match
 // case-sensitively; a leading article ("the", "la") joins the match.
-// Surface is the matched text with its white space collapsed.
+// Surface is the matched text with its white space collapsed. A name cut by
+// a line-end hyphen matches ("Slova-\nkia"); a demonym names its country
+// beside a role noun ("the Slovak Presidency"); a list-only name ("Georgia")
+// matches only beside other countries or as the whole text.
 func (g *Gazetteer) Find(text string) []Match {
-	toks := matchTokens(Tokenize(text))
+	toks := matchTokens(g.joinHyphens(text, Tokenize(text)))
 	var out []Match
+	var listOnly []int
 	for i := 0; i < len(toks); {
 		if !toks[i].Word {
 			i++
 			continue
 		}
-		e := g.entities.longest(toks, i)
+		e := g.longestAt(toks, i)
 		if e == nil {
 			i++
 			continue
@@ -29,9 +33,44 @@ func (g *Gazetteer) Find(text string) []Match {
 			end := toks[i+n-1].End
 			ent := e.entity
 			ent.Surface = collapse(text[start:end])
+			if e.listOnly {
+				listOnly = append(listOnly, len(out))
+			}
 			out = append(out, Match{Entity: ent, Start: start, End: end})
 		}
 		i += n
+	}
+	return dropOutOfList(text, out, listOnly)
+}
+
+// longestAt returns the longest entity entry matching toks at i whose
+// demonym, if it is one, has a role noun beside it.
+func (g *Gazetteer) longestAt(toks []Token, i int) *entry {
+	for _, e := range g.entities[toks[i].Fold] {
+		if e.matches(toks, i) && (e.role == "" || g.roleBeside(toks, i, i+len(e.folds), e.role)) {
+			return e
+		}
+	}
+	return nil
+}
+
+// dropOutOfList removes the list-only matches (at the indexes in listOnly)
+// that stand in no list of countries.
+func dropOutOfList(text string, ms []Match, listOnly []int) []Match {
+	if len(listOnly) == 0 {
+		return ms
+	}
+	drop := map[int]bool{}
+	for _, k := range listOnly {
+		if !inCountryList(text, ms, k) {
+			drop[k] = true
+		}
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -11,7 +11,8 @@ func FuzzFind(f *testing.F) {
 		f.Fatal(err)
 	}
 	for _, s := range []string{"Estados Unidos de\nAmérica", "la OIM y EE.UU.", "Pro-Témpore", "Côte d’Ivoire",
-		"\xff\xfe Mexico", "the the the", "U.S", "—", "San Salvador"} {
+		"\xff\xfe Mexico", "the the the", "U.S", "—", "San Salvador",
+		"Slova-\nkia", "Hun-", "-\ngary", "Georgia, Armenia", "Georgia", "la Presidencia mexicana", "the Slovak"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -19,6 +19,11 @@ type Gazetteer struct {
 	entities  index // countries, organisations, groups and stop phrases
 	bodyIdx   index
 	countryIx index // countries only, for FindCountry
+	// words holds the fold of every word of an entity alias: a name cut by
+	// a line-end hyphen is joined when the whole is one of them.
+	words map[string]bool
+	// roleNouns are the role nouns a demonym needs beside it, by side.
+	roleNouns map[string][][]string
 }
 
 // Country is one row of countries.csv.
@@ -63,9 +68,12 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		entities:  index{},
 		bodyIdx:   index{},
 		countryIx: index{},
+		words:     map[string]bool{},
+		roleNouns: map[string][][]string{},
 	}
 	steps := []func(fs.FS) error{g.loadCountries, g.loadOrgs, g.loadBodies,
-		g.loadCountryAliases, g.loadOrgAliases, g.loadGroups, g.loadBodyAliases, g.loadStops}
+		g.loadCountryAliases, g.loadListAliases, g.loadRoleNouns, g.loadDemonyms,
+		g.loadOrgAliases, g.loadGroups, g.loadBodyAliases, g.loadStops}
 	for _, step := range steps {
 		if err := step(fsys); err != nil {
 			return nil, fmt.Errorf("gazetteer: %w", err)

@@ -16,8 +16,13 @@ type entry struct {
 	capital       bool // the text's first word must not start lower-case
 	stop          bool // a phrase that is no entity: it hides shorter aliases
 	notInCaps     bool // an acronym that is also a word ("UN"): no match beside words in capitals
-	entity        actas.Entity
-	bodyID        string
+	listOnly      bool // a country name that is also a common word ("Georgia"): only beside other countries
+	role          string
+	// role is set for a demonym ("Slovak", "mexicana"): it names its country
+	// only beside a role noun, roleAfter ("the Slovak Presidency") or
+	// roleBefore ("la Presidencia mexicana").
+	entity actas.Entity
+	bodyID string
 }
 
 // index maps the fold of an alias's first token to its entries, longest first.

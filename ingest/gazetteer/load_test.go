@@ -13,7 +13,8 @@ func validFS(t *testing.T) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
 	for _, name := range []string{"countries.csv", "country_aliases.csv", "organisations.csv",
-		"organisation_aliases.csv", "groups.csv", "bodies.csv", "body_aliases.csv", "stop_phrases.csv"} {
+		"organisation_aliases.csv", "groups.csv", "bodies.csv", "body_aliases.csv", "stop_phrases.csv",
+		"country_list_aliases.csv", "country_demonyms.csv", "demonym_role_nouns.csv"} {
 		b, err := data.FS.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
