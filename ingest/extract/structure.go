@@ -250,6 +250,9 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	m := parseMarker(raw)
+	if p.rangeDash(m) {
+		m = nil
+	}
 	if om := p.ocrMarker(raw, ln.start); om != nil {
 		m = om
 	} else if m == nil {
@@ -266,6 +269,22 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	p.addText(p.deepest(), ln.start, ln.end)
+}
+
+// rangeDash reports a dash at a line start that goes on the sentence of
+// the line before, which ended on a number ("... covering November 2013" /
+// "– May 2014. ..."): a range cut by the line end, not a bullet, unless a
+// dash list is open.
+func (p *parser) rangeDash(m *marker) bool {
+	if m == nil || len(m.cands) != 1 || m.cands[0].style != styleBullet+"dash" || p.paraBreak || !unicode.IsDigit(p.prevEnd) {
+		return false
+	}
+	for _, lv := range p.stack {
+		if lv.style == m.cands[0].style {
+			return false
+		}
+	}
+	return true
 }
 
 // letterBullet reads a sub-bullet drawn as the letter "o" ("  o The TS
