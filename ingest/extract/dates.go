@@ -52,7 +52,7 @@ func findDates(text string) []dateRange {
 	segs := dateSegments(folded)
 	var out []dateRange
 	for _, re := range dateRes {
-		for _, m := range findAllIn(re, folded, segs) {
+		for _, m := range findDateMatches(re, folded, segs) {
 			if d, ok := toRange(re, folded, m); ok {
 				out = append(out, d)
 			}

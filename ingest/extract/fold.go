@@ -45,10 +45,7 @@ func foldRune(r rune) rune {
 
 // fold lower-cases s and strips accents, for matching cues.
 func fold(s string) string {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') && s[i] != '`' {
-		i++
-	}
+	i := foldFrom(s)
 	if i == len(s) {
 		return s // nothing to fold
 	}
@@ -79,8 +76,27 @@ func isWordRune(r rune) bool {
 
 // tokenize splits s into words and single punctuation marks.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/6+1)
+	toks := make([]token, 0, countTokens(s))
+	// folds that differ from the text go to one buffer, cut after the loop
+	var b strings.Builder
+	var moved []int // token index, start and end in b, for each such fold
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				i++
+				continue
+			case classPunct:
+				f := s[i : i+1]
+				if c == '`' {
+					f = "'"
+				}
+				toks = append(toks, token{text: s[i : i+1], fold: f, start: i, end: i + 1})
+				i++
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -88,21 +104,109 @@ func tokenize(s string) []token {
 		case isWordRune(r):
 			j := i + n
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf {
+					if asciiClass[c] != classWord {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !isWordRune(r2) {
 					break
 				}
 				j += n2
 			}
-			toks = append(toks, token{text: s[i:j], fold: fold(s[i:j]), start: i, end: j, word: true})
+			w := s[i:j]
+			if k := foldFrom(w); k < len(w) {
+				from := b.Len()
+				if from == 0 {
+					b.Grow(len(s) - i)
+				}
+				b.WriteString(w[:k])
+				for _, r := range w[k:] {
+					b.WriteRune(foldRune(r))
+				}
+				moved = append(moved, len(toks), from, b.Len())
+				w = ""
+			}
+			toks = append(toks, token{text: s[i:j], fold: w, start: i, end: j, word: true})
 			i = j
 		default:
-			toks = append(toks, token{text: s[i : i+n], fold: string(foldRune(r)), start: i, end: i + n})
+			from := b.Len()
+			b.WriteRune(foldRune(r))
+			moved = append(moved, len(toks), from, b.Len())
+			toks = append(toks, token{text: s[i : i+n], start: i, end: i + n})
 			i += n
+		}
+	}
+	if len(moved) > 0 {
+		all := b.String()
+		for k := 0; k < len(moved); k += 3 {
+			toks[moved[k]].fold = all[moved[k+1]:moved[k+2]]
 		}
 	}
 	return toks
 }
+
+// foldFrom returns the index of the first byte of s that fold changes or
+// that is not ASCII, len(s) when fold(s) is s.
+func foldFrom(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '`' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// countTokens returns how many tokens tokenize finds in s, exactly when s
+// is ASCII and closely otherwise (it reads non-ASCII bytes as letters).
+func countTokens(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		cls := uint8(classWord) // a non-ASCII byte: count it as part of a word
+		if c < utf8.RuneSelf {
+			cls = asciiClass[c]
+		}
+		switch cls {
+		case classWord:
+			if !inWord {
+				n++
+			}
+			inWord = true
+		case classPunct:
+			n++
+			inWord = false
+		default:
+			inWord = false
+		}
+	}
+	return n + 1
+}
+
+// Classes of ASCII bytes for tokenize.
+const (
+	classPunct = iota
+	classSpace
+	classWord
+)
+
+// asciiClass classes each ASCII byte as tokenize reads it.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		switch {
+		case unicode.IsSpace(c):
+			t[c] = classSpace
+		case isWordRune(c):
+			t[c] = classWord
+		default:
+			t[c] = classPunct
+		}
+	}
+	return t
+}()
 
 // isUpperWord reports whether w has letters and all of them are upper case.
 func isUpperWord(w string) bool {

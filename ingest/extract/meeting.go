@@ -581,8 +581,35 @@ func tidyCity(s string) string {
 // language tells Spanish from English by counting common words.
 func language(text string) string {
 	es, en := 0, 0
-	for _, t := range tokenize(text) {
-		switch t.fold {
+	var buf [4]byte
+	for i := 0; i < len(text); {
+		// a word as tokenize cuts it, folded into buf while it is short ASCII
+		j, k := i, 0
+		for j < len(text) {
+			r, n := rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[j:])
+			}
+			if !isWordRune(r) {
+				break
+			}
+			if f := foldRune(r); k >= 0 && k < len(buf) && f < utf8.RuneSelf {
+				buf[k], k = byte(f), k+1
+			} else {
+				k = -1
+			}
+			j += n
+		}
+		if j == i {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			continue
+		}
+		i = j
+		if k < 0 {
+			continue
+		}
+		switch string(buf[:k]) {
 		case "de", "la", "el", "los", "las", "que", "y", "en", "por", "para", "del", "se", "con":
 			es++
 		case "the", "of", "and", "to", "in", "for", "on", "with", "by", "that":

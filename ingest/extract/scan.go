@@ -155,3 +155,78 @@ func mayHyphenBreak(s string) bool {
 	}
 	return false
 }
+
+// maxDateBytes bounds the bytes other than white space in a match of
+// dateRes: the longest ("30 de septiembre al 2 de septiembre, del ano
+// 2015") has under 50.
+const maxDateBytes = 100
+
+// anchoredDate is a pattern of dateRes anchored at its start, with the
+// kind of word it starts with.
+type anchoredDate struct {
+	re    *regexp.Regexp
+	digit bool // starts with a day, else with a month name
+}
+
+// anchoredDates holds dateRes's patterns anchored, by pattern.
+var anchoredDates = func() map[*regexp.Regexp]anchoredDate {
+	t := map[*regexp.Regexp]anchoredDate{}
+	for _, re := range dateRes {
+		t[re] = anchoredDate{re: regexp.MustCompile(`^(?:` + re.String() + `)`), digit: strings.HasPrefix(re.String(), `\b(?P<d1>\d`)}
+	}
+	return t
+}()
+
+// findDateMatches returns the matches of re, a pattern of dateRes, in s as
+// re.FindAllStringSubmatchIndex(s, -1) would, trying the anchored pattern
+// only where a match can start (a day or a month name opening a word, in a
+// span of segs) on at most maxDateBytes bytes other than white space: each
+// pattern opens with \b and a day or month and has no assertion after that.
+func findDateMatches(re *regexp.Regexp, s string, segs [][2]int) [][]int {
+	a := anchoredDates[re]
+	var out [][]int
+	for _, sg := range segs {
+		for p := sg[0]; p < sg[1]; p++ {
+			if p > 0 && isASCIIWord(s[p-1]) || !a.digit && !monthAt(s[p:sg[1]]) || a.digit && (s[p] < '0' || s[p] > '9') {
+				continue
+			}
+			end, seen := p, 0
+			for end < sg[1] && seen <= maxDateBytes {
+				if c := s[end]; c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+					seen++
+				}
+				end++
+			}
+			m := a.re.FindStringSubmatchIndex(s[p:end])
+			if m == nil {
+				continue
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += p
+				}
+			}
+			out = append(out, m)
+			p = m[1] - 1
+		}
+	}
+	return out
+}
+
+// isASCIIWord reports whether c is a word byte for \b.
+func isASCIIWord(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// monthAt reports whether s starts with a month name of monthRe.
+func monthAt(s string) bool {
+	if len(s) < 3 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for _, m := range fullMonths {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
+}

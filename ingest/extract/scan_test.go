@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// FuzzScans checks that each cheap scan of scan.go answers as the regular
+// expression it stands in for, on the test reports' lines and on any text.
+func FuzzScans(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n\n") {
+			f.Add(l)
+		}
+	}
+	for _, s := range []string{"Guatemala, 18 y 19 de mayo de 2010.", "ſeptiembre", "november 30 - december 2, 2015",
+		"x12 de mayo de 2015", "12 de mayo de 20155", "theTechnical", "a\u00c9b", "inter-\n  national", "- \n", "30º de junio de 2014"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasMonthPrefix(s), reAnyMonth.MatchString(s); got != want {
+			t.Fatalf("hasMonthPrefix(%q) = %v, want %v", s, got, want)
+		}
+		if !mayGlue(s) && reGlued.MatchString(s) {
+			t.Fatalf("mayGlue(%q) = false, but reGlued matches", s)
+		}
+		if !mayHyphenBreak(s) && reHyphenBreak.MatchString(s) {
+			t.Fatalf("mayHyphenBreak(%q) = false, but reHyphenBreak matches", s)
+		}
+		n := normalizeDates(s).text
+		segs := dateSegments(n)
+		for _, re := range dateRes {
+			if got, want := findDateMatches(re, n, segs), re.FindAllStringSubmatchIndex(n, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q: findDateMatches = %v, want %v", n, got, want)
+			}
+		}
+		if got, want := findAllIn(reOpenRange, n, segs), reOpenRange.FindAllStringSubmatchIndex(n, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: findAllIn(reOpenRange) = %v, want %v", n, got, want)
+		}
+	})
+}
