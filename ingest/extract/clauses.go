@@ -176,6 +176,15 @@ func (a *analysis) findClauses() {
 	if c := a.decidingVerb(); c != nil && (len(a.clauses) == 0 || a.clauses[0].start > 0 && a.skipDiscourse(a.clauses[0].start) >= c.verbEnd) {
 		a.clauses = append([]*clause{c}, a.clauses...)
 	}
+	if c := a.partyInfinitive(); c != nil { // "IOM to prepare ..." (operative.go)
+		kept := []*clause{c}
+		for _, d := range a.clauses {
+			if d.start >= c.verbEnd {
+				kept = append(kept, d)
+			}
+		}
+		a.clauses = kept
+	}
 	kept := a.clauses[:0]
 	for _, c := range a.clauses {
 		if c.action != actas.ActionNone {
@@ -770,6 +779,9 @@ func (a *analysis) fillTexts() {
 func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 	if len(c.addressee) == 1 && c.addressee[0].Type == "anaphor" {
 		return prev
+	}
+	if len(c.addressee) > 0 {
+		return c.addressee // "IOM to prepare ..." under "recommendations:" (operative.go)
 	}
 	var out []actas.Entity
 	words := 0

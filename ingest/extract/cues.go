@@ -182,6 +182,7 @@ type rules struct {
 	participants *phraseSet // kinds: participation, observer, excused (participant_cues.csv)
 	bodyWords    *phraseSet // kinds: head, event (body_name_words.csv)
 	gratitude    *phraseSet // kinds: verb, noun, filler (gratitude_cues.csv)
+	sections     *phraseSet // kinds: narrative, closing, closed, opener (section_cues.csv, operative.go)
 	fuzzy        map[string]cueEntry
 }
 
@@ -200,6 +201,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 				r.structure.add(bare, "subject", "", row["lang"]) // "Ministers welcomed", "Delegaciones aprobaron"
 			}
 		}
+	}
+	if r.sections, err = loadSections(fsys); err != nil {
+		return nil, err
 	}
 	rows, err = readCSV(fsys, "participant_cues.csv")
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {

@@ -51,6 +51,9 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 	}
 	if l.action == actas.ActionApprove || l.action == actionLead {
 		l.action = ""
+		if e, ok := x.headingAction(a.toks); ok {
+			l.action = e // "adopted the following recommendations:" recommend
+		}
 	}
 	if len(l.speakers) == 0 {
 		l.speakers = members

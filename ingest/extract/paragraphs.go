@@ -61,8 +61,8 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	var points []*para
 	for _, p := range rest {
 		t := spansText(text, p.spans)
-		if signOff(t) || endCue(t, r) {
-			break
+		if signOff(t) || endCue(t, r) || closingSentence(t, 0, r) {
+			break // closingSentence: "The meeting closed ..." (operative.go)
 		}
 		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") {
 			continue // a heading

@@ -298,6 +298,12 @@ func bulletLeadIn(s string, i int, marks []inlineMark, mi int) bool {
 // numbering, or a clause of a lead-in. It returns where to go on.
 func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi int, out *[]brk, lead *bool, forced *int) (int, bool) {
 	if i != *forced {
+		if m, after, ok := numberedCapsHeading(s, i); ok {
+			seq.accept(m.cands, true)
+			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
+			*lead = strings.HasSuffix(strings.TrimRight(s[:after], spaces), ":")
+			return after, true
+		}
 		if k := headingBefore(s, i, marks); k >= 0 {
 			if _, ok := seq.fits(marks[k].m.cands, func(c candidate) bool { return laterValue(marks[k+1:], seq, c) }); ok || glyphBullet(marks[k].m) {
 				*out = append(*out, brk{pos: i, ins: "\n\n"})
@@ -311,6 +317,15 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 		}
 		if end, words, colon := capsRun(s, i); words > 0 {
 			after := skipSpace(s, end)
+			if markerBefore(s, i) {
+				// "II. DESARROLLO DE LA REUNIÓN La ...": a numbered heading
+				// keeps its number; only the text after it starts a line
+				if colon || startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:])) {
+					*out = append(*out, brk{pos: after, ins: "\n"})
+					*lead = colon
+				}
+				return end, true
+			}
 			switch {
 			case colon:
 				*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
@@ -403,7 +418,7 @@ func inlineMarker(s string, i int) *marker {
 			return nil
 		}
 	default:
-		if !startsUpper(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") {
+		if !startsUpper(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") && !lowerSubPoint(m, s[:i]) {
 			return nil
 		}
 	}
@@ -481,8 +496,8 @@ func headingBefore(s string, i int, marks []inlineMark) int {
 	j := i
 	for n := 0; n < 5; n++ {
 		w := firstWord(s[j:])
-		if w == "" || !(startsUpper(w) || n > 0 && len(w) <= 3) || strings.ContainsAny(w, ".:;,") {
-			return -1 // capitalised words, and short ones between them ("Seminarios y talleres")
+		if w == "" || !(startsUpper(w) || n > 0 && len(w) <= 3) || strings.ContainsAny(w, ".:;,") || n == 0 && pointWords[fold(w)] {
+			return -1 // capitalised words, and short ones between them ("Seminarios y talleres"); "Decision 1." is one marker
 		}
 		j = skipSpace(s, j+len(w))
 		k := sort.Search(len(marks), func(k int) bool { return marks[k].pos >= j })

@@ -67,6 +67,8 @@ type parser struct {
 	// lastTop is the last top-level point of the previous blocks: numbering
 	// may go on under a new heading (CONCLUSIONS 1-8, RECOMMENDATIONS 9-11).
 	lastTop *node
+	// leads are the positions of operative lead-ins (operative.go).
+	leads []int
 }
 
 var (
@@ -229,7 +231,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		rs := []rune(t)
 		p.prevEnd = rs[len(rs)-1]
 	}()
-	if p.hasItems() && p.isSignOff(t) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t)) {
 		p.stopped = true
 		return
 	}
@@ -238,6 +240,9 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	continuation := p.hasItems() && !p.paraBreak && !strings.ContainsRune(".:;", p.prevEnd)
+	if !continuation && (p.topicHeading(lines, i, t) || p.section(lines, i, ln, raw)) {
+		return // operative.go
+	}
 	if kind, ok := p.heading(t, p.nextText(lines, i)); ok && !continuation {
 		if kind == "end" && p.hasItems() {
 			p.stopped = true
@@ -778,7 +783,7 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 			continue
 		}
 		rest := seg[m.end:]
-		if !m.alone && !startsUpper(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") {
+		if !m.alone && !startsUpper(rest) && !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") && !lowerSubPoint(m, before) {
 			continue
 		}
 		if !p.inlineContext(before, m, n) {

@@ -1,0 +1,332 @@
+package extract
+
+import (
+	"errors"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"actas"
+)
+
+// markerBefore reports whether the word right before byte i of s is a list
+// marker with nothing after it ("II." in "II. DESARROLLO DE LA REUNIÓN"):
+// a line break there would cut a numbered heading from its number.
+func markerBefore(s string, i int) bool {
+	before := strings.TrimRight(s[:i], spaces+"\u00a0")
+	w := before[strings.LastIndexAny(before, spaces+"\u00a0")+1:]
+	if w == "" || len(w) > 12 {
+		return false
+	}
+	m := parseMarker(w)
+	return m != nil && m.alone && !strings.HasPrefix(m.cands[0].style, styleBullet)
+}
+
+// lowerSubPoint reports a lettered sub-point whose text starts in lower case
+// after a colon or a semicolon ("... retorno: a) elaborar ...; b) apoyar
+// ..."): in a line whose breaks were lost it still opens a point.
+func lowerSubPoint(m *marker, before string) bool {
+	last := lastRune(strings.TrimRight(before, spaces+"\u00a0"))
+	if last != ':' && last != ';' {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.style == styleLAlpha || c.style == styleLRoman {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedCapsHeading reads a numbered heading in capitals inside a line
+// whose breaks were lost ("II. DESARROLLO DE LA REUNIÓN La Presidencia
+// ..."): its marker, and where the text after it starts.
+func numberedCapsHeading(s string, i int) (*marker, int, bool) {
+	c := s[i]
+	if !(c >= '0' && c <= '9') && c != 'I' && c != 'V' && c != 'X' {
+		return nil, 0, false
+	}
+	m := parseMarkerAt(s, i)
+	if m == nil || m.alone || m.cands[0].style != styleDec && m.cands[0].style != styleURoman {
+		return nil, 0, false
+	}
+	end, words, colon := capsRun(s, m.end)
+	if words == 0 || !hasLetters(firstWord(s[m.end:]), 4) {
+		return nil, 0, false
+	}
+	after := skipSpace(s, end)
+	if !colon && !(startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:]))) {
+		return nil, 0, false
+	}
+	return m, after, true
+}
+
+// loadSections reads section_cues.csv (optional): the titles of narrative
+// and closing sections, the phrases that close a meeting, and the words
+// that open a sentence after a title whose line break was lost.
+func loadSections(fsys fs.FS) (*phraseSet, error) {
+	ps := newPhraseSet()
+	rows, err := readCSV(fsys, "section_cues.csv")
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	for _, row := range rows {
+		ps.add(row["cue"], row["kind"], "", row["lang"])
+	}
+	return ps, nil
+}
+
+// sectionCue reports whether a title opens with a cue of kind in
+// section_cues.csv ("Opening session", "Clausura").
+func (p *parser) sectionCue(title, kind string) bool {
+	toks := wordTokens(title)
+	if len(toks) == 0 {
+		return false
+	}
+	_, _, ok := p.rules.sections.matchKind(toks, 0, kind)
+	return ok
+}
+
+// section handles a numbered section title ("1. Introduction", "2. Opening
+// session", "5. Decisions of the meeting", "6. Closing session"), alone on
+// its line or followed by its prose where the line breaks were lost. Before
+// the operative part, a section whose text introduces no list is narrative:
+// its title and text are introduction, not points; a title with an
+// operative cue introduces the list that follows; a closing section ends
+// the operative part.
+func (p *parser) section(lines []line, i int, ln line, raw string) bool {
+	m := parseMarker(raw)
+	if m == nil || !p.sectionMarker(m, raw) {
+		return false
+	}
+	body := strings.TrimSpace(raw[m.end:])
+	next := p.nextText(lines, i)
+	operative := false
+	title, ok := p.sectionTitle(body, next)
+	if ok && !p.topLevel(m) && !p.sectionCue(title, "closing") {
+		return false // a sub-point; a closing section ends any list
+	}
+	if ok {
+		operative = p.cueKind(title) == "operative"
+		if parseMarker(next) != nil && title == body && !operative {
+			ok = false // a title over sub-points is a point of the list
+		}
+	}
+	if !ok {
+		return false
+	}
+	closing := p.sectionCue(title, "closing")
+	switch {
+	case closing && p.inOperative():
+		p.stopped = true
+		return true
+	case operative, closing, p.sectionCue(title, "narrative"):
+	case !p.inOperative() && p.narrativeBody(lines, i, ln, title != body):
+	default:
+		return false
+	}
+	if p.hasItems() {
+		p.newBlock()
+	}
+	p.addText(nil, ln.start, ln.end)
+	return true
+}
+
+// sectionMarker reports a marker that may number a section: a number or a
+// roman or capital letter at the top level, not a point word ("Decision 1.").
+func (p *parser) sectionMarker(m *marker, raw string) bool {
+	st := m.cands[0].style
+	if st != styleDec && st != styleURoman && st != styleUAlpha || m.alone {
+		return false
+	}
+	w := wordAt(raw, m.start)
+	return len(w) <= 1 || !pointWords[fold(w)]
+}
+
+// topLevel reports whether a marker would number a top-level point.
+func (p *parser) topLevel(m *marker) bool {
+	if len(p.stack) == 0 {
+		return true
+	}
+	for _, c := range m.cands {
+		if c.style == p.stack[0].style {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionTitle returns the title a section marker's text opens with: the
+// whole text when it is short, unpunctuated and prose follows on the next
+// line, or the words before a capitalised word that opens a sentence ("The",
+// "La", a subject such as "Delegations") in a line whose breaks were lost.
+func (p *parser) sectionTitle(body, next string) (string, bool) {
+	words := strings.Fields(body)
+	if len(words) == 0 || !startsUpper(body) {
+		return "", false
+	}
+	if len(words) <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" {
+		return body, true
+	}
+	toks := wordTokens(body)
+	if _, _, ok := p.rules.sections.matchKind(toks, 0, "opener"); ok {
+		return "", false // "The South American Conference reaffirms ...": a sentence, no title
+	}
+	if _, _, ok := p.rules.structure.matchKind(toks, 0, "subject"); ok {
+		return "", false
+	}
+	for j := 1; j < len(toks) && j <= 7; j++ {
+		between := body[toks[j-1].end:toks[j].start]
+		if strings.ContainsAny(body[:toks[j-1].end], ".,;:!?()") || strings.TrimSpace(between) != "" {
+			return "", false
+		}
+		if !startsUpper(toks[j].text) || isUpperWord(toks[j].text) && len(toks[j].text) > 1 {
+			continue
+		}
+		prev := toks[j-1].text
+		if !startsUpper(prev) && len(prev) <= 3 {
+			continue // "acta de La Paz": a name, not a new sentence
+		}
+		_, _, opener := p.rules.sections.matchKind(toks, j, "opener")
+		_, _, subject := p.rules.structure.matchKind(toks, j, "subject")
+		if opener || subject {
+			return body[:toks[j-1].end], true
+		}
+	}
+	return "", false
+}
+
+// inOperative reports whether an operative lead-in or a list under one has
+// begun.
+func (p *parser) inOperative() bool {
+	if p.introKind(p.cur.intro) == "operative" {
+		return true
+	}
+	for _, b := range p.blocks {
+		if len(b.roots) > 0 && p.introKind(b.intro) == "operative" {
+			return true
+		}
+	}
+	return false
+}
+
+// narrativeBody reports whether the section that starts at line i narrates:
+// an operative lead-in follows later in the text, but not inside the
+// section itself (a topic whose agreements follow its own lead-in).
+func (p *parser) narrativeBody(lines []line, i int, ln line, inline bool) bool {
+	end := len(p.text)
+	for j := i + 1; j < len(lines); j++ {
+		if parseMarker(p.text[lines[j].start:lines[j].end]) != nil {
+			end = lines[j].start
+			break
+		}
+	}
+	if inline {
+		end = ln.end
+	}
+	lead := p.nextLead(ln.start + 1)
+	return lead >= end && lead < len(p.text)
+}
+
+// nextLead is the position of the first operative lead-in at or after pos
+// (a sentence that ends with a colon and carries an operative cue, or an
+// operative heading in capitals), or the text's length.
+func (p *parser) nextLead(pos int) int {
+	if p.leads == nil {
+		p.leads = []int{}
+		for k := 0; k < len(p.text); k++ {
+			if p.text[k] == ':' && leadIn(p.text, k+1, p.rules) {
+				p.leads = append(p.leads, k)
+			}
+		}
+		for _, tk := range wordTokens(p.text) {
+			if len(tk.text) > 4 && isUpperWord(tk.text) && p.cueKind(tk.text) == "operative" {
+				p.leads = append(p.leads, tk.start)
+			}
+		}
+		sort.Ints(p.leads)
+	}
+	k := sort.SearchInts(p.leads, pos)
+	if k < len(p.leads) {
+		return p.leads[k]
+	}
+	return len(p.text)
+}
+
+// topicHeading reads a short unnumbered title ("Labour migration", "Return
+// and reintegration") on a line of its own right before a bullet, inside an
+// operative part: it groups the bullets, which go on counting across it,
+// and is no point.
+func (p *parser) topicHeading(lines []line, i int, t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 6 || !startsUpper(t) || strings.ContainsRune(".,;:!?", lastRune(t)) || parseMarker(t) != nil {
+		return false
+	}
+	if !p.paraBreak && !strings.ContainsRune(".;:", p.prevEnd) {
+		return false
+	}
+	nm := parseMarker(p.nextText(lines, i))
+	if nm == nil || !strings.HasPrefix(nm.cands[0].style, styleBullet) {
+		return false
+	}
+	intro := p.cur.intro
+	if len(intro) == 0 || p.introKind(intro) != "operative" {
+		return false
+	}
+	if len(p.cur.roots) == 0 {
+		return strings.HasSuffix(strings.TrimSpace(p.spanText(intro[len(intro)-1:])), ":")
+	}
+	return p.stack != nil && strings.HasPrefix(p.stack[0].style, styleBullet)
+}
+
+// closingPara reports a paragraph that closes the meeting ("The meeting
+// closed with a vote of thanks ...", "La PPT ... dio por clausurada la
+// reunión"): it ends the operative part.
+func (p *parser) closingPara(t string) bool {
+	if !startsUpper(t) || !p.paraBreak && !strings.ContainsRune(".;:", p.prevEnd) || parseMarker(t) != nil {
+		return false
+	}
+	return closingSentence(t, 0, p.rules)
+}
+
+// closingSentence reports whether the sentence at byte i of s closes the
+// meeting (a "closed" cue of section_cues.csv).
+func closingSentence(s string, i int, r *rules) bool {
+	end := strings.Index(s[i:], ". ")
+	if end < 0 {
+		end = len(s) - i
+	}
+	if end > 300 {
+		return false
+	}
+	return len(r.sections.find(wordTokens(s[i:i+end]), "closed")) > 0
+}
+
+// partyInfinitive reads a point that opens with a party and an infinitive
+// ("IOM to prepare a mapping ...", "Member States to share ...", "the Chair
+// to circulate ..."): the party must act. Under a lead-in that requests,
+// recommends or entrusts, the point takes that action with the party as
+// the one asked; otherwise the party commits, as with "X will".
+func (a *analysis) partyInfinitive() *clause {
+	i := a.skipDiscourse(0)
+	for _, c := range a.clauses {
+		if c.start <= i+1 && c.action != actionLead && c.action != actas.ActionOther {
+			return nil // "Encourage Member States to ratify ...": the verb comes first
+		}
+	}
+	ents, j, _ := a.subjectAt(i)
+	if j <= i || j+1 >= len(a.toks) || a.toks[j].fold != "to" {
+		return nil
+	}
+	v := a.toks[j+1]
+	if !v.word || startsUpper(v.text) || len(v.fold) < 3 || nonVerbs[v.fold] {
+		return nil
+	}
+	c := &clause{action: actas.ActionCommit, verb: a.text[a.toks[j].start:v.end], start: i, verbEnd: j + 2, subject: ents}
+	switch a.lead.action {
+	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
+		c.action = a.lead.action
+		c.addressee = ents
+	}
+	return c
+}
