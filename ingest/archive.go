@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync"
+	"time"
 )
 
 // archive is a zip file whose entries are read by the workers. It is opened
@@ -24,6 +26,7 @@ type archive struct {
 	refs   int // entries not yet released
 	r      *zip.Reader
 	closer io.Closer
+	mtime  time.Time // of the zip file on disk when opened: the stamp of the entries read
 }
 
 // zipMagic reports whether b starts like a zip file (local header or empty archive).
@@ -37,14 +40,24 @@ func (a *archive) openReader() (*zip.Reader, error) {
 		return a.r, nil
 	}
 	if a.parent == nil {
-		rc, err := zip.OpenReader(a.file)
-		if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		f, err := os.Open(a.file)
+		if err != nil {
 			return nil, fmt.Errorf("zip %s: %w", a.path, unwrapPath(err))
 		}
-		a.r, a.closer = &rc.Reader, rc
+		fi, err := f.Stat()
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("zip %s: %w", a.path, unwrapPath(err))
+		}
+		r, err := zip.NewReader(f, fi.Size())
+		if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+			f.Close()
+			return nil, fmt.Errorf("zip %s: %w", a.path, unwrapPath(err))
+		}
+		a.r, a.closer, a.mtime = r, f, fi.ModTime()
 		return a.r, nil
 	}
-	b, err := a.parent.readEntry(a.index, a.max)
+	b, mtime, err := a.parent.readEntry(a.index, a.max)
 	if err != nil {
 		return nil, fmt.Errorf("zip %s: %w", a.path, err)
 	}
@@ -52,22 +65,25 @@ func (a *archive) openReader() (*zip.Reader, error) {
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return nil, fmt.Errorf("zip %s: %w", a.path, err)
 	}
-	a.r = r
+	a.r, a.mtime = r, mtime
 	return a.r, nil
 }
 
-// readEntry returns the bytes of entry i, at most max of them.
-func (a *archive) readEntry(i int, max int64) ([]byte, error) {
+// readEntry returns the bytes of entry i, at most max of them, and the
+// modification time of the zip file on disk.
+func (a *archive) readEntry(i int, max int64) ([]byte, time.Time, error) {
 	a.mu.Lock()
 	r, err := a.openReader()
+	mtime := a.mtime
 	a.mu.Unlock()
 	if err != nil {
-		return nil, err
+		return nil, mtime, err
 	}
 	if i < 0 || i >= len(r.File) {
-		return nil, fmt.Errorf("zip %s: entry %d vanished (archive changed while read?)", a.path, i)
+		return nil, mtime, fmt.Errorf("zip %s: entry %d vanished (archive changed while read?)", a.path, i)
 	}
-	return readZipFile(r.File[i], max)
+	b, err := readZipFile(r.File[i], max)
+	return b, mtime, err
 }
 
 // readZipFile reads one entry in memory, failing when it is, or turns out to

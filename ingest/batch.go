@@ -18,15 +18,16 @@ const (
 	flushEvery = 500 * time.Millisecond
 )
 
-// batchStore is a store that saves many documents in one transaction,
-// falling back to one transaction per document when the batch fails.
-type batchStore interface {
-	SaveBatch(ctx context.Context, items []load.Item) []error
-}
-
-// flush saves the pending documents in one batch and settles each: a
-// document the store could not save fails at stage load, alone.
+// flush records the new stamps of unchanged files, then saves the pending
+// documents in one batch and settles each: a document the store could not
+// save fails at stage load, alone.
 func (w *writer) flush(ctx context.Context) {
+	if len(w.stamps) > 0 && w.fatal == nil {
+		if err := w.st.RecordStamps(ctx, w.stamps); err != nil {
+			w.stop(fmt.Errorf("ingest: the database could not record the size and time of %d unchanged files: %w", len(w.stamps), err))
+		}
+		w.stamps = nil
+	}
 	if len(w.pending) == 0 {
 		return
 	}
@@ -82,9 +83,9 @@ func (w *writer) saveBatch(ctx context.Context, batch []outcome) (errs []error) 
 	}()
 	items := make([]load.Item, len(batch))
 	for i, o := range batch {
-		items[i] = load.Item{Doc: o.doc, Report: o.rep}
+		items[i] = load.Item{Doc: o.doc, Report: o.rep, Stamp: o.stamp}
 	}
-	errs = w.st.(batchStore).SaveBatch(ctx, items)
+	errs = w.st.SaveBatch(ctx, items)
 	if len(errs) != len(batch) {
 		err := fmt.Errorf("store returned %d results for %d documents", len(errs), len(batch))
 		errs = make([]error, len(batch))
@@ -93,24 +94,4 @@ func (w *writer) saveBatch(ctx context.Context, batch []outcome) (errs []error) 
 		}
 	}
 	return errs
-}
-
-// indexStore is a store that lists what it holds in one read.
-type indexStore interface {
-	LoadIndex(ctx context.Context) (*load.Index, error)
-}
-
-// readIndex reads what the store holds, so that claims of unchanged and new
-// content need no query each.
-func (w *writer) readIndex(ctx context.Context) {
-	is, ok := w.st.(indexStore)
-	if !ok {
-		return
-	}
-	idx, err := is.LoadIndex(ctx)
-	if err != nil {
-		w.stop(fmt.Errorf("ingest: %w", err))
-		return
-	}
-	w.index = idx
 }

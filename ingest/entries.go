@@ -9,10 +9,15 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strings"
+	"time"
+
+	"actas/ingest/load"
 )
 
-// entries adds the entries of an open archive at nesting depth 0 or 1.
-func (e *expander) entries(a *archive, r *zip.Reader, depth int) {
+// entries adds the entries of an open archive at nesting depth 0 or 1;
+// mtime is the modification time of the zip file on disk, which stamps
+// its entries.
+func (e *expander) entries(a *archive, r *zip.Reader, depth int, mtime time.Time) {
 	var total uint64
 	for i, f := range r.File {
 		p := a.path + "!/" + entryName(f)
@@ -40,7 +45,12 @@ func (e *expander) entries(a *archive, r *zip.Reader, depth int) {
 			e.failed(p, StageRead, "%s", why)
 			continue
 		}
-		if depth == 0 && e.nested(a, i, f, p) {
+		st := load.Stamp{Size: int64(f.UncompressedSize64), ModTime: mtime}
+		if e.known != nil && e.known(p, st) {
+			e.sources = append(e.sources, &source{path: p, unchanged: true, size: st.Size})
+			continue
+		}
+		if depth == 0 && e.nested(a, i, f, p, mtime) {
 			continue
 		}
 		a.hold()
@@ -49,7 +59,7 @@ func (e *expander) entries(a *archive, r *zip.Reader, depth int) {
 }
 
 // nested adds the entries of a zip inside a zip and reports whether f was one.
-func (e *expander) nested(a *archive, i int, f *zip.File, p string) bool {
+func (e *expander) nested(a *archive, i int, f *zip.File, p string, mtime time.Time) bool {
 	if !entryIsZip(f) {
 		return false
 	}
@@ -66,7 +76,7 @@ func (e *expander) nested(a *archive, i int, f *zip.File, p string) bool {
 		return false
 	}
 	inner := &archive{path: p, parent: a, index: i, max: e.opt.MaxFileBytes}
-	e.entries(inner, r, 1)
+	e.entries(inner, r, 1, mtime)
 	return true
 }
 

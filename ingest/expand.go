@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"actas/ingest/load"
 )
 
 // expander turns the inputs (files, folders, zip archives, "-") into the
@@ -20,6 +22,7 @@ import (
 // Every path it meets becomes a source (which loads or fails) or a skip.
 type expander struct {
 	opt     Options
+	known   func(path string, st load.Stamp) bool // loaded with this stamp; nil: read every file
 	seen    map[string]bool
 	sources []*source
 	skipped []skip
@@ -31,9 +34,10 @@ type skip struct {
 }
 
 // expand lists the sources of every input, in order, each path once, and
-// the paths skipped.
-func expand(inputs []string, opt Options) ([]*source, []skip) {
-	e := &expander{opt: opt, seen: map[string]bool{}}
+// the paths skipped. A file or zip entry that known says is loaded with its
+// current stamp is a source marked unchanged, not read.
+func expand(inputs []string, opt Options, known func(path string, st load.Stamp) bool) ([]*source, []skip) {
+	e := &expander{opt: opt, known: known, seen: map[string]bool{}}
 	for _, in := range inputs {
 		if in == "-" {
 			e.stdin()
@@ -91,7 +95,7 @@ func (e *expander) input(p string) {
 		e.failed(abs, StageRead, "not a regular file: %s", fileKind(fi.Mode()))
 		return
 	}
-	e.file(abs)
+	e.file(abs, fi)
 }
 
 // walk adds the files under root. Dotfiles and dot folders, extensions that
@@ -118,8 +122,9 @@ func (e *expander) walk(root string) {
 		if d.IsDir() {
 			return nil
 		}
+		var fi fs.FileInfo
 		if d.Type()&fs.ModeSymlink != 0 {
-			fi, err := os.Stat(p)
+			fi, err = os.Stat(p)
 			switch {
 			case err != nil:
 				e.skipf(p, "%s", linkProblem(err))
@@ -138,7 +143,13 @@ func (e *expander) walk(root string) {
 		if e.skip(p) {
 			return nil
 		}
-		e.file(p)
+		if fi == nil {
+			if fi, err = d.Info(); err != nil {
+				e.failed(p, StageRead, "%v", unwrapPath(err))
+				return nil
+			}
+		}
+		e.file(p, fi)
 		return nil
 	})
 	if err != nil {
@@ -162,13 +173,18 @@ func (e *expander) skipf(p, format string, args ...any) {
 	e.skipped = append(e.skipped, skip{path: displayPath(p), reason: fmt.Sprintf(format, args...)})
 }
 
-// file adds a file on disk, or the entries of a zip archive.
-func (e *expander) file(p string) {
+// file adds a file on disk, or the entries of a zip archive; fi is its stat.
+func (e *expander) file(p string, fi fs.FileInfo) {
 	if e.seen[p] {
 		return
 	}
 	e.seen[p] = true
 	disp := displayPath(p)
+	st := load.Stamp{Size: fi.Size(), ModTime: fi.ModTime()}
+	if e.known != nil && e.known(disp, st) {
+		e.sources = append(e.sources, &source{path: disp, file: p, unchanged: true, size: st.Size})
+		return
+	}
 	head, err := readHead(p, 4)
 	if err != nil || !zipMagic(head) {
 		e.sources = append(e.sources, &source{path: disp, file: p})
@@ -189,7 +205,7 @@ func (e *expander) file(p string) {
 		return
 	}
 	a := &archive{path: disp, file: p, max: e.opt.MaxFileBytes}
-	e.entries(a, &rc.Reader, 0)
+	e.entries(a, &rc.Reader, 0, fi.ModTime())
 }
 
 // failed adds a source that already failed.

@@ -49,7 +49,16 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 	if err != nil {
 		return Summary{}, fmt.Errorf("ingest: %w", err)
 	}
-	sources, skipped := expand(paths, opt)
+	idx, err := st.LoadIndex(ctx)
+	if err != nil {
+		st.FinishRun(context.WithoutCancel(ctx), runID, load.RunInterrupted, 0, 0, 0, 0, 0)
+		return Summary{}, fmt.Errorf("ingest: %w", err)
+	}
+	var known func(string, load.Stamp) bool
+	if !opt.Rehash {
+		known = idx.Unchanged
+	}
+	sources, skipped := expand(paths, opt, known)
 	for _, sk := range skipped {
 		if err := st.RecordSkipped(ctx, runID, sk.path, sk.reason); err != nil {
 			st.FinishRun(context.WithoutCancel(ctx), runID, load.RunInterrupted, 0, 0, 0, 0, 0)
@@ -60,8 +69,9 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	w := &writer{st: st, runID: runID, prog: newProgress(opt.Progress, len(sources)),
-		claims: map[string]*claim{}, msgs: make(chan any), cancel: cancel}
+		claims: map[string]*claim{}, msgs: make(chan any), cancel: cancel, index: idx}
 	w.sum.RunID = runID
+	sources = w.unchangedFiles(sources)
 	dbctx := context.WithoutCancel(ctx)
 	writerDone := make(chan struct{})
 	go func() {

@@ -39,6 +39,10 @@ type Options struct {
 
 	// ExtractPDF extracts a PDF's pages in a child process; default worker.ExtractPDF.
 	ExtractPDF func(ctx context.Context, path string, opt pdftext.Options, lim worker.Limits) (pdftext.Result, error)
+	// Rehash reads and hashes every file; by default a file whose size and
+	// modification time are those recorded when it was loaded is counted
+	// unchanged without being read.
+	Rehash bool
 	// Shard keeps only the files of one shard of the archive (see Shard);
 	// the zero value keeps every file.
 	Shard Shard

@@ -14,6 +14,7 @@ import (
 	"actas"
 	"actas/ingest/docx"
 	"actas/ingest/htmltext"
+	"actas/ingest/load"
 	"actas/ingest/pages"
 	"actas/ingest/sniff"
 	"actas/ingest/textenc"
@@ -21,12 +22,13 @@ import (
 
 // outcome is what a worker made of one source: a document to save, or a failure.
 type outcome struct {
-	src  *source
-	sha  string
-	doc  *actas.Document
-	rep  *actas.Report
-	fail *Failure // the file is not loaded
-	ocr  *Failure // the document is loaded but its scanned pages need OCR
+	src   *source
+	sha   string
+	stamp load.Stamp // of the file when read
+	doc   *actas.Document
+	rep   *actas.Report
+	fail  *Failure // the file is not loaded
+	ocr   *Failure // the document is loaded but its scanned pages need OCR
 }
 
 // process reads, detects, decodes and extracts one source. It returns ok
@@ -38,7 +40,8 @@ func (p *pipeline) process(ctx context.Context, src *source) (out outcome, ok bo
 		out.fail = src.fail
 		return out, true
 	}
-	b, fail := src.read(p.opt.MaxFileBytes)
+	b, stamp, fail := src.read(p.opt.MaxFileBytes)
+	out.stamp = stamp
 	if fail != nil {
 		out.fail = fail
 		return out, true
@@ -49,7 +52,7 @@ func (p *pipeline) process(ctx context.Context, src *source) (out outcome, ok bo
 	}
 	sum := sha256.Sum256(b)
 	out.sha = hex.EncodeToString(sum[:])
-	if !p.w.claim(ctx, out.sha, src.path, int64(len(b))) {
+	if !p.w.claim(ctx, out.sha, src.path, int64(len(b)), stamp) {
 		return out, false
 	}
 	defer func() {

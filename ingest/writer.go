@@ -6,14 +6,15 @@ import (
 	"time"
 
 	"actas/ingest/load"
-
-	"actas"
 )
 
 // store is what a run needs of the database (load.Store).
 type store interface {
-	Lookup(ctx context.Context, sha256, path string) (state, documentID string, err error)
-	Save(ctx context.Context, doc *actas.Document, rep *actas.Report) error
+	LoadIndex(ctx context.Context) (*load.Index, error)
+	Lookup(ctx context.Context, sha256, path string, st load.Stamp) (state, documentID string, err error)
+	SaveItem(ctx context.Context, it load.Item) error
+	SaveBatch(ctx context.Context, items []load.Item) []error
+	RecordStamps(ctx context.Context, stamps []load.PathStamp) error
 	StartRun(ctx context.Context) (int64, error)
 	RecordError(ctx context.Context, runID int64, path, stage, reason string) error
 	RecordSkipped(ctx context.Context, runID int64, path, reason string) error
@@ -24,6 +25,7 @@ type store interface {
 type claimReq struct {
 	sha, path string
 	size      int64
+	stamp     load.Stamp
 	reply     chan bool
 }
 
@@ -32,7 +34,7 @@ type claim struct {
 	path    string
 	done    bool
 	fail    *Failure
-	waiting []string
+	waiting []claimReq
 }
 
 // writer is the one goroutine that talks to the database: it answers claims,
@@ -47,23 +49,38 @@ type writer struct {
 	fatal  error
 	cancel context.CancelFunc
 	// pending are the processed documents of the next batch (see flush).
-	index     *load.Index // what was loaded when the run started; nil: ask the store
+	index     *load.Index // what was loaded when the run started
 	pending   []outcome
-	batchSize int // documents that make the next batch full
+	stamps    []load.PathStamp // new stamps of paths found unchanged by their hash
+	batchSize int              // documents that make the next batch full
 }
 
 // claim tells whether the worker must process content sha found at path; when
 // not, the writer has counted the file as unchanged (or as a duplicate).
-func (w *writer) claim(ctx context.Context, sha, path string, size int64) bool {
+func (w *writer) claim(ctx context.Context, sha, path string, size int64, stamp load.Stamp) bool {
 	reply := make(chan bool, 1)
-	w.msgs <- claimReq{sha: sha, path: path, size: size, reply: reply}
+	w.msgs <- claimReq{sha: sha, path: path, size: size, stamp: stamp, reply: reply}
 	return <-reply
+}
+
+// unchangedFiles counts the sources that expansion found unchanged by their
+// stamp and returns the others.
+func (w *writer) unchangedFiles(sources []*source) []*source {
+	rest := sources[:0:0]
+	for _, src := range sources {
+		if !src.unchanged {
+			rest = append(rest, src)
+			continue
+		}
+		w.sum.Bytes += src.size
+		w.unchanged(src.path)
+	}
+	return rest
 }
 
 // loop handles messages until msgs is closed, saving the documents it
 // holds every flushEvery and when the run ends.
 func (w *writer) loop(ctx context.Context) {
-	w.readIndex(ctx)
 	tick := time.NewTicker(flushEvery)
 	defer tick.Stop()
 	for {
@@ -94,24 +111,25 @@ func (w *writer) onClaim(ctx context.Context, m claimReq) bool {
 	}
 	if c, ok := w.claims[m.sha]; ok {
 		if !c.done {
-			c.waiting = append(c.waiting, m.path)
+			c.waiting = append(c.waiting, m)
 			return false
 		}
-		w.resolve(ctx, m.sha, c, m.path)
+		w.resolve(ctx, m.sha, c, m)
 		return false
 	}
-	if w.index != nil {
-		loaded, atPath := w.index.Known(m.sha, m.path)
-		if loaded && atPath {
-			w.unchanged(m.path)
-			return false
+	loaded, atPath := w.index.Known(m.sha, m.path)
+	if loaded && atPath {
+		if !m.stamp.IsZero() && !w.index.Unchanged(m.path, m.stamp) {
+			w.stamps = append(w.stamps, load.PathStamp{DocumentID: m.sha[:16], Path: m.path, Stamp: m.stamp})
 		}
-		if !loaded {
-			w.claims[m.sha] = &claim{path: m.path}
-			return true
-		}
+		w.unchanged(m.path)
+		return false
 	}
-	state, _, err := w.st.Lookup(ctx, m.sha, m.path)
+	if !loaded {
+		w.claims[m.sha] = &claim{path: m.path}
+		return true
+	}
+	state, _, err := w.st.Lookup(ctx, m.sha, m.path, m.stamp)
 	if err != nil {
 		w.stop(fmt.Errorf("ingest: %w", err))
 		return false
@@ -131,19 +149,11 @@ func (w *writer) onOutcome(ctx context.Context, o outcome) {
 		return
 	}
 	if o.fail == nil {
-		if _, ok := w.st.(batchStore); ok {
-			w.pending = append(w.pending, o)
-			if len(w.pending) >= max(w.batchSize, 1) {
-				w.flush(ctx)
-			}
-			return
+		w.pending = append(w.pending, o)
+		if len(w.pending) >= max(w.batchSize, 1) {
+			w.flush(ctx)
 		}
-		if err := w.save(ctx, o); err != nil {
-			if w.unusable(o, err, 1) {
-				return
-			}
-			o.fail = o.src.failf(StageLoad, "%v", err)
-		}
+		return
 	}
 	w.settle(ctx, o)
 }
@@ -158,8 +168,8 @@ func (w *writer) settle(ctx context.Context, o outcome) {
 	}
 	if c, ok := w.claims[o.sha]; ok && o.sha != "" {
 		c.done, c.fail = true, o.fail
-		for _, p := range c.waiting {
-			w.resolve(ctx, o.sha, c, p)
+		for _, m := range c.waiting {
+			w.resolve(ctx, o.sha, c, m)
 		}
 		c.waiting = nil
 	}
@@ -172,21 +182,21 @@ func (w *writer) save(ctx context.Context, o outcome) (err error) {
 			err = fmt.Errorf("internal error (please report it): %v", r)
 		}
 	}()
-	return w.st.Save(ctx, o.doc, o.rep)
+	return w.st.SaveItem(ctx, load.Item{Doc: o.doc, Report: o.rep, Stamp: o.stamp})
 }
 
 // resolve settles a path whose content was processed under another path.
-func (w *writer) resolve(ctx context.Context, sha string, c *claim, path string) {
+func (w *writer) resolve(ctx context.Context, sha string, c *claim, m claimReq) {
 	if c.fail != nil {
-		w.failed(ctx, Failure{Path: path, Stage: c.fail.Stage,
+		w.failed(ctx, Failure{Path: m.path, Stage: c.fail.Stage,
 			Reason: fmt.Sprintf("same content as %s, which failed: %s", c.path, c.fail.Reason)})
 		return
 	}
-	if _, _, err := w.st.Lookup(ctx, sha, path); err != nil {
+	if _, _, err := w.st.Lookup(ctx, sha, m.path, m.stamp); err != nil {
 		w.stop(fmt.Errorf("ingest: %w", err))
 		return
 	}
-	w.unchanged(path)
+	w.unchanged(m.path)
 }
 
 // loaded counts a saved document and records its OCR note.

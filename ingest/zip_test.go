@@ -140,7 +140,7 @@ func TestExpandLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sources, _ := expand([]string{zpath}, tt.opt.withDefaults())
+			sources, _ := expand([]string{zpath}, tt.opt.withDefaults(), nil)
 			ok, fails := 0, []string{}
 			for _, s := range sources {
 				if s.fail != nil {
@@ -199,7 +199,7 @@ func FuzzZip(f *testing.F) {
 		if err := os.WriteFile(p, b, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		sources, _ := expand([]string{p}, opt)
+		sources, _ := expand([]string{p}, opt, nil)
 		for _, s := range sources {
 			if s.fail != nil {
 				if s.fail.Reason == "" {
@@ -208,7 +208,7 @@ func FuzzZip(f *testing.F) {
 				s.done()
 				continue
 			}
-			data, fail := s.read(opt.MaxFileBytes)
+			data, _, fail := s.read(opt.MaxFileBytes)
 			switch {
 			case fail != nil && fail.Reason == "":
 				t.Errorf("%s: read failure without a reason", s.path)

@@ -18,6 +18,8 @@ comment on column documents.verdict_detail is 'What was not understood, every pr
 comment on table document_paths is 'Every path under which a document''s content was seen (the same content under two names is one document).';
 comment on column document_paths.document_id is 'documents.document_id, e.g. 3fa2c1d09e8b7a61.';
 comment on column document_paths.path is 'A path the content was found at, e.g. /archive/copy/report.txt.';
+comment on column document_paths.size is 'Size in bytes of the file at path when it was read (of the entry, for a zip entry), e.g. 48213; NULL when not recorded.';
+comment on column document_paths.mtime is 'Modification time of the file at path when it was read (of the zip file, for a zip entry), UTC; a re-ingest counts a file with the same size and mtime as unchanged without reading it. NULL when not recorded.';
 
 comment on table document_pages is 'The text of every page, after page furniture is removed; agreements point into it (page, char_start, char_end).';
 comment on column document_pages.document_id is 'documents.document_id, e.g. 3fa2c1d09e8b7a61.';

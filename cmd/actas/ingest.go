@@ -19,6 +19,7 @@ type IngestCommand struct {
 	paths       []string
 	shard       string // K/N: only this shard's files (see lake.go)
 	outParquet  string // write the loaded rows to this lake instead of transforming
+	rehash      bool   // read and hash every file, even those whose size and mtime are unchanged
 }
 
 // ParseFlags parses the ingest command's flags and paths.
@@ -31,6 +32,7 @@ func (c *IngestCommand) ParseFlags(args []string) error {
 		"actas ingest --db actas.duckdb data/reports/ archive-2019.zip\n"+
 			"find /archive -name '*.pdf' | actas ingest -", &c.db)
 	fs.IntVar(&c.workers, "workers", 0, "files processed at once (default: number of CPUs)")
+	fs.BoolVar(&c.rehash, "rehash", false, "read and hash every file; by default a file with the size and modification time it was loaded with is counted unchanged without being read")
 	fs.StringVar(&c.shard, "shard", "", "K/N: load only the files whose path hash falls in shard K of N (0 <= K < N), for one machine of many")
 	fs.StringVar(&c.outParquet, "out-parquet", "", "write the loaded rows as Parquet under DIR/TABLE/ (a lake that 'actas transform --from-parquet DIR' reads) and skip the transform")
 	fs.StringVar(&c.corrections, "corrections", "", "corrections CSV applied by the transform (default: corrections.csv beside the database, when present)")
@@ -56,7 +58,7 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 	for _, id := range st.Aborted() {
 		fmt.Fprintf(c.main.Stderr, "ingest run %d did not finish (its process was killed); marked aborted\n", id)
 	}
-	opt := ingest.Options{Workers: c.workers, Progress: c.main.Stderr, Stdin: c.main.Stdin}
+	opt := ingest.Options{Workers: c.workers, Progress: c.main.Stderr, Stdin: c.main.Stdin, Rehash: c.rehash}
 	if opt.Shard, err = parseShard(c.shard); err != nil {
 		return err
 	}

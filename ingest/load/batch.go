@@ -6,16 +6,18 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
+	"time"
 
 	"actas"
 )
 
-// Item is one document to save with what was extracted from it (Report may be nil).
+// Item is one document to save with what was extracted from it (Report may
+// be nil) and the stamp of the file it was read from (zero: unknown).
 type Item struct {
 	Doc    *actas.Document
 	Report *actas.Report
+	Stamp  Stamp
 }
 
 // SaveBatch writes many documents in one transaction, each as Save would,
@@ -39,7 +41,7 @@ func (s *Store) SaveBatch(ctx context.Context, items []Item) (errs []error) {
 			errs[i] = err
 			continue
 		}
-		errs[i] = s.Save(ctx, it.Doc, it.Report)
+		errs[i] = s.SaveItem(ctx, it)
 		if errors.Is(errs[i], ErrUnusable) {
 			err = errs[i]
 		}
@@ -69,6 +71,7 @@ func (s *Store) saveAll(ctx context.Context, items []Item) error {
 		}
 		seen[id], seen["path:"+it.Doc.Path] = true, true
 		docs[i] = prepared{id: id, path: it.Doc.Path, rows: buildRows(id, it.Doc, it.Report)}
+		docs[i].rows.stamp(it.Stamp)
 	}
 
 	s.mu.Lock()
@@ -136,9 +139,7 @@ func (s *Store) prepareDoc(ctx context.Context, conn *sql.Conn, id, path string,
 	if err != nil {
 		return err
 	}
-	for _, o := range others {
-		rows.paths = append(rows.paths, []driver.Value{id, o})
-	}
+	rows.paths = append(rows.paths, others...)
 	var known bool
 	if err := conn.QueryRowContext(ctx, `select count(*) > 0 from documents where document_id = ?`, id).Scan(&known); err != nil {
 		return fmt.Errorf("find document %s: %w", id, err)
@@ -166,14 +167,14 @@ func (t *tableRows) add(o *tableRows) {
 // their other paths, which of them are loaded, and whether a path of the
 // batch holds other content (then each document is prepared one by one).
 type loadedState struct {
-	paths map[string][]string // document id -> its paths
+	paths map[string][][]driver.Value // document id -> its document_paths rows
 	known map[string]bool
 	moved bool
 }
 
 // batchState reads in two queries what prepareDoc reads per document.
 func batchState(ctx context.Context, conn *sql.Conn, ids, paths []string) (*loadedState, error) {
-	st := &loadedState{paths: map[string][]string{}, known: map[string]bool{}}
+	st := &loadedState{paths: map[string][][]driver.Value{}, known: map[string]bool{}}
 	want := map[string]string{} // path -> the id saved at it
 	for i, p := range paths {
 		want[p] = ids[i]
@@ -185,21 +186,25 @@ func batchState(ctx context.Context, conn *sql.Conn, ids, paths []string) (*load
 	for _, p := range paths {
 		args = append(args, p)
 	}
-	rs, err := conn.QueryContext(ctx, `select distinct document_id, path from document_paths
-		where document_id in (`+marks(len(ids))+`) or path in (`+marks(len(paths))+`)`, args...)
+	rs, err := conn.QueryContext(ctx, `select document_id, path, max(size), max(mtime) from document_paths
+		where document_id in (`+marks(len(ids))+`) or path in (`+marks(len(paths))+`) group by all order by all`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("find paths: %w", err)
 	}
 	for rs.Next() {
 		var id, p string
-		if err := rs.Scan(&id, &p); err != nil {
+		var size *int64
+		var mtime *time.Time
+		if err := rs.Scan(&id, &p, &size, &mtime); err != nil {
 			rs.Close()
 			return nil, fmt.Errorf("find paths: %w", err)
 		}
 		if w, ok := want[p]; ok && w != id {
 			st.moved = true
 		}
-		st.paths[id] = append(st.paths[id], p)
+		row := []driver.Value{id, p, nil, nil}
+		row[2], row[3] = stampOf(size, mtime).values()
+		st.paths[id] = append(st.paths[id], row)
 	}
 	rs.Close()
 	if err := rs.Err(); err != nil {
@@ -223,11 +228,9 @@ func batchState(ctx context.Context, conn *sql.Conn, ids, paths []string) (*load
 // prepare is prepareDoc from the state read for the whole batch, for a
 // batch in which no path holds other content.
 func (st *loadedState) prepare(ctx context.Context, conn *sql.Conn, id, path string, rows *tableRows) error {
-	others := slices.Clone(st.paths[id])
-	slices.Sort(others)
-	for _, o := range slices.Compact(others) {
-		if o != path {
-			rows.paths = append(rows.paths, []driver.Value{id, o})
+	for _, o := range st.paths[id] {
+		if o[1] != path {
+			rows.paths = append(rows.paths, o)
 		}
 	}
 	if st.known[id] {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"actas"
 )
@@ -61,18 +62,19 @@ func TestSaveBatchSameAsSave(t *testing.T) {
 	for i, docs := range steps {
 		if i == 2 { // b1 becomes known under a second path before it is saved again
 			for _, s := range []*Store{one, many} {
-				if _, _, err := s.Lookup(ctx, docs[0].SHA256, "/b-copy.txt"); err != nil {
+				if _, _, err := s.Lookup(ctx, docs[0].SHA256, "/b-copy.txt", Stamp{}); err != nil {
 					t.Fatal(err)
 				}
 			}
 		}
 		var items []Item
-		for _, d := range docs {
-			err := one.Save(ctx, d, testReport())
+		for k, d := range docs {
+			it := Item{Doc: d, Report: testReport(), Stamp: Stamp{Size: int64(k), ModTime: day("2025-01-01").Add(time.Duration(i) * time.Hour)}}
+			err := one.SaveItem(ctx, it)
 			if (err != nil) != (d == bad) {
 				t.Fatalf("step %d: Save %s: %v", i, d.Path, err)
 			}
-			items = append(items, Item{Doc: d, Report: testReport()})
+			items = append(items, it)
 		}
 		errs := many.SaveBatch(ctx, items)
 		for k, err := range errs {
@@ -90,17 +92,42 @@ func TestSaveBatchSameAsSave(t *testing.T) {
 	}
 }
 
-// TestLoadIndex checks that the index knows loaded content and its paths.
+// TestLoadIndex checks that the index knows loaded content, its paths and
+// their stamps, and that RecordStamps replaces a path's stamp.
 func TestLoadIndex(t *testing.T) {
 	s := openTest(t)
 	ctx := context.Background()
 	doc := testDoc("/a.txt", "a")
-	if err := s.Save(ctx, doc, nil); err != nil {
+	t0 := time.Date(2025, 1, 2, 3, 4, 5, 6_000_100, time.UTC)
+	if err := s.SaveItem(ctx, Item{Doc: doc, Stamp: Stamp{Size: 10, ModTime: t0}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordStamps(ctx, []PathStamp{{DocumentID: doc.SHA256[:16], Path: "/a.txt", Stamp: Stamp{Size: 11, ModTime: t0}},
+		{DocumentID: doc.SHA256[:16], Path: "/not-recorded.txt", Stamp: Stamp{Size: 11, ModTime: t0}}}); err != nil {
 		t.Fatal(err)
 	}
 	idx, err := s.LoadIndex(ctx)
 	if err != nil {
 		t.Fatal(err)
+	}
+	stamps := []struct {
+		path string
+		st   Stamp
+		want bool
+	}{
+		{"/a.txt", Stamp{Size: 11, ModTime: t0.Add(800 * time.Nanosecond)}, true}, // a TIMESTAMP keeps microseconds
+		{"/a.txt", Stamp{Size: 10, ModTime: t0}, false},
+		{"/a.txt", Stamp{Size: 11, ModTime: t0.Add(time.Microsecond)}, false},
+		{"/a.txt", Stamp{}, false},
+		{"/not-recorded.txt", Stamp{Size: 11, ModTime: t0}, false},
+	}
+	for _, tt := range stamps {
+		if got := idx.Unchanged(tt.path, tt.st); got != tt.want {
+			t.Errorf("Unchanged(%s, %v) = %v, want %v", tt.path, tt.st, got, tt.want)
+		}
+	}
+	if n := count(t, s.DB(), "document_paths", "true"); n != 1 {
+		t.Errorf("document_paths: %d rows, want 1", n)
 	}
 	tests := []struct {
 		sha, path        string

@@ -3,22 +3,24 @@ package load
 import (
 	"context"
 	"fmt"
+	"time"
 )
 
 // Index is what is loaded, read once at the start of a run so that
 // unchanged and new files cost no query each: the document of each content
-// hash and the paths each document is known under.
+// hash, the paths each document is known under and the stamp of each path.
 type Index struct {
-	bySHA map[string]string          // sha256 -> document id
-	paths map[string]map[string]bool // document id -> its paths
+	bySHA  map[string]string          // sha256 -> document id
+	paths  map[string]map[string]bool // document id -> its paths
+	stamps map[string]Stamp           // path -> the stamp recorded with it
 }
 
-// LoadIndex reads the content hashes and paths of every loaded document.
+// LoadIndex reads the content hashes, paths and stamps of every loaded document.
 func (s *Store) LoadIndex(ctx context.Context) (*Index, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	idx := &Index{bySHA: map[string]string{}, paths: map[string]map[string]bool{}}
-	rs, err := s.db.QueryContext(ctx, `select d.sha256, d.document_id, p.path from documents d
+	idx := &Index{bySHA: map[string]string{}, paths: map[string]map[string]bool{}, stamps: map[string]Stamp{}}
+	rs, err := s.db.QueryContext(ctx, `select d.sha256, d.document_id, p.path, p.size, p.mtime from documents d
 		left join document_paths p using (document_id)`)
 	if err != nil {
 		return nil, fmt.Errorf("read the loaded documents: %w", err)
@@ -27,7 +29,9 @@ func (s *Store) LoadIndex(ctx context.Context) (*Index, error) {
 	for rs.Next() {
 		var sha, id string
 		var path *string
-		if err := rs.Scan(&sha, &id, &path); err != nil {
+		var size *int64
+		var mtime *time.Time
+		if err := rs.Scan(&sha, &id, &path, &size, &mtime); err != nil {
 			return nil, fmt.Errorf("read the loaded documents: %w", err)
 		}
 		idx.bySHA[sha] = id
@@ -36,6 +40,9 @@ func (s *Store) LoadIndex(ctx context.Context) (*Index, error) {
 				idx.paths[id] = map[string]bool{}
 			}
 			idx.paths[id][*path] = true
+			if st := stampOf(size, mtime); !st.IsZero() {
+				idx.stamps[*path] = st
+			}
 		}
 	}
 	return idx, rs.Err()
@@ -49,4 +56,11 @@ func (idx *Index) Known(sha256, path string) (loaded, atPath bool) {
 		return false, false
 	}
 	return true, idx.paths[id][path]
+}
+
+// Unchanged reports whether path was loaded with this stamp: its file has
+// the size and modification time it had when it was read.
+func (idx *Index) Unchanged(path string, st Stamp) bool {
+	rec, ok := idx.stamps[path]
+	return ok && rec.Same(st)
 }

@@ -15,9 +15,10 @@ const (
 )
 
 // Lookup tells whether content with this hash is already loaded. It returns
-// "unchanged" with that document's id (recording path as another name of it),
-// "changed" with the id of the document now at path, or "new" with "".
-func (s *Store) Lookup(ctx context.Context, sha256, path string) (string, string, error) {
+// "unchanged" with that document's id (recording path as another name of it,
+// with the stamp of its file when known), "changed" with the id of the
+// document now at path, or "new" with "".
+func (s *Store) Lookup(ctx context.Context, sha256, path string, stamp Stamp) (string, string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var id string
@@ -25,9 +26,10 @@ func (s *Store) Lookup(ctx context.Context, sha256, path string) (string, string
 		`select document_id from documents where sha256 = ? limit 1`, sha256).Scan(&id)
 	switch {
 	case err == nil:
-		if _, err := s.db.ExecContext(ctx, `insert into document_paths (document_id, path)
-			select ?, ? where not exists (select 1 from document_paths where document_id = ? and path = ?)`,
-			id, path, id, path); err != nil {
+		size, mtime := stamp.values()
+		if _, err := s.db.ExecContext(ctx, `insert into document_paths (document_id, path, size, mtime)
+			select ?, ?, ?, ? where not exists (select 1 from document_paths where document_id = ? and path = ?)`,
+			id, path, size, mtime, id, path); err != nil {
 			return "", "", fmt.Errorf("lookup %s: record path: %w", path, err)
 		}
 		return StateUnchanged, id, nil

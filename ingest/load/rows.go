@@ -43,7 +43,7 @@ func buildRows(id string, doc *actas.Document, rep *actas.Report) *tableRows {
 	t.documents = append(t.documents, []driver.Value{id, text(doc.Path), text(fileName(doc)),
 		strings.ToLower(doc.SHA256), text(doc.Format), int32(len(doc.Pages)), text(doc.Language),
 		ingested, doc.Uncertain, text(strings.Join(doc.Warnings, "; ")), text(doc.Verdict), text(doc.VerdictDetail)})
-	t.paths = append(t.paths, []driver.Value{id, text(doc.Path)})
+	t.paths = append(t.paths, []driver.Value{id, text(doc.Path), nil, nil})
 	for i, p := range doc.Pages {
 		n := p.Number
 		if n == 0 {
@@ -76,6 +76,11 @@ func buildRows(id string, doc *actas.Document, rep *actas.Report) *tableRows {
 		t.addAgreement(id, i+1, a)
 	}
 	return t
+}
+
+// stamp records the stamp of the file the document was read from on its path row.
+func (t *tableRows) stamp(s Stamp) {
+	t.paths[0][2], t.paths[0][3] = s.values()
 }
 
 // addAgreement adds the rows of one agreement; seq falls back to position.

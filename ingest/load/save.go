@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/duckdb/duckdb-go/v2"
 
@@ -31,6 +32,12 @@ var ErrUnusable = errors.New("the database cannot be written any more (disk full
 // be nil) in one transaction. A document previously at the same path with
 // other content is replaced; saving the same document again replaces its rows.
 func (s *Store) Save(ctx context.Context, doc *actas.Document, rep *actas.Report) error {
+	return s.SaveItem(ctx, Item{Doc: doc, Report: rep})
+}
+
+// SaveItem is Save of an item, recording the stamp of its file.
+func (s *Store) SaveItem(ctx context.Context, it Item) error {
+	doc := it.Doc
 	if doc == nil {
 		return fmt.Errorf("save: nil document")
 	}
@@ -38,7 +45,8 @@ func (s *Store) Save(ctx context.Context, doc *actas.Document, rep *actas.Report
 	if err != nil {
 		return fmt.Errorf("save %s: %w", doc.Path, err)
 	}
-	rows := buildRows(id, doc, rep)
+	rows := buildRows(id, doc, it.Report)
+	rows.stamp(it.Stamp)
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -151,21 +159,26 @@ func (s *Store) replacePath(ctx context.Context, conn *sql.Conn, id, path string
 	return nil
 }
 
-// otherPaths lists the paths other than path under which document id is known.
-func otherPaths(ctx context.Context, conn *sql.Conn, id, path string) ([]string, error) {
-	rs, err := conn.QueryContext(ctx,
-		`select distinct path from document_paths where document_id = ? and path <> ? order by path`, id, path)
+// otherPaths returns the document_paths rows of document id other than
+// path's, with their stamps.
+func otherPaths(ctx context.Context, conn *sql.Conn, id, path string) ([][]driver.Value, error) {
+	rs, err := conn.QueryContext(ctx, `select path, max(size), max(mtime) from document_paths
+		where document_id = ? and path <> ? group by path order by path`, id, path)
 	if err != nil {
 		return nil, fmt.Errorf("paths of %s: %w", id, err)
 	}
 	defer rs.Close()
-	var out []string
+	var out [][]driver.Value
 	for rs.Next() {
 		var p string
-		if err := rs.Scan(&p); err != nil {
+		var size *int64
+		var mtime *time.Time
+		if err := rs.Scan(&p, &size, &mtime); err != nil {
 			return nil, fmt.Errorf("paths of %s: %w", id, err)
 		}
-		out = append(out, p)
+		row := []driver.Value{id, p, nil, nil}
+		row[2], row[3] = stampOf(size, mtime).values()
+		out = append(out, row)
 	}
 	return out, rs.Err()
 }

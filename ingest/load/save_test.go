@@ -95,7 +95,7 @@ func TestLookupAndReplace(t *testing.T) {
 		{"old content still known by copy", v1.SHA256, "/copy.txt", StateUnchanged, v1.SHA256[:16], nil},
 	}
 	for _, st := range steps {
-		state, id, err := s.Lookup(ctx, st.sha, st.path)
+		state, id, err := s.Lookup(ctx, st.sha, st.path, Stamp{})
 		if err != nil {
 			t.Fatalf("%s: %v", st.name, err)
 		}
@@ -146,7 +146,7 @@ func TestSaveTwiceKeepsPaths(t *testing.T) {
 	if err := s.Save(ctx, doc, testReport()); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := s.Lookup(ctx, doc.SHA256, "/b.txt"); err != nil {
+	if _, _, err := s.Lookup(ctx, doc.SHA256, "/b.txt", Stamp{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Save(ctx, doc, testReport()); err != nil {

@@ -31,8 +31,14 @@ alter table documents add column if not exists verdict_detail varchar;
 
 create table if not exists document_paths (
     document_id varchar not null,
-    path varchar not null
+    path varchar not null,
+    size bigint,
+    mtime timestamp
 );
+
+-- Files made before a re-ingest could skip unchanged files by their size and mtime.
+alter table document_paths add column if not exists size bigint;
+alter table document_paths add column if not exists mtime timestamp;
 
 create table if not exists document_pages (
     document_id varchar not null,
