@@ -20,7 +20,8 @@ const minLetters = 4
 // Clean returns the pages with furniture lines removed: lines that repeat at
 // the top or bottom of most pages (digits ignored), page numbers and print
 // stamps; then words cut by a fixed-column print are rejoined (Unwrap).
-// Every other byte is kept, in order, and the page count is kept. A single
+// Every other byte is kept, in order (a line break a print made may become
+// a space), and the page count is kept. A single
 // page only loses page numbers and stamps. Pages read by OCR get their
 // paragraphs one per line (OCRParagraphs), as the PDF text layer has them.
 // The octal escapes a plain-text printer wrote for Windows-1252 punctuation

@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"strings"
 	"testing"
 
 	"actas"
@@ -36,5 +37,38 @@ func TestC1Escapes(t *testing.T) {
 	want := "• The report of the Presidency Pro Tempore on the Plan of Action, and the report"
 	if got := out[0].Text; len(got) < len(want) || got[:len(want)] != want {
 		t.Errorf("Clean: got %q, want it to start with %q", got[:min(len(got), 120)], want)
+	}
+}
+
+// TestUnwrapGoesOn joins a full line of a print cut at a column to the next
+// where the sentence goes on (also when the cut left the space on the next
+// line), and keeps the break before a point, a printed bullet and a new
+// sentence after a stop.
+func TestUnwrapGoesOn(t *testing.T) {
+	paras := []string{
+		"The Network met in Belmopan and agreed the following on the work of the liaison officers of the member countries:",
+		"  1. To approve the work plan for the next period and to circulate it among the members of the Network before the end of the month.",
+		"  \\225 To thank the Government of Belize.",
+		"The officers conveyed their solidarity to Honduras after the floods of that month and offered the help of their services.",
+		"They thanked the Technical Secretariat for its support during the whole of 2016 and for the reports it prepared.",
+	}
+	text := ""
+	for _, p := range paras {
+		for len(p) > 42 {
+			text += strings.TrimRight(p[:42], " ") + "\n" // a line printer cuts at column 42
+			p = p[42:]
+		}
+		text += p + "\n"
+	}
+	out := Clean([]actas.Page{{Number: 1, Text: text, Method: "pdf"}})[0].Text
+	for _, want := range []string{
+		"agreed the following on the work of the liaison officers of the member countries:\n  1. To approve",
+		"for the next period and to circulate it among the members of the Network before the end of the month.\n",
+		"\n  • To thank the Government of Belize.\nThe officers conveyed their solidarity to Honduras",
+		"help of their services.\nThey thanked the Technical Secretariat for its support",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q missing in\n%s", want, out)
+		}
 	}
 }

@@ -82,7 +82,9 @@ func vocabulary(pages []actas.Page, width int) map[string]bool {
 	return v
 }
 
-// unwrapText joins the cut words of one page.
+// unwrapText joins the cut words of one page, and a full line to the next
+// where the sentence goes on there, so the print's paragraphs come one per
+// line as in other formats.
 func unwrapText(text string, width int, vocab map[string]bool) string {
 	lines := strings.Split(text, "\n")
 	var b strings.Builder
@@ -92,8 +94,13 @@ func unwrapText(text string, width int, vocab map[string]bool) string {
 			break
 		}
 		next := lines[i+1]
-		if utf8.RuneCountInString(l) >= width-1 && cut(l, next, vocab) {
-			continue // no line break: the word goes on
+		full := utf8.RuneCountInString(l) >= width-1
+		if full && (cut(l, next, vocab) || strings.HasPrefix(next, " ") && goesOn(l, next)) {
+			continue // no line break: the word goes on, or the space the cut left opens the next line
+		}
+		if full && goesOn(l, next) {
+			b.WriteByte(' ') // the print broke the line at a space, not the writer
+			continue
 		}
 		b.WriteByte('\n')
 	}
@@ -166,3 +173,27 @@ func firstWord(s string) string {
 }
 
 func isUpper(s string) bool { return s != "" && strings.ToUpper(s) == s }
+
+// goesOn reports whether the text of a full line goes on at the next line:
+// the next line opens no list item and is no new sentence after a stop
+// ("... the Regional" / "Consultation Group ..."; not "... solidarity." /
+// "The Government ..."), and the next line is not indented as a point is.
+func goesOn(line, next string) bool {
+	t := strings.TrimLeft(next, " ")
+	if t == "" || len(next)-len(t) > 1 || opensItem(t) || printedGlyph(t) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " "))
+	first, _ := utf8.DecodeRuneInString(t)
+	return !(strings.ContainsRune(".:;!?", last) && (unicode.IsUpper(first) || unicode.IsDigit(first)))
+}
+
+// printedGlyph reports a line that opens with a character a printer wrote
+// as an octal escape and a space ("\\225 To adopt ..."): a bullet.
+func printedGlyph(t string) bool {
+	if len(t) < 5 || t[0] != '\\' || t[4] != ' ' {
+		return false
+	}
+	_, ok := octalByte(t[1:4])
+	return ok
+}

@@ -9,14 +9,15 @@ import (
 )
 
 // TestUnwrap rejoins words that a monospaced print cut at its right margin
-// and keeps the breaks between words.
+// and joins a full line to the next with a space where the sentence goes
+// on, never gluing two words.
 func TestUnwrap(t *testing.T) {
 	tests := []struct {
 		file      string
 		want, not []string
 	}{
 		{"testdata/mono-crm-vii.txt",
-			[]string{"Antigua Guatemala, Guatemala", "Los Viceministros", "Por su parte\nel Gobierno", "Estados Unidos de\nAmérica"},
+			[]string{"Antigua Guatemala, Guatemala", "Los Viceministros", "Por su parte el Gobierno", "Estados Unidos de América"},
 			[]string{"Gua\ntemala", "parteel"}},
 		{"testdata/mono-bali.txt",
 			[]string{"TASK FORCE", "People Smuggling", "Sri Lanka", "brought together"},

@@ -51,18 +51,26 @@ func layout(runs []run, upright int) string {
 	}
 	lh := lineHeight(lines)
 	margin := rightMargin(lines)
-	if columnCut(lines) {
+	mono := monospaced(runs)
+	cut := columnCut(lines, mono)
+	if cut {
 		margin = math.Inf(1) // words cut at a fixed column: pages.Unwrap rejoins them
 	}
 	// A monospaced print keeps the line breaks of the text it printed, so
 	// only its vertical gaps are paragraph breaks.
-	blocks := !math.IsInf(margin, 1) && !monospaced(runs)
+	blocks := !math.IsInf(margin, 1) && !mono
 	var b strings.Builder
 	prevText := ""
+	left := leftEdge(lines)
 	for i, ln := range lines {
 		text := ln.text()
 		if text == "" {
 			continue
+		}
+		if ind := indentCols(ln, left); cut && ind > 1 && ln.runs[0].rot == 0 {
+			// a print cut at a column keeps its indents, columns for
+			// pages.Unwrap (one space is the one the cut left at the start)
+			text = strings.Repeat(" ", ind) + text
 		}
 		if b.Len() > 0 {
 			para := i > 0 && lines[i-1].y-ln.y > paraGap*lh

@@ -1,6 +1,9 @@
 package pdftext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLayout checks line, word and paragraph building from positioned runs.
 func TestLayout(t *testing.T) {
@@ -72,6 +75,38 @@ func TestLayout(t *testing.T) {
 		if got := layout(tt.runs, 0); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestColumnCutIndent reads a monospaced print cut at column 44 whose points
+// are indented: the indent counts in the width, so the page is seen as cut at
+// a column (its lines kept for pages.Unwrap) and the points keep their indent.
+func TestColumnCutIndent(t *testing.T) {
+	lines := []string{
+		"The Network agreed to the following points a",
+		"t its meeting:",
+		"  1. To approve the work plan of the Network",
+		" for the period 2016-2017.",
+		"  2. To thank the Government of Belize for i",
+		"ts hospitality.",
+		"  3. To ask the IOM for its help with the di",
+		"rectory of officers.",
+	}
+	var runs []run
+	for i, l := range lines {
+		col := len(l) - len(strings.TrimLeft(l, " "))
+		text := strings.TrimLeft(l, " ")
+		runs = append(runs, run{x0: 72 + 6*float64(col), x1: 72 + 6*float64(col+len(text)), y: 700 - 12*float64(i), size: 10, text: text})
+	}
+	var want strings.Builder
+	for _, l := range lines {
+		if strings.HasPrefix(l, " ") && !strings.HasPrefix(l, "  ") {
+			l = l[1:] // the space a cut left: no indent
+		}
+		want.WriteString(l + "\n")
+	}
+	if got := layout(runs, 0); got != want.String() {
+		t.Errorf("got %q, want %q", got, want.String())
 	}
 }
 

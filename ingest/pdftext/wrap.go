@@ -90,14 +90,20 @@ func opensItem(s string) bool {
 
 // columnCut reports a page printed at a fixed column that cuts words
 // ("Plurinaciona\nl"): at least 8 lines, and 40% of them of the same,
-// longest, number of characters.
-func columnCut(lines []line) bool {
+// longest, number of characters. In a monospaced print a line's indent
+// counts in characters too (spaces drawn or the pen moved over), so
+// indented points reach the same column.
+func columnCut(lines []line, mono bool) bool {
+	left := leftEdge(lines)
 	count := map[int]int{}
 	width, n := 0, 0
 	for _, ln := range lines {
 		c := utf8.RuneCountInString(ln.text())
 		if c == 0 {
 			continue
+		}
+		if mono {
+			c += indentCols(ln, left)
 		}
 		count[c]++
 		n++
@@ -135,4 +141,29 @@ func monospaced(runs []run) bool {
 		n++
 	}
 	return n >= 3 && hi <= lo*1.03
+}
+
+// leftEdge is where the leftmost line of a page starts.
+func leftEdge(lines []line) float64 {
+	left := math.Inf(1)
+	for _, ln := range lines {
+		if len(ln.runs) > 0 {
+			left = min(left, ln.runs[0].x0)
+		}
+	}
+	return left
+}
+
+// indentCols is the indent of a line of a monospaced print in characters:
+// the spaces drawn before its text and the columns the pen moved over.
+func indentCols(ln line, left float64) int {
+	if len(ln.runs) == 0 {
+		return 0
+	}
+	first := ln.runs[0].text
+	n := len(first) - len(strings.TrimLeft(first, " "))
+	if w := charWidth(ln); w > 0 {
+		n += int(math.Round((ln.runs[0].x0 - left) / w))
+	}
+	return max(n, 0)
 }
