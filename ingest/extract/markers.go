@@ -28,6 +28,8 @@ type candidate struct {
 	label string
 	// parent is the printed number of the parent for dotted markers ("6" in "6.1").
 	parent string
+	// named is set on a point labelled with a word ("Acuerdo 3:", choice.go).
+	named bool
 }
 
 // marker is a list marker found in a line, with its possible readings.

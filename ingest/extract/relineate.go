@@ -195,8 +195,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 	}
 	var out []brk
 	mi := 0
-	lead := false // inside the clauses of a lead-in that ended with a colon
-	forced := -1  // a marker that a heading introduced
+	lead := false      // inside the clauses of a lead-in that ended with a colon
+	declParas := false // the lead-in's clauses are unnumbered paragraphs
+	forced := -1       // a marker that a heading introduced
 	paras := lostParas && !isNumbered(marks)
 	for i := 0; i < len(s); {
 		if isSpace(s[i]) {
@@ -211,11 +212,18 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = false
 		}
+		if lead && declParas && afterStop(s, i) && (colonBeforeMarker(s, i, marks, mi) || commitSentence(s[i:min(len(s), i+200)])) {
+			out = append(out, brk{pos: i, ins: "\n"}) // "Respecto a ...: a) ...", "El Gobierno de X se compromete" (choice.go)
+		}
 		if i == forced || boundary(s, i) || mi < len(marks) && marks[mi].pos == i && (afterCaps(s, i) || glyphBullet(marks[mi].m)) {
+			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
+				declParas = declParas && !(lead && !wasLead)
+				lead = lead || wasLead && declParas // a sublist among unnumbered paragraphs
 				i = j
 				continue
 			}
+			declParas = declParas || lead && len(out) > n
 		}
 		if strings.HasSuffix(s[i:next], ":") && leadIn(s, next, r) {
 			out = append(out, brk{pos: skipSpace(s, next), ins: "\n"})

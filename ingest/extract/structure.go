@@ -31,6 +31,8 @@ type block struct {
 	roots     []*node
 	operative bool
 	kind      string // the structure cue of its introduction: operative, preamble, end or ""
+	// named is set on a block of points labelled with a word ("Acuerdo 1:").
+	named bool
 }
 
 // level is one open list level while parsing.
@@ -231,7 +233,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		rs := []rune(t)
 		p.prevEnd = rs[len(rs)-1]
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t)) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.signOffWrapped(t, p.nextText(lines, i))) {
 		p.stopped = true
 		return
 	}
@@ -264,6 +266,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		m = p.letterBullet(raw)
 	}
 	if m != nil {
+		p.namedList(m, raw) // choice.go
 		if n := p.place(m, false, ln.start+m.start, ln.indent); n != nil {
 			p.addText(n, ln.start+m.end, ln.end)
 			return
@@ -340,7 +343,22 @@ func (p *parser) isDebris(t string, start int) bool {
 	}
 	q := squash(t)
 	h := p.header[strings.ToLower(q)]
-	return p.hasItems() && (h > 0 && h != start+1 || p.repeated[repeatKey(q)])
+	return p.hasItems() && (h > 0 && h != start+1 || p.repeated[repeatKey(q)] || p.cutHeader(q))
+}
+
+// cutHeader reports a running header that repeats a long first line cut
+// short at the page width ("DECLARACIÓN DE LA XIX REUNIÓN ... DE LA CONFER").
+func (p *parser) cutHeader(q string) bool {
+	if len(q) < 40 {
+		return false
+	}
+	low := strings.ToLower(q)
+	for h := range p.header {
+		if len(h) > len(low) && strings.HasPrefix(h, low) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSignOff reports a closing "Place, date." line.
@@ -397,7 +415,7 @@ func (p *parser) heading(t, next string) (string, bool) {
 		return p.cueKind(body), nextMarked
 	}
 	// a topic heading in title or sentence case ("Asistencia a víctimas")
-	if len(words) <= 6 && (titleCase(words) || startsUpper(t) && last != ':') && nextMarked {
+	if len(words) <= 6 && (titleCase(words) || startsUpper(t) && last != ':') && nextMarked && !p.verbLeadIn(t) {
 		return p.cueKind(body), true
 	}
 	return "", false
@@ -506,6 +524,11 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 	}
 	if best.restart {
 		p.restart(best)
+	} else if best.level == len(p.stack) && best.level > 0 {
+		if at, ok := p.leadInBreak(best.cand); ok {
+			p.breakAtLeadIn(p.deepest(), at) // the operative list after narrative sections (choice.go)
+			best.level = 0
+		}
 	}
 	n := &node{cand: best.cand, style: best.cand.style, markStart: at, indent: indent, paraAt: -1}
 	if best.level < len(p.stack) {
@@ -631,7 +654,7 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 				return nil
 			}
 			return &choice{cand: c, level: k, score: 3}
-		case c.value == lv.last+1:
+		case c.value == lv.last+1 || c.named && c.value > lv.last && !inline:
 			return &choice{cand: c, level: k, score: 3}
 		case !inline && c.value > lv.last && c.value <= lv.last+3:
 			return &choice{cand: c, level: k, score: 2}
@@ -658,7 +681,7 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 		}
 		return nil
 	}
-	first := c.value == 1 || bullet || (!inline && c.value == 2 && (c.style == styleLAlpha || c.style == styleUAlpha) && len(p.stack) > 0)
+	first := c.value == 1 || bullet || c.named && len(p.stack) == 0 || (!inline && c.value == 2 && (c.style == styleLAlpha || c.style == styleUAlpha) && len(p.stack) > 0)
 	if !first && len(p.stack) == 0 && p.lastTop != nil && p.lastTop.style == c.style && c.value == p.lastTop.value+1 && !inline {
 		return &choice{cand: c, level: 0, score: 1}
 	}
@@ -702,6 +725,9 @@ func (p *parser) paraItem(t string, ln line) *node {
 	default:
 		own := strings.TrimSpace(p.spanText(d.spans))
 		if !strings.HasSuffix(own, ":") {
+			if p.resumesParagraphs(t) { // choice.go
+				break
+			}
 			return nil
 		}
 		if d.paraAt >= 0 && p.cueKind(p.spanText(d.spans[d.paraAt:])) == "operative" {
@@ -882,9 +908,9 @@ func (p *parser) classify() {
 		case "operative":
 			b.operative = true
 		case "preamble", "end":
-			b.operative = false
+			b.operative = b.named && kinds[i] == "preamble"
 		default:
-			b.operative = seenOperative || !anyOperative
+			b.operative = b.named || seenOperative || !anyOperative
 		}
 		if b.operative && len(b.roots) > 0 {
 			seenOperative = true

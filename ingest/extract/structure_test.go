@@ -11,7 +11,9 @@ import (
 // archives (ACUERDO No. 1 after an agenda, sections that restart numbering,
 // verbs in capitals, roman chapters holding dotted points, o and private-use
 // sub-bullets, OCR bullets, signature blocks, plain declaration paragraphs,
-// lost line breaks) and compares their agreement numbers with the expected
+// lost line breaks; narrative sections and dashed participants before the
+// operative lead-in, points labelled "Acuerdo 1:", sublists among unnumbered
+// paragraphs) and compares their agreement numbers with the expected
 // ones written by hand in NAME.numbers.
 func TestStructureReports(t *testing.T) {
 	x, err := Default()

@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"actas/ingest/internal/numeral"
+)
+
+// Which list is the operative one: a report may print other lists before its
+// agreements (narrative sections "I. Inauguración. La Viceministra ...", a
+// dash list of participating countries) and labels its points with a word
+// ("Acuerdo 1:", "Recommendation 6:"). The rules here choose the list that
+// follows the operative lead-in, keep the printed number of a labelled
+// point, and take up a list of unnumbered paragraphs again after a lettered
+// or dashed sublist.
+
+// leadInBreak reports whether a first marker that would open a level below
+// the innermost point d follows a sentence that introduces a new list of
+// agreements ("Tras las deliberaciones, se resolvió:", "The Group agreed as
+// follows:") at the end of d's text, where the list that d belongs to was
+// not introduced as operative and does not go on after the new list: that
+// list is narrative sections or participants, and the new marker opens the
+// operative list at the top level. It returns where the lead-in starts.
+func (p *parser) leadInBreak(c candidate) (int, bool) {
+	d := p.deepest()
+	if d == nil || len(d.spans) == 0 || c.style == styleDotted || p.cur.named || len(p.stack) == 0 || p.stack[0].style == c.style {
+		return 0, false
+	}
+	if p.introKind(p.cur.intro) == "operative" {
+		return 0, false // a point of the operative part: its lead-in holds sub-points
+	}
+	at := p.leadInAt(d)
+	if at < 0 {
+		return 0, false
+	}
+	last := d.spans[len(d.spans)-1]
+	if p.cueKind(p.text[at:last.end]) != "operative" || p.listGoesOn(p.stack[0], last.end) {
+		return 0, false
+	}
+	return at, true
+}
+
+// leadInAt returns where the last sentence of point d's text starts when it
+// ends with a colon and follows other text of d (a sentence end or a blank
+// line before it), or -1.
+func (p *parser) leadInAt(d *node) int {
+	last := d.spans[len(d.spans)-1]
+	if !strings.HasSuffix(strings.TrimSpace(p.text[last.start:last.end]), ":") {
+		return -1
+	}
+	for k := len(d.spans) - 1; k >= 0; k-- {
+		sp := d.spans[k]
+		seg := strings.TrimRight(p.text[sp.start:sp.end], " \t")
+		if k == len(d.spans)-1 {
+			seg = strings.TrimSuffix(seg, ":")
+		}
+		for i := len(seg) - 1; i > 0; i-- {
+			if (seg[i-1] == '.' || seg[i-1] == ';') && seg[i] == ' ' {
+				return sp.start + i + 1
+			}
+		}
+		if k == d.paraAt && k > 0 {
+			return sp.start
+		}
+		if k > 0 {
+			prev := strings.TrimSpace(p.text[d.spans[k-1].start:d.spans[k-1].end])
+			if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ";") {
+				return sp.start
+			}
+		}
+	}
+	return -1
+}
+
+// listGoesOn reports whether a numbered list's next marker ("VI.", "4.",
+// "d)") opens a line after position from: then the list holds the new
+// points as sub-points. A bullet list is not looked for.
+func (p *parser) listGoesOn(lv *level, from int) bool {
+	next := ""
+	switch lv.style {
+	case styleDec:
+		next = strconv.Itoa(lv.last + 1)
+	case styleURoman:
+		next = strings.ToUpper(numeral.Roman(lv.last + 1))
+	case styleLRoman:
+		next = numeral.Roman(lv.last + 1)
+	case styleLAlpha:
+		next = string(rune('a' + lv.last))
+	case styleUAlpha:
+		next = string(rune('A' + lv.last))
+	default:
+		return false
+	}
+	rest := p.text[from:]
+	for _, ln := range strings.Split(rest, "\n") {
+		t := strings.TrimLeft(ln, " \t(")
+		if strings.HasPrefix(t, next) && len(t) > len(next) && strings.ContainsRune(".)-", rune(t[len(next)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// breakAtLeadIn moves the lead-in that starts at byte at, with what follows
+// it in point d, into the introduction of a new block.
+func (p *parser) breakAtLeadIn(d *node, at int) {
+	var keep, moved []span
+	for _, sp := range d.spans {
+		switch {
+		case sp.end <= at:
+			keep = append(keep, sp)
+		case sp.start >= at:
+			moved = append(moved, sp)
+		default:
+			keep = append(keep, span{sp.start, at})
+			moved = append(moved, span{at, sp.end})
+		}
+	}
+	d.spans = keep
+	if d.paraAt >= len(keep) {
+		d.paraAt = -1
+	}
+	p.newBlock()
+	p.cur.intro = moved
+}
+
+// pointWordAt reports whether s opens with a word that names a point and its
+// number ("Acuerdo N° 2.", "Decisión 3:", "Recommendation 6:").
+func pointWordAt(s string) bool {
+	s = strings.TrimLeft(s, " \t-–•")
+	return pointWords[fold(wordAt(s, 0))]
+}
+
+// namedList prepares the open lists for a point labelled with a word and a
+// number: the label says it is an agreement, so the first such point opens
+// a list of its own, never a sub-point of a list before it nor a renumbered
+// continuation of it, and its block is operative.
+func (p *parser) namedList(m *marker, raw string) {
+	if m.start >= len(raw) || !pointWordAt(raw[m.start:]) {
+		return
+	}
+	for i := range m.cands {
+		m.cands[i].named = true
+	}
+	if len(p.stack) > 0 && p.stack[0].node.cand.named {
+		return
+	}
+	if d := p.deepest(); d != nil && d.paraAt >= 0 {
+		p.introduceFrom(d)
+	} else if len(p.cur.roots) > 0 {
+		p.newBlock()
+	}
+	p.cur.named = true
+}
+
+// resumesParagraphs reports whether a paragraph after a sublist takes up the
+// list of unnumbered paragraphs above it ("Respecto a ...:" then "a) ..."
+// "b) ..." then "Agradecer a ..."): it follows a sentence end (a blank line
+// or none, as text with a paragraph per line) and has the form of such paragraphs, an infinitive ("Agradecer ...",
+// "To thank ...", "Thank ..."), a party that commits ("El Gobierno de
+// Honduras se compromete a ...") or a finite verb with the meeting as
+// subject.
+func (p *parser) resumesParagraphs(t string) bool {
+	if !strings.ContainsRune(".;", p.prevEnd) || !startsUpper(t) {
+		return false
+	}
+	para := false
+	for _, lv := range p.stack[:len(p.stack)-1] {
+		para = para || lv.style == stylePara
+	}
+	return para && paragraphForm(t, p.rules)
+}
+
+// paragraphForm reports whether t opens as a point of a declaration of
+// unnumbered paragraphs: an infinitive or a verb cue, a party that commits
+// or offers, or a finite verb with the meeting as subject.
+func paragraphForm(t string, r *rules) bool {
+	head := t[:min(len(t), 200)]
+	toks := wordTokens(head)
+	if len(toks) == 0 {
+		return false
+	}
+	k := 0
+	if comma := strings.IndexByte(head, ','); comma > 0 && comma < 40 && len(strings.Fields(head[:comma])) <= 3 {
+		for k < len(toks) && toks[k].start < comma {
+			k++ // "Asimismo, solicitar ..."
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].fold
+	if w == "to" && k+1 < len(toks) {
+		k++
+		w = toks[k].fold
+	}
+	if spanishInfinitive(w) && (strings.Contains(head, " de ") || strings.Contains(head, " la ")) {
+		return true // a Spanish sentence: not "Under ...", "Other ..."
+	}
+	if e, _, ok := r.actions.match(toks, k); ok && (e.kind == "verb" || e.kind == "lead") {
+		return true
+	}
+	return commitSentence(t) || finiteOpening(t, r)
+}
+
+// commitSentence reports a sentence in which a party commits or offers
+// within its first words ("El Gobierno de Honduras se compromete a ...",
+// "The Government of Canada commits to ...").
+func commitSentence(t string) bool {
+	if !startsUpper(t) {
+		return false
+	}
+	toks := wordTokens(t[:min(len(t), 200)])
+	for _, tk := range toks[:min(len(toks), 14)] {
+		switch tk.fold {
+		case "compromete", "comprometen", "ofrece", "ofrecen", "commits", "undertakes", "offers", "offered", "volunteers":
+			return true
+		}
+	}
+	return false
+}
+
+// signOffWrapped reports a closing formula cut by a line break before its
+// year ("Dada en la Ciudad de Panamá, Panamá, el 27 de junio de" / "2014.").
+func (p *parser) signOffWrapped(t, next string) bool {
+	if next == "" || len(t) > 120 || len(next) > 60 || !startsUpper(t) || strings.ContainsAny(t[len(t)-1:], ".:;") {
+		return false
+	}
+	return p.isSignOff(t + " " + next)
+}
+
+// colonBeforeMarker reports a sentence at byte i of a line that lost its
+// breaks that ends with a colon right before a list marker ("Respecto a la
+// niñez migrante: a) Fortalecer ..."): a lead-in of a sublist among
+// unnumbered paragraphs, a paragraph of its own.
+func colonBeforeMarker(s string, i int, marks []inlineMark, mi int) bool {
+	end := strings.IndexAny(s[i:], ".;:")
+	if end < 0 || s[i+end] != ':' || end > 200 {
+		return false
+	}
+	after := skipSpace(s, i+end+1)
+	return mi < len(marks) && marks[mi].pos == after
+}
+
+// verbLeadIn reports a short line that opens with a verb and ends with a
+// colon ("Encomendar a la Secretaría Técnica:", "Request IOM:"): a clause
+// that introduces its sublist, not a title, however its words are capitalised.
+func (p *parser) verbLeadIn(t string) bool {
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	toks := wordTokens(t)
+	if len(toks) == 0 {
+		return false
+	}
+	if e, _, ok := p.rules.actions.match(toks, 0); ok && (e.kind == "verb" || e.kind == "lead") {
+		return true
+	}
+	return spanishInfinitive(toks[0].fold) && len(toks) > 1 && (toks[1].fold == "a" || toks[1].fold == "al")
+}
