@@ -30,7 +30,7 @@ func lakeName(sh ingest.Shard) string {
 
 // writeLake writes what the database holds to the --out-parquet lake.
 func (c *IngestCommand) writeLake(ctx context.Context, st *load.Store, sh ingest.Shard, sum ingest.Summary) error {
-	if err := st.ExportLake(ctx, c.outParquet, lakeName(sh)); err != nil {
+	if err := st.ExportLake(ctx, c.outParquet, lakeName(sh), sum.RunID); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.main.Stderr, "wrote %s of the lake %s\n", lakeName(sh), c.outParquet)

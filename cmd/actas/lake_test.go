@@ -15,7 +15,8 @@ import (
 // TestShardsMergeToOneIngest ingests an archive once, and again as three
 // shards writing a Parquet lake that one transform reads: every raw and
 // public table holds the same rows either way, a copy of a report at a
-// second path and a file that fails included.
+// second path, a file that fails and a file skipped included (ingest_errors,
+// ingest_skipped). Importing the lake a second time changes no row.
 func TestShardsMergeToOneIngest(t *testing.T) {
 	dir := t.TempDir()
 	archive := filepath.Join(dir, "archive")
@@ -37,6 +38,7 @@ func TestShardsMergeToOneIngest(t *testing.T) {
 		}
 	}
 	os.WriteFile(filepath.Join(archive, "broken.pdf"), []byte("%PDF-1.4 truncated"), 0o644)
+	os.WriteFile(filepath.Join(archive, "notes.md"), []byte("# not a report"), 0o644)
 
 	one := filepath.Join(dir, "one.duckdb")
 	if _, stderr, code := actas(t, "", "ingest", "--db", one, archive); code != 1 {
@@ -58,21 +60,31 @@ func TestShardsMergeToOneIngest(t *testing.T) {
 		t.Errorf("the shards saw %d files, want %d", loaded, len(files)+2)
 	}
 	merged := filepath.Join(dir, "merged.duckdb")
-	if _, stderr, code := actas(t, "", "transform", "--db", merged, "--from-parquet", lake); code != 0 {
-		t.Fatalf("transform --from-parquet: exit %d\n%s", code, stderr)
-	}
-
-	a, b := openDB(t, one), openDB(t, merged)
-	tables := tablesOf(t, a)
-	if len(tables) < 15 {
-		t.Fatalf("only %d tables: %v", len(tables), tables)
-	}
-	for _, table := range tables {
-		ra, rb := rowsOf(t, a, table), rowsOf(t, b, table)
-		if !slices.Equal(ra, rb) {
-			t.Errorf("%s: %d rows from one ingest, %d from the shards; first that differ:\n%q\n%q",
-				table, len(ra), len(rb), firstDiff(ra, rb), firstDiff(rb, ra))
+	for round := range 2 {
+		if _, stderr, code := actas(t, "", "transform", "--db", merged, "--from-parquet", lake); code != 0 {
+			t.Fatalf("transform --from-parquet (import %d): exit %d\n%s", round+1, code, stderr)
 		}
+		a, b := openDB(t, one), openDB(t, merged)
+		tables := tablesOf(t, a)
+		if len(tables) < 15 || !slices.Contains(tables, "main.ingest_errors") || !slices.Contains(tables, "main.ingest_skipped") {
+			t.Fatalf("only %d tables: %v", len(tables), tables)
+		}
+		for _, table := range tables {
+			ra, rb := rowsOf(t, a, table), rowsOf(t, b, table)
+			if !slices.Equal(ra, rb) {
+				t.Errorf("import %d: %s: %d rows from one ingest, %d from the shards; first that differ:\n%q\n%q",
+					round+1, table, len(ra), len(rb), firstDiff(ra, rb), firstDiff(rb, ra))
+			}
+		}
+		for table, want := range map[string]int{"ingest_errors": 1, "ingest_skipped": 1} {
+			var n int
+			b.QueryRow("select count(*) from " + table).Scan(&n)
+			if n != want {
+				t.Errorf("import %d: %s has %d rows, want %d", round+1, table, n, want)
+			}
+		}
+		a.Close()
+		b.Close()
 	}
 }
 
@@ -93,7 +105,7 @@ func tablesOf(t *testing.T, db *sql.DB) []string {
 	t.Helper()
 	rs, err := db.Query(`select table_schema || '.' || table_name from information_schema.tables
 		where table_schema in ('main', 'raw') and table_type = 'BASE TABLE'
-		and table_name not in ('ingest_runs', 'schema_version', 'ingest_skipped') order by 1`)
+		and table_name not in ('ingest_runs', 'schema_version') order by 1`)
 	if err != nil {
 		t.Fatal(err)
 	}
