@@ -21,7 +21,7 @@ var englishPronouns = map[string]bool{"they": true, "we": true}
 // finiteOpening reports a paragraph that opens with a finite verb whose
 // subject is the meeting ("Agradecieron ...", "Se comprometieron ...",
 // "Reafirmamos ...", "Los Viceministros aprobaron ...", "They thanked ...",
-// "Ministers welcomed ..."), after an opening phrase of up to six words and
+// "Ministers welcomed ...", "Reaffirmed ..."), after an opening phrase of up to six words and
 // a comma ("Por último, ..."): the form of a declaration's own decisions,
 // not of the infinitives, "que" clauses and noun phrases that continue a
 // lead-in.
@@ -49,7 +49,7 @@ func finiteOpening(t string, r *rules) bool {
 	if w == "se" && k+1 < len(toks) {
 		return spanishFinite(toks[k+1].fold)
 	}
-	if spanishFinite(w) {
+	if spanishFinite(w) || k == 0 && englishPast(toks[k].text) {
 		return true
 	}
 	// an English plural subject and its verb: "Ministers welcomed", "The
@@ -62,6 +62,21 @@ func finiteOpening(t string, r *rules) bool {
 		}
 	}
 	return false
+}
+
+// englishPastIrregular are past forms that open a paragraph of a summary
+// whose subject is the meeting's lead-in ("The Vice-Ministers:" / "Took note
+// of ...").
+var englishPastIrregular = map[string]bool{"Took": true, "Gave": true, "Made": true, "Met": true, "Held": true, "Saw": true, "Heard": true, "Underwent": true}
+
+// englishPast reports a capitalised English verb in the simple past that
+// opens a paragraph ("Reaffirmed ...", "Welcomed ...", "Took note ..."), as
+// summaries continue a lead-in that names the meeting ("the Vice-Ministers:").
+func englishPast(w string) bool {
+	if englishPastIrregular[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && unicode.IsUpper(firstRune(w)) && !isUpperWord(w)
 }
 
 // spanishFinite reports a Spanish verb in the third or first person plural
