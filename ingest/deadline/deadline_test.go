@@ -146,3 +146,52 @@ func TestFind(t *testing.T) {
 		})
 	}
 }
+
+func TestFindCell(t *testing.T) {
+	m := time.Date(2008, 4, 11, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, lang, want string }{
+		{"30 de junio", "es", "2008-06-30"},
+		{"15 de mayo de 2008", "es", "2008-05-15"},
+		{"agosto de 2008", "es", "2008-08-31"},
+		{"segundo semestre de 2008", "es", "2008-12-31"},
+		{"antes de finalizar 2008", "es", "2008-12-31"},
+		{"31 March 2009", "en", "2009-03-31"},
+		{"September 2009", "en", "2009-09-30"},
+		{"by the end of June", "en", "2008-06-30"},
+		{"permanente", "es", ""},
+		{"", "es", ""},
+	}
+	for _, tt := range tests {
+		d, ok := FindCell(tt.text, m, tt.lang, nil)
+		got := ""
+		if ok {
+			got = d.End.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("FindCell(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAnnounces(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, body string
+		ok         bool
+	}{
+		{"La próxima reunión del GRCM se celebrará en la Ciudad de México los días 5 y 6 de octubre de 2008.", "rcgm", true},
+		{"The next Senior Officials' Meeting of the Colombo Process will be held in Colombo on 21 October 2019.", "colombo", true},
+		{"La próxima reunión tendrá lugar en Tegucigalpa.", "", true},
+		{"Enviar el informe antes de la próxima reunión del GRCM, 15 de agosto de 2013.", "", false},
+		{"Panamá agradece la reunión.", "", false},
+	}
+	for _, tt := range tests {
+		a, ok := Announces(tt.text, g)
+		if ok != tt.ok || a.BodyID != tt.body {
+			t.Errorf("Announces(%q) = %q %v, want %q %v", tt.text, a.BodyID, ok, tt.body, tt.ok)
+		}
+	}
+}

@@ -183,13 +183,14 @@ type rules struct {
 	bodyWords    *phraseSet // kinds: head, event (body_name_words.csv)
 	gratitude    *phraseSet // kinds: verb, noun, filler (gratitude_cues.csv)
 	sections     *phraseSet // kinds: narrative, closing, closed, opener (section_cues.csv, operative.go)
+	columns      *phraseSet // kinds: number, agreement, responsible, deadline (table_columns.csv)
 	fuzzy        map[string]cueEntry
 }
 
 // loadRules reads structure_cues.csv, participant_cues.csv and
 // body_name_words.csv (both optional) and action_cues.csv from fsys.
 func loadRules(fsys fs.FS) (*rules, error) {
-	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), participants: newPhraseSet(), bodyWords: newPhraseSet(), gratitude: newPhraseSet(), fuzzy: map[string]cueEntry{}}
+	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), participants: newPhraseSet(), bodyWords: newPhraseSet(), gratitude: newPhraseSet(), columns: newPhraseSet(), fuzzy: map[string]cueEntry{}}
 	rows, err := readCSV(fsys, "structure_cues.csv")
 	if err != nil {
 		return nil, err
@@ -225,6 +226,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, row := range rows {
 		r.gratitude.add(row["word"], row["kind"], actas.ActionThank, row["lang"])
+	}
+	if err := r.loadColumns(fsys); err != nil { // tables.go
+		return nil, err
 	}
 	rows, err = readCSV(fsys, "action_cues.csv")
 	if err != nil {

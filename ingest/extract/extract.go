@@ -92,6 +92,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		f()
 	}
 	text, offsets := pages.Join(doc.Pages)
+	orig := text
 	rl := &relined{text: text, n: len(text)}
 	guard("line breaks", func() { rl = relineate(text, x.rules) })
 	text = rl.text
@@ -113,6 +114,8 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 			}
 		}
 	})
+	var tableRows map[*node]*tableRow
+	guard("tables", func() { nodes, tableRows = x.withTables(rl, orig, nodes) }) // tables.go
 	first := len(text)
 	if len(nodes) > 0 {
 		first = nodes[0].markStart
@@ -133,8 +136,11 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 			rep.Participants = x.participants(cleanText(text, nodes[0].spans), self, rcm)
 		}
 		rep.Participants = x.observers(rep.Participants, text, self) // participants.go
+		rep.Participants = x.withAnnex(rep.Participants, text, self) // annex.go
 	})
 	rep.Agreements, failed = x.agreements(rl, offsets, nodes, rep.Meeting, self, failed)
+	guard("tables", func() { x.applyTableRows(rep.Agreements, nodes, tableRows, rep.Meeting, self) })
+	guard("next meeting", func() { x.resolveNextMeeting(rep.Agreements, text, rep.Meeting) }) // nextmeeting.go
 	if len(failed) > 0 {
 		doc.Warnings = append(doc.Warnings, "extraction degraded (internal error, please report it): "+strings.Join(failed, "; "))
 	}

@@ -76,3 +76,28 @@ func TestParticipantRole(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnexParticipants checks the countries read from a list of
+// participants annexed to a report, as a table or one country per line.
+func TestAnnexParticipants(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Repeat("Texto del informe sobre la reunión de la Red.\n", 8)
+	tests := []struct{ name, text, want string }{
+		{"table", body + "\nANEXO I. LISTA DE PARTICIPANTES\n\nPaís | Nombre | Cargo\nBelice | John Smith | Cónsul\nMéxico | Ana Ruiz | Directora\nOIM | Luis Paz | Oficial\n", "BLZ MEX IOM"},
+		{"lines", body + "Annex: List of participants\n\nGeorgia\nMr. John Smith, Consul\nArmenia  Ms. Ana Petrosyan  Director\nDelegate of Turkey\n", "GEO ARM"},
+		{"next annex ends it", body + "Annex 1. List of participants\nCanada | Ann Lee\nANNEX 2. AGENDA\nMexico | Item 1\n", "CAN"},
+		{"no annex heading", body + "Se distribuyó la lista de participantes entre las delegaciones.\nBelice | John Smith\n", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.annexParticipants(tt.text, nil) {
+			got = append(got, e.ID)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, strings.Join(got, " "), tt.want)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package deadline
+
+import "actas/ingest/gazetteer"
+
+// Announcement is a sentence's mention of a body's next meeting ("La
+// próxima reunión del GRCM se celebrará en ...", "The next Senior
+// Officials' Meeting of the Colombo Process will be held ...").
+type Announcement struct {
+	BodyID string // the body named with the meeting; "" when none
+	End    int    // byte offset in the text after the meeting's name
+}
+
+// Announces finds the first mention of a next meeting in text that says
+// when it is held: a "next" cue, up to three words (Senior Officials'), a
+// meeting noun, the body named right after it, if any, and then a verb of
+// holding (skip cues: "se celebrará", "will be held", "tendrá lugar"); a
+// deadline ("antes de la próxima reunión") announces nothing. g, which may
+// be nil, names the body.
+func Announces(text string, g *gazetteer.Gazetteer) (Announcement, bool) {
+	gr, err := Default()
+	if err != nil {
+		return Announcement{}, false
+	}
+	p := &parser{gr: gr, g: g, text: text, toks: gazetteer.Tokenize(text)}
+	for i := range p.toks {
+		n, _, ok := gr.at(p.toks, i, "next")
+		if !ok {
+			continue
+		}
+		for k := i + n; k < len(p.toks) && k <= i+n+3; k++ {
+			m, _, ok := gr.at(p.toks, k, "meeting")
+			if !ok {
+				continue
+			}
+			a := Announcement{End: p.toks[k+m-1].End}
+			after := k + m
+			if b, e, ok := p.bodyAt(p.fillers(k + m)); ok {
+				a.BodyID, a.End, after = b.ID, p.toks[e-1].End, e
+			} else if b, _, ok := p.bodyAt(i + n); ok && b.ID != "" {
+				a.BodyID = b.ID // "the next RCGM meeting"
+			}
+			if p.held(after) {
+				return a, true
+			}
+			break
+		}
+	}
+	return Announcement{}, false
+}
+
+// held reports whether a verb of holding (a skip cue) follows token k.
+func (p *parser) held(k int) bool {
+	for ; k < len(p.toks); k++ {
+		if _, _, ok := p.gr.at(p.toks, k, "skip"); ok {
+			return true
+		}
+	}
+	return false
+}

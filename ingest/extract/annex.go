@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+
+	"actas"
+)
+
+// annexStart returns the offset of the heading of a list of participants
+// annexed to the report ("ANEXO I. LISTA DE PARTICIPANTES", "Annex: List of
+// participants"), or -1: a short line with an annex cue of
+// participant_cues.csv after the first quarter of the text.
+func (x *Extractor) annexStart(text string) int {
+	for _, ln := range textLines(text) {
+		if ln.start < len(text)/4 || ln.end-ln.start > 80 {
+			continue
+		}
+		toks := tokenize(text[ln.start:ln.end])
+		for i := range toks {
+			if _, j, ok := x.rules.participants.matchKind(toks, i, "annex"); ok && headingRest(toks[:i]) && headingRest(toks[j:]) {
+				return ln.start
+			}
+		}
+	}
+	return -1
+}
+
+// headingRest reports whether the words around an annex cue leave it a
+// heading: "Anexo I.", "Annex 2:", a number, or nothing.
+func headingRest(toks []token) bool {
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		switch t.fold {
+		case "anexo", "annex", "apendice", "appendix", "i", "ii", "iii", "iv", "v", "a", "b", "c":
+			continue
+		}
+		if strings.Trim(t.fold, "0123456789") == "" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// annexParticipants returns the countries and organisations that open the
+// lines or table rows of the annexed list of participants, up to the next
+// annex heading ("ANEXO II", "Annex 2").
+func (x *Extractor) annexParticipants(text string, self map[string]bool) []actas.Entity {
+	at := x.annexStart(text)
+	if at < 0 {
+		return nil
+	}
+	var out []actas.Entity
+	seen := map[string]bool{}
+	for k, ln := range textLines(text[at:]) {
+		s := text[at+ln.start : at+ln.end]
+		if k > 0 && isAnnexHeading(s) {
+			break
+		}
+		first := firstCell(s)
+		ms := x.gaz.Find(first)
+		if len(ms) == 0 || strings.TrimSpace(first[:ms[0].Start]) != "" {
+			continue
+		}
+		e := ms[0].Entity
+		if e.Type == actas.EntityGroup || self[e.ID] || seen[string(e.Type)+e.ID] {
+			continue
+		}
+		seen[string(e.Type)+e.ID] = true
+		out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: e.Surface})
+	}
+	return out
+}
+
+// isAnnexHeading reports a line that opens another annex ("ANEXO II", "Annex 2").
+func isAnnexHeading(s string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(s)))
+	return len(f) > 0 && len(f) <= 8 && (f[0] == "anexo" || f[0] == "annex" || f[0] == "apéndice" || f[0] == "appendix")
+}
+
+// firstCell returns the first cell of a table line (cut at a bar, a tab or
+// a run of spaces), or the line.
+func firstCell(s string) string {
+	t := strings.TrimSpace(s)
+	t = strings.TrimSpace(strings.TrimPrefix(t, "|"))
+	if k := strings.IndexAny(t, "|\t"); k >= 0 {
+		t = t[:k]
+	}
+	if k := strings.Index(t, "  "); k >= 0 {
+		t = t[:k]
+	}
+	return t
+}
+
+// withAnnex adds the participants of an annexed list to those of the header.
+func (x *Extractor) withAnnex(ps []actas.Entity, text string, self map[string]bool) []actas.Entity {
+	for _, e := range x.annexParticipants(text, self) {
+		if !hasEntity(ps, e) {
+			ps = append(ps, e)
+		}
+	}
+	return ps
+}

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"time"
+
+	"actas"
+	"actas/ingest/deadline"
+)
+
+// announcedMeetings returns the first day of each next meeting the report
+// announces with its date ("La próxima reunión del GRCM se celebrará en la
+// Ciudad de México los días 5 y 6 de octubre de 2008"), by body_id; a
+// meeting named with no body is the report's own body's.
+func (x *Extractor) announcedMeetings(text string, m actas.Meeting) map[string]time.Time {
+	after := m.EndDate
+	if after.IsZero() {
+		after = m.StartDate
+	}
+	if after.IsZero() {
+		return nil
+	}
+	out := map[string]time.Time{}
+	for _, s := range sentences(text) {
+		a, ok := deadline.Announces(s, x.gaz)
+		if !ok {
+			continue
+		}
+		body := a.BodyID
+		if body == "" {
+			body = m.BodyID
+		}
+		if _, seen := out[body]; seen {
+			continue
+		}
+		for _, d := range findDates(s[a.End:]) {
+			if d.start.After(after) {
+				out[body] = d.start
+				break
+			}
+		}
+	}
+	return out
+}
+
+// resolveNextMeeting gives a commitment due by a body's next meeting the
+// day before that meeting, where the report announces its date
+// (ANNOTATION.md: "by the next meeting" is due the day before it).
+func (x *Extractor) resolveNextMeeting(ags []actas.Agreement, text string, m actas.Meeting) {
+	var dates map[string]time.Time
+	for i := range ags {
+		for k := range ags[i].Commitments {
+			c := &ags[i].Commitments[k]
+			if c.DueNextMeetingOf == "" || !c.DueEnd.IsZero() {
+				continue
+			}
+			if dates == nil {
+				dates = x.announcedMeetings(text, m)
+			}
+			if d, ok := x.announcedFor(dates, c.DueNextMeetingOf); ok {
+				c.DueEnd = d.AddDate(0, 0, -1)
+			}
+		}
+	}
+}
+
+// announcedFor returns the announced next meeting of body: its own, or
+// that of the process it belongs to (a Senior Officials' Meeting report
+// announcing "the next meeting of the Colombo Process") and the reverse.
+func (x *Extractor) announcedFor(dates map[string]time.Time, body string) (time.Time, bool) {
+	if d, ok := dates[body]; ok {
+		return d, true
+	}
+	b, ok := x.gaz.BodyByID(body)
+	if !ok || b.Family == "" {
+		return time.Time{}, false
+	}
+	for id, d := range dates {
+		o, ok := x.gaz.BodyByID(id)
+		if ok && o.Family == b.Family && (x.levels[id] == "ministerial" || x.levels[body] == "ministerial") && x.levels[id] != x.levels[body] {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"actas"
+	"actas/ingest/deadline"
+)
+
+// loadColumns reads table_columns.csv (optional): the column titles of
+// agreements tables.
+func (r *rules) loadColumns(fsys fs.FS) error {
+	rows, err := readCSV(fsys, "table_columns.csv")
+	if err != nil {
+		if _, statErr := fs.Stat(fsys, "table_columns.csv"); statErr != nil {
+			return nil
+		}
+		return err
+	}
+	for _, row := range rows {
+		r.columns.add(row["label"], row["kind"], "", row["lang"])
+	}
+	return nil
+}
+
+// withTables puts the rows of each agreements table of the original text
+// in place of the points the list reader found inside it (it cuts every
+// cell into points), one point per row; it returns the points and each
+// table point's row. Tables are read before line breaks were restored,
+// which would cut their lines at the bars.
+func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node, map[*node]*tableRow) {
+	if at := x.annexStart(orig); at >= 0 {
+		nodes = nodesBefore(nodes, rl.fwd(at)) // a list of participants is no agreement
+	}
+	tables := x.findTables(orig)
+	if len(tables) == 0 {
+		return nodes, nil
+	}
+	text := rl.text
+	rows := map[*node]*tableRow{}
+	for _, t := range tables {
+		t.start, t.end = rl.fwd(t.start), rl.fwd(t.end)
+		for _, r := range t.rows {
+			for k := range r.agreement {
+				r.agreement[k] = span{rl.fwd(r.agreement[k].start), rl.fwd(r.agreement[k].end)}
+			}
+		}
+		var before, after []*node
+		for _, n := range nodes {
+			switch {
+			case n.style == stylePara && n.cand.style == "":
+				// a paragraph read as a point of a declaration: beside a
+				// table of agreements it is narrative
+			case n.markStart < t.start:
+				n.spans = spansBefore(n.spans, t.start)
+				before = append(before, n)
+			case n.markStart > t.end:
+				after = append(after, n)
+			}
+		}
+		l := x.introLead(text, []span{{max(0, t.start-800), t.start}}, nil)
+		out := before
+		for k, r := range t.rows {
+			num := strings.ToLower(r.number)
+			if num == "" {
+				num = strconv.Itoa(k + 1)
+			}
+			n := &node{spans: r.agreement, markStart: r.agreement[0].start, number: num, value: k + 1, paraAt: -1, lead: l, style: stylePara}
+			rows[n] = r
+			out = append(out, n)
+		}
+		nodes = append(out, after...)
+	}
+	return nodes, rows
+}
+
+// fwd maps a position in the original text to the relined text.
+func (r *relined) fwd(p int) int {
+	i := sort.Search(len(r.at), func(i int) bool { return r.at[i]-r.cum[i] > p }) - 1
+	if i >= 0 {
+		p += r.cum[i]
+	}
+	return max(0, min(p, len(r.text)))
+}
+
+// nodesBefore keeps the points that start before end, cut at end.
+func nodesBefore(nodes []*node, end int) []*node {
+	var out []*node
+	for _, n := range nodes {
+		if n.markStart < end {
+			n.spans = spansBefore(n.spans, end)
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// spansBefore cuts spans at end: a point before a table does not run into it.
+func spansBefore(ss []span, end int) []span {
+	var out []span
+	for _, s := range ss {
+		if s.start >= end {
+			continue
+		}
+		if s.end > end {
+			s.end = end
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// applyTableRows gives each agreement read from a table row what its
+// responsible and deadline cells say: the parties in the responsible cell
+// must act on it (a clause whose verb obliges no one becomes their
+// commitment), and the deadline cell, read with the deadline grammar and
+// the meeting's year, is when.
+func (x *Extractor) applyTableRows(ags []actas.Agreement, nodes []*node, rows map[*node]*tableRow, m actas.Meeting, self map[string]bool) {
+	if len(rows) == 0 {
+		return
+	}
+	anchor := m.EndDate
+	if anchor.IsZero() {
+		anchor = m.StartDate
+	}
+	for i, n := range nodes {
+		r := rows[n]
+		if r == nil || i >= len(ags) {
+			continue
+		}
+		ag := &ags[i]
+		parties := x.cellParties(joinCells(r.responsible), self)
+		if len(parties) > 0 {
+			assignParties(ag, parties)
+		}
+		if due, ok := deadline.FindCell(joinCells(r.deadline), anchor, m.Language, x.gaz); ok {
+			setDue(ag.Commitments, due, m.BodyID)
+		}
+	}
+}
+
+// cellParties returns the parties a responsible cell names, each once,
+// without the body that wrote the report.
+func (x *Extractor) cellParties(s string, self map[string]bool) []actas.Entity {
+	var out []actas.Entity
+	seen := map[string]bool{}
+	for _, mt := range x.gaz.Find(s) {
+		e := mt.Entity
+		if self[e.ID] || seen[e.ID] || e.Type == actas.EntityGroup && e.ID != actas.GroupMemberStates {
+			continue
+		}
+		seen[e.ID] = true
+		out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: e.Surface})
+	}
+	return out
+}
+
+// assignParties makes the parties of a row's responsible cell the ones who
+// must act on its agreement, and mentions of it.
+func assignParties(ag *actas.Agreement, parties []actas.Entity) {
+	seq := 0
+	action := ag.Action
+	for _, c := range ag.Clauses {
+		if c.Action.IsCommitment() {
+			seq, action = c.Seq, c.Action
+			break
+		}
+	}
+	if seq == 0 {
+		switch ag.Action {
+		case actas.ActionThank, actas.ActionCongratulate, actas.ActionTakeNote, actas.ActionApprove:
+			return // a row that thanks or approves obliges no one
+		}
+		action = actas.ActionCommit
+		if len(ag.Clauses) == 0 {
+			ag.Clauses = append(ag.Clauses, actas.Clause{Seq: 1, Text: ag.Text})
+		}
+		ag.Clauses[0].Action = action
+		ag.Action = action
+		seq = ag.Clauses[0].Seq
+	}
+	var kept []actas.Commitment
+	for _, c := range ag.Commitments {
+		if c.ClauseSeq != seq {
+			kept = append(kept, c)
+		}
+	}
+	for _, p := range parties {
+		kept = append(kept, actas.Commitment{ClauseSeq: seq, Action: action, Responsible: p})
+	}
+	ag.Commitments = kept
+	for _, p := range parties {
+		if p.Type == actas.EntityGroup || hasEntity(ag.Mentions, p) {
+			continue
+		}
+		ag.Mentions = append(ag.Mentions, p)
+	}
+}
+
+// hasEntity reports whether es holds e.
+func hasEntity(es []actas.Entity, e actas.Entity) bool {
+	for _, x := range es {
+		if x.Type == e.Type && x.ID == e.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// setDue gives every commitment except offers the deadline of a row.
+func setDue(cs []actas.Commitment, due deadline.Due, body string) {
+	for k := range cs {
+		c := &cs[k]
+		if c.Action == actas.ActionOffer {
+			continue
+		}
+		c.DueText, c.DueStart, c.DueEnd, c.DueNextMeetingOf = due.Text, due.Start, due.End, ""
+		if due.Relative {
+			c.DueNextMeetingOf = due.NextMeetingOf
+			if c.DueNextMeetingOf == "" {
+				c.DueNextMeetingOf = body
+			}
+			c.DueStart, c.DueEnd = time.Time{}, time.Time{}
+		}
+	}
+}
