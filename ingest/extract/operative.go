@@ -262,7 +262,7 @@ func (p *parser) topicHeading(lines []line, i int, t string) bool {
 	if len(words) == 0 || len(words) > 6 || !startsUpper(t) || strings.ContainsRune(".,;:!?", lastRune(t)) || parseMarker(t) != nil {
 		return false
 	}
-	if !p.paraBreak && !strings.ContainsRune(".;:", p.prevEnd) {
+	if !p.paraBreak && !strings.ContainsRune(".;:", p.prevEnd) && len(p.cur.roots) > 0 {
 		return false
 	}
 	nm := parseMarker(p.nextText(lines, i))
@@ -274,9 +274,12 @@ func (p *parser) topicHeading(lines []line, i int, t string) bool {
 		return false
 	}
 	if len(p.cur.roots) == 0 {
-		return strings.HasSuffix(strings.TrimSpace(p.spanText(intro[len(intro)-1:])), ":")
+		last := strings.TrimSpace(p.spanText(intro[len(intro)-1:]))
+		kind, whole := p.cueLine(last)
+		p.cur.topics = strings.HasSuffix(last, ":") || whole && kind == "operative"
+		return p.cur.topics
 	}
-	return p.stack != nil && strings.HasPrefix(p.stack[0].style, styleBullet)
+	return p.stack != nil && strings.HasPrefix(p.stack[0].style, styleBullet) && p.cur.topics
 }
 
 // closingPara reports a paragraph that closes the meeting ("The meeting
@@ -329,4 +332,25 @@ func (a *analysis) partyInfinitive() *clause {
 		c.addressee = ents
 	}
 	return c
+}
+
+// capsCueHeading reads an operative heading in capitals ("RECOMMENDATIONS",
+// "ACUERDOS") before a capitalised word in a line whose breaks were lost
+// ("RECOMMENDATIONS Migrant Children • ..."): it is a heading of its own,
+// and the text after it starts a new paragraph. It returns where.
+func capsCueHeading(s string, i int, r *rules) (int, bool) {
+	end, words, colon := capsRun(s, i)
+	if words == 0 || words > 3 || colon {
+		return 0, false
+	}
+	after := skipSpace(s, end)
+	if after >= len(s) || !startsUpper(s[after:]) || isUpperWord(firstWord(s[after:])) {
+		return 0, false
+	}
+	toks := wordTokens(s[i:end])
+	if len(toks) == 0 {
+		return 0, false
+	}
+	e, j, ok := r.structure.match(toks, 0)
+	return after, ok && e.kind == "operative" && j == len(toks)
 }

@@ -27,6 +27,9 @@ type para struct {
 func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	bullets, paraList := false, false
 	for _, b := range blocks {
+		if b.operative && b.topics {
+			return nil // bullets under topic headings after a lead-in are the points (operative.go)
+		}
 		for _, n := range b.roots {
 			if !b.operative {
 				continue

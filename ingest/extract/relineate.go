@@ -312,6 +312,10 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*lead = strings.HasSuffix(strings.TrimRight(s[:after], spaces), ":")
 			return after, true
 		}
+		if after, ok := capsCueHeading(s, i, r); ok {
+			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n\n"})
+			return after, true
+		}
 		if k := headingBefore(s, i, marks); k >= 0 {
 			if _, ok := seq.fits(marks[k].m.cands, func(c candidate) bool { return laterValue(marks[k+1:], seq, c) }); ok || glyphBullet(marks[k].m) {
 				*out = append(*out, brk{pos: i, ins: "\n\n"})

@@ -33,6 +33,8 @@ type block struct {
 	kind      string // the structure cue of its introduction: operative, preamble, end or ""
 	// named is set on a block of points labelled with a word ("Acuerdo 1:").
 	named bool
+	// topics is set when topic headings group its bullets (operative.go).
+	topics bool
 }
 
 // level is one open list level while parsing.
