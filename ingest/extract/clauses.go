@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"actas"
@@ -50,13 +51,10 @@ func unglue(s string) string {
 // newAnalysis tokenises text and maps entity matches onto tokens.
 func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 	a := &analysis{text: text, toks: tokenize(text), ents: map[int]entSpan{}, r: r}
-	byStart := map[int]int{}
-	for i, t := range a.toks {
-		byStart[t.start] = i
-	}
 	for _, m := range g.Find(text) {
-		i, ok := byStart[m.Start]
-		if !ok {
+		// the token that starts where the match does (tokens are in order)
+		i := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].start >= m.Start })
+		if i == len(a.toks) || a.toks[i].start != m.Start {
 			continue
 		}
 		j := i

@@ -303,13 +303,18 @@ var ocrPairs = strings.NewReplacer("rn", "m", "cl", "d", "vv", "w", "0", "o", "1
 // editDistance returns the Damerau-Levenshtein distance of a and b (adjacent
 // transpositions count one), or limit+1 once it exceeds limit.
 func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
+	var bufA, bufB [40]rune
+	var rows [3][41]int
+	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	prev2, prev, cur := rows[0][:], rows[1][:], rows[2][:]
+	if n := len(rb) + 1; n <= len(rows[0]) {
+		prev2, prev, cur = prev2[:n], prev[:n], cur[:n]
+	} else {
+		prev2, prev, cur = make([]int, n), make([]int, n), make([]int, n)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -382,4 +387,12 @@ func hasSuffixIn(s string, endings []string) bool {
 		}
 	}
 	return false
+}
+
+// appendRunes appends the runes of s to buf, as []rune(s) holds them.
+func appendRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
 }

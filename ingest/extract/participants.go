@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"actas"
 )
@@ -151,8 +152,9 @@ func (x *Extractor) observers(ps []actas.Entity, text string, self map[string]bo
 		seen[string(p.Type)+p.ID] = true
 	}
 	firsts := x.rules.participants.firstWords("observer")
+	phrases := x.rules.participants.phrases("observer")
 	for _, s := range sentences(text) {
-		if !containsAny(fold(s), firsts) {
+		if f := fold(s); !containsAny(f, firsts) || !containsPhraseWords(f, phrases) {
 			continue // no observer cue: no need to read the sentence
 		}
 		toks := tokenize(s)
@@ -206,6 +208,26 @@ func sentences(text string) []string {
 
 // lastWord returns the last run of letters of s.
 func lastWord(s string) string {
+	if utf8.ValidString(s) {
+		// read back from the end: the same runes as forward in valid text
+		end := len(s)
+		for end > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:end])
+			if isWordRune(r) {
+				break
+			}
+			end -= n
+		}
+		start := end
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:start])
+			if !isWordRune(r) {
+				break
+			}
+			start -= n
+		}
+		return s[start:end]
+	}
 	f := strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) })
 	if len(f) == 0 {
 		return ""
@@ -295,4 +317,35 @@ func isOf(gap string) bool {
 		}
 	}
 	return words[0] == "of" || words[0] == "de" || words[0] == "del"
+}
+
+// containsPhraseWords reports whether folded text s holds every word of one
+// of the phrases, which a sentence that has one of them does.
+func containsPhraseWords(s string, phrases []phrase) bool {
+	for _, p := range phrases {
+		all := true
+		for _, w := range p {
+			if !strings.Contains(s, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// phrases returns the word lists of the cues of kind.
+func (p *phraseSet) phrases(kind string) []phrase {
+	var out []phrase
+	for _, list := range p.byFirst {
+		for _, e := range list {
+			if e.kind == kind {
+				out = append(out, e.words)
+			}
+		}
+	}
+	return out
 }

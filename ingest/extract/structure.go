@@ -453,11 +453,15 @@ func (p *parser) cueKind(t string) string {
 
 // wordTokens tokenizes t and keeps only words.
 func wordTokens(t string) []token {
-	var out []token
-	for _, tk := range tokenize(t) {
+	toks := tokenize(t)
+	out := toks[:0] // filtered in place
+	for _, tk := range toks {
 		if tk.word {
 			out = append(out, tk)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

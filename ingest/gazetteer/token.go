@@ -20,21 +20,68 @@ type Token struct {
 // and one-character punctuation tokens, skipping spaces. Curly apostrophes
 // become "'" and every dash or hyphen becomes "-".
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/4+1)
+	toks := make([]Token, 0, countTokens(text))
+	// lower-cased ASCII words go to one buffer, cut after the loop
+	var b strings.Builder
+	var moved []int // token index, start and end in b, for each such fold
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				i++
+				continue
+			case classPunct:
+				p := text[i : i+1]
+				if c == '`' {
+					p = "'"
+				}
+				toks = append(toks, Token{Fold: p, Key: p, Start: i, End: i + 1})
+				i++
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isWordRune(r):
 			j := i + n
+			ascii := r < utf8.RuneSelf
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if asciiClass[c] != classWord {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if !isWordRune(r2) {
 					break
 				}
+				ascii = false
 				j += n2
 			}
-			key, fold := foldWord(text[i:j])
-			toks = append(toks, Token{Fold: fold, Key: key, Start: i, End: j, Word: true})
+			w := text[i:j]
+			if !ascii {
+				key, fold := foldWord(w)
+				toks = append(toks, Token{Fold: fold, Key: key, Start: i, End: j, Word: true})
+				i = j
+				continue
+			}
+			if hasUpperASCII(w) {
+				from := b.Len()
+				if from == 0 {
+					b.Grow(len(text) - i)
+				}
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					b.WriteByte(c)
+				}
+				moved = append(moved, len(toks), from, b.Len())
+			}
+			toks = append(toks, Token{Fold: w, Key: w, Start: i, End: j, Word: true})
 			i = j
 		case unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b' || r == '\ufeff':
 			i += n
@@ -44,10 +91,76 @@ func Tokenize(text string) []Token {
 			i += n
 		}
 	}
+	if len(moved) > 0 {
+		all := b.String()
+		for k := 0; k < len(moved); k += 3 {
+			toks[moved[k]].Fold = all[moved[k+1]:moved[k+2]]
+		}
+	}
 	return toks
 }
 
+// hasUpperASCII reports whether s has an ASCII capital letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// countTokens returns how many tokens Tokenize finds in text, exactly when
+// text is ASCII and closely otherwise (it reads non-ASCII bytes as letters).
+func countTokens(text string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(text); i++ {
+		cls := uint8(classWord)
+		if c := text[i]; c < utf8.RuneSelf {
+			cls = asciiClass[c]
+		}
+		switch cls {
+		case classWord:
+			if !inWord {
+				n++
+			}
+			inWord = true
+		case classPunct:
+			n++
+			inWord = false
+		default:
+			inWord = false
+		}
+	}
+	return n + 1
+}
+
+// Classes of ASCII bytes for Tokenize.
+const (
+	classPunct = iota
+	classSpace
+	classWord
+)
+
+// asciiClass classes each ASCII byte as Tokenize reads it.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		switch {
+		case isWordRune(c):
+			t[c] = classWord
+		case unicode.IsSpace(c):
+			t[c] = classSpace
+		default:
+			t[c] = classPunct
+		}
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 'º' || r == 'ª'
 }
 

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenizeRef is tokenize as first written, one rune and one fold at a
+// time: the reference FuzzFold holds the fast version to.
+func tokenizeRef(s string) []token {
+	var toks []token
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{text: s[i:j], fold: foldRef(s[i:j]), start: i, end: j, word: true})
+			i = j
+		default:
+			toks = append(toks, token{text: s[i : i+n], fold: foldRef(s[i : i+n]), start: i, end: i + n})
+			i += n
+		}
+	}
+	return toks
+}
+
+// foldRef is fold without its shortcuts.
+func foldRef(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(foldRune(unicode.ToLower(r)))
+	}
+	return b.String()
+}
+
+// languageRef is language over tokens, as first written.
+func languageRef(text string) string {
+	es, en := 0, 0
+	for _, t := range tokenizeRef(text) {
+		switch t.fold {
+		case "de", "la", "el", "los", "las", "que", "y", "en", "por", "para", "del", "se", "con":
+			es++
+		case "the", "of", "and", "to", "in", "for", "on", "with", "by", "that":
+			en++
+		}
+	}
+	if en > es {
+		return "en"
+	}
+	return "es"
+}
+
+// FuzzFold checks the fast folding, tokenizing and word helpers against
+// their plain versions.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", "Los Países Miembros: MÉXICO, the `U.S.` — “Belize”", "dé la THE Of \xff\xfe Öf ſ  \t\n x ", "a\u00a0b\u0085c  d ", "EE.UU. y D.C., el 3 de Junio"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fold(s), foldRef(s); got != want {
+			t.Fatalf("fold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := tokenize(s), tokenizeRef(s); (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := language(s), languageRef(s); got != want {
+			t.Fatalf("language(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := squash(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("squash(%q) = %q, want %q", s, got, want)
+		}
+		f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		want := ""
+		if len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if got := lastWord(s); got != want {
+			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
