@@ -259,3 +259,89 @@ func (p *parser) verbLeadIn(t string) bool {
 	}
 	return spanishInfinitive(toks[0].fold) && len(toks) > 1 && (toks[1].fold == "a" || toks[1].fold == "al")
 }
+
+// letterStyle reports a style of lettered points ("a)", "B.", "iv.").
+func letterStyle(style string) bool {
+	return style == styleLAlpha || style == styleUAlpha || style == styleLRoman
+}
+
+// letteredSublists gives a paragraph that ends with a colon the lettered
+// points after it as its sub-points ("En materia de niñez migrante,
+// acordaron:" then "a) Fortalecer ..." "b) Solicitar ..."), whether they
+// stand on its next lines or in paragraphs of their own.
+func letteredSublists(text string, paras []*para) []*para {
+	var out []*para
+	var lead *para
+	var item *node
+	next := 0 // the value the next lettered point must have
+	for _, p := range paras {
+		if len(p.bullets) == 0 {
+			m := parseMarker(text[p.spans[0].start:p.spans[0].end])
+			if m != nil && lead == nil && len(out) > 0 && len(out[len(out)-1].bullets) == 0 && m.cands[0].value == 1 && letterStyle(m.cands[0].style) &&
+				strings.HasSuffix(spansText(text, out[len(out)-1].spans), ":") {
+				lead, next = out[len(out)-1], 1 // "(a) ..." in a paragraph of its own
+			}
+			if m != nil && lead != nil && letterStyle(m.cands[0].style) && m.cands[0].value == next {
+				item, next = lettered(lead, p.spans[0], m), next+1
+				item.spans = append(item.spans, p.spans[1:]...)
+				continue
+			}
+		}
+		lead, item = nil, nil
+		out = append(out, p)
+		bulleted := len(p.bullets) > 0
+		for k := 1; k < len(p.spans) && !bulleted; k++ {
+			sp := p.spans[k]
+			m := parseMarker(text[sp.start:sp.end])
+			switch {
+			case m != nil && letterStyle(m.cands[0].style) && m.cands[0].value == 1 && lead == nil &&
+				strings.HasSuffix(strings.TrimSpace(text[p.spans[k-1].start:p.spans[k-1].end]), ":"):
+				lead = p
+				item, next = lettered(p, sp, m), 2
+			case m != nil && lead != nil && letterStyle(m.cands[0].style) && m.cands[0].value == next:
+				item, next = lettered(p, sp, m), next+1
+			case lead != nil:
+				item.spans = append(item.spans, sp)
+			}
+		}
+		if lead != nil {
+			p.spans = p.spans[:len(p.spans)-countSpans(p.bullets)]
+		}
+	}
+	return out
+}
+
+// lettered adds to p a sub-point for the marker m on the line sp.
+func lettered(p *para, sp span, m *marker) *node {
+	n := &node{cand: m.cands[0], style: m.cands[0].style, markStart: sp.start + m.start, paraAt: -1}
+	n.spans = []span{{sp.start + m.end, sp.end}}
+	p.bullets = append(p.bullets, n)
+	return n
+}
+
+// countSpans is the number of lines the sub-points hold.
+func countSpans(ns []*node) int {
+	c := 0
+	for _, n := range ns {
+		c += len(n.spans)
+	}
+	return c
+}
+
+// finiteAround reports whether the points before and after the first one
+// with lettered sub-points open with a finite verb with the meeting as
+// subject ("Reafirmaron ...", "Agradecieron ..."): a declaration of
+// paragraphs in which the lettered list is a sublist, not the operative list.
+func finiteAround(text string, r *rules, points []*para) bool {
+	before, after, seen := false, false, false
+	for _, p := range points {
+		if !seen && len(p.bullets) > 0 && letterStyle(p.bullets[0].style) {
+			seen = true
+			continue
+		}
+		f := finiteOpening(spansText(text, p.spans), r)
+		before = before || f && !seen
+		after = after || f && seen
+	}
+	return before && after
+}

@@ -346,13 +346,7 @@ var pointWords = map[string]bool{
 // parseNamedPoint reads the number after a point word: "No. 3:", "N° 3.-", "3:".
 func parseNamedPoint(s string, i int) *marker {
 	rest := s[i:]
-	trimmed := strings.TrimLeft(rest, " \t")
-	for _, p := range []string{"No.", "No", "N°", "Nº", "Nro.", "#"} {
-		if strings.HasPrefix(trimmed, p+" ") || strings.HasPrefix(trimmed, p) && len(trimmed) > len(p) && trimmed[len(p)] >= '0' && trimmed[len(p)] <= '9' {
-			trimmed = strings.TrimLeft(trimmed[len(p):], " ")
-			break
-		}
-	}
+	trimmed := skipNumberWord(strings.TrimLeft(rest, " \t"))
 	k := 0
 	for k < len(trimmed) && trimmed[k] >= '0' && trimmed[k] <= '9' {
 		k++
@@ -365,9 +359,29 @@ func parseNamedPoint(s string, i int) *marker {
 	for e < len(trimmed) && strings.ContainsRune(".:-–) ", rune(trimmed[e])) {
 		e++
 	}
-	if e == k && e < len(trimmed) {
-		return nil
+	if e == k && e < len(trimmed) || strings.TrimLeft(trimmed[k:e], " ") == "" && e < len(trimmed) && !startsUpper(trimmed[e:]) {
+		return nil // "Acuerdo 3 de la reunión anterior ..." is text
 	}
 	end := len(s) - len(trimmed) + e
 	return &marker{cands: []candidate{{style: styleDec, value: v, label: trimmed[:k]}}, end: end, alone: end >= len(strings.TrimRight(s, " \t"))}
+}
+
+// numberAbbrevs abbreviate "number" between a point word and its number.
+var numberAbbrevs = map[string]bool{"no": true, "n": true, "nro": true, "nr": true, "num": true, "numero": true, "number": true, "nos": true}
+
+// skipNumberWord skips "No.", "N°", "Nº", "Nro.", "Núm.", "número", "Number"
+// or "#" before the number of a named point.
+func skipNumberWord(t string) string {
+	if strings.HasPrefix(t, "#") {
+		return strings.TrimLeft(t[1:], " ")
+	}
+	w := wordAt(t, 0)
+	if w == "" || !numberAbbrevs[fold(strings.TrimRight(w, "ºª"))] {
+		return t
+	}
+	rest := strings.TrimLeft(t[len(w):], ".°º ")
+	if len(rest) == len(t)-len(w) && !strings.HasPrefix(t[len(w):], " ") {
+		return t // "Nordic": a word, not an abbreviation
+	}
+	return rest
 }

@@ -25,7 +25,7 @@ type para struct {
 // It returns nil when the report is not written so: when it numbers its
 // points, or when its bullets have no prose paragraphs after them.
 func declarationPoints(text string, r *rules, blocks []*block) []*node {
-	bullets, paraList := false, false
+	bullets, paraList, lettered := false, false, false
 	for _, b := range blocks {
 		if b.operative && b.topics {
 			return nil // bullets under topic headings after a lead-in are the points (operative.go)
@@ -39,12 +39,17 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 				bullets = true
 			case n.style == stylePara:
 				paraList = true // unnumbered paragraphs after a lead-in
+			case letterStyle(n.style):
+				lettered = true // maybe a sublist among paragraphs (choice.go)
 			default:
 				return nil // numbered (or listed) points: the parser read them
 			}
 		}
 	}
 	paras := paragraphs(text)
+	if lettered {
+		paras = letteredSublists(text, paras)
+	}
 	open := -1
 	for i, p := range paras {
 		t := spansText(text, p.spans)
@@ -76,6 +81,9 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 		return nil
 	}
 	points, nested := governedLists(text, r, points)
+	if lettered && !finiteAround(text, r, points) {
+		return nil // the lettered points are the operative list
+	}
 	if paraList && (!nested || bullets) {
 		return nil // the paragraphs after the operative lead-in are the points
 	}
