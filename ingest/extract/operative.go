@@ -165,10 +165,13 @@ func (p *parser) sectionTitle(body, next string) (string, bool) {
 	if len(words) == 0 || !startsUpper(body) {
 		return "", false
 	}
+	toks := wordTokens(body)
+	if e, _, ok := p.rules.actions.match(toks, 0); ok && e.kind == "verb" && !p.sectionCue(body, "narrative") && !p.sectionCue(body, "closing") {
+		return "", false // "Call upon Member States to ...": a point opens with its verb, a title does not
+	}
 	if len(words) <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" {
 		return body, true
 	}
-	toks := wordTokens(body)
 	if _, _, ok := p.rules.sections.matchKind(toks, 0, "opener"); ok {
 		return "", false // "The South American Conference reaffirms ...": a sentence, no title
 	}
