@@ -76,15 +76,15 @@ func loadSections(fsys fs.FS) (*phraseSet, error) {
 	return ps, nil
 }
 
-// sectionCue reports whether a title opens with a cue of kind in
-// section_cues.csv ("Opening session", "Clausura").
+// sectionCue reports whether a title is a cue of kind in section_cues.csv
+// ("Opening session", "Clausura"), and nothing more.
 func (p *parser) sectionCue(title, kind string) bool {
 	toks := wordTokens(title)
 	if len(toks) == 0 {
 		return false
 	}
-	_, _, ok := p.rules.sections.matchKind(toks, 0, kind)
-	return ok
+	_, j, ok := p.rules.sections.matchKind(toks, 0, kind)
+	return ok && j == len(toks)
 }
 
 // section handles a numbered section title ("1. Introduction", "2. Opening
@@ -106,16 +106,16 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	if ok && !p.topLevel(m) && !p.sectionCue(title, "closing") {
 		return false // a sub-point; a closing section ends any list
 	}
+	closing := ok && p.sectionCue(title, "closing")
 	if ok {
 		operative = p.cueKind(title) == "operative"
-		if parseMarker(next) != nil && title == body && !operative {
+		if parseMarker(next) != nil && title == body && !operative && !closing {
 			ok = false // a title over sub-points is a point of the list
 		}
 	}
 	if !ok {
 		return false
 	}
-	closing := p.sectionCue(title, "closing")
 	switch {
 	case closing && p.inOperative():
 		p.stopped = true
@@ -130,6 +130,15 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	}
 	p.addText(nil, ln.start, ln.end)
 	return true
+}
+
+// closingTitle reports an unnumbered closing title on a line of its own
+// ("CLOSING SESSION", "Clausura") after the operative list: it ends it.
+func (p *parser) closingTitle(t string) bool {
+	if len(strings.Fields(t)) > 5 || strings.ContainsRune(".,;:", lastRune(t)) || parseMarker(t) != nil || !p.sectionCue(t, "closing") {
+		return false
+	}
+	return p.inOperative() && p.hasItems()
 }
 
 // sectionMarker reports a marker that may number a section: a number or a

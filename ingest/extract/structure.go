@@ -235,7 +235,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		rs := []rune(t)
 		p.prevEnd = rs[len(rs)-1]
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.signOffWrapped(t, p.nextText(lines, i))) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(t, p.nextText(lines, i))) {
 		p.stopped = true
 		return
 	}
