@@ -16,7 +16,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 	var out []actas.Entity
 	seen := map[string]bool{}
 	excused := map[string]bool{}
-	ss := sentences(text)
+	ss := x.splitLabels(sentences(text))
 	for k, s := range ss {
 		// "Participaron las delegaciones de:" followed by a list
 		if strings.HasSuffix(strings.TrimSpace(s), ":") {
@@ -297,6 +297,30 @@ func (x *Extractor) labelled(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// splitLabels cuts a sentence before each of its lines that opens with a
+// participant label ("ACTA DE LA REUNIÓN\nPaíses Miembros: Belice, ..."
+// where no blank line stands between them).
+func (x *Extractor) splitLabels(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		from := 0
+		for at := strings.IndexByte(s, '\n'); at >= 0; {
+			line := s[at+1:]
+			if x.labelled(tokenize(line[:min(len(line), 60)])) && strings.TrimSpace(s[from:at]) != "" {
+				out = append(out, s[from:at+1])
+				from = at + 1
+			}
+			next := strings.IndexByte(s[at+1:], '\n')
+			if next < 0 {
+				break
+			}
+			at += 1 + next
+		}
+		out = append(out, s[from:])
+	}
+	return out
 }
 
 // isParticipation reports whether a sentence speaks of who took part.

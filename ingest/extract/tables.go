@@ -232,8 +232,9 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 	for ; i < len(lines); i++ {
 		ln := lines[i]
 		s := text[ln.start:ln.end]
-		if strings.TrimSpace(s) == "" {
-			if x.tableGoesOn(text, lines, i, sep, head) {
+		if strings.TrimSpace(s) == "" || !belongs(s, sep) {
+			if next := x.tableGoesOn(text, lines, i, sep); next > i {
+				i = next - 1
 				continue
 			}
 			break
@@ -241,8 +242,8 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 		if isRule(s) {
 			continue
 		}
-		if !belongs(s, sep) {
-			break
+		if signOff(strings.TrimSpace(s)) {
+			break // "Bratislava, 23 November 2016" closes the report
 		}
 		cells := splitCells(text, ln, sep)
 		byKind := map[string][]cell{}
@@ -280,20 +281,40 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 	return t, i
 }
 
-// tableGoesOn reports whether the table continues after the blank line at
-// lines[i]: the next non-blank line is a line of the table.
-func (x *Extractor) tableGoesOn(text string, lines []tableLine, i int, sep string, head []cell) bool {
-	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+// tableGoesOn returns the index of the line where the table goes on after
+// a blank line or page furniture at lines[i] (a page number, a running
+// header in capitals, blank lines: at most four lines), or -1 where it ends.
+func (x *Extractor) tableGoesOn(text string, lines []tableLine, i int, sep string) int {
+	furniture := false
+	for j := i; j < len(lines) && j <= i+4; j++ {
 		s := text[lines[j].start:lines[j].end]
-		if strings.TrimSpace(s) == "" {
+		t := strings.TrimSpace(s)
+		switch {
+		case t == "":
+			continue
+		case j > i && isTableLine(text, lines[j], s, sep, furniture):
+			return j
+		case len(t) <= 80 && (isPageNumber(t) || isUpperWord(t) || rePageFooter.MatchString(t)):
+			furniture = true
 			continue
 		}
-		if sep == sepSpaces {
-			return len(splitCells(text, lines[j], sep)) >= 2
-		}
+		return -1
+	}
+	return -1
+}
+
+// isTableLine reports whether a line after a gap goes on with a table:
+// a line of its separator, or for a table aligned with spaces a line of
+// two cells or, after page furniture, one that continues a cell in lower case.
+func isTableLine(text string, ln tableLine, s, sep string, furniture bool) bool {
+	if sep != sepSpaces {
 		return belongs(s, sep)
 	}
-	return false
+	if len(splitCells(text, ln, sep)) >= 2 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return furniture && unicode.IsLower(r)
 }
 
 // belongs reports whether a line can be a line of a table with separator sep.

@@ -103,8 +103,19 @@ func spanishPlurals(adj string) []string {
 }
 
 // roleBeside reports whether a role noun stands beside the demonym that
-// spans toks[i:j]: after it for roleAfter, before it for roleBefore.
+// spans toks[i:j]: after it for roleAfter, before it for roleBefore, also
+// across other demonyms coordinated with it ("the Indian, Nigerian and
+// Omani delegations", "las delegaciones mexicana y guatemalteca").
 func (g *Gazetteer) roleBeside(toks []Token, i, j int, side string) bool {
+	if side == roleAfter {
+		for j < len(toks) && (g.isDemonym(toks[j]) || coordinator(toks[j])) {
+			j++
+		}
+	} else {
+		for i > 0 && (g.isDemonym(toks[i-1]) || coordinator(toks[i-1])) {
+			i--
+		}
+	}
 	for _, noun := range g.roleNouns[side] {
 		n := len(noun)
 		k := j
@@ -124,6 +135,25 @@ func (g *Gazetteer) roleBeside(toks []Token, i, j int, side string) bool {
 		if ok {
 			return true
 		}
+	}
+	return false
+}
+
+// isDemonym reports whether t is a one-word demonym.
+func (g *Gazetteer) isDemonym(t Token) bool {
+	for _, e := range g.entities[t.Fold] {
+		if e.role != "" && len(e.folds) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinator reports a comma or a conjunction between coordinated words.
+func coordinator(t Token) bool {
+	switch t.Fold {
+	case ",", "and", "y", "e":
+		return true
 	}
 	return false
 }
