@@ -340,8 +340,8 @@ func (x *Extractor) levelOf(id string) (string, bool) {
 // the meeting's date, else the first "en|in City, Country" of the header.
 func (x *Extractor) place(text string, d dateRange) (string, string) {
 	if d.pos >= 0 {
-		ls := strings.LastIndex(text[:d.pos], "\n") + 1
-		before := strings.Trim(text[ls:d.pos], " ,\t")
+		ls := wrappedLineStart(text, d.pos)
+		before := strings.Trim(strings.ReplaceAll(text[ls:d.pos], "\n", " "), " ,\t\r")
 		if city, iso := x.placeIn(before); iso != "" {
 			return city, iso
 		}
@@ -380,6 +380,22 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 		return c, iso
 	}
 	return "", ""
+}
+
+// wrappedLineStart returns where the line holding pos starts, going back
+// over the lines a re-wrap cut from it: lines that end with a comma or a
+// word in lower case ("... the Dominican Republic and the").
+func wrappedLineStart(text string, pos int) int {
+	ls := strings.LastIndex(text[:pos], "\n") + 1
+	for ls > 0 {
+		prev := strings.TrimRight(text[:ls-1], " \t\r")
+		w := prev[strings.LastIndexAny(prev, " \t\n")+1:]
+		if !(strings.HasSuffix(w, ",") || unicode.IsLower(firstRune(w))) {
+			break
+		}
+		ls = strings.LastIndex(prev, "\n") + 1
+	}
+	return ls
 }
 
 // placeIn reads "City, Region, Country" and returns the city and country.

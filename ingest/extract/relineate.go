@@ -199,6 +199,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 	declParas := false // the lead-in's clauses are unnumbered paragraphs
 	forced := -1       // a marker that a heading introduced
 	paras := lostParas && !isNumbered(marks)
+	we := paras && weVoice(s, r)
 	for i := 0; i < len(s); {
 		if isSpace(s[i]) {
 			i++
@@ -208,7 +209,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
 		}
-		if paras && afterStop(s, i) && (subjectSentence(s, i, r) || bulletLeadIn(s, i, marks, mi)) {
+		if paras && afterStop(s, i) && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi)) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = false
 		}
@@ -225,8 +226,15 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 			}
 			declParas = declParas || lead && len(out) > n
 		}
+		if paras && strings.HasSuffix(s[i:next], ":") && !leadIn(s, next, r) && opensParagraph(s, skipSpace(s, next), r, we) {
+			out = append(out, brk{pos: skipSpace(s, next), ins: "\n\n"}) // "... the following declaration: In the view of the CRM, ..."
+		}
 		if strings.HasSuffix(s[i:next], ":") && leadIn(s, next, r) {
-			out = append(out, brk{pos: skipSpace(s, next), ins: "\n"})
+			ins := "\n"
+			if paras {
+				ins = "\n\n" // the lead-in of a declaration ends its paragraph
+			}
+			out = append(out, brk{pos: skipSpace(s, next), ins: ins})
 			lead = true
 		}
 		i = next
@@ -264,26 +272,86 @@ func afterStop(s string, i int) bool {
 
 // subjectSentence reports a sentence that opens with the meeting as its
 // subject ("The Vice-Ministers voiced ...", "Lastly, the Vice-Ministers
-// thanked ...", "Asimismo, los Viceministros ..."): in a declaration of
-// plain paragraphs it starts a paragraph.
-func subjectSentence(s string, i int, r *rules) bool {
-	head := s[i:min(len(s), i+160)]
+// thanked ...", "Asimismo, los Viceministros ...", "Having debated ..., we
+// reaffirm") or names it in its opening phrase ("In the view of the CRM,"):
+// in a declaration of plain paragraphs it starts a paragraph. It returns
+// the subject's first word ("we" for "Lastly, we ...").
+func subjectSentence(s string, i int, r *rules) (string, bool) {
+	head := s[i:min(len(s), i+240)]
 	if !startsUpper(head) {
-		return false
+		return "", false
 	}
 	toks := wordTokens(head)
-	if e, _, ok := r.structure.match(toks, 0); ok && e.kind == "subject" {
-		return true
+	if e, _, ok := r.structure.matchKind(toks, 0, "subject"); ok {
+		return strings.Join(e.words, " "), true // also where a longer cue starts there ("We agree" is operative too)
 	}
-	// an opening phrase of up to six words and a comma ("In addition,")
-	comma := strings.IndexByte(head, ',')
-	if comma < 0 || len(strings.Fields(head[:comma])) > 6 || strings.ContainsAny(head[:comma], ".;:") {
-		return false
+	// opening phrases up to a comma, within the sentence's first 30 words
+	stop := strings.IndexAny(head, ".;:")
+	if stop < 0 {
+		stop = len(head)
 	}
-	for k, t := range toks {
-		if t.start > comma {
-			e, _, ok := r.structure.match(toks, k)
-			return ok && e.kind == "subject"
+	for k := 1; k < len(toks) && k < 30 && toks[k].start < stop; k++ {
+		if head[toks[k-1].end:toks[k].start] == ", " || strings.HasPrefix(head[toks[k-1].end:toks[k].start], "”, ") {
+			if e, _, ok := r.structure.matchKind(toks, k, "subject"); ok {
+				return strings.Join(e.words, " "), true
+			}
+			if k <= 7 && phraseNamesSubject(toks[:k], r) {
+				return "", true
+			}
+		}
+	}
+	return "", false
+}
+
+// opensParagraph reports a sentence that opens a paragraph of a
+// declaration: one with the meeting as subject; in a text that speaks as
+// "we", not one that names the same speakers in the third person ("The
+// Member Countries express ..." goes on the paragraph before), while
+// another actor ("The Presidency Pro Tempore will ...") opens one.
+func opensParagraph(s string, i int, r *rules, we bool) bool {
+	w, ok := subjectSentence(s, i, r)
+	return ok && (!we || !speakers(w))
+}
+
+// speakers reports a subject that names the member states who speak in a
+// declaration ("the member countries", "los viceministros").
+func speakers(subject string) bool {
+	for _, w := range strings.Fields(subject) {
+		switch w {
+		case "member", "members", "miembros", "ministers", "vice-ministers", "viceministros", "ministros", "delegations", "delegaciones", "governments", "gobiernos":
+			return true
+		}
+	}
+	return false
+}
+
+// weVoice reports a declaration whose sentences speak as "we" more often
+// than of a subject in the third person: then only "we" opens its
+// paragraphs, and "The Member Countries express ..." goes on the paragraph
+// before.
+func weVoice(s string, r *rules) bool {
+	we, other := 0, 0
+	for i := 1; i < len(s); i++ {
+		if isSpace(s[i]) || !isSpace(s[i-1]) || !afterStop(s, i) {
+			continue
+		}
+		if w, ok := subjectSentence(s, i, r); ok {
+			if w == "we" || w == "nosotros" {
+				we++
+			} else {
+				other++
+			}
+		}
+	}
+	return we >= 2 && we > other
+}
+
+// phraseNamesSubject reports an opening phrase that names the meeting ("In
+// the view of the CRM", "Para los Viceministros").
+func phraseNamesSubject(toks []token, r *rules) bool {
+	for k := 1; k < len(toks); k++ {
+		if _, j, ok := r.structure.matchKind(toks, k, "subject"); ok && j == len(toks) && toks[k].fold != "we" {
+			return true
 		}
 	}
 	return false
@@ -482,7 +550,7 @@ func capsRun(s string, i int) (int, int, bool) {
 	for {
 		w := firstWord(s[j:])
 		core := strings.TrimRight(w, ":,.;")
-		if core == "" || !isUpperWord(core) || !hasLetters(core, 2) {
+		if core == "" || !isUpperWord(core) || !hasLetters(core, 2) && (words == 0 || !hasLetters(core, 1) || core != w) {
 			break
 		}
 		words++
@@ -490,10 +558,10 @@ func capsRun(s string, i int) (int, int, bool) {
 		if strings.HasSuffix(w, ":") {
 			return j, words, true
 		}
-		if core != w {
-			break
-		}
 		k := skipSpace(s, j)
+		if core != w && !(strings.HasSuffix(w, ",") && isUpperWord(strings.TrimRight(firstWord(s[k:]), ":,.;")) && hasLetters(firstWord(s[k:]), 1)) {
+			break // a comma inside a title in capitals goes on ("MIGRATION, A SHARED RESPONSIBILITY")
+		}
 		if k == j {
 			break
 		}
