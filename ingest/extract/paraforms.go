@@ -61,6 +61,43 @@ func finiteOpening(t string, r *rules) bool {
 			return true
 		}
 	}
+	return namedSubject(t, toks, k)
+}
+
+// nameLinks are the small words inside names and lists of names.
+var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "el": true, "y": true, "e": true,
+	"of": true, "the": true, "and": true, "for": true, "on": true, "para": true, "sobre": true}
+
+// determiners open a noun phrase, not a name.
+var determiners = map[string]bool{"el": true, "la": true, "los": true, "las": true, "un": true, "una": true, "unos": true, "unas": true,
+	"the": true, "a": true, "an": true, "this": true, "these": true, "este": true, "esta": true}
+
+// namedSubject reports a sentence whose subject is a name, with its verb in
+// the past: "El Gobierno de México ofreció ...", "Canadá informó ...",
+// "Panamá y Costa Rica presentaron ...", "The Government of Belize offered
+// ...": the name in capitals, then the verb within six words, no comma
+// between.
+func namedSubject(t string, toks []token, k int) bool {
+	if !unicode.IsUpper(firstRune(toks[k].text)) {
+		return false
+	}
+	for j := k + 1; j < min(len(toks), k+7); j++ {
+		if strings.ContainsAny(t[toks[j-1].end:toks[j].start], ",;:.") {
+			return false
+		}
+		w := toks[j].text
+		if !unicode.IsLower(firstRune(w)) || nameLinks[w] {
+			continue // the name goes on: "Gobierno de México", "Costa Rica y Panamá"
+		}
+		if prev := toks[j-1].text; !unicode.IsUpper(firstRune(prev)) || determiners[toks[j-1].fold] {
+			return false // a verb follows the name right away ("Un grupo" is no name)
+		}
+		n := len([]rune(w))
+		// "ofreció", also with its accent lost ("ofrecio"), but no participle
+		past := strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "o") && !strings.HasSuffix(w, "ado") && !strings.HasSuffix(w, "ido")
+		return n > 3 && (past || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron") ||
+			strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || englishFinite[w])
+	}
 	return false
 }
 

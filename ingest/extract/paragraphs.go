@@ -80,12 +80,17 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	if len(points) < 2 {
 		return nil
 	}
-	points, nested := governedLists(text, r, points)
+	if !bullets {
+		var nested bool
+		points, nested = governedLists(text, r, points)
+		if paraList && !nested {
+			return nil // the paragraphs after the operative lead-in are the points
+		}
+	} else if paraList {
+		return nil
+	}
 	if lettered && !finiteAround(text, r, points) {
 		return nil // the lettered points are the operative list
-	}
-	if paraList && (!nested || bullets) {
-		return nil // the paragraphs after the operative lead-in are the points
 	}
 	if bullets {
 		// bullets under a lead-in are the points unless prose goes on after them
@@ -148,10 +153,10 @@ func paragraphs(text string) []*para {
 			blank = false
 			continue
 		}
+		cutSentence := false // a page break or a stray blank line inside a sentence
 		if blank && (unicode.IsLower(firstRune(t)) || pageBreak) && (cur != nil || bullet != nil) {
-			// a page break or a stray blank line inside a sentence
 			if last := lastRune(strings.TrimSpace(text[:ln.start])); unicode.IsLower(last) || last == ',' {
-				blank = false
+				blank, cutSentence = false, true
 			}
 		}
 		pageBreak = false
@@ -167,7 +172,7 @@ func paragraphs(text string) []*para {
 		lineEnd := (perLine || len(prev) >= 120) && strings.ContainsRune(".:;", lastRune(strings.TrimRight(prev, "\"”’)"))) && startsUpper(t)
 		// where a paragraph is a line, a short line or one in capitals is a
 		// title or heading of its own
-		lineEnd = lineEnd || perLine && prev != "" && (len(prev) < minParagraph || isUpperWord(prev)) && startsUpper(t)
+		lineEnd = lineEnd || perLine && !cutSentence && prev != "" && (len(prev) < minParagraph || isUpperWord(prev)) && startsUpper(t)
 		if bullet != nil && !blank && !(ln.indent < bullet.indent || lineEnd && ln.indent <= bullet.indent) {
 			bullet.spans = append(bullet.spans, span{ln.start, ln.end})
 			continue
