@@ -716,6 +716,9 @@ func (p *parser) paraItem(t string, ln line) *node {
 	if !newPara {
 		return nil
 	}
+	if p.leadAfterNarrative() { // leadpara.go
+		p.narrativeToIntro()
+	}
 	d := p.deepest()
 	switch {
 	case d == nil:
