@@ -72,3 +72,26 @@ func TestUnwrapGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestUnwrapOneShort recognises a print cut at a column where many full
+// lines are one short, the cut having dropped the space at their end.
+func TestUnwrapOneShort(t *testing.T) {
+	// three lines of 50 characters, two of 49 (a space dropped at the cut)
+	text := "" +
+		"La Red de Funcionarios de Enlace celebró su reunió\n" +
+		"n ordinaria el día 27 de noviembre de 2017, en San\n" +
+		"Salvador, El Salvador, previo a la reunión del Gru\n" +
+		"po Regional de Consulta sobre Migración, y con la\n" +
+		"participación de los representantes de los siguie\n" +
+		"ntes países: Canadá, Costa Rica, El Salvador y\n" +
+		"Honduras.\n" +
+		"Acordaron:\n" +
+		"1. Agradecer a las delegaciones.\n" +
+		"2. Solicitar a la OIM un estudio.\n"
+	out := Clean([]actas.Page{{Number: 1, Text: text, Method: "pdf"}})[0].Text
+	for _, want := range []string{"celebró su reunión ordinaria", "reunión del Grupo Regional", "y con la participación", "de los siguientes países"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q missing in\n%s", want, out)
+		}
+	}
+}

@@ -50,7 +50,8 @@ func wrapWidth(pages []actas.Page) int {
 			width = n
 		}
 	}
-	if lines < 8 || width < 40 || float64(count[width]) < hardWrapShare*float64(lines) {
+	// a line one short is full too: the cut dropped a space at its start or end
+	if lines < 8 || width < 40 || float64(count[width]+count[width-1]) < hardWrapShare*float64(lines) {
 		return 0
 	}
 	return width

@@ -109,7 +109,7 @@ func columnCut(lines []line, mono bool) bool {
 		n++
 		width = max(width, c)
 	}
-	return n >= 8 && width >= 40 && count[width]*10 >= 4*n
+	return n >= 8 && width >= 40 && (count[width]+count[width-1])*10 >= 4*n // one short: a space dropped at the cut
 }
 
 // wordHyphen reports a line ending in a hyphen that is part of a word
