@@ -27,7 +27,7 @@ func (p *parser) leadInBreak(c candidate) (int, bool) {
 	if d == nil || len(d.spans) == 0 || c.style == styleDotted || p.cur.named || len(p.stack) == 0 || p.stack[0].style == c.style {
 		return 0, false
 	}
-	if p.introKind(p.cur.intro) == "operative" {
+	if p.introKind(p.cur.intro) == "operative" && (!p.narrativeRoots() || p.headedOperative(p.cur.intro)) {
 		return 0, false // a point of the operative part: its lead-in holds sub-points
 	}
 	at := p.leadInAt(d)
@@ -39,6 +39,30 @@ func (p *parser) leadInBreak(c candidate) (int, bool) {
 		return 0, false
 	}
 	return at, true
+}
+
+// narrativeRoots reports whether the points of the current block, two or
+// more, all open as no decision does ("Inauguración. La Viceministra dio
+// ...", "Canadá"): no infinitive, verb cue, commitment or finite verb with
+// the meeting as subject. A title that names agreements ("ACTA DE
+// ACUERDOS") then does not make them the operative list.
+func (p *parser) narrativeRoots() bool { return p.narrative(p.cur.roots) }
+
+// narrative reports whether roots, two or more, all open as no decision does.
+func (p *parser) narrative(roots []*node) bool {
+	if len(roots) < 2 {
+		return false
+	}
+	for _, n := range roots {
+		if len(n.spans) == 0 {
+			return false
+		}
+		sp := n.spans[0]
+		if paragraphForm(strings.TrimSpace(p.text[sp.start:sp.end]), p.rules) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadInAt returns where the last sentence of point d's text starts when it
@@ -103,8 +127,9 @@ func (p *parser) listGoesOn(lv *level, from int) bool {
 }
 
 // breakAtLeadIn moves the lead-in that starts at byte at, with what follows
-// it in point d, into the introduction of a new block.
-func (p *parser) breakAtLeadIn(d *node, at int) {
+// it in point d, into the introduction of a new block; before marks the
+// block it ends as no part of the operative part.
+func (p *parser) breakAtLeadIn(d *node, at int, before bool) {
 	var keep, moved []span
 	for _, sp := range d.spans {
 		switch {
@@ -121,6 +146,7 @@ func (p *parser) breakAtLeadIn(d *node, at int) {
 	if d.paraAt >= len(keep) {
 		d.paraAt = -1
 	}
+	p.cur.before = before
 	p.newBlock()
 	p.cur.intro = moved
 }
@@ -344,4 +370,64 @@ func finiteAround(text string, r *rules, points []*para) bool {
 		after = after || f && seen
 	}
 	return before && after
+}
+
+// markBefore keeps out of the operative part the blocks of narrative points
+// ("I. Inauguración. La Viceministra ...") that come before a block whose
+// introduction ends with an operative lead-in ("The Group agreed as
+// follows:"), whatever cue a title above them carries.
+func (p *parser) markBefore() {
+	lead := -1
+	for i, b := range p.blocks {
+		if len(b.roots) > 0 && len(b.intro) > 0 && p.leadInIntro(b.intro) {
+			lead = i
+		}
+	}
+	for i := 0; i < lead; i++ {
+		if p.narrative(p.blocks[i].roots) && !p.headedOperative(p.blocks[i].intro) {
+			p.blocks[i].before = true
+		}
+	}
+}
+
+// leadInIntro reports an introduction whose last line ends with a colon
+// after a sentence with an operative cue.
+func (p *parser) leadInIntro(intro []span) bool {
+	last := strings.TrimSpace(p.text[intro[len(intro)-1].start:intro[len(intro)-1].end])
+	if !strings.HasSuffix(last, ":") {
+		return false
+	}
+	all := strings.TrimSpace(p.spanText(intro))
+	sentence := all[strings.LastIndexAny(strings.TrimSuffix(all, ":"), ".;:")+1:]
+	return p.cueKind(sentence) == "operative"
+}
+
+// headedOperative reports an introduction whose last line carries an
+// operative cue ("CONCLUSIONES", "Las delegaciones concluyeron:"): its
+// points are the operative part, not narrative under a title far above.
+func (p *parser) headedOperative(intro []span) bool {
+	if len(intro) == 0 {
+		return false
+	}
+	last := intro[len(intro)-1]
+	t := strings.TrimSpace(p.text[last.start:last.end])
+	sentence := t[strings.LastIndexAny(strings.TrimRight(t, ".:;"), ".;:")+1:]
+	return p.cueKind(sentence) == "operative"
+}
+
+// restartAtLeadIn starts a new list at a top-level "1." that follows a
+// sentence with an operative cue ending the last point with a colon, where
+// no blank line set it apart ("3. ... limitado." / "Sobre esta base, la Red
+// formuló las siguientes recomendaciones:" / "1. Recomendar ...").
+func (p *parser) restartAtLeadIn() bool {
+	d := p.deepest()
+	if d == nil || d.paraAt >= 0 || len(d.spans) == 0 {
+		return false
+	}
+	at := p.leadInAt(d)
+	if at < 0 || p.cueKind(p.text[at:d.spans[len(d.spans)-1].end]) != "operative" {
+		return false
+	}
+	p.breakAtLeadIn(d, at, false)
+	return true
 }

@@ -35,6 +35,9 @@ type block struct {
 	named bool
 	// topics is set when topic headings group its bullets (operative.go).
 	topics bool
+	// before is set on a block that an operative lead-in ends (choice.go):
+	// narrative sections or participants, never the operative part.
+	before bool
 }
 
 // level is one open list level while parsing.
@@ -94,6 +97,7 @@ func parseStructure(text string, r *rules) []*block {
 		}
 		p.handle(lines, i, ln)
 	}
+	p.markBefore() // choice.go
 	p.classify()
 	return p.blocks
 }
@@ -532,7 +536,7 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		p.restart(best)
 	} else if best.level == len(p.stack) && best.level > 0 {
 		if at, ok := p.leadInBreak(best.cand); ok {
-			p.breakAtLeadIn(p.deepest(), at) // the operative list after narrative sections (choice.go)
+			p.breakAtLeadIn(p.deepest(), at, true) // the operative list after narrative sections (choice.go)
 			best.level = 0
 		}
 	}
@@ -615,6 +619,10 @@ func (p *parser) restart(best *choice) {
 			best.level = 0
 			return
 		}
+	}
+	if p.restartAtLeadIn() { // choice.go
+		best.level = 0
+		return
 	}
 	best.restart = false
 	best.level = 0
@@ -921,6 +929,7 @@ func (p *parser) classify() {
 		default:
 			b.operative = b.named || seenOperative || !anyOperative
 		}
+		b.operative = b.operative && !b.before
 		if b.operative && len(b.roots) > 0 {
 			seenOperative = true
 		}
