@@ -11,8 +11,9 @@ import (
 // participants"), or -1: a short line with an annex cue of
 // participant_cues.csv after the first quarter of the text.
 func (x *Extractor) annexStart(text string) int {
+	cues := x.rules.participants.phrases("annex")
 	for _, ln := range textLines(text) {
-		if ln.start < len(text)/4 || ln.end-ln.start > 80 {
+		if ln.start < len(text)/4 || ln.end-ln.start > 80 || !foldedHolds(text[ln.start:ln.end], cues) {
 			continue
 		}
 		toks := tokenize(text[ln.start:ln.end])

@@ -58,6 +58,14 @@ func fold(s string) string {
 	return b.String()
 }
 
+// appendFold appends fold(s) to buf.
+func appendFold(buf []byte, s string) []byte {
+	for _, r := range s {
+		buf = utf8.AppendRune(buf, foldRune(r))
+	}
+	return buf
+}
+
 // token is one word or punctuation mark of a text, with its byte span.
 type token struct {
 	text       string
@@ -75,7 +83,18 @@ func isWordRune(r rune) bool {
 }
 
 // tokenize splits s into words and single punctuation marks.
-func tokenize(s string) []token {
+func tokenize(s string) []token { return tokens(s, false) }
+
+// tokenizeWords is tokenize keeping only the words, nil when there are none.
+func tokenizeWords(s string) []token {
+	if toks := tokens(s, true); len(toks) > 0 {
+		return toks
+	}
+	return nil
+}
+
+// tokens splits s into words and, unless wordsOnly, punctuation marks.
+func tokens(s string, wordsOnly bool) []token {
 	toks := make([]token, 0, countTokens(s))
 	// folds that differ from the text go to one buffer, cut after the loop
 	var b strings.Builder
@@ -92,7 +111,9 @@ func tokenize(s string) []token {
 				if c == '`' {
 					f = "'"
 				}
-				toks = append(toks, token{text: s[i : i+1], fold: f, start: i, end: i + 1})
+				if !wordsOnly {
+					toks = append(toks, token{text: s[i : i+1], fold: f, start: i, end: i + 1})
+				}
 				i++
 				continue
 			}
@@ -133,10 +154,12 @@ func tokenize(s string) []token {
 			toks = append(toks, token{text: s[i:j], fold: w, start: i, end: j, word: true})
 			i = j
 		default:
-			from := b.Len()
-			b.WriteRune(foldRune(r))
-			moved = append(moved, len(toks), from, b.Len())
-			toks = append(toks, token{text: s[i : i+n], start: i, end: i + n})
+			if !wordsOnly {
+				from := b.Len()
+				b.WriteRune(foldRune(r))
+				moved = append(moved, len(toks), from, b.Len())
+				toks = append(toks, token{text: s[i : i+n], start: i, end: i + n})
+			}
 			i += n
 		}
 	}

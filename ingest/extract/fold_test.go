@@ -75,6 +75,15 @@ func FuzzFold(f *testing.F) {
 		if got, want := tokenize(s), tokenizeRef(s); (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
 			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
 		}
+		var words []token
+		for _, t := range tokenizeRef(s) {
+			if t.word {
+				words = append(words, t)
+			}
+		}
+		if got := tokenizeWords(s); !reflect.DeepEqual(got, words) {
+			t.Fatalf("tokenizeWords(%q) = %v, want %v", s, got, words)
+		}
 		if got, want := language(s), languageRef(s); got != want {
 			t.Fatalf("language(%q) = %q, want %q", s, got, want)
 		}

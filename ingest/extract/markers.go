@@ -174,10 +174,12 @@ func parseMarkerAt(s string, i int) *marker {
 		j++
 	}
 	if w := wordAt(s, j); len(w) > 1 && len(w) <= 16 && !paren { // ordinals and point words are short
-		if v, ok := ordinals[fold(w)]; ok {
+		var buf [64]byte
+		fw := appendFold(buf[:0], w) // looked up without a copy
+		if v, ok := ordinals[string(fw)]; ok {
 			return parseOrdinal(s, j+len(w), v, fold(w))
 		}
-		if pointWords[fold(w)] {
+		if pointWords[string(fw)] {
 			return parseNamedPoint(s, j+len(w))
 		}
 	}

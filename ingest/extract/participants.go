@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"actas"
@@ -151,10 +153,9 @@ func (x *Extractor) observers(ps []actas.Entity, text string, self map[string]bo
 	for _, p := range ps {
 		seen[string(p.Type)+p.ID] = true
 	}
-	firsts := x.rules.participants.firstWords("observer")
 	phrases := x.rules.participants.phrases("observer")
 	for _, s := range sentences(text) {
-		if f := fold(s); !containsAny(f, firsts) || !containsPhraseWords(f, phrases) {
+		if !foldedHolds(s, phrases) {
 			continue // no observer cue: no need to read the sentence
 		}
 		toks := tokenize(s)
@@ -343,33 +344,30 @@ func isOf(gap string) bool {
 	return words[0] == "of" || words[0] == "de" || words[0] == "del"
 }
 
-// containsPhraseWords reports whether folded text s holds every word of one
-// of the phrases, which a sentence that has one of them does.
-func containsPhraseWords(s string, phrases []phrase) bool {
-	for _, p := range phrases {
-		all := true
-		for _, w := range p {
-			if !strings.Contains(s, w) {
-				all = false
-				break
-			}
-		}
-		if all {
-			return true
-		}
+// phrases returns the word lists of the cues of the kinds, computed once
+// per set and kinds (cue sets do not change once loaded).
+func (p *phraseSet) phrases(kinds ...string) []phrase {
+	key := phrasesKey{p, strings.Join(kinds, ",")}
+	if v, ok := phrasesCache.Load(key); ok {
+		return v.([]phrase)
 	}
-	return false
-}
-
-// phrases returns the word lists of the cues of kind.
-func (p *phraseSet) phrases(kind string) []phrase {
 	var out []phrase
 	for _, list := range p.byFirst {
 		for _, e := range list {
-			if e.kind == kind {
+			if slices.Contains(kinds, e.kind) {
 				out = append(out, e.words)
 			}
 		}
 	}
+	phrasesCache.Store(key, out)
 	return out
 }
+
+// phrasesKey names one answer of phrases.
+type phrasesKey struct {
+	set   *phraseSet
+	kinds string
+}
+
+// phrasesCache holds the answers of phrases.
+var phrasesCache sync.Map

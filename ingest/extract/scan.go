@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -225,6 +226,27 @@ func monthAt(s string) bool {
 	}
 	for _, m := range fullMonths {
 		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedHolds reports whether fold(s) holds every word of one of the
+// phrases, as a text that has one of them does; s is folded on the stack
+// when it is short.
+func foldedHolds(s string, phrases []phrase) bool {
+	var buf [512]byte
+	f := appendFold(buf[:0], s)
+	for _, p := range phrases {
+		all := true
+		for _, w := range p {
+			if !bytes.Contains(f, []byte(w)) {
+				all = false
+				break
+			}
+		}
+		if all {
 			return true
 		}
 	}

@@ -445,6 +445,9 @@ func (p *parser) cueLine(t string) (string, bool) {
 
 // cueKind returns the kind of the last structure cue in t.
 func (p *parser) cueKind(t string) string {
+	if !foldedHolds(t, p.rules.structure.phrases("operative", "preamble", "end")) {
+		return "" // no such cue in the line
+	}
 	toks := wordTokens(t)
 	kind := ""
 	for i := range toks {
@@ -456,19 +459,7 @@ func (p *parser) cueKind(t string) string {
 }
 
 // wordTokens tokenizes t and keeps only words.
-func wordTokens(t string) []token {
-	toks := tokenize(t)
-	out := toks[:0] // filtered in place
-	for _, tk := range toks {
-		if tk.word {
-			out = append(out, tk)
-		}
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
-}
+func wordTokens(t string) []token { return tokenizeWords(t) }
 
 // titleCase reports whether every long word starts with a capital.
 func titleCase(words []string) bool {
