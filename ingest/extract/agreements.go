@@ -281,7 +281,7 @@ func trimSignOff(s string) string {
 	t := strings.TrimSpace(s)
 	for i := len(t) - 2; i > 0; i-- {
 		if t[i] == '.' && t[i+1] == ' ' {
-			if reSignOff.MatchString(strings.TrimSpace(t[i+1:])) {
+			if matchSignOff(strings.TrimSpace(t[i+1:])) {
 				return t[:i+1]
 			}
 			if len(t)-i > 100 {

@@ -364,16 +364,23 @@ func (p *phraseSet) stemCue(w string) (cueEntry, bool) {
 	for n := len(w) - 1; n >= 3; n-- {
 		stem := w[:n]
 		suffix := w[n:]
-		for _, inf := range []string{"ar", "er", "ir"} {
-			if e, ok := p.byFirstSingle(stem + inf); ok && e.lang != "en" && hasSuffixIn(suffix, esEndings) {
+		// the ending tests come first: they are cheap and seldom pass
+		if hasSuffixIn(suffix, esEndings) {
+			for _, inf := range []string{"ar", "er", "ir"} {
+				if e, ok := p.byFirstSingle(stem + inf); ok && e.lang != "en" {
+					return e, true
+				}
+			}
+		}
+		if hasSuffixIn(suffix, enEndings) {
+			if e, ok := p.byFirstSingle(stem); ok && e.lang != "es" {
 				return e, true
 			}
 		}
-		if e, ok := p.byFirstSingle(stem); ok && e.lang != "es" && hasSuffixIn(suffix, enEndings) {
-			return e, true
-		}
-		if e, ok := p.byFirstSingle(stem + "e"); ok && e.lang != "es" && (suffix == "d" || suffix == "ed" || suffix == "ing" || suffix == "s") {
-			return e, true
+		if suffix == "d" || suffix == "ed" || suffix == "ing" || suffix == "s" {
+			if e, ok := p.byFirstSingle(stem + "e"); ok && e.lang != "es" {
+				return e, true
+			}
 		}
 	}
 	return cueEntry{}, false

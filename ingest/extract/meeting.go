@@ -248,7 +248,7 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 		low := fold(l)
 		s := 0
 		switch {
-		case containsAny(low, closingCues) || reSignOff.MatchString(strings.TrimSpace(l)):
+		case containsAny(low, closingCues) || matchSignOff(strings.TrimSpace(l)):
 			s = 2
 		case containsAny(low, heldBefore):
 			s = 1

@@ -252,3 +252,35 @@ func foldedHolds(s string, phrases []phrase) bool {
 	}
 	return false
 }
+
+// matchSignOff is reSignOff.MatchString(t), tried only when t can match:
+// it has a comma and four digits in a row, or opens with a letter that
+// opens a closing formula ("Dada", "Hecho", "Adopted", "Firmado", "Signed").
+func matchSignOff(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch lowerASCII(t[0]) {
+	case 'd', 'h', 'a', 'f', 's':
+		return reSignOff.MatchString(t)
+	}
+	if t[0] >= utf8.RuneSelf || strings.IndexByte(t, ',') >= 0 && hasFourDigits(t) {
+		return reSignOff.MatchString(t)
+	}
+	return false
+}
+
+// hasFourDigits reports whether s has four ASCII digits in a row.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

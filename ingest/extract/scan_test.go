@@ -22,7 +22,7 @@ func FuzzScans(f *testing.F) {
 		}
 	}
 	for _, s := range []string{"Guatemala, 18 y 19 de mayo de 2010.", "ſeptiembre", "november 30 - december 2, 2015",
-		"x12 de mayo de 2015", "12 de mayo de 20155", "theTechnical", "a\u00c9b", "inter-\n  national", "- \n", "30º de junio de 2014"} {
+		"x12 de mayo de 2015", "12 de mayo de 20155", "theTechnical", "a\u00c9b", "inter-\n  national", "- \n", "30º de junio de 2014", "La Paz, 26 de noviembre de 2004.", "ſigned at Belize in 2001", "Dada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -31,6 +31,9 @@ func FuzzScans(f *testing.F) {
 		}
 		if !mayGlue(s) && reGlued.MatchString(s) {
 			t.Fatalf("mayGlue(%q) = false, but reGlued matches", s)
+		}
+		if got, want := matchSignOff(s), reSignOff.MatchString(s); got != want {
+			t.Fatalf("matchSignOff(%q) = %v, want %v", s, got, want)
 		}
 		if !mayHyphenBreak(s) && reHyphenBreak.MatchString(s) {
 			t.Fatalf("mayHyphenBreak(%q) = false, but reHyphenBreak matches", s)

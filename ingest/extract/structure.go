@@ -373,12 +373,12 @@ func (p *parser) isSignOff(t string) bool {
 	if !afterSentence && !startsUpper(t) {
 		return false // a wrapped line inside a sentence ("adopted at ..., held in Panama in 1997.")
 	}
-	return reSignOff.MatchString(t) || afterSentence && placeDate(t)
+	return matchSignOff(t) || afterSentence && placeDate(t)
 }
 
 // signOff reports a closing "Place, date." line: "Sucre, 23rd November 2018".
 func signOff(t string) bool {
-	return reSignOff.MatchString(t) || placeDate(t)
+	return matchSignOff(t) || placeDate(t)
 }
 
 // placeDate reports a short line of a place, a comma and a date, and nothing after.
