@@ -23,7 +23,7 @@ func (p *parser) leadAfterNarrative() bool {
 	}
 	for _, n := range roots[:len(roots)-1] {
 		t := p.spanText(n.spans)
-		if opensClause(t, p.rules) || opensInfinitive(t) || finiteOpening(t, p.rules) {
+		if decides(t, p.rules) {
 			return false // a decision of the meeting: the lead-in is one of the points
 		}
 	}
@@ -47,4 +47,16 @@ func (p *parser) narrativeToIntro() {
 	}
 	p.cur.roots = nil
 	p.stack = nil
+}
+
+// decides reports a paragraph that opens as a decision of the meeting: with
+// an action verb, an infinitive, or a finite verb whose subject is the
+// meeting, not a named delegation that reports ("La delegación de México
+// presentó ...").
+func decides(t string, r *rules) bool {
+	if opensClause(t, r) || opensInfinitive(t) {
+		return true
+	}
+	toks := wordTokens(t[:min(len(t), 240)])
+	return len(toks) > 0 && finiteOpening(t, r) && !namedSubject(t, toks, 0)
 }
