@@ -100,7 +100,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 // isLeadIn reports a point that only introduces its sub-points: no verb
 // ("Respecto a ...:") or a verb with no object ("Agradecer a:").
 func isLeadIn(a *analysis) bool {
-	if len(a.clauses) == 0 {
+	if len(a.clauses) == 0 || announcesList(a) {
 		return true
 	}
 	if len(a.clauses) > 1 {
@@ -114,6 +114,29 @@ func isLeadIn(a *analysis) bool {
 		}
 	}
 	return rest == 0
+}
+
+// announcesList reports a point that ends by announcing the list below it
+// ("Aprobar las actividades que se indican a continuación:", "se adoptaron
+// los acuerdos siguientes:", "to adopt the following:"): its sub-points say
+// what is decided. A point that names a party to act on the list decides
+// itself.
+func announcesList(a *analysis) bool {
+	if !strings.HasSuffix(strings.TrimSpace(a.text), ":") {
+		return false
+	}
+	for _, es := range a.ents {
+		if es.ent.Type != actas.EntityGroup {
+			return false // "recommends the following actions to the RCGM:" asks a party
+		}
+	}
+	for k := max(0, len(a.toks)-8); k < len(a.toks); k++ {
+		switch a.toks[k].fold {
+		case "siguiente", "siguientes", "continuacion", "following", "below", "sigue", "follows":
+			return true
+		}
+	}
+	return false
 }
 
 // parties returns who must act on a clause, and remembers the parties a

@@ -200,6 +200,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 	forced := -1       // a marker that a heading introduced
 	paras := lostParas && !isNumbered(marks)
 	we := paras && weVoice(s, r)
+	inPoint, sub := false, false // in a numbered point; after its colon ("... a continuación: La realización ...")
 	for i := 0; i < len(s); {
 		if isSpace(s[i]) {
 			i++
@@ -216,9 +217,16 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 		if lead && declParas && afterStop(s, i) && (colonBeforeMarker(s, i, marks, mi) || commitSentence(s[i:min(len(s), i+200)])) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "Respecto a ...: a) ...", "El Gobierno de X se compromete" (choice.go)
 		}
-		if i == forced || boundary(s, i) || mi < len(marks) && marks[mi].pos == i && (afterCaps(s, i) || glyphBullet(marks[mi].m)) {
+		marked := mi < len(marks) && marks[mi].pos == i
+		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
+			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
+		}
+		if i == forced || boundary(s, i) || marked && (afterCaps(s, i) || glyphBullet(marks[mi].m)) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
+				if marked && len(out) > n && out[len(out)-1].pos == i {
+					inPoint, sub = !strings.HasPrefix(marks[mi].m.cands[0].style, styleBullet), false
+				}
 				declParas = declParas && !(lead && !wasLead)
 				lead = lead || wasLead && declParas // a sublist among unnumbered paragraphs
 				i = j
@@ -228,6 +236,12 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 		}
 		if paras && strings.HasSuffix(s[i:next], ":") && !leadIn(s, next, r) && opensParagraph(s, skipSpace(s, next), r, we) {
 			out = append(out, brk{pos: skipSpace(s, next), ins: "\n\n"}) // "... the following declaration: In the view of the CRM, ..."
+		}
+		if inPoint && !lead && strings.HasSuffix(s[i:next], ":") && !startsUpper(s[i:next]) && !openQuote(s, i) && !leadIn(s, next, r) && startsUpper(s[skipSpace(s, next):]) {
+			if k := skipSpace(s, next); !(mi < len(marks) && marks[mi].pos <= k) || marks[mi].pos != k {
+				out = append(out, brk{pos: k, ins: "\n"})
+				sub = true
+			}
 		}
 		if strings.HasSuffix(s[i:next], ":") && leadIn(s, next, r) {
 			ins := "\n"
@@ -240,6 +254,14 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 		i = next
 	}
 	return out
+}
+
+// openQuote reports whether a quotation is open at byte i of its sentence
+// (a colon inside a title: “Smuggling of Migrants: Comparative ...”).
+func openQuote(s string, i int) bool {
+	from := strings.LastIndexAny(s[:i], ".;") + 1
+	t := s[from:i]
+	return strings.Count(t, "“") > strings.Count(t, "”") || strings.Count(t, "\"")%2 == 1
 }
 
 // isNumbered reports whether a long line holds a numbering (a first and a
