@@ -99,7 +99,7 @@ func (x *Extractor) headingAction(toks []token) (actas.Action, bool) {
 
 // lastSentence returns the last sentence of t (the lead-in before the points).
 func lastSentence(t string) string {
-	body := strings.TrimRight(t, " :\n")
+	body := strings.TrimRight(t, " :.\n") // "... formularon las siguientes recomendaciones."
 	for i := len(body) - 1; i > 0; i-- {
 		if sentenceBreak(body, i) {
 			return strings.TrimSpace(t[i+1:])

@@ -288,7 +288,10 @@ func (p *parser) topicHeading(lines []line, i int, t string) bool {
 	if len(p.cur.roots) == 0 {
 		last := strings.TrimSpace(p.spanText(intro[len(intro)-1:]))
 		kind, whole := p.cueLine(last)
-		p.cur.topics = strings.HasSuffix(last, ":") || whole && kind == "operative"
+		// "... adopted the following recommendations:", "RECOMMENDATIONS",
+		// "... formularon las siguientes recomendaciones."
+		p.cur.topics = strings.HasSuffix(last, ":") || whole && kind == "operative" ||
+			strings.HasSuffix(last, ".") && p.cueKind(lastSentence(last)) == "operative"
 		return p.cur.topics
 	}
 	return p.stack != nil && strings.HasPrefix(p.stack[0].style, styleBullet) && p.cur.topics
@@ -365,4 +368,51 @@ func capsCueHeading(s string, i int, r *rules) (int, bool) {
 	}
 	e, j, ok := r.structure.match(toks, 0)
 	return after, ok && e.kind == "operative" && j == len(toks)
+}
+
+// closingSection reports a numbered closing section at byte i of a line
+// whose breaks were lost ("... agenda. 5. Clausura La Presidencia ...",
+// "6. Closing session The Chair ..."), whatever the numbering before it.
+func closingSection(s string, i int, r *rules) bool {
+	c := s[i]
+	if !(c >= '0' && c <= '9') && c != 'I' && c != 'V' && c != 'X' {
+		return false
+	}
+	m := parseMarkerAt(s, i)
+	if m == nil || m.alone || m.cands[0].style != styleDec && m.cands[0].style != styleURoman {
+		return false
+	}
+	toks := wordTokens(s[m.end:min(len(s), m.end+80)])
+	_, j, ok := r.sections.matchKind(toks, 0, "closing")
+	if !ok || j >= len(toks) {
+		return ok
+	}
+	next := toks[j].text
+	return startsUpper(next) && !strings.ContainsAny(s[toks[j-1].end+m.end:toks[j].start+m.end], ".,;:")
+}
+
+// topicBeforeGlyph finds a short topic heading in sentence case ("Retorno y
+// reintegración") that ends right before a bullet drawn by a list glyph in
+// a line whose breaks were lost, and returns the bullet's index in marks,
+// or -1.
+func topicBeforeGlyph(s string, i int, marks []inlineMark) int {
+	if !startsUpper(s[i:]) {
+		return -1
+	}
+	j := i
+	for n := 0; n < 6; n++ {
+		w := firstWord(s[j:])
+		if w == "" || strings.ContainsAny(w, ".:;,()") {
+			return -1
+		}
+		j = skipSpace(s, j+len(w))
+		k := sort.Search(len(marks), func(k int) bool { return marks[k].pos >= j })
+		if k < len(marks) && marks[k].pos == j {
+			if n == 0 && len(w) < 4 || !glyphBullet(marks[k].m) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }

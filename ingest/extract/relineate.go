@@ -402,6 +402,10 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*lead = strings.HasSuffix(strings.TrimRight(s[:after], spaces), ":")
 			return after, true
 		}
+		if closingSection(s, i, r) {
+			*out = append(*out, brk{pos: i, ins: "\n\n"}) // "... agenda. 5. Clausura La PPT ..."
+			return i + 1, true
+		}
 		if after, ok := capsCueHeading(s, i, r); ok {
 			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n\n"})
 			return after, true
@@ -416,6 +420,14 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 				*forced = marks[k].pos
 				return marks[k].pos, true
 			}
+		}
+		if k := topicBeforeGlyph(s, i, marks); k >= 0 || afterStop(s, i) && !markerBefore(s, i) && closingSentence(s, i, r) {
+			// "... trabajo. Retorno y reintegración • Encomendar ...", "... países. Se dio por clausurado ..."
+			*out = append(*out, brk{pos: i, ins: "\n\n"})
+			if k >= 0 {
+				return marks[k].pos, true
+			}
+			return i + 1, true
 		}
 		if end, words, colon := capsRun(s, i); words > 0 {
 			after := skipSpace(s, end)
