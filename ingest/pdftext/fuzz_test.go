@@ -14,7 +14,7 @@ import (
 // an error, never panic, and honour its deadline.
 func FuzzExtract(f *testing.F) {
 	seeds, _ := filepath.Glob("testdata/damaged/*.pdf")
-	seeds = append(seeds, "testdata/synthetic/furniture.pdf", "testdata/crm-vii-antigua-2002-05.es.mono.pdf")
+	seeds = append(seeds, "testdata/synthetic/furniture.pdf", "testdata/synthetic/blank-bullets.pdf", "testdata/crm-vii-antigua-2002-05.es.mono.pdf")
 	for _, s := range seeds {
 		data, err := os.ReadFile(s)
 		if err != nil {
