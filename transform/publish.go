@@ -45,6 +45,11 @@ func copyDatabase(ctx context.Context, db *sql.DB, path string) error {
 		return err
 	}
 	defer conn.Close()
+	restore, err := limitMemory(ctx, conn, "")
+	if err != nil {
+		return err
+	}
+	defer restore()
 	// A checkpoint keeps the WAL small; it may be refused while another
 	// transaction writes, and the copy below is consistent without it.
 	conn.ExecContext(ctx, "checkpoint")

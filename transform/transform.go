@@ -22,6 +22,9 @@ type Options struct {
 	Reference fs.FS
 	// Followup replaces commitment_followups; nil means followup.Run.
 	Followup FollowupFunc
+	// MemoryLimit is DuckDB's memory limit while the transform runs ("4GB");
+	// "" means DefaultMemoryLimit. Beyond it DuckDB spills to <database>.tmp.
+	MemoryLimit string
 }
 
 // Result reports what a transform run did.
@@ -65,6 +68,11 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (Result, error) {
 		return res, fmt.Errorf("transform: %w", err)
 	}
 	defer conn.Close()
+	restore, err := limitMemory(ctx, conn, opt.MemoryLimit)
+	if err != nil {
+		return res, fmt.Errorf("transform: %w", err)
+	}
+	defer restore()
 	if err := requireRaw(ctx, conn); err != nil {
 		return res, fmt.Errorf("transform: %w", err)
 	}

@@ -31,17 +31,19 @@ type clauseCues struct {
 
 // profiles holds the concepts of every agreement and their weights.
 type profiles struct {
-	rules *Rules
-	arc   *archive
-	terms map[string]*agreementTerms
-	names map[string][]string // agreement id → names of the parties it mentions
-	idf   idf
+	rules  *Rules
+	arc    *archive
+	terms  map[string]*agreementTerms
+	names  map[string][]string // agreement id → names of the parties it mentions
+	idf    idf
+	topics map[topicKey]topic // topicOf's cache
 }
 
 // newProfiles computes the concepts of every agreement and the idf over them.
 func newProfiles(r *Rules, arc *archive) *profiles {
 	p := &profiles{rules: r, arc: arc, terms: make(map[string]*agreementTerms, len(arc.agreements)),
-		names: make(map[string][]string, len(arc.agreements)), idf: idf{df: map[string]int{}}}
+		names: make(map[string][]string, len(arc.agreements)), idf: idf{df: map[string]int{}},
+		topics: map[topicKey]topic{}}
 	for id, g := range arc.agreements {
 		lang := arc.meetingOf(g).lang
 		strip := r.names(g.mentions)

@@ -62,8 +62,10 @@ type scored struct {
 func (p *profiles) rank(c *commitment, cands []pair) scored {
 	var out scored
 	cterms := p.commitmentTerms(c)
+	order := sortedKeys(cterms)
 	var total totals
-	for _, t := range cterms {
+	for _, k := range order {
+		t := cterms[k]
 		total.all += t.w
 		if t.inClause {
 			total.clause += t.w
@@ -88,7 +90,7 @@ func (p *profiles) rank(c *commitment, cands []pair) scored {
 			}
 			cd.party = 0
 		}
-		for _, m := range p.scoreClauses(c, g, cd.party, cterms, total) {
+		for _, m := range p.scoreClauses(c, g, cd.party, cterms, order, total) {
 			if m.passes() {
 				out.passing = append(out.passing, m)
 			} else if out.near == nil || m.score > out.near.score+1e-9 {
@@ -146,8 +148,10 @@ func (t totals) coverage(all, clause float64) float64 {
 	return cov
 }
 
-// scoreClauses scores every clause of g whose action can record a fulfilment.
-func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms map[string]weighted, total totals) []match {
+// scoreClauses scores every clause of g whose action can record a fulfilment;
+// order is the commitment's concepts sorted, so that every sum is added in
+// the same order and a score is the same to the last bit on every run.
+func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms map[string]weighted, order []string, total totals) []match {
 	weak := p.rules.weak[c.respID] || c.respType == "group"
 	var out []match
 	cues := p.terms[g.id].cues
@@ -158,7 +162,8 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 		var got, gotClause float64
 		var shared []sharedTerm
 		product := false
-		for t, cw := range cterms {
+		for _, t := range order {
+			cw := cterms[t]
 			aw, word := p.laterWeight(g, k, t)
 			if aw == 0 {
 				continue
@@ -244,7 +249,7 @@ func reason(c *commitment, party int, weak bool, shared []sharedTerm, action, cu
 	if weak {
 		b.WriteString(" (weak)")
 	}
-	sort.Slice(shared, func(i, j int) bool {
+	sort.SliceStable(shared, func(i, j int) bool {
 		if shared[i].w != shared[j].w {
 			return shared[i].w > shared[j].w
 		}
@@ -272,25 +277,64 @@ func reason(c *commitment, party int, weak bool, shared []sharedTerm, action, cu
 // of its parent point that the commitment (with its agreement and parent point)
 // also holds: a thank-you for another activity shares little of it.
 func (p *profiles) topicOverlap(g *agreement, k int, cterms map[string]weighted) float64 {
-	topic := bag{}
+	tp := p.topicOf(g, k)
+	if tp.all == 0 {
+		return 0
+	}
+	var shared float64
+	for i, t := range tp.terms {
+		if _, ok := cterms[t]; ok {
+			shared += tp.weights[i]
+		}
+	}
+	return shared / tp.all
+}
+
+// topic is the concepts of a later clause with its parent point, sorted, with
+// their idf weights and the weights' sum.
+type topic struct {
+	terms   []string
+	weights []float64
+	all     float64
+}
+
+// topicOf returns the topic of clause k of g, computed once.
+func (p *profiles) topicOf(g *agreement, k int) topic {
+	key := topicKey{g.id, k}
+	if tp, ok := p.topics[key]; ok {
+		return tp
+	}
+	set := bag{}
 	for t, w := range p.terms[g.id].clauses[k] {
-		topic[t] = w
+		set[t] = w
 	}
 	if parent := p.terms[g.parentID]; parent != nil {
 		for t, w := range parent.own {
-			topic[t] = w
+			set[t] = w
 		}
 	}
-	var all, shared float64
-	for t := range topic {
-		w := p.idf.weight(t)
-		all += w
-		if _, ok := cterms[t]; ok {
-			shared += w
-		}
+	tp := topic{terms: sortedKeys(set)}
+	tp.weights = make([]float64, len(tp.terms))
+	for i, t := range tp.terms {
+		tp.weights[i] = p.idf.weight(t)
+		tp.all += tp.weights[i]
 	}
-	if all == 0 {
-		return 0
+	p.topics[key] = tp
+	return tp
+}
+
+// topicKey names clause k of an agreement.
+type topicKey struct {
+	id string
+	k  int
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
 	}
-	return shared / all
+	sort.Strings(out)
+	return out
 }
