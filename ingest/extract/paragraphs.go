@@ -83,8 +83,12 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	if !bullets {
 		var nested bool
 		points, nested = governedLists(text, r, points)
-		if paraList && !nested {
-			return nil // the paragraphs after the operative lead-in are the points
+		// the paragraphs after the operative lead-in are the points, unless
+		// the opening itself is a lead-in ("los Viceministros asistentes:")
+		// whose decisions the paragraphs before that lead-in are; else
+		// those paragraphs narrate ("La reunión fue inaugurada ...")
+		if paraList && (!nested || !strings.HasSuffix(spansText(text, paras[open].spans), ":")) {
+			return nil
 		}
 	} else if paraList {
 		return nil
