@@ -27,7 +27,7 @@ func markerBefore(s string, i int) bool {
 // ..."): in a line whose breaks were lost it still opens a point.
 func lowerSubPoint(m *marker, before string) bool {
 	last := lastRune(strings.TrimRight(before, spaces+"\u00a0"))
-	if last != ':' && last != ';' {
+	if last != ':' && last != ';' && !listConj(before) {
 		return false
 	}
 	for _, c := range m.cands {
@@ -415,4 +415,22 @@ func topicBeforeGlyph(s string, i int, marks []inlineMark) int {
 		}
 	}
 	return -1
+}
+
+// listConj reports text that ends with a semicolon or a comma and a
+// conjunction ("...; y", "...; and"): the last item of a list follows ("; y
+// c) presentar ...").
+func listConj(before string) bool {
+	t := strings.TrimRight(before, spaces+"\u00a0")
+	k := strings.LastIndexAny(t, spaces+"\u00a0")
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(t[k+1:]) {
+	case "y", "e", "o", "and", "or":
+	default:
+		return false
+	}
+	prev := strings.TrimRight(t[:k], spaces+"\u00a0")
+	return strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ",")
 }

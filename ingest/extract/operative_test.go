@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"actas"
 )
 
 // TestOperativeReports scores the reports written for how the operative
@@ -72,4 +74,42 @@ func perturbedCopy(t *testing.T, dir string, fn func(string) string) string {
 		}
 	}
 	return out
+}
+
+// TestPartyInfinitive checks "X to do Y" points: the party must act, with
+// the lead-in's action where it asks or recommends, else as a commitment.
+func TestPartyInfinitive(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lead, text, action, party string
+	}{
+		{"recommend", "IOM to prepare a mapping of recruitment costs.", "recommend", "IOM"},
+		{"recommend", "Member States to share their agreements by March 2020.", "recommend", "member_states"},
+		{"agree", "Sri Lanka to host a technical workshop in 2020.", "commit", "LKA"},
+		{"", "The Government of Fiji to host the next conference.", "commit", "FJI"},
+		{"request", "UNHCR and UNICEF to expand their assistance.", "request", "UNHCR"},
+		{"recommend", "Encourage Member States to ratify the conventions.", "request", "member_states"},
+		{"recommend", "To strengthen the exchange of information.", "recommend", ""},
+	} {
+		a := newAnalysis(tc.text, x.rules, x.gaz)
+		a.lead = lead{action: actas.Action(tc.lead), colon: true}
+		a.findClauses()
+		if len(a.clauses) == 0 {
+			t.Errorf("%q: no clause", tc.text)
+			continue
+		}
+		c := a.clauses[0]
+		var prev []actas.Entity
+		ps := x.parties(a, c, &prev, nil)
+		party := ""
+		if len(ps) > 0 {
+			party = ps[0].ID
+		}
+		if string(c.action) != tc.action || party != tc.party {
+			t.Errorf("%q under %q: %s %q, want %s %q", tc.text, tc.lead, c.action, party, tc.action, tc.party)
+		}
+	}
 }

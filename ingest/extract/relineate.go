@@ -221,7 +221,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
-		if i == forced || boundary(s, i) || marked && (afterCaps(s, i) || glyphBullet(marks[mi].m)) {
+		if i == forced || boundary(s, i) || marked && (afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i])) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {

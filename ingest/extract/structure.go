@@ -857,7 +857,7 @@ func (p *parser) inlineContext(before string, m *marker, n *node) bool {
 		return false
 	}
 	last := []rune(before)[len([]rune(before))-1]
-	if strings.ContainsRune(".:;”\")", last) {
+	if strings.ContainsRune(".:;”\")", last) || listConj(before) {
 		return true
 	}
 	ws := strings.Fields(before)
