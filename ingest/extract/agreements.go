@@ -119,14 +119,18 @@ func isLeadIn(a *analysis) bool {
 // announcesList reports a point that ends by announcing the list below it
 // ("Aprobar las actividades que se indican a continuación:", "se adoptaron
 // los acuerdos siguientes:", "to adopt the following:"): its sub-points say
-// what is decided. A point that names a party to act on the list decides
-// itself.
+// what is decided. A point whose last verb names a party to act on the
+// list decides itself.
 func announcesList(a *analysis) bool {
-	if !strings.HasSuffix(strings.TrimSpace(a.text), ":") {
-		return false
+	if len(a.clauses) > 1 || !strings.HasSuffix(strings.TrimSpace(a.text), ":") {
+		return false // "We reaffirm ..., and we recommend the following:" decides first
 	}
-	for _, es := range a.ents {
-		if es.ent.Type != actas.EntityGroup {
+	from := 0
+	if n := len(a.clauses); n > 0 {
+		from = a.clauses[n-1].verbEnd
+	}
+	for k, es := range a.ents {
+		if k >= from && es.ent.Type != actas.EntityGroup {
 			return false // "recommends the following actions to the RCGM:" asks a party
 		}
 	}
