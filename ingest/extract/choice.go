@@ -21,11 +21,15 @@ import (
 // follows:") at the end of d's text, where the list that d belongs to was
 // not introduced as operative and does not go on after the new list: that
 // list is narrative sections or participants, and the new marker opens the
-// operative list at the top level. It returns where the lead-in starts.
-func (p *parser) leadInBreak(c candidate) (int, bool) {
+// operative list at the top level; with sibling, a bullet that would go on
+// with the top-level bullets does so. It returns where the lead-in starts.
+func (p *parser) leadInBreak(c candidate, sibling bool) (int, bool) {
 	d := p.deepest()
-	if d == nil || len(d.spans) == 0 || c.style == styleDotted || p.cur.named || len(p.stack) == 0 || p.stack[0].style == c.style {
+	if d == nil || len(d.spans) == 0 || c.style == styleDotted || p.cur.named || len(p.stack) == 0 {
 		return 0, false
+	}
+	if sibling != (p.stack[0].style == c.style) || sibling && !strings.HasPrefix(c.style, styleBullet) {
+		return 0, false // a new level below, or the next bullet of a dash list of countries
 	}
 	if p.introKind(p.cur.intro) == "operative" && (!p.narrativeRoots() || p.headedOperative(p.cur.intro)) {
 		return 0, false // a point of the operative part: its lead-in holds sub-points
