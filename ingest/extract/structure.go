@@ -263,7 +263,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	m := parseMarker(raw)
-	if p.rangeDash(m) {
+	if p.rangeDash(m, raw) {
 		m = nil
 	}
 	if om := p.ocrMarker(raw, ln.start); om != nil {
@@ -286,11 +286,15 @@ func (p *parser) handle(lines []line, i int, ln line) {
 }
 
 // rangeDash reports a dash at a line start that goes on the sentence of
-// the line before, which ended on a number ("... covering November 2013" /
-// "– May 2014. ..."): a range cut by the line end, not a bullet, unless a
-// dash list is open.
-func (p *parser) rangeDash(m *marker) bool {
+// the line before, which ended on a number, with a month or a number after
+// it ("... covering November 2013" / "– May 2014. ..."): a range cut by the
+// line end, not a bullet, unless a dash list is open.
+func (p *parser) rangeDash(m *marker, raw string) bool {
 	if m == nil || len(m.cands) != 1 || m.cands[0].style != styleBullet+"dash" || p.paraBreak || !unicode.IsDigit(p.prevEnd) {
+		return false
+	}
+	rest := strings.TrimSpace(raw[m.end:])
+	if _, month := monthNames[strings.ToLower(strings.TrimRight(firstWord(rest), ".,;:"))]; !month && !unicode.IsDigit(firstRune(rest)) {
 		return false
 	}
 	for _, lv := range p.stack {

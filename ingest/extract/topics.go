@@ -69,7 +69,7 @@ func topicDash(text, s string, from int, prevEnd rune, base int) (int, int) {
 			head = from
 		}
 		h := strings.TrimSpace(s[head:i])
-		if !topicHeading(h) {
+		if !topicHeading(h) || !longItem(text[base+i+n:min(len(text), base+i+n+400)]) {
 			continue
 		}
 		head += strings.Index(s[head:i], h)
@@ -107,4 +107,20 @@ func indentOf(s string) int {
 		}
 	}
 	return ind
+}
+
+// minTopicItem is the least length of the point after a topic heading's
+// dash: a place and a country ("Lima - Perú, 5 de mayo") is no topic list.
+const minTopicItem = 40
+
+// longItem reports whether the text after a dash, up to the next dash
+// bullet or the end of its sentence, is as long as a point.
+func longItem(s string) bool {
+	end := len(s)
+	for _, d := range []string{" - ", " – ", " — ", ". ", ".\n", "\n\n"} {
+		if k := strings.Index(s, d); k >= 0 && k < end {
+			end = k
+		}
+	}
+	return len(strings.TrimSpace(s[:end])) >= minTopicItem
 }
