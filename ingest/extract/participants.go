@@ -272,6 +272,9 @@ func (x *Extractor) participationCue(toks []token) int {
 		return 0
 	}
 	for i := range toks {
+		if i > 0 && toks[i].word && startsUpper(toks[i].text) && x.labelled(toks[i:]) && (!toks[i-1].word || isUpperWord(toks[i-1].text)) {
+			return i // a label after a sentence or a heading whose line break was lost
+		}
 		if e, _, ok := x.rules.structure.match(toks, i); ok && e.kind == "participation" {
 			return i
 		}

@@ -65,6 +65,9 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		l := x.introLead(text, []span{{max(0, t.start-800), t.start}}, nil)
 		out := before
 		for k, r := range t.rows {
+			if len(r.agreement) == 0 {
+				continue
+			}
 			num := strings.ToLower(r.number)
 			if num == "" {
 				num = strconv.Itoa(k + 1)

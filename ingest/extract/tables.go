@@ -52,7 +52,7 @@ type tableLine struct{ start, end int }
 // an agreement column and a responsible or deadline column (table_columns.csv)
 // and the rows under it, each row with the lines that continue it.
 func (x *Extractor) findTables(text string) []table {
-	if !strings.ContainsAny(text, "|\t") && !strings.Contains(text, "   ") {
+	if !strings.ContainsAny(text, "|\t") && !strings.Contains(text, "  ") {
 		return nil
 	}
 	lines := textLines(text)
@@ -77,7 +77,7 @@ func (x *Extractor) findTables(text string) []table {
 			i = next - 1
 		}
 	}
-	return out
+	return x.withStreamTables(text, out) // streamtables.go
 }
 
 // textLines splits text into lines (without their line break).
@@ -271,13 +271,7 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 	for _, r := range t.rows {
 		r.markNumber(text)
 	}
-	kept := t.rows[:0]
-	for _, r := range t.rows {
-		if len(r.agreement) > 0 {
-			kept = append(kept, r)
-		}
-	}
-	t.rows = kept
+	t.rows = withAgreement(t.rows)
 	return t, i
 }
 

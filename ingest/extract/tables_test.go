@@ -30,6 +30,12 @@ func TestFindTables(t *testing.T) {
 			"1: Enviar el informe. [ST] [] / 2: Circular la guía. [OIM] []"},
 		{"ends at a blank line", "Acuerdo | Plazo\nEnviar el informe. | mayo\n\nLa próxima reunión será en junio.\n",
 			"1: Enviar el informe. [] [mayo]"},
+		{"bars re-wrapped", "CUADRO DE ACUERDOS\n\nNo. | Acuerdo | Responsable | Plazo\n1 | Enviar el informe. | | 2 |\nElaborar un estudio | OIM | 30 de junio | regional. | | 3 | Circular la\nguía. | ST | mayo\n\nFin.\n",
+			"1: Enviar el informe. [] [] / 2: Elaborar un estudio regional. [OIM] [30 de junio] / 3: Circular la guía. [ST] [mayo]"},
+		{"bars on one line", "Acordaron lo siguiente. No. | Acuerdo | Responsable | Plazo ----|----|----|---- 1 | Enviar el informe. | ST | junio 2 | Elaborar un estudio | OIM | julio | regional. | | 3 | Circular la guía. | | La próxima reunión será en mayo.\n",
+			"1: Enviar el informe. [ST] [junio] / 2: Elaborar un estudio regional. [OIM] [julio] / 3: Circular la guía. [] [La próxima reunión será en mayo.]"}, // the last cell runs on to the end of the text
+		{"framed on one line", "They agreed: | No. | Agreement | Responsible | Deadline | | 1 | Share data. | IOM | June | |   | More text. | | | | 2 | Thank Peru. | | | Done.",
+			"1: Share data. More text. [IOM] [June] / 2: Thank Peru. [] []"},
 		{"no agreement column", "País | Nombre | Cargo\nBelice | John Smith | Cónsul\n", ""},
 		{"prose with spaces", "The delegates  agreed  to meet again.\nResponsible  parties  will report.\n", ""},
 	}
