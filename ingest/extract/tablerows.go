@@ -52,7 +52,7 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		var before, after []*node
 		for _, n := range nodes {
 			switch {
-			case n.style == stylePara && n.cand.style == "":
+			case n.style == stylePara:
 				// a paragraph read as a point of a declaration: beside a
 				// table of agreements it is narrative
 			case n.markStart < t.start:
