@@ -122,6 +122,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 		return true
 	case operative, closing, p.sectionCue(title, "narrative"):
 	case !p.inOperative() && p.narrativeBody(lines, i, ln, title != body):
+	case p.continuesSections(m):
 	default:
 		return false
 	}
@@ -129,7 +130,24 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 		p.newBlock()
 	}
 	p.addText(nil, ln.start, ln.end)
+	p.lastSection = &m.cands[0]
 	return true
+}
+
+// continuesSections reports a section title numbered as the next section
+// ("4. Conclusions" ... "5. Next meeting") that does not continue the open
+// list: the list under a section ends with it.
+func (p *parser) continuesSections(m *marker) bool {
+	if p.lastSection == nil {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.style != p.lastSection.style || c.value != p.lastSection.value+1 {
+			continue
+		}
+		return len(p.stack) == 0 || p.stack[0].style != c.style || p.stack[0].last+1 != c.value
+	}
+	return false
 }
 
 // closingTitle reports an unnumbered closing title on a line of its own
@@ -181,10 +199,20 @@ func (p *parser) sectionTitle(body, next string) (string, bool) {
 	if len(words) <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" {
 		return body, true
 	}
-	if _, _, ok := p.rules.sections.matchKind(toks, 0, "opener"); ok {
+	return inlineTitle(body, toks, p.rules)
+}
+
+// inlineTitle returns the words of body before a capitalised word that
+// opens a sentence ("Introduction The Technical Meeting ...", "Next meeting
+// The next ..."): the title of a section whose line break was lost.
+func inlineTitle(body string, toks []token, r *rules) (string, bool) {
+	if len(toks) == 0 || !startsUpper(body) {
+		return "", false
+	}
+	if _, _, ok := r.sections.matchKind(toks, 0, "opener"); ok {
 		return "", false // "The South American Conference reaffirms ...": a sentence, no title
 	}
-	if _, _, ok := p.rules.structure.matchKind(toks, 0, "subject"); ok {
+	if _, _, ok := r.structure.matchKind(toks, 0, "subject"); ok {
 		return "", false
 	}
 	for j := 1; j < len(toks) && j <= 7; j++ {
@@ -199,8 +227,8 @@ func (p *parser) sectionTitle(body, next string) (string, bool) {
 		if !startsUpper(prev) && len(prev) <= 3 {
 			continue // "acta de La Paz": a name, not a new sentence
 		}
-		_, _, opener := p.rules.sections.matchKind(toks, j, "opener")
-		_, _, subject := p.rules.structure.matchKind(toks, j, "subject")
+		_, _, opener := r.sections.matchKind(toks, j, "opener")
+		_, _, subject := r.structure.matchKind(toks, j, "subject")
 		if opener || subject {
 			return body[:toks[j-1].end], true
 		}
@@ -433,4 +461,29 @@ func listConj(before string) bool {
 	}
 	prev := strings.TrimRight(t[:k], spaces+"\u00a0")
 	return strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ",")
+}
+
+// sectionAhead reports a numbered section title at byte i of a line whose
+// breaks were lost ("... consultation. 5. Next meeting The next ..."): a
+// number and a short title before a word that opens a sentence, where the
+// number does not continue the numbering (that one breaks as a marker).
+func sectionAhead(s string, i int, r *rules, seq *sequence) bool {
+	c := s[i]
+	if !(c >= '0' && c <= '9') && c != 'I' && c != 'V' && c != 'X' {
+		return false
+	}
+	m := parseMarkerAt(s, i)
+	if m == nil || m.alone || m.cands[0].style != styleDec && m.cands[0].style != styleURoman || m.cands[0].value > 30 {
+		return false
+	}
+	if c := m.cands[0]; c.value == seq.last[seq.key(c)]+1 {
+		return false
+	}
+	body := s[m.end:min(len(s), m.end+160)]
+	toks := wordTokens(body)
+	if e, _, ok := r.actions.match(toks, 0); ok && e.kind == "verb" {
+		return false
+	}
+	_, ok := inlineTitle(body, toks, r)
+	return ok
 }

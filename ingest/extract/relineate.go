@@ -402,7 +402,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*lead = strings.HasSuffix(strings.TrimRight(s[:after], spaces), ":")
 			return after, true
 		}
-		if closingSection(s, i, r) {
+		if closingSection(s, i, r) || sectionAhead(s, i, r, seq) {
 			*out = append(*out, brk{pos: i, ins: "\n\n"}) // "... agenda. 5. Clausura La PPT ..."
 			return i + 1, true
 		}

@@ -76,6 +76,8 @@ type parser struct {
 	lastTop *node
 	// leads are the positions of operative lead-ins (operative.go).
 	leads []int
+	// section is the marker of the last numbered section heading (operative.go).
+	lastSection *candidate
 }
 
 var (
