@@ -136,6 +136,12 @@ func (x *Extractor) applyTableRows(ags []actas.Agreement, nodes []*node, rows ma
 			continue
 		}
 		ag := &ags[i]
+		if ag.Action == actas.ActionNone && len(ag.Clauses) == 0 && n.lead.action != "" {
+			// a row decides something: with no verb the list reads, it takes
+			// the action of the lead-in above the table ("agreed on the following actions")
+			ag.Action = n.lead.action
+			ag.Clauses = []actas.Clause{{Seq: 1, Action: ag.Action, Text: ag.Text}}
+		}
 		parties := x.cellParties(joinCells(r.responsible), self)
 		if len(parties) > 0 {
 			assignParties(ag, parties)

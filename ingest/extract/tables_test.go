@@ -60,19 +60,19 @@ func TestFindTables(t *testing.T) {
 // participant labels and annexes, hyphenated and list-only country names,
 // demonyms and deadlines at the next meeting: testdata/annex/dev was used
 // while the rules were written, testdata/annex/heldout and heldout2 were
-// not (heldout2 was written after the first rules landed). The body of
-// the meeting is not scored here.
+// not (heldout2 was written after the first rules landed). A senior
+// officials' meeting is a meeting of its process (docs/reference-data.md).
 func TestAnnexReports(t *testing.T) {
 	for _, tc := range []struct {
 		dir string
 		bar float64
-	}{{"testdata/annex/dev", 1.0}, {"testdata/annex/heldout", 0.75}, {"testdata/annex/heldout2", 0.75}} {
+	}{{"testdata/annex/dev", 1.0}, {"testdata/annex/heldout", 0.95}, {"testdata/annex/heldout2", 0.95}} {
 		sc, misses := corpusScores(t, tc.dir)
 		for _, m := range misses {
 			t.Log(tc.dir, m)
 		}
 		for k, s := range sc {
-			if k == "meeting" || s.tp+s.fp+s.fn == 0 {
+			if s.tp+s.fp+s.fn == 0 {
 				continue
 			}
 			if f := s.f1(); f < tc.bar {
