@@ -155,6 +155,11 @@ func (p *parser) breakAtLeadIn(d *node, at int, before bool) {
 	p.cur.intro = moved
 }
 
+// pointWord is the folded label word of the point whose marker starts at at.
+func (p *parser) pointWord(at int) string {
+	return fold(wordAt(strings.TrimLeft(p.text[at:min(len(p.text), at+40)], " \t-–•"), 0))
+}
+
 // pointWordAt reports whether s opens with a word that names a point and its
 // number ("Acuerdo N° 2.", "Decisión 3:", "Recommendation 6:").
 func pointWordAt(s string) bool {
@@ -173,8 +178,8 @@ func (p *parser) namedList(m *marker, raw string) {
 	for i := range m.cands {
 		m.cands[i].named = true
 	}
-	if len(p.stack) > 0 && p.stack[0].node.cand.named {
-		return
+	if len(p.stack) > 0 && p.stack[0].node.cand.named && p.pointWord(p.stack[0].node.markStart) == fold(wordAt(strings.TrimLeft(raw[m.start:], " \t-–•"), 0)) {
+		return // the next point of the same label; "Recommendation 1" after "Conclusion 2" restarts
 	}
 	if d := p.deepest(); d != nil && d.paraAt >= 0 {
 		p.introduceFrom(d)
