@@ -95,3 +95,26 @@ func TestUnwrapOneShort(t *testing.T) {
 		}
 	}
 }
+
+// TestUnwrapOneOver finds the width of a print as the length most lines
+// reach, where one line runs one over it (a character drawn wider).
+func TestUnwrapOneOver(t *testing.T) {
+	text := "" +
+		"The Conference met in Sucre and the delegations of\n" + // 50
+		" Argentina, Bolivia, Brazil, Chile and Colombia t\n" + // 49
+		"ook part, with the Organization of American State\n" + // 49
+		"s as an observer and the International Organization\n" + // 51
+		" for Migration as the Technical Secretariat of th\n" + // 49
+		"e South American Conference, which thanked the hos\n" + // 50
+		"t.\n" +
+		"Acordaron:\n" +
+		"1. Agradecer.\n" +
+		"2. Solicitar a la OIM.\n" +
+		"3. Felicitar.\n"
+	out := Clean([]actas.Page{{Number: 1, Text: text, Method: "pdf"}})[0].Text
+	for _, want := range []string{"delegations of Argentina", "Colombia took part", "American States as an observer", "Secretariat of the South", "thanked the host."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q missing in\n%s", want, out)
+		}
+	}
+}

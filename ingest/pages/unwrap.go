@@ -44,14 +44,22 @@ func wrapWidth(pages []actas.Page) int {
 			}
 		}
 	}
-	width := 0
+	// the width is the length most lines reach, one short counting too (the
+	// cut dropped a space at its start or end); a line may run one over (a
+	// character the print drew wider)
+	width, full := 0, 0
 	for n := range count {
-		if n > width {
-			width = n
+		if f := count[n] + count[n-1]; n >= 40 && (f > full || f == full && n > width) {
+			width, full = n, f
 		}
 	}
-	// a line one short is full too: the cut dropped a space at its start or end
-	if lines < 8 || width < 40 || float64(count[width]+count[width-1]) < hardWrapShare*float64(lines) {
+	over := 0
+	for n, c := range count {
+		if n > width+1 {
+			over += c
+		}
+	}
+	if lines < 8 || width < 40 || float64(full) < hardWrapShare*float64(lines) || over*10 > lines {
 		return 0
 	}
 	return width
