@@ -44,7 +44,7 @@ type dateRange struct {
 // that opens a range ("on the 24th of March and ... the 25th of March, 2022")
 // joins the full date after it.
 func findDates(text string) []dateRange {
-	if !hasMonthPrefix(text) {
+	if !hasMonthPrefix(text) || !foldedHasMonth(text) {
 		return nil // no month, no date: skip the normalising
 	}
 	n := normalizeDates(text)
@@ -83,7 +83,7 @@ func findDates(text string) []dateRange {
 	sortRanges(res)
 	res = joinOpenDays(folded, res)
 	for i := range res {
-		res[i].pos, res[i].stop = n.start[res[i].pos], n.end[res[i].stop-1]
+		res[i].pos, res[i].stop = int(n.start[res[i].pos]), int(n.end[res[i].stop-1])
 	}
 	return res
 }
@@ -106,7 +106,7 @@ var reYear = regexp.MustCompile(`\b(19[5-9]\d|20\d\d)\b`)
 // first year the text writes elsewhere ("XII Reunión 2012 ... del 17 al 19
 // de septiembre"); none when the text writes no year.
 func findYearless(text string) []dateRange {
-	if !hasMonthPrefix(text) {
+	if !hasMonthPrefix(text) || !foldedHasMonth(text) {
 		return nil
 	}
 	n := normalizeDates(text)
@@ -144,7 +144,7 @@ func findYearless(text string) []dateRange {
 		if mon == 0 || a < 1 || start.Day() != a || end.Day() != b || end.Before(start) {
 			continue
 		}
-		out = append(out, dateRange{start: start, end: end, pos: n.start[m[0]], stop: n.end[m[1]-1]})
+		out = append(out, dateRange{start: start, end: end, pos: int(n.start[m[0]]), stop: int(n.end[m[1]-1])})
 	}
 	return out
 }
@@ -179,27 +179,27 @@ func joinOpenDays(s string, rs []dateRange) []dateRange {
 // of the text it comes from.
 type normalized struct {
 	text       string
-	start, end []int
+	start, end []int32
 }
 
 // normalizeDates folds text, writes number words and ordinal days as digits
 // ("veintiséis" 26, "22nd" 22, "1º" 1) and shortens "días del mes de" to "de".
 func normalizeDates(text string) normalized {
-	n := normalized{start: make([]int, 0, len(text)+1), end: make([]int, 0, len(text)+1)}
+	n := normalized{start: make([]int32, 0, len(text)+1), end: make([]int32, 0, len(text)+1)}
 	var b strings.Builder
 	b.Grow(len(text))
 	emit := func(s string, from, to int) {
 		b.WriteString(s)
 		for range len(s) {
-			n.start = append(n.start, from)
-			n.end = append(n.end, to)
+			n.start = append(n.start, int32(from))
+			n.end = append(n.end, int32(to))
 		}
 	}
 	emitRune := func(r rune, from, to int) {
 		k, _ := b.WriteRune(r)
 		for range k {
-			n.start = append(n.start, from)
-			n.end = append(n.end, to)
+			n.start = append(n.start, int32(from))
+			n.end = append(n.end, int32(to))
 		}
 	}
 	toks := tokenize(text)
@@ -232,8 +232,8 @@ func normalizeDates(text string) normalized {
 		emitRune(foldRune(r), prev+k, prev+k+utf8.RuneLen(r))
 	}
 	n.text = b.String()
-	n.start = append(n.start, len(text))
-	n.end = append(n.end, len(text))
+	n.start = append(n.start, int32(len(text)))
+	n.end = append(n.end, int32(len(text)))
 	return n
 }
 

@@ -284,3 +284,17 @@ func hasFourDigits(s string) bool {
 	}
 	return false
 }
+
+// foldedHasMonth reports whether fold(s) holds a month name of monthRe,
+// as a text with a date does (normalizeDates keeps month names as fold
+// writes them).
+func foldedHasMonth(s string) bool {
+	var buf [1024]byte
+	f := appendFold(buf[:0], s)
+	for _, m := range fullMonths {
+		if bytes.Contains(f, []byte(m)) {
+			return true
+		}
+	}
+	return false
+}
