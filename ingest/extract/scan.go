@@ -232,25 +232,81 @@ func monthAt(s string) bool {
 	return false
 }
 
-// foldedHolds reports whether fold(s) holds every word of one of the
-// phrases, as a text that has one of them does; s is folded on the stack
-// when it is short.
-func foldedHolds(s string, phrases []phrase) bool {
+// foldedHolds reports whether a token of s (as tokenize cuts it) folds to
+// the first word of a phrase of cues whose other words fold(s) holds, as a
+// text that has one of the phrases does.
+func foldedHolds(s string, cues cueIndex) bool {
+	if len(cues) == 0 {
+		return false
+	}
 	var buf [512]byte
-	f := appendFold(buf[:0], s)
-	for _, p := range phrases {
-		all := true
-		for _, w := range p {
-			if !bytes.Contains(f, []byte(w)) {
-				all = false
-				break
+	var wbuf [64]byte
+	var f []byte // fold(s), once a first word is found
+	for i := 0; i < len(s); {
+		j, n := i, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				i++
+				continue
+			case classWord:
+				j = wordEnd(s, i)
+			}
+		} else {
+			r, k := utf8.DecodeRuneInString(s[i:])
+			n = k
+			switch {
+			case unicode.IsSpace(r):
+				i += k
+				continue
+			case isWordRune(r):
+				j = wordEnd(s, i)
 			}
 		}
-		if all {
-			return true
+		if j == i {
+			j = i + n // one punctuation mark
+		}
+		list := cues[string(appendFold(wbuf[:0], s[i:j]))]
+		i = j
+		if len(list) == 0 {
+			continue
+		}
+		if f == nil {
+			f = appendFold(buf[:0], s)
+		}
+		for _, p := range list {
+			all := true
+			for _, w := range p[1:] {
+				if !bytes.Contains(f, []byte(w)) {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// wordEnd returns the end of the run of word runes of s that starts at i.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiClass[c] != classWord {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // matchSignOff is reSignOff.MatchString(t), tried only when t can match:

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -22,10 +23,29 @@ func FuzzScans(f *testing.F) {
 		}
 	}
 	for _, s := range []string{"Guatemala, 18 y 19 de mayo de 2010.", "ſeptiembre", "november 30 - december 2, 2015",
-		"x12 de mayo de 2015", "12 de mayo de 20155", "theTechnical", "a\u00c9b", "inter-\n  national", "- \n", "30º de junio de 2014", "La Paz, 26 de noviembre de 2004.", "ſigned at Belize in 2001", "Dada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once."} {
+		"x12 de mayo de 2015", "12 de mayo de 20155", "theTechnical", "a\u00c9b", "inter-\n  national", "- \n", "30º de junio de 2014", "La Paz, 26 de noviembre de 2004.", "Los Viceministros ACUERDAN:", "en calidad de observadores", "ANEXO I. LISTA DE PARTICIPANTES", "ſigned at Belize in 2001", "Dada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once."} {
 		f.Add(s)
 	}
+	x, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	gates := []struct {
+		set   *phraseSet
+		kinds []string
+	}{{x.rules.structure, []string{"operative", "preamble", "end"}}, {x.rules.participants, []string{"observer"}}, {x.rules.participants, []string{"annex"}}}
 	f.Fuzz(func(t *testing.T, s string) {
+		for _, g := range gates {
+			if foldedHolds(s, g.set.phrases(g.kinds...)) {
+				continue
+			}
+			toks := tokenize(s)
+			for i := range toks {
+				if e, _, ok := g.set.match(toks, i); ok && slices.Contains(g.kinds, e.kind) {
+					t.Fatalf("foldedHolds(%q, %v) = false, but cue %v matches", s, g.kinds, e.words)
+				}
+			}
+		}
 		if got, want := hasMonthPrefix(s), reAnyMonth.MatchString(s); got != want {
 			t.Fatalf("hasMonthPrefix(%q) = %v, want %v", s, got, want)
 		}
