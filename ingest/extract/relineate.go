@@ -221,7 +221,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
-		if i == forced || boundary(s, i) || marked && (afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i])) {
+		if i == forced || boundary(s, i) || marked && (afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -471,6 +471,12 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 		*out = append(*out, brk{pos: i, ins: "\n"})
 	}
 	return i, false
+}
+
+// dashedMarker reports a letter or number decorated by a dash ("Al
+// respecto, - a. OIM se compromete ..."): a marker even after a comma.
+func dashedMarker(s string, i int, m *marker) bool {
+	return (s[i] == '-' || strings.HasPrefix(s[i:], "–")) && !strings.HasPrefix(m.cands[0].style, styleBullet)
 }
 
 // glyphBullet reports a bullet drawn by a glyph made for lists (•, ▪, ➢,
