@@ -361,6 +361,15 @@ func (a *analysis) partyInfinitive() *clause {
 		}
 	}
 	ents, j, _ := a.subjectAt(i)
+	if j > i && j < len(a.toks) && a.toks[j].fold == "," {
+		// "IOM, in coordination with UNHCR, to prepare ...": the helper does not act
+		for k := j + 1; k < len(a.toks) && k <= j+12; k++ {
+			if a.toks[k].fold == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
 	if j <= i || j+1 >= len(a.toks) || a.toks[j].fold != "to" {
 		return nil
 	}

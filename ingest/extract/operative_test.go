@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"actas"
@@ -90,9 +91,10 @@ func TestPartyInfinitive(t *testing.T) {
 		{"recommend", "Member States to share their agreements by March 2020.", "recommend", "member_states"},
 		{"agree", "Sri Lanka to host a technical workshop in 2020.", "commit", "LKA"},
 		{"", "The Government of Fiji to host the next conference.", "commit", "FJI"},
-		{"request", "UNHCR and UNICEF to expand their assistance.", "request", "UNHCR"},
+		{"request", "UNHCR and UNICEF to expand their assistance.", "request", "UNHCR+UNICEF"},
 		{"recommend", "Encourage Member States to ratify the conventions.", "request", "member_states"},
 		{"recommend", "To strengthen the exchange of information.", "recommend", ""},
+		{"recommend", "IOM, in coordination with UNHCR, to prepare a guide by June 2020.", "recommend", "IOM"},
 	} {
 		a := newAnalysis(tc.text, x.rules, x.gaz)
 		a.lead = lead{action: actas.Action(tc.lead), colon: true}
@@ -104,10 +106,11 @@ func TestPartyInfinitive(t *testing.T) {
 		c := a.clauses[0]
 		var prev []actas.Entity
 		ps := x.parties(a, c, &prev, nil)
-		party := ""
-		if len(ps) > 0 {
-			party = ps[0].ID
+		var ids []string
+		for _, e := range ps {
+			ids = append(ids, e.ID)
 		}
+		party := strings.Join(ids, "+")
 		if string(c.action) != tc.action || party != tc.party {
 			t.Errorf("%q under %q: %s %q, want %s %q", tc.text, tc.lead, c.action, party, tc.action, tc.party)
 		}
