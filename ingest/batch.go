@@ -9,47 +9,115 @@ import (
 	"actas/ingest/load"
 )
 
-// Batches of documents saved in one transaction: the first holds one
-// document and each next one twice as many, up to batchMax, so that a run
-// shows progress at once; whatever is held is saved every flushEvery, so
-// that a slow PDF does not hold back the documents before it.
+// Batches of documents saved in one transaction. The writer hands the saver
+// one job at a time and keeps collecting while it runs, so extraction never
+// waits for a commit and batches grow as saving falls behind: a job is sent
+// when the saver is idle and batchSize documents are held (1, then twice as
+// many each time, up to batchMax, so that a run shows progress at once), or
+// flushEvery after the last one, so that a slow PDF does not hold back the
+// documents before it. A batch holds at most batchMax documents and
+// batchBytes of text; past maxHeld documents held the writer stops taking
+// outcomes, so memory stays bounded when the disk is slow.
 const (
-	batchMax   = 256
+	batchMax   = 1024
+	batchBytes = 32 << 20
+	maxHeld    = 4 * batchMax
 	flushEvery = 500 * time.Millisecond
 )
 
-// flush records the new stamps of unchanged files, then saves the pending
-// documents in one batch and settles each: a document the store could not
-// save fails at stage load, alone.
-func (w *writer) flush(ctx context.Context) {
-	if len(w.stamps) > 0 && w.fatal == nil {
-		if err := w.st.RecordStamps(ctx, w.stamps); err != nil {
-			w.stop(fmt.Errorf("ingest: the database could not record the size and time of %d unchanged files: %w", len(w.stamps), err))
+// job is what the saver writes, in this order: the new stamps of files
+// found unchanged by their hash, a batch of documents, the failures noted
+// since the last job.
+type job struct {
+	stamps []load.PathStamp
+	docs   []outcome
+	fails  []Failure
+}
+
+// saved is the saver's report of a job: the error of each document, and
+// whether the stamps and failures could be recorded.
+type saved struct {
+	job
+	errs               []error
+	stampErr, failsErr error
+}
+
+// saver writes the jobs it is given, one at a time, and reports each.
+func (w *writer) saver(ctx context.Context) {
+	for j := range w.jobs {
+		r := saved{job: j}
+		if len(j.stamps) > 0 {
+			r.stampErr = w.st.RecordStamps(ctx, j.stamps)
 		}
-		w.stamps = nil
+		if len(j.docs) > 0 {
+			r.errs = w.saveBatch(ctx, j.docs)
+		}
+		if len(j.fails) > 0 {
+			r.failsErr = w.recordAll(ctx, j.fails)
+		}
+		w.results <- r
 	}
-	if len(w.pending) == 0 {
+}
+
+// recordAll writes failures to ingest_errors in one transaction.
+func (w *writer) recordAll(ctx context.Context, fails []Failure) error {
+	rows := make([]load.PathError, len(fails))
+	for i, f := range fails {
+		rows[i] = load.PathError{Path: f.Path, Stage: f.Stage, Reason: f.Reason}
+	}
+	return w.st.RecordErrors(ctx, w.runID, rows)
+}
+
+// send hands the saver the next job when it is idle and there is one to
+// write: a full batch, or anything held when force is set.
+func (w *writer) send(force bool) {
+	if w.busy || w.fatal != nil {
 		return
 	}
-	batch := w.pending
-	w.pending = nil
-	w.batchSize = min(max(2*w.batchSize, 1), batchMax)
-	if w.fatal != nil {
+	if !force && len(w.pending) < max(w.batchSize, 1) {
 		return
 	}
-	errs := w.saveBatch(ctx, batch)
+	if len(w.pending) == 0 && len(w.stamps) == 0 && len(w.fails) == 0 {
+		return
+	}
+	n, size := 0, 0
+	for n < len(w.pending) && n < batchMax && size < batchBytes {
+		size += w.pending[n].textBytes()
+		n++
+	}
+	j := job{stamps: w.stamps, docs: w.pending[:n:n], fails: w.fails}
+	w.pending = append([]outcome(nil), w.pending[n:]...)
+	w.stamps, w.fails = nil, nil
+	if n > 0 {
+		w.batchSize = min(max(2*w.batchSize, 1), batchMax)
+	}
+	w.busy = true
+	w.jobs <- j
+}
+
+// onSaved settles what the saver wrote: each document is loaded, or failed
+// at stage load alone; a database that cannot record stops the run.
+func (w *writer) onSaved(ctx context.Context, r saved) {
+	w.busy = false
+	if r.stampErr != nil {
+		w.stop(fmt.Errorf("ingest: the database could not record the size and time of %d unchanged files: %w", len(r.stamps), r.stampErr))
+	}
+	if r.failsErr != nil {
+		f := r.fails[0]
+		w.stop(fmt.Errorf("ingest: %s failed at %s (%s) and the database could not record it: %w", f.Path, f.Stage, f.Reason, r.failsErr))
+	}
 	lost := 0 // documents not known saved or failed: the database became unusable
-	for _, err := range errs {
+	for _, err := range r.errs {
 		if errors.Is(err, load.ErrUnusable) {
 			lost++
 		}
 	}
-	for i, o := range batch {
-		if w.unusable(o, errs[i], lost) {
+	for i, o := range r.docs {
+		if w.unusable(o, r.errs[i], lost) {
 			continue
 		}
-		if errs[i] != nil {
-			o.fail = o.src.failf(StageLoad, "%v", errs[i])
+		if r.errs[i] != nil {
+			o.fail = o.src.failf(StageLoad, "%v", r.errs[i])
 		}
 		w.settle(ctx, o)
 	}
@@ -94,4 +162,15 @@ func (w *writer) saveBatch(ctx context.Context, batch []outcome) (errs []error) 
 		}
 	}
 	return errs
+}
+
+// textBytes is the size of the text of the outcome's document.
+func (o outcome) textBytes() int {
+	n := 0
+	if o.doc != nil {
+		for _, p := range o.doc.Pages {
+			n += len(p.Text)
+		}
+	}
+	return n
 }

@@ -91,16 +91,16 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 	}
 	slices.SortStableFunc(sum.Failures, func(a, b Failure) int { return strings.Compare(a.Path, b.Path) })
 	slices.SortStableFunc(sum.Uncertain, func(a, b Failure) int { return strings.Compare(a.Path, b.Path) })
+	sum.Duration = time.Since(start)
+	if w.fatal != nil { // what the run did is not all recorded: the next run marks it aborted
+		return sum, w.fatal
+	}
 	status := load.RunFinished
 	if ctx.Err() != nil {
 		status = load.RunInterrupted
 	}
-	if err := st.FinishRun(dbctx, runID, status, sum.Files, sum.Loaded, sum.Unchanged, sum.Failed, len(sum.Skipped)); err != nil && w.fatal == nil {
-		w.fatal = fmt.Errorf("ingest: the database could not record the end of the run (the next run marks it aborted): %w", err)
-	}
-	sum.Duration = time.Since(start)
-	if w.fatal != nil {
-		return sum, w.fatal
+	if err := st.FinishRun(dbctx, runID, status, sum.Files, sum.Loaded, sum.Unchanged, sum.Failed, len(sum.Skipped)); err != nil {
+		return sum, fmt.Errorf("ingest: the database could not record the end of the run (the next run marks it aborted): %w", err)
 	}
 	return sum, ctx.Err()
 }

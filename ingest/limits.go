@@ -2,8 +2,8 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
+	"strings"
 
 	"actas"
 )
@@ -23,21 +23,66 @@ const (
 	pointsNotRead = 199
 )
 
-// numberedLine matches a line that starts with a point number: "12.", "12)", "12 -".
-var numberedLine = regexp.MustCompile(`(?m)^[ \t]*(\d{1,6})(?:[.)]|[ \t]+[-–])[ \t]`)
+// points counts the lines of a text that start with a point number ("12.",
+// "12)", "12 -": up to six digits after spaces or tabs, then a period or a
+// parenthesis, or spaces and a dash, then a space or tab) and keeps the
+// highest number.
+type points struct{ n, top int }
 
-// numberedPoints counts the lines of doc that start with a point number and
-// returns the highest number.
-func numberedPoints(doc *actas.Document) (n, top int) {
+// numberedPoints counts the numbered lines of doc's pages in one pass each.
+func numberedPoints(doc *actas.Document) points {
+	var p points
 	for _, pg := range doc.Pages {
-		for _, m := range numberedLine.FindAllStringSubmatch(pg.Text, -1) {
-			n++
-			if v, err := strconv.Atoi(m[1]); err == nil && v > top {
-				top = v
+		text := pg.Text
+		for len(text) > 0 {
+			line, rest, _ := strings.Cut(text, "\n")
+			if v, ok := pointNumber(line); ok {
+				p.n++
+				p.top = max(p.top, v)
 			}
+			text = rest
 		}
 	}
-	return n, top
+	return p
+}
+
+// pointNumber reads the point number that opens line, if one does.
+func pointNumber(line string) (int, bool) {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	start := i
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	digits := line[start:i]
+	if len(digits) == 0 || len(digits) > 6 {
+		return 0, false
+	}
+	switch {
+	case i < len(line) && (line[i] == '.' || line[i] == ')'):
+		i++
+	case i < len(line) && (line[i] == ' ' || line[i] == '\t'):
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		switch {
+		case strings.HasPrefix(line[i:], "-"):
+			i++
+		case strings.HasPrefix(line[i:], "–"):
+			i += len("–")
+		default:
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if i >= len(line) || line[i] != ' ' && line[i] != '\t' {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(digits)
+	return v, true
 }
 
 // textBytes is the length of doc's text.
@@ -49,26 +94,26 @@ func textBytes(doc *actas.Document) int64 {
 	return n
 }
 
-// tooLarge tells why doc is too large to be one report, or "".
-func (p *pipeline) tooLarge(doc *actas.Document) string {
+// tooLarge tells why doc, whose numbered lines are pts, is too large to be
+// one report, or "".
+func (p *pipeline) tooLarge(doc *actas.Document, pts points) string {
 	if n := textBytes(doc); n > p.opt.MaxReportText {
 		return fmt.Sprintf("too large to be one report: %s of text (the limit is %s); split it into its reports",
 			byteSize(n), byteSize(p.opt.MaxReportText))
 	}
-	if n, _ := numberedPoints(doc); n > p.opt.MaxAgreements {
+	if pts.n > p.opt.MaxAgreements {
 		return fmt.Sprintf("too large to be one report: %d numbered points (the limit is %d agreements); split it into its reports",
-			n, p.opt.MaxAgreements)
+			pts.n, p.opt.MaxAgreements)
 	}
 	return ""
 }
 
 // pointsWarning warns when the text numbers points past what the extractor
 // reads and far fewer agreements were found, or "".
-func pointsWarning(doc *actas.Document, rep *actas.Report) string {
-	n, top := numberedPoints(doc)
-	if top <= pointsNotRead || len(rep.Agreements) >= n/2 {
+func pointsWarning(pts points, rep *actas.Report) string {
+	if pts.top <= pointsNotRead || len(rep.Agreements) >= pts.n/2 {
 		return ""
 	}
 	return fmt.Sprintf("the text numbers %d points (up to %d) but %d agreements were found: points numbered above %d are not read",
-		n, top, len(rep.Agreements), pointsNotRead)
+		pts.n, pts.top, len(rep.Agreements), pointsNotRead)
 }

@@ -4,8 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"actas"
 )
 
 // TestTooLargeToBeOneReport checks that a file too large to be one report
@@ -61,4 +65,26 @@ func TestTooLargeToBeOneReport(t *testing.T) {
 	if c := queryInt(t, st, `select count(*) from documents where file_name = 'ordinary.txt' and warnings not like '%points%'`); c != 1 {
 		t.Errorf("ordinary report warned or not loaded")
 	}
+}
+
+// numberedLineRef is the regular expression numberedPoints implements.
+var numberedLineRef = regexp.MustCompile(`(?m)^[ \t]*(\d{1,6})(?:[.)]|[ \t]+[-–])[ \t]`)
+
+// FuzzNumberedPoints checks the line scan of numberedPoints against the
+// regular expression it replaces.
+func FuzzNumberedPoints(f *testing.F) {
+	for _, s := range []string{"1. a\n2) b\n 3 - c\n\t4 – d\n1234567. e\n12.x\n5 -x\n", "x\n  007.\t\n", "9 \t - y", "8 —  z", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var want points
+		for _, m := range numberedLineRef.FindAllStringSubmatch(text, -1) {
+			want.n++
+			v, _ := strconv.Atoi(m[1])
+			want.top = max(want.top, v)
+		}
+		if got := numberedPoints(&actas.Document{Pages: []actas.Page{{Text: text}}}); got != want {
+			t.Errorf("numberedPoints(%q) = %+v, want %+v", text, got, want)
+		}
+	})
 }

@@ -162,7 +162,8 @@ func (p *pipeline) extract(src *source, doc *actas.Document) (*actas.Report, *Fa
 		}
 		return nil, nil, src.failf(StageExtract, "no text found in the %s", formatName(doc.Format))
 	}
-	if why := p.tooLarge(doc); why != "" {
+	pts := numberedPoints(doc)
+	if why := p.tooLarge(doc, pts); why != "" {
 		return nil, nil, src.failf(StageExtract, "%s", why)
 	}
 	rep, err := p.opt.Extract(doc)
@@ -183,7 +184,7 @@ func (p *pipeline) extract(src *source, doc *actas.Document) (*actas.Report, *Fa
 	if len(rep.Agreements) == 0 {
 		doc.Warnings = append(doc.Warnings, "no agreements found")
 	}
-	if w := pointsWarning(doc, rep); w != "" {
+	if w := pointsWarning(pts, rep); w != "" {
 		doc.Warnings = append(doc.Warnings, w)
 	}
 	return rep, ocr, nil

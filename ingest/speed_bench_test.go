@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -94,22 +95,24 @@ func BenchmarkIngestVsExtraction(b *testing.B) {
 	dir, files, total := textArchive(b, 600)
 	opt := testOptions()
 	cached := extractAll(b, files, opt.Workers)
-	var tEx, tIn, tStore time.Duration
+	var tEx, tIn, tStore, cEx, cIn, cStore time.Duration
 	b.SetBytes(total)
 	b.ResetTimer()
 	for range b.N {
-		start := time.Now()
+		start, c0 := time.Now(), processCPU()
 		extractAll(b, files, opt.Workers)
 		tEx += time.Since(start)
+		cEx += processCPU() - c0
 
 		b.StopTimer()
 		st := openStore(b)
 		b.StartTimer()
-		start = time.Now()
+		start, c0 = time.Now(), processCPU()
 		if sum, err := Run(context.Background(), st, []string{dir}, opt); err != nil || sum.Loaded != len(files) {
 			b.Fatalf("ingest: %v\n%s", err, sum)
 		}
 		tIn += time.Since(start)
+		cIn += processCPU() - c0
 
 		b.StopTimer()
 		st = openStore(b)
@@ -119,17 +122,31 @@ func BenchmarkIngestVsExtraction(b *testing.B) {
 			return &rep, nil
 		}
 		b.StartTimer()
-		start = time.Now()
+		start, c0 = time.Now(), processCPU()
 		if sum, err := Run(context.Background(), st, []string{dir}, pre); err != nil || sum.Loaded != len(files) {
 			b.Fatalf("ingest, extraction done: %v\n%s", err, sum)
 		}
 		tStore += time.Since(start)
+		cStore += processCPU() - c0
 	}
 	n := float64(len(files) * b.N)
 	b.ReportMetric(n/tEx.Seconds(), "extract-docs/s")
 	b.ReportMetric(n/tIn.Seconds(), "ingest-docs/s")
 	b.ReportMetric(n/tStore.Seconds(), "store-docs/s")
 	b.ReportMetric(tEx.Seconds()/tIn.Seconds(), "x-extraction")
+	b.ReportMetric(cEx.Seconds()*1e3/n, "extract-cpu-ms/doc")
+	b.ReportMetric(cIn.Seconds()*1e3/n, "ingest-cpu-ms/doc")
+	b.ReportMetric(cStore.Seconds()*1e3/n, "store-cpu-ms/doc")
+}
+
+// processCPU is the user and system CPU time of this process, DuckDB's
+// threads included.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkReingest re-ingests an unchanged archive of 2,000 text reports.

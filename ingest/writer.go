@@ -16,7 +16,7 @@ type store interface {
 	SaveBatch(ctx context.Context, items []load.Item) []error
 	RecordStamps(ctx context.Context, stamps []load.PathStamp) error
 	StartRun(ctx context.Context) (int64, error)
-	RecordError(ctx context.Context, runID int64, path, stage, reason string) error
+	RecordErrors(ctx context.Context, runID int64, rows []load.PathError) error
 	RecordSkipped(ctx context.Context, runID int64, path, reason string) error
 	FinishRun(ctx context.Context, runID int64, status string, files, loaded, unchanged, failed, skipped int) error
 }
@@ -37,8 +37,9 @@ type claim struct {
 	waiting []claimReq
 }
 
-// writer is the one goroutine that talks to the database: it answers claims,
-// saves documents (one transaction each), records failures and keeps the summary.
+// writer is the goroutine that answers claims, holds processed documents,
+// counts and keeps the summary; its saver goroutine writes to the database
+// (see batch.go), so that no worker waits for a commit.
 type writer struct {
 	st     store
 	runID  int64
@@ -48,11 +49,15 @@ type writer struct {
 	msgs   chan any // claimReq or outcome
 	fatal  error
 	cancel context.CancelFunc
-	// pending are the processed documents of the next batch (see flush).
-	index     *load.Index // what was loaded when the run started
-	pending   []outcome
+	index  *load.Index // what was loaded when the run started
+	// What the next job of the saver writes (see send).
+	pending   []outcome        // processed documents
 	stamps    []load.PathStamp // new stamps of paths found unchanged by their hash
+	fails     []Failure        // failures not yet in ingest_errors
 	batchSize int              // documents that make the next batch full
+	jobs      chan job
+	results   chan saved
+	busy      bool // the saver is writing a job
 }
 
 // claim tells whether the worker must process content sha found at path; when
@@ -78,17 +83,33 @@ func (w *writer) unchangedFiles(sources []*source) []*source {
 	return rest
 }
 
-// loop handles messages until msgs is closed, saving the documents it
-// holds every flushEvery and when the run ends.
+// loop handles messages until msgs is closed and everything held is
+// written, handing the saver a job whenever it is idle and one is due.
 func (w *writer) loop(ctx context.Context) {
+	w.jobs, w.results = make(chan job), make(chan saved, 1)
+	saverDone := make(chan struct{})
+	go func() {
+		w.saver(ctx)
+		close(saverDone)
+	}()
+	defer func() {
+		close(w.jobs)
+		<-saverDone
+	}()
 	tick := time.NewTicker(flushEvery)
 	defer tick.Stop()
-	for {
+	open := true
+	for open || w.busy {
+		msgs := w.msgs
+		if !open || len(w.pending) >= maxHeld && w.fatal == nil {
+			msgs = nil // the saver is behind: workers wait
+		}
 		select {
-		case m, ok := <-w.msgs:
+		case m, ok := <-msgs:
 			if !ok {
-				w.flush(ctx)
-				return
+				open = false
+				w.send(true)
+				continue
 			}
 			switch m := m.(type) {
 			case claimReq:
@@ -96,8 +117,12 @@ func (w *writer) loop(ctx context.Context) {
 			case outcome:
 				w.onOutcome(ctx, m)
 			}
+			w.send(false)
+		case r := <-w.results:
+			w.onSaved(ctx, r)
+			w.send(!open)
 		case <-tick.C:
-			w.flush(ctx)
+			w.send(true)
 		}
 	}
 }
@@ -150,9 +175,6 @@ func (w *writer) onOutcome(ctx context.Context, o outcome) {
 	}
 	if o.fail == nil {
 		w.pending = append(w.pending, o)
-		if len(w.pending) >= max(w.batchSize, 1) {
-			w.flush(ctx)
-		}
 		return
 	}
 	w.settle(ctx, o)
@@ -235,12 +257,11 @@ func (w *writer) failed(ctx context.Context, f Failure) {
 	w.prog.done(f.Path, "failed", f.Stage+": "+f.Reason, 0)
 }
 
-// record writes a failure to ingest_errors and the summary.
+// record notes a failure in the summary and for the saver's next job, which
+// writes it to ingest_errors.
 func (w *writer) record(ctx context.Context, f Failure) {
 	w.sum.Failures = append(w.sum.Failures, f)
-	if err := w.st.RecordError(ctx, w.runID, f.Path, f.Stage, f.Reason); err != nil {
-		w.stop(fmt.Errorf("ingest: %s failed at %s (%s) and the database could not record it: %w", f.Path, f.Stage, f.Reason, err))
-	}
+	w.fails = append(w.fails, f)
 }
 
 // stop ends the run on a database error.

@@ -3,6 +3,7 @@ package load
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -38,6 +39,48 @@ func (s *Store) RecordError(ctx context.Context, runID int64, path, stage, reaso
 		runID, text(path), text(stage), text(reason))
 	if err != nil {
 		return fmt.Errorf("record error for %s: %w", text(path), err)
+	}
+	return nil
+}
+
+// PathError is one row of ingest_errors for RecordErrors.
+type PathError struct {
+	Path, Stage, Reason string
+}
+
+// RecordErrors records that each path failed at its stage for its reason,
+// all in one transaction.
+func (s *Store) RecordErrors(ctx context.Context, runID int64, rows []PathError) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("record errors: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "begin transaction"); err != nil {
+		return fmt.Errorf("record errors: %w", err)
+	}
+	const chunk = 500
+	for i := 0; i < len(rows); i += chunk {
+		part := rows[i:min(i+chunk, len(rows))]
+		args := make([]any, 0, 4*len(part))
+		for _, r := range part {
+			args = append(args, runID, text(r.Path), text(r.Stage), text(r.Reason))
+		}
+		q := `insert into ingest_errors (run_id, path, stage, reason) values ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?), ", len(part)), ", ")
+		if _, err := conn.ExecContext(ctx, q, args...); err != nil {
+			conn.ExecContext(context.Background(), "rollback")
+			return usable(conn, fmt.Errorf("record error for %s: %w", text(part[0].Path), err))
+		}
+	}
+	if _, err := conn.ExecContext(ctx, "commit"); err != nil {
+		conn.ExecContext(context.Background(), "rollback")
+		return usable(conn, fmt.Errorf("record errors: commit: %w", err))
 	}
 	return nil
 }
