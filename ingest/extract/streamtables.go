@@ -14,14 +14,16 @@ const maxCellGap = 700
 // moved (run onto one line, re-wrapped): the header gives the number of
 // columns, its first one the row numbers, and a row opens at each number
 // cell that holds the next number. bar is the offset of a bar right after
-// the header's first cell. It returns false where no such table starts.
-func (x *Extractor) streamTable(text string, bar int) (table, bool) {
+// the header's first cell; sep is '|', or a tab for a table exported with
+// one tab per cell whose lines were run together. It returns false where
+// no such table starts.
+func (x *Extractor) streamTable(text string, bar int, sep byte) (table, bool) {
 	from := max(strings.LastIndexByte(text[:bar], '\n')+1, bar-200)
 	first, framed, ok := x.numberLabel(text, span{from, bar})
 	if !ok {
 		return table{}, false
 	}
-	cells := barCells(text, bar)
+	cells := barCells(text, bar, sep)
 	kinds := []string{colNumber}
 	k := 0
 	var rest span // the first row's number, run into the header's last cell
@@ -120,27 +122,29 @@ func (x *Extractor) streamTable(text string, bar int) (table, bool) {
 // overlap when they hold more rows numbered in sequence (a re-wrapped
 // table whose lines no longer are its rows).
 func (x *Extractor) withStreamTables(text string, lines []table) []table {
-	if strings.Count(text, "|") < 6 {
-		return lines
-	}
 	out := lines
-	for b := strings.IndexByte(text, '|'); b >= 0; {
-		t, ok := x.streamTable(text, b)
-		if ok {
-			t.rows = withAgreement(t.rows)
+	for _, sep := range []byte{'|', '\t'} {
+		if strings.Count(text, string(sep)) < 6 {
+			continue
 		}
-		if ok && sequential(t.rows) >= 2 {
-			out = replaceOverlapping(out, t)
-			b = max(b, t.end)
+		for b := strings.IndexByte(text, sep); b >= 0; {
+			t, ok := x.streamTable(text, b, sep)
+			if ok {
+				t.rows = withAgreement(t.rows)
+			}
+			if ok && sequential(t.rows) >= 2 {
+				out = replaceOverlapping(out, t)
+				b = max(b, t.end)
+			}
+			if b+1 >= len(text) {
+				break
+			}
+			k := strings.IndexByte(text[b+1:], sep)
+			if k < 0 {
+				break
+			}
+			b += 1 + k
 		}
-		if b+1 >= len(text) {
-			break
-		}
-		k := strings.IndexByte(text[b+1:], '|')
-		if k < 0 {
-			break
-		}
-		b += 1 + k
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
@@ -184,14 +188,14 @@ func atoiOr(s string, def int) int {
 	return def
 }
 
-// barCells returns the cells between consecutive bars from the bar at
-// offset bar on, and the text after the last bar, stopping where two bars
+// barCells returns the cells between consecutive separators from the one
+// at offset bar on, and the text after the last one, stopping where two
 // stand more than maxCellGap apart.
-func barCells(text string, bar int) []span {
+func barCells(text string, bar int, sep byte) []span {
 	var out []span
 	at := bar
 	for {
-		k := strings.IndexByte(text[at+1:], '|')
+		k := strings.IndexByte(text[at+1:], sep)
 		if k < 0 || k > maxCellGap {
 			end := min(len(text), at+1+maxCellGap)
 			out = append(out, span{at + 1, end})

@@ -36,6 +36,8 @@ func TestFindTables(t *testing.T) {
 			"1: Enviar el informe. [ST] [junio] / 2: Elaborar un estudio regional. [OIM] [julio] / 3: Circular la guía. [] [La próxima reunión será en mayo.]"}, // the last cell runs on to the end of the text
 		{"framed on one line", "They agreed: | No. | Agreement | Responsible | Deadline | | 1 | Share data. | IOM | June | |   | More text. | | | | 2 | Thank Peru. | | | Done.",
 			"1: Share data. More text. [IOM] [June] / 2: Thank Peru. [] []"},
+		{"tabs on one line", "Acordaron: Nº\tAcuerdo\tResponsable\tPlazo 1\tActualizar el directorio.\tST\t31 de julio 2\tSolicitar apoyo técnico.\tOIM\tjunio 3\tAprobar el plan.\t\t",
+			"1: Actualizar el directorio. [ST] [31 de julio] / 2: Solicitar apoyo técnico. [OIM] [junio] / 3: Aprobar el plan. [] []"},
 		{"no agreement column", "País | Nombre | Cargo\nBelice | John Smith | Cónsul\n", ""},
 		{"prose with spaces", "The delegates  agreed  to meet again.\nResponsible  parties  will report.\n", ""},
 	}
