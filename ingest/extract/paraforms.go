@@ -49,8 +49,8 @@ func finiteOpening(t string, r *rules) bool {
 	if w == "se" && k+1 < len(toks) {
 		return spanishFinite(toks[k+1].fold)
 	}
-	if spanishFinite(w) || k == 0 && englishPast(toks[k].text) {
-		return true
+	if k == 0 && englishPast(toks[k].text) || spanishFinite(w) && language(t) == "es" {
+		return true // not "Strengthen the networks."
 	}
 	// an English plural subject and its verb: "Ministers welcomed", "The
 	// delegations thanked", "All Member States agreed"

@@ -30,6 +30,8 @@ func TestFiniteOpening(t *testing.T) {
 		{"Que se realice en la Ciudad de México un taller.", false},
 		{"La elaboración de un directorio regional de albergues.", false},
 		{"Establish a working group on labour migration.", false},
+		{"Strengthen the liaison officer networks of the region.", false},
+		{"Reafirman su compromiso con la protección de los migrantes.", true},
 		{"To request IOM to prepare a study.", false},
 		{"A regional seminar on the protection of migrant women.", false},
 		{"The report of the Technical Secretariat on the fund.", false},
