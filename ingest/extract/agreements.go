@@ -52,6 +52,9 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity, m actas.Meeting, anchor time.Time, self map[string]bool) {
 	own := unglue(trimSignOff(ag.Text))
 	a := newAnalysis(own, x.rules, x.gaz)
+	if b, ok := x.gaz.BodyByID(m.BodyID); ok && b.Family == "RCM" {
+		a.bareConference()
+	}
 	a.lead = leadFor(n, byNode, parentParties)
 	a.findClauses()
 	byNode[n] = a

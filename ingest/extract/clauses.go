@@ -110,6 +110,30 @@ func (a *analysis) organisationBefore(i int) bool {
 	return false
 }
 
+// bareConference reads "la Conferencia" / "the Conference" with no name
+// after it as the RCM, in a report of a body of the RCM ("Recomendar a la
+// Conferencia que apruebe ...", "La Conferencia aprobará ..."); in the
+// conference's own report it is the body itself, dropped as such.
+func (a *analysis) bareConference() {
+	for i := 1; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.fold != "conferencia" && t.fold != "conference" || !startsUpper(t.text) {
+			continue
+		}
+		d := a.toks[i-1].fold
+		if d != "la" && d != "the" && d != "esta" && d != "this" {
+			continue
+		}
+		if _, named := a.ents[i-1]; named {
+			continue
+		}
+		if j := i + 1; j < len(a.toks) && a.toks[j].word && (startsUpper(a.toks[j].text) || a.toks[j].fold == "regional" || a.toks[j].fold == "sobre" || a.toks[j].fold == "on") {
+			continue // "la Conferencia Suramericana", "the Conference on ..."
+		}
+		a.ents[i-1] = entSpan{ent: actas.Entity{Type: actas.EntityOrganisation, ID: "RCM", Surface: a.text[a.toks[i-1].start:t.end]}, end: i + 1}
+	}
+}
+
 // subjectGroup maps subject words that stand for the member states.
 func subjectGroup(words phrase) string {
 	switch strings.Join(words, " ") {
