@@ -382,13 +382,14 @@ func finiteAround(text string, r *rules, points []*para) bool {
 }
 
 // markBefore keeps out of the operative part the blocks of narrative points
-// ("I. Inauguración. La Viceministra ...") that come before a block whose
-// introduction ends with an operative lead-in ("The Group agreed as
-// follows:"), whatever cue a title above them carries.
+// ("I. Inauguración. La Viceministra ...", a dash list of countries) that
+// come before a block whose introduction ends with an operative lead-in
+// ("The Group agreed as follows:") or a block of labelled points ("Acuerdo
+// 1:"), whatever cue a title above them carries.
 func (p *parser) markBefore() {
 	lead := -1
 	for i, b := range p.blocks {
-		if len(b.roots) > 0 && len(b.intro) > 0 && p.leadInIntro(b.intro) {
+		if len(b.roots) > 0 && (b.named || len(b.intro) > 0 && p.leadInIntro(b.intro)) {
 			lead = i
 		}
 	}
