@@ -50,11 +50,12 @@ func (p *parser) leadInBreak(c candidate, sibling bool) (int, bool) {
 // ...", "Canadá"): no infinitive, verb cue, commitment or finite verb with
 // the meeting as subject. A title that names agreements ("ACTA DE
 // ACUERDOS") then does not make them the operative list.
-func (p *parser) narrativeRoots() bool { return p.narrative(p.cur.roots) }
+func (p *parser) narrativeRoots() bool { return p.narrative(p.cur.roots, 2) }
 
-// narrative reports whether roots, two or more, all open as no decision does.
-func (p *parser) narrative(roots []*node) bool {
-	if len(roots) < 2 {
+// narrative reports whether roots, at least the given number, all open as no
+// decision does.
+func (p *parser) narrative(roots []*node, least int) bool {
+	if len(roots) < least {
 		return false
 	}
 	for _, n := range roots {
@@ -387,14 +388,17 @@ func finiteAround(text string, r *rules, points []*para) bool {
 // ("The Group agreed as follows:") or a block of labelled points ("Acuerdo
 // 1:"), whatever cue a title above them carries.
 func (p *parser) markBefore() {
-	lead := -1
+	lead, least := -1, 2
 	for i, b := range p.blocks {
 		if len(b.roots) > 0 && (b.named || len(b.intro) > 0 && p.leadInIntro(b.intro)) {
 			lead = i
+			if b.named {
+				least = 1 // a label is evidence enough
+			}
 		}
 	}
 	for i := 0; i < lead; i++ {
-		if p.narrative(p.blocks[i].roots) && !p.headedOperative(p.blocks[i].intro) {
+		if p.narrative(p.blocks[i].roots, least) && !p.headedOperative(p.blocks[i].intro) {
 			p.blocks[i].before = true
 		}
 	}
