@@ -256,6 +256,9 @@ func (a *analysis) decidingVerb() *clause {
 	if !startsUpper(w.text) || len([]rune(w.fold)) < 5 || nonVerbs[w.fold] {
 		return nil
 	}
+	if _, ok := a.ents[0]; ok {
+		return nil // "Member Countries to:": a party, not a verb in -er
+	}
 	for _, suf := range []string{"ar", "er", "ir", "arse", "erse", "irse"} {
 		if strings.HasSuffix(w.fold, suf) {
 			return a.leadClause(&clause{verb: w.text, verbEnd: 1})

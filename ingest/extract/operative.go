@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"unicode"
 
 	"actas"
 )
@@ -196,8 +197,8 @@ func (p *parser) sectionTitle(body, next string) (string, bool) {
 	if e, _, ok := p.rules.actions.match(toks, 0); ok && e.kind == "verb" && !p.sectionCue(body, "narrative") && !p.sectionCue(body, "closing") {
 		return "", false // "Call upon Member States to ...": a point opens with its verb, a title does not
 	}
-	if len(words) <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" {
-		return body, true
+	if len(words) <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" && !unicode.IsLower(firstRune(next)) {
+		return body, true // a line that goes on in lower case on the next is a wrapped sentence
 	}
 	return inlineTitle(body, toks, p.rules)
 }
