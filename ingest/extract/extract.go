@@ -101,6 +101,10 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	guard("structure", func() {
 		blocks = parseStructure(text, x.rules)
 		if decl := declarationPoints(text, x.rules, blocks); decl != nil {
+			l := x.introLead(text, nil, nil) // the meeting speaks: the member states
+			for _, r := range decl {
+				r.lead = l
+			}
 			nodes = numberNodes(decl, "")
 			return
 		}
