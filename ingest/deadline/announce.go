@@ -7,7 +7,7 @@ import "actas/ingest/gazetteer"
 // Officials' Meeting of the Colombo Process will be held ...").
 type Announcement struct {
 	BodyID string // the body named with the meeting; "" when none
-	End    int    // byte offset in the text after the meeting's name
+	End    int    // byte offset in the text after the verb of holding
 }
 
 // Announces finds the first mention of a next meeting in text that says
@@ -39,7 +39,8 @@ func Announces(text string, g *gazetteer.Gazetteer) (Announcement, bool) {
 			} else if b, _, ok := p.bodyAt(i + n); ok && b.ID != "" {
 				a.BodyID = b.ID // "the next RCGM meeting"
 			}
-			if p.held(after) {
+			if end, ok := p.held(after); ok {
+				a.End = end
 				return a, true
 			}
 			break
@@ -48,12 +49,13 @@ func Announces(text string, g *gazetteer.Gazetteer) (Announcement, bool) {
 	return Announcement{}, false
 }
 
-// held reports whether a verb of holding (a skip cue) follows token k.
-func (p *parser) held(k int) bool {
-	for ; k < len(p.toks); k++ {
-		if _, _, ok := p.gr.at(p.toks, k, "skip"); ok {
-			return true
+// held returns the end of a verb of holding (a skip cue) within twelve
+// tokens after token k: what follows it says when and where.
+func (p *parser) held(k int) (int, bool) {
+	for j := k; j < len(p.toks) && j < k+12; j++ {
+		if n, _, ok := p.gr.at(p.toks, j, "skip"); ok {
+			return p.toks[j+n-1].End, true
 		}
 	}
-	return false
+	return 0, false
 }

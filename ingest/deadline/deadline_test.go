@@ -187,6 +187,7 @@ func TestAnnounces(t *testing.T) {
 		{"La próxima reunión tendrá lugar en Tegucigalpa.", "", true},
 		{"Enviar el informe antes de la próxima reunión del GRCM, 15 de agosto de 2013.", "", false},
 		{"Panamá agradece la reunión.", "", false},
+		{"Enviar antes de la próxima reunión de la Red\t\n3\tRemitir a la ST los datos de repatriaciones del primer semestre de 2013 y los informes nacionales. La reunión se realizará en mayo.", "", false},
 	}
 	for _, tt := range tests {
 		a, ok := Announces(tt.text, g)
