@@ -544,7 +544,7 @@ func (a *analysis) futureAt(j int) *clause {
 		return nil
 	}
 	raw := a.toks[j].text
-	if strings.HasSuffix(raw, "rá") || strings.HasSuffix(raw, "rán") {
+	if strings.HasSuffix(raw, "rá") || strings.HasSuffix(raw, "rán") || a.accentless() && strippedFuture(raw) {
 		switch w {
 		case "sera", "seran", "habra", "habran", "estara", "estaran", "tendra", "tendran", "podra", "podran", "debera", "deberan":
 			return nil
@@ -552,6 +552,26 @@ func (a *analysis) futureAt(j int) *clause {
 		return &clause{action: actas.ActionCommit, verb: raw, verbEnd: j + 1}
 	}
 	return nil
+}
+
+// accentless reports a Spanish text whose accents were stripped (an
+// archive's ASCII copy): no vowel in it carries one.
+func (a *analysis) accentless() bool {
+	return !strings.ContainsAny(a.text, "áéíóúÁÉÍÓÚñÑ")
+}
+
+// strippedFuture reports a third-person future that lost its accent
+// ("aprobara", "enviaran"): an infinitive's ending and -a or -an.
+func strippedFuture(w string) bool {
+	if len(w) < 6 || !startsLower(w) {
+		return false
+	}
+	for _, e := range []string{"ara", "era", "ira", "aran", "eran", "iran"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSubjectFuture reads "and will convene" after a clause with a
@@ -921,4 +941,9 @@ func (a *analysis) passiveAt(j int) *clause {
 		return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[k].end], verbEnd: k + 1}
 	}
 	return nil
+}
+
+// startsLower reports whether w starts with a lower-case letter.
+func startsLower(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
