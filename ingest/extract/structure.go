@@ -750,6 +750,10 @@ func (p *parser) paraItem(t string, ln line) *node {
 			p.introduceFrom(d)
 			break
 		}
+		if at, ok := p.leadInBreak(candidate{style: stylePara}, false); ok {
+			p.breakAtLeadIn(d, at, true) // no blank line before the lead-in (choice.go)
+			break
+		}
 		if ln.indent <= d.indent && (p.prevEnd != ':' || d.style != styleDec) {
 			return nil // a numbered point's lead-in may hold unindented paragraphs
 		}
