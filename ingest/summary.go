@@ -51,6 +51,9 @@ type Summary struct {
 	// (an extension that is not a report, see Options.Skip; a dotfile; not a
 	// regular file), each in ingest_skipped with its reason; not counted in Files.
 	Skipped []string
+	// NewPaths counts the files found unchanged at a path not yet recorded
+	// for their content (moved or copied files): the run changed document_paths.
+	NewPaths int
 }
 
 // String is the end-of-run summary: counts, then every failure with its

@@ -160,6 +160,7 @@ func (w *writer) onClaim(ctx context.Context, m claimReq) bool {
 		return false
 	}
 	if state == "unchanged" {
+		w.sum.NewPaths++
 		w.unchanged(m.path)
 		return false
 	}

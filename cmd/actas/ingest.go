@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 
 	"actas/ingest"
 	"actas/ingest/load"
@@ -26,8 +27,9 @@ type IngestCommand struct {
 func (c *IngestCommand) ParseFlags(args []string) error {
 	fs := c.main.newFlagSet("ingest [--db PATH] [--workers N] PATH...",
 		"Load reports (PDF, DOCX, HTML, text; files, folders, .zip archives, or - for a list of\n"+
-			"paths on standard input) into the database, then rebuild the tables. Unchanged files are\n"+
-			"skipped; a file that fails is recorded in ingest_errors and the others still load.\n"+
+			"paths on standard input) into the database, then rebuild the tables (kept when nothing\n"+
+			"changed since the last transform). Unchanged files are skipped; a file that fails is\n"+
+			"recorded in ingest_errors and the others still load.\n"+
 			"Exit status 1 when some file failed.",
 		"actas ingest --db actas.duckdb data/reports/ archive-2019.zip\n"+
 			"find /archive -name '*.pdf' | actas ingest -", &c.db)
@@ -75,7 +77,12 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 	if c.outParquet != "" {
 		return c.writeLake(ctx, st, opt.Shard, sum)
 	}
-	res, err := rebuild(ctx, st, c.db, correctionsPath(c.corrections, c.db))
+	corrections := correctionsPath(c.corrections, c.db)
+	if tablesFresh(ctx, st, c.db, corrections, sum) {
+		fmt.Fprintln(c.main.Stderr, "transform: skipped, the tables are up to date (nothing loaded since the last transform; 'actas transform' rebuilds them anyway)")
+		return nil
+	}
+	res, err := rebuild(ctx, st, c.db, corrections)
 	if err != nil {
 		return err
 	}
@@ -89,4 +96,38 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 		return &exitError{code: 1, err: fmt.Errorf("%d of %d files failed (see above and the ingest_errors table)", sum.Failed, sum.Files)}
 	}
 	return nil
+}
+
+// tablesFresh reports whether the tables the last transform published still
+// hold, so that a run that changed nothing need not rebuild them: the run
+// loaded, failed and newly found nothing, and the snapshot was published
+// after every other run that loaded something or did not finish, after the
+// corrections file changed and after this program was built.
+func tablesFresh(ctx context.Context, st *load.Store, dbPath, corrections string, sum ingest.Summary) bool {
+	if sum.Loaded > 0 || sum.Failed > 0 || sum.NewPaths > 0 {
+		return false
+	}
+	snap, err := os.Stat(dbPath + ".snapshot")
+	if err != nil {
+		return false
+	}
+	published := snap.ModTime()
+	exe, err := os.Executable()
+	if err != nil {
+		return false
+	}
+	for _, f := range []string{exe, corrections} {
+		if f == "" {
+			continue
+		}
+		if fi, err := os.Stat(f); err != nil || !fi.ModTime().Before(published) {
+			return false
+		}
+	}
+	var later int
+	err = st.DB().QueryRowContext(ctx, `select count(*) from ingest_runs where run_id <> ?
+		and coalesce(finished_at, started_at) >= ?::timestamp
+		and (coalesce(status, '') <> 'finished' or coalesce(loaded, 1) > 0)`,
+		sum.RunID, published.UTC().Format("2006-01-02 15:04:05.999999")).Scan(&later)
+	return err == nil && later == 0
 }
