@@ -49,6 +49,7 @@ func relineate(text string, r *rules) *relined {
 	out := &relined{text: text, n: len(text)}
 	var brks []brk
 	seq := newSequence()
+	underColon := false // the paragraph before is a numbered point ending with a colon
 	lines := splitLines(text)
 	for i := 0; i < len(lines); {
 		if strings.TrimSpace(text[lines[i].start:lines[i].end]) == "" {
@@ -60,6 +61,16 @@ func relineate(text string, r *rules) *relined {
 			j++
 		}
 		from, to := lines[i].start, lines[j-1].end
+		colonPoint := underColon
+		// a numbered point that ends with a colon: the paragraph after it holds its sub-points
+		m0 := parseMarker(text[lines[i].start:lines[i].end])
+		var last *marker // the paragraph's last point
+		for _, ln := range lines[i:j] {
+			if m := parseMarker(text[ln.start:ln.end]); m != nil {
+				last = m
+			}
+		}
+		underColon = last != nil && !strings.HasPrefix(last.cands[0].style, styleBullet) && strings.HasSuffix(strings.TrimSpace(text[from:to]), ":")
 		if to-from < longLine {
 			for _, ln := range lines[i:j] {
 				if m := parseMarker(text[ln.start:ln.end]); m != nil {
@@ -82,7 +93,7 @@ func relineate(text string, r *rules) *relined {
 		// a single line that holds most of the text lost its paragraph breaks
 		// too; lines with no blank line between them are paragraphs already
 		lost := j-i == 1 && 2*(to-from) > len(strings.TrimSpace(text))
-		for _, b := range lineBreaks(flat, r, seq, lost) {
+		for _, b := range lineBreaks(flat, r, seq, lost, colonPoint && m0 == nil) {
 			if b.join {
 				if c := s[b.pos]; c == '\n' || c == '\r' {
 					brks = append(brks, brk{pos: from + b.pos, join: true})
@@ -182,8 +193,10 @@ type inlineMark struct {
 }
 
 // lineBreaks finds where a long line lost its breaks; lostParas says that
-// it also lost its paragraph breaks (it holds most of the text).
-func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
+// it also lost its paragraph breaks (it holds most of the text), subPoints
+// that it follows a numbered point ending with a colon (its sentences are
+// that point's sub-points).
+func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []brk {
 	var marks []inlineMark
 	for i := 0; i < len(s); i++ {
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
@@ -200,7 +213,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas bool) []brk {
 	forced := -1       // a marker that a heading introduced
 	paras := lostParas && !isNumbered(marks)
 	we := paras && weVoice(s, r)
-	inPoint, sub := false, false // in a numbered point; after its colon ("... a continuación: La realización ...")
+	inPoint, sub := subPoints, subPoints // in a numbered point; after its colon ("... a continuación: La realización ...")
 	for i := 0; i < len(s); {
 		if isSpace(s[i]) {
 			i++
