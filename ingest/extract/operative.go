@@ -497,3 +497,32 @@ func sectionAhead(s string, i int, r *rules, seq *sequence) bool {
 	_, ok := inlineTitle(body, toks, r)
 	return ok
 }
+
+// leadInParagraph moves the opening of a declaration of plain paragraphs to
+// the paragraph right after it when that one is the lead-in ("Gathered for
+// the XXI Vice-Ministerial Meeting ..., approved the following
+// declaration:"), as a title line with the date before it may read first
+// where breaks were lost.
+func leadInParagraph(text string, r *rules, paras []*para, open int) int {
+	t := strings.TrimSpace(spansText(text, paras[open].spans))
+	if ws := strings.Fields(t); strings.HasSuffix(t, ":") && !isUpperWord(strings.Join(ws[max(0, len(ws)-3):], "")) {
+		return open // "... At the meeting, the delegations:" is the lead-in; "CONFERENCE ON MIGRATION (RCM):" a title
+	}
+	for k := open + 1; k < len(paras) && k <= open+2; k++ {
+		next := strings.TrimSpace(spansText(text, paras[k].spans))
+		if !strings.HasSuffix(next, ":") || len(next) > 1500 {
+			if len(next) >= minParagraph {
+				return open // prose that is no lead-in: the declaration has begun
+			}
+			continue // a title ("MIGRATION, A SHARED RESPONSIBILITY")
+		}
+		toks := wordTokens(lastSentence(next))
+		for i := range toks {
+			if e, _, ok := r.structure.match(toks, i); ok && e.kind == "operative" || toks[i].fold == "following" || toks[i].fold == "siguiente" || toks[i].fold == "siguientes" {
+				return k
+			}
+		}
+		return open
+	}
+	return open
+}

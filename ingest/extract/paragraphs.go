@@ -62,6 +62,7 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	if open < 0 {
 		return nil
 	}
+	open = leadInParagraph(text, r, paras, open) // operative.go
 	rest := paras[open+1:]
 	if first := openingTail(text, r, paras[open]); first != nil {
 		rest = append([]*para{first}, rest...)
