@@ -23,6 +23,41 @@ type line struct {
 	marker string
 	ilvl   int
 	text   string
+	row    bool // a table row: rows follow each other line by line
+}
+
+// row is a table row being read: the text of its cells.
+type row struct {
+	cells []string
+}
+
+// add appends a paragraph of text to the row's last cell.
+func (r *row) add(text string) {
+	if text == "" {
+		return
+	}
+	if len(r.cells) == 0 {
+		r.cells = append(r.cells, "")
+	}
+	k := len(r.cells) - 1
+	r.cells[k] = strings.TrimSpace(r.cells[k] + " " + text)
+}
+
+// text writes the row on one line, its cells between bars ("| 1 | Solicitar
+// ... | OIM | junio de 2018 |"), as tables are written in text; a row of one
+// cell is that cell's text.
+func (r *row) text() string {
+	var cells []string
+	for _, c := range r.cells {
+		cells = append(cells, strings.ReplaceAll(c, "|", "/"))
+	}
+	switch {
+	case len(cells) == 0 || strings.TrimSpace(strings.Join(cells, "")) == "":
+		return ""
+	case len(cells) == 1:
+		return cells[0]
+	}
+	return "| " + strings.Join(cells, " | ") + " |"
 }
 
 // skippedElems hold text that Word does not show: deleted and moved-away
@@ -40,6 +75,7 @@ func render(doc []byte, ls *lists) (string, error) {
 		paras []*para
 		out   []line
 		skip  int
+		rows  []*row // open table rows, innermost last
 	)
 	parent := func(i int) string {
 		if len(stack) > i {
@@ -65,6 +101,15 @@ func render(doc []byte, ls *lists) (string, error) {
 			}
 			if name == "p" {
 				paras = append(paras, &para{})
+				continue
+			}
+			if name == "tr" {
+				rows = append(rows, &row{})
+				continue
+			}
+			if name == "tc" && len(rows) > 0 {
+				r := rows[len(rows)-1]
+				r.cells = append(r.cells, "")
 				continue
 			}
 			if len(paras) == 0 {
@@ -94,11 +139,24 @@ func render(doc []byte, ls *lists) (string, error) {
 				skip--
 				continue
 			}
+			if t.Name.Local == "tr" && len(rows) > 0 {
+				r := rows[len(rows)-1]
+				rows = rows[:len(rows)-1]
+				if text := r.text(); len(rows) > 0 {
+					rows[len(rows)-1].add(text) // a table inside a cell
+				} else {
+					out = append(out, line{text: text, row: true})
+				}
+			}
 			if t.Name.Local == "p" && len(paras) > 0 {
 				p := paras[len(paras)-1]
 				paras = paras[:len(paras)-1]
 				text := strings.TrimSpace(p.text.String())
 				m, lvl := ls.marker(p.style, p.numPr, text)
+				if len(rows) > 0 {
+					rows[len(rows)-1].add(strings.TrimSpace(m + " " + text))
+					continue
+				}
 				out = append(out, line{marker: m, ilvl: lvl, text: text})
 			}
 		case xml.CharData:
@@ -114,14 +172,14 @@ func render(doc []byte, ls *lists) (string, error) {
 // other paragraphs separated by a blank line; empty paragraphs vanish.
 func join(lines []line) string {
 	var b strings.Builder
-	prevItem := false
+	prevItem, prevRow := false, false
 	for _, l := range lines {
 		if l.text == "" && l.marker == "" {
 			continue
 		}
 		item := l.marker != ""
 		if b.Len() > 0 {
-			if item && prevItem {
+			if item && prevItem || l.row && prevRow {
 				b.WriteString("\n")
 			} else {
 				b.WriteString("\n\n")
@@ -135,7 +193,7 @@ func join(lines []line) string {
 			}
 		}
 		b.WriteString(l.text)
-		prevItem = item
+		prevItem, prevRow = item, l.row
 	}
 	if b.Len() > 0 {
 		b.WriteByte('\n')

@@ -104,6 +104,23 @@ var fixtures = map[string]func(t testing.TB) []byte{
 			`<w:tbl><w:tr><w:tc>` + p("celda 1", "", "", "") + `</w:tc><w:tc>` + p("celda 2", "", "", "") + `</w:tc></w:tr></w:tbl>`
 		return build(t, body, num, "")
 	},
+	// an agreements table: one line per row, cells between bars, a cell's
+	// paragraphs joined, a bar inside a cell kept from reading as a column.
+	"agreements-table": func(t testing.TB) []byte {
+		cell := func(ps ...string) string {
+			out := "<w:tc>"
+			for _, x := range ps {
+				out += p(x, "", "", "")
+			}
+			return out + "</w:tc>"
+		}
+		body := p("ACUERDOS", "", "", "") + "<w:tbl>" +
+			"<w:tr>" + cell("No.") + cell("Acuerdo") + cell("Responsable") + cell("Plazo") + "</w:tr>" +
+			"<w:tr>" + cell("1") + cell("Solicitar a la OIM un estudio", "sobre retorno.") + cell("OIM") + cell("junio de 2018") + "</w:tr>" +
+			"<w:tr>" + cell("2") + cell("Actualizar el directorio a|b.") + cell("ST") + cell("") + "</w:tr>" +
+			"</w:tbl>" + p("San José, 12 de marzo de 2018.", "", "", "")
+		return build(t, body, "", "")
+	},
 	// a list that a converter split around text cut by a page break (new
 	// definitions, same look) continues; after a finished sentence and a
 	// heading, a new list restarts.
