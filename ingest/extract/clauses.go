@@ -466,6 +466,9 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 // thanks", "expressed its deep appreciation", "expresaron su profundo
 // agradecimiento").
 func (a *analysis) gratitudeAt(i int) *clause {
+	if c := a.praiseAt(i); c != nil {
+		return c
+	}
 	e, j, ok := a.r.gratitude.matchKind(a.toks, i, "verb")
 	if !ok {
 		return nil
@@ -476,6 +479,32 @@ func (a *analysis) gratitudeAt(i int) *clause {
 		}
 		if _, _, ok := a.r.gratitude.matchKind(a.toks, k, "filler"); !ok {
 			return nil
+		}
+	}
+	return nil
+}
+
+// praiseAt reads recognition of a party's effort as thanks: a verb of
+// kind praise, the party it addresses, and a noun of kind effort
+// ("Reconocer a Honduras el empeño puesto en ...", "recognize the efforts
+// of"): a party and fillers may stand between them.
+func (a *analysis) praiseAt(i int) *clause {
+	if _, j, ok := a.r.gratitude.matchKind(a.toks, i, "praise"); ok {
+		for k := j; k < len(a.toks) && k < j+8; k++ {
+			if _, end, ok := a.r.gratitude.matchKind(a.toks, k, "effort"); ok {
+				return &clause{action: actas.ActionThank, verb: a.text[a.toks[i].start:a.toks[end-1].end], verbEnd: end}
+			}
+			if es, ok := a.ents[k]; ok {
+				k = es.end - 1
+				continue
+			}
+			switch a.toks[k].fold {
+			case "a", "al", "to", "de", "del", "of", ",":
+				continue
+			}
+			if _, _, ok := a.r.gratitude.matchKind(a.toks, k, "filler"); !ok {
+				return nil
+			}
 		}
 	}
 	return nil
