@@ -86,6 +86,14 @@ func TestTraps(t *testing.T) {
 			{"commit", "que la UNODC realizará en San José en febrero de 2012."}}, org("UNODC", "UNODC"))}},
 		want: map[string]fxFollowup{"c1": pending},
 	}, {
+		name:   "announcement of a workshop still to come",
+		lang:   "en",
+		commit: []fxCommit{c("c1", "commit", "country", "MEX")},
+		made:   ag("a", [][2]string{{"commit", "Mexico will organize a regional workshop on the identification of extra-regional migrants in need of international protection."}}, country("MEX", "Mexico")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"take_note", "Take note of the announcement by Mexico of the dates of the regional workshop on the identification of extra-regional migrants in need of international protection, scheduled for March 2017."}}, country("MEX", "Mexico"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
 		name:   "a country named as a place",
 		lang:   "en",
 		commit: []fxCommit{c("c1", "offer", "country", "PAN")},
