@@ -15,7 +15,10 @@ import (
 
 // synth appends n synthetic meetings (about 15 agreements each, with clause
 // actions, mentions and commitments) to the raw tables through the Appender.
-func synth(tb testing.TB, db *sql.DB, n int) {
+func synth(tb testing.TB, db *sql.DB, n int) { synthFrom(tb, db, 0, n, 1) }
+
+// synthFrom appends the synthetic meetings numbered from to from+n-1, drawn with seed.
+func synthFrom(tb testing.TB, db *sql.DB, from, n int, seed uint64) {
 	tb.Helper()
 	conn, err := db.Conn(context.Background())
 	if err != nil {
@@ -37,7 +40,7 @@ func synth(tb testing.TB, db *sql.DB, n int) {
 			}
 			apps[t] = a
 		}
-		if err := synthRows(apps, n); err != nil {
+		if err := synthRows(apps, from, n, seed); err != nil {
 			return err
 		}
 		for t, a := range apps {
@@ -52,15 +55,15 @@ func synth(tb testing.TB, db *sql.DB, n int) {
 	}
 }
 
-// synthRows appends the rows of n meetings.
-func synthRows(apps map[string]*duckdb.Appender, n int) error {
-	r := rand.New(rand.NewPCG(1, 2))
+// synthRows appends the rows of n meetings numbered from from.
+func synthRows(apps map[string]*duckdb.Appender, from, n int, seed uint64) error {
+	r := rand.New(rand.NewPCG(seed, 2))
 	bodies := []string{"vmm", "rcgm", "rlcp", "rltp", "csm"}
 	countries := []string{"BLZ", "CAN", "CRI", "DOM", "GTM", "HND", "MEX", "NIC", "PAN", "SLV", "USA", "ARG", "COL"}
 	orgs := []string{"IOM", "UNHCR", "UNICEF", "ILO", "TS", "PPT", "RCGM"}
 	actions := []string{"thank", "take_note", "approve", "agree", "request", "recommend", "entrust", "commit", "offer"}
 	ingested := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	for i := range n {
+	for i := from; i < from+n; i++ {
 		id := fmt.Sprintf("%016x", i)
 		body := bodies[i%len(bodies)]
 		start := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(26*365))
@@ -95,8 +98,10 @@ func synthAgreement(apps map[string]*duckdb.Appender, r *rand.Rand, mid string, 
 	aid := fmt.Sprintf("%s-%03d", mid, seq)
 	nclauses := 1 + r.IntN(2)
 	first := actions[r.IntN(len(actions))]
+	topic := r.IntN(len(orgs))
+	org := orgs[topic]
 	if err := apps["raw_agreements"].AppendRow(aid, mid, int32(seq), fmt.Sprint(seq), "", first,
-		"Texto del acuerdo "+synthWords(r, 8), int32(1), int32(seq*100), int32(seq*100+90), int32(nclauses)); err != nil {
+		"Texto del acuerdo "+synthWords(r, topic, 8), int32(1), int32(seq*100), int32(seq*100+90), int32(nclauses)); err != nil {
 		return err
 	}
 	k := 0
@@ -105,14 +110,13 @@ func synthAgreement(apps map[string]*duckdb.Appender, r *rand.Rand, mid string, 
 		if cs > 1 {
 			act = actions[r.IntN(len(actions))]
 		}
-		if err := apps["raw_agreement_actions"].AppendRow(aid, int32(cs), act, act, synthWords(r, 6)); err != nil {
+		if err := apps["raw_agreement_actions"].AppendRow(aid, int32(cs), act, act, synthWords(r, topic, 6)); err != nil {
 			return err
 		}
 		if act != "request" && act != "recommend" && act != "entrust" && act != "commit" && act != "offer" {
 			continue
 		}
 		k++
-		org := orgs[r.IntN(len(orgs))]
 		var dueEnd, next driver.Value
 		switch r.IntN(3) {
 		case 0:
@@ -125,7 +129,7 @@ func synthAgreement(apps map[string]*duckdb.Appender, r *rand.Rand, mid string, 
 			return err
 		}
 	}
-	for _, m := range []string{"organisation:" + orgs[r.IntN(len(orgs))], "country:" + countries[r.IntN(len(countries))]} {
+	for _, m := range []string{"organisation:" + org, "country:" + countries[r.IntN(len(countries))]} {
 		typ, ent, _ := cut(m)
 		if err := apps["raw_agreement_mentions"].AppendRow(aid, typ, ent, ent); err != nil {
 			return err
@@ -134,13 +138,18 @@ func synthAgreement(apps map[string]*duckdb.Appender, r *rand.Rand, mid string, 
 	return nil
 }
 
-// synthWords returns n words drawn from 3,375 made-up ones ("kalume"), so that
-// agreements share concepts now and then, as reports on the same topics do.
-func synthWords(r *rand.Rand, n int) string {
+// synthWords returns n made-up words ("kalume"): every other one from the 16
+// words of a topic (one per organisation), the others from 3,375, so that an
+// organisation's later points share concepts with its commitments, as reports do.
+func synthWords(r *rand.Rand, topic, n int) string {
 	syllables := []string{"ka", "lu", "me", "ta", "ro", "si", "pa", "ne", "do", "vi", "gu", "se", "mo", "ri", "za"}
 	ws := make([]string, n)
 	for i := range ws {
-		ws[i] = syllables[r.IntN(15)] + syllables[r.IntN(15)] + syllables[r.IntN(15)]
+		if i%2 == 0 {
+			ws[i] = syllables[topic%15] + syllables[r.IntN(4)] + syllables[4+r.IntN(4)]
+		} else {
+			ws[i] = syllables[r.IntN(15)] + syllables[r.IntN(15)] + syllables[r.IntN(15)]
+		}
 	}
 	return strings.Join(ws, " ")
 }
@@ -181,3 +190,38 @@ func BenchmarkTransform1k(b *testing.B) { benchmarkTransform(b, 1_000) }
 
 // BenchmarkTransform10k times Run on 10,000 synthetic meetings (150,000 agreements).
 func BenchmarkTransform10k(b *testing.B) { benchmarkTransform(b, 10_000) }
+
+// BenchmarkFollowupIncremental times a transform after one more report is
+// added to 3,000 synthetic meetings: incremental (follow-through matched only
+// where the report can change it) against a full run.
+func BenchmarkFollowupIncremental(b *testing.B) {
+	const n = 3_000
+	s := openStore(b)
+	synth(b, s.DB(), n)
+	ctx := context.Background()
+	if _, err := Run(ctx, s.DB(), Options{Reference: testRef}); err != nil {
+		b.Fatal(err)
+	}
+	next := n
+	for _, full := range []bool{false, true} {
+		name := "incremental"
+		if full {
+			name = "full"
+		}
+		b.Run(name, func(b *testing.B) {
+			var matched int
+			for b.Loop() {
+				b.StopTimer()
+				synthFrom(b, s.DB(), next, 1, uint64(next))
+				next++
+				b.StartTimer()
+				res, err := Run(ctx, s.DB(), Options{Reference: testRef, FullFollowup: full})
+				if err != nil {
+					b.Fatal(err)
+				}
+				matched = res.Followup.Matched
+			}
+			b.ReportMetric(float64(matched), "commitments-matched")
+		})
+	}
+}

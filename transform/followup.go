@@ -3,8 +3,6 @@ package transform
 import (
 	"context"
 	"database/sql"
-
-	"actas/transform/followup"
 )
 
 // followupDDL creates commitment_followups when follow-up matching has not
@@ -16,6 +14,3 @@ const followupDDL = `create table if not exists commitment_followups (
 // FollowupFunc links commitments to the later agreements that record them
 // done, replacing commitment_followups.
 type FollowupFunc func(ctx context.Context, db *sql.DB) error
-
-// defaultFollowup is the follow-up matcher of package followup.
-var defaultFollowup FollowupFunc = followup.Run

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"actas/data"
+	"actas/transform/followup"
 )
 
 // Options configures a transform run.
@@ -22,6 +23,11 @@ type Options struct {
 	Reference fs.FS
 	// Followup replaces commitment_followups; nil means followup.Run.
 	Followup FollowupFunc
+	// FullFollowup matches every commitment and computes the follow-up
+	// statistics anew, instead of matching only what changed since the last run.
+	FullFollowup bool
+	// everyFollowup matches every commitment with the last run's statistics (tests).
+	everyFollowup bool
 	// MemoryLimit is DuckDB's memory limit while the transform runs ("4GB");
 	// "" means DefaultMemoryLimit. Beyond it DuckDB spills to <database>.tmp.
 	MemoryLimit string
@@ -33,6 +39,10 @@ type Result struct {
 	Tests    int
 	Stale    []string // corrections that matched nothing, human readable
 	Duration time.Duration
+	// Followup says what the default follow-up matcher did: how many
+	// commitments it matched, how many previous rows it kept, or why it
+	// matched every commitment.
+	Followup followup.Report
 	// Recovered is true when a previous transform was killed before it
 	// published; its unfinished tables were dropped (the public ones were whole).
 	Recovered bool
@@ -101,7 +111,12 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (Result, error) {
 	}
 	fu := opt.Followup
 	if fu == nil {
-		fu = defaultFollowup
+		fu = func(ctx context.Context, db *sql.DB) error {
+			var err error
+			res.Followup, err = followup.RunOptions(ctx, db, followup.Options{Previous: StagingSchema,
+				Full: opt.FullFollowup, Every: opt.everyFollowup})
+			return err
+		}
 	}
 	if err := runFollowup(ctx, conn, fu); err != nil {
 		return res, fmt.Errorf("transform: follow-up: %w", err)

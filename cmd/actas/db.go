@@ -59,8 +59,8 @@ func correctionsPath(flagValue, dbPath string) string {
 }
 
 // rebuild runs the transform and publishes a snapshot for the dashboard.
-func rebuild(ctx context.Context, st *load.Store, dbPath, corrections string) (transform.Result, error) {
-	res, err := transform.Run(ctx, st.DB(), transform.Options{Corrections: corrections})
+func rebuild(ctx context.Context, st *load.Store, dbPath string, opt transform.Options) (transform.Result, error) {
+	res, err := transform.Run(ctx, st.DB(), opt)
 	if err != nil {
 		return res, fmt.Errorf("transform: %w", err)
 	}

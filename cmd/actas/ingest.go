@@ -9,6 +9,7 @@ import (
 	"actas/ingest"
 	"actas/ingest/load"
 	"actas/ingest/worker"
+	"actas/transform"
 )
 
 // IngestCommand loads report files into the database, then rebuilds the tables.
@@ -82,7 +83,7 @@ func (c *IngestCommand) Run(ctx context.Context) error {
 		fmt.Fprintln(c.main.Stderr, "transform: skipped, the tables are up to date (nothing loaded since the last transform; 'actas transform' rebuilds them anyway)")
 		return nil
 	}
-	res, err := rebuild(ctx, st, c.db, corrections)
+	res, err := rebuild(ctx, st, c.db, transform.Options{Corrections: corrections})
 	if err != nil {
 		return err
 	}

@@ -17,9 +17,10 @@ const (
 	minCommon = 20
 )
 
-// candidates writes the concepts of commitments and agreements to scratch
-// tables and runs candidates.sql; it returns the candidate pairs per commitment.
-func candidates(ctx context.Context, conn *sql.Conn, p *profiles) (map[string][]pair, error) {
+// candidates writes the concepts of the commitments in scope and of the
+// agreements profiled to scratch tables and runs candidates.sql; it returns
+// the candidate pairs per commitment.
+func candidates(ctx context.Context, conn *sql.Conn, p *profiles, scope []*commitment) (map[string][]pair, error) {
 	if _, err := conn.ExecContext(ctx, sqlTerms); err != nil {
 		return nil, fmt.Errorf("followup: scratch tables: %w", err)
 	}
@@ -28,7 +29,7 @@ func candidates(ctx context.Context, conn *sql.Conn, p *profiles) (map[string][]
 		return df > minCommon && float64(df) > maxShare*float64(p.idf.n)
 	}
 	err := appendRows(conn, "fu_commitment_terms", func(add func(...driver.Value) error) error {
-		for _, c := range p.arc.commitments {
+		for _, c := range scope {
 			for t := range p.commitmentTerms(c) {
 				if common(t) {
 					continue

@@ -41,43 +41,119 @@ var (
 var defaultRules = sync.OnceValues(func() (*Rules, error) { return LoadRules(data.FS) })
 
 // Run reads meetings, agreements, agreement_actions, agreement_mentions and
-// stg_commitments and replaces commitment_followups, one row per commitment.
+// stg_commitments and replaces commitment_followups, one row per commitment,
+// matching again only what can have changed since the run whose state is in
+// schema staging (see RunOptions).
 func Run(ctx context.Context, db *sql.DB) error {
-	r, err := defaultRules()
-	if err != nil {
-		return err
-	}
-	return RunWith(ctx, db, r)
+	_, err := RunOptions(ctx, db, Options{Previous: "staging"})
+	return err
 }
 
-// RunWith is Run with the given rules.
+// RunWith matches every commitment with the given rules.
 func RunWith(ctx context.Context, db *sql.DB, r *Rules) error {
+	_, err := run(ctx, db, r, Options{})
+	return err
+}
+
+// Options says which previous run a run may build on.
+type Options struct {
+	// Previous is the schema holding the previous run's commitment_followups
+	// and state; "" means none: every commitment is matched.
+	Previous string
+	// Full matches every commitment and computes the statistics anew.
+	Full bool
+	// Every matches every commitment with the previous run's statistics, as
+	// an incremental run does; the tests compare the two.
+	Every bool
+}
+
+// Report says what a run did.
+type Report struct {
+	Incremental bool   // the previous run's rows were kept for the commitments not matched again
+	Matched     int    // commitments matched
+	Kept        int    // previous rows kept
+	Why         string // why the run matched every commitment
+}
+
+// RunOptions is Run with options. Without usable previous state (another
+// program or rules, agreements moved by more than maxDrift, no state), it
+// matches every commitment and computes the statistics (idf, common
+// concepts) anew; with it, it keeps those statistics and matches only the
+// commitments made at a new, changed or gone meeting or whose window holds
+// one (affected.sql), keeping the previous rows of the others.
+func RunOptions(ctx context.Context, db *sql.DB, opt Options) (Report, error) {
+	r, err := defaultRules()
+	if err != nil {
+		return Report{}, err
+	}
+	return run(ctx, db, r, opt)
+}
+
+// run matches the commitments opt asks for and writes commitment_followups and the state.
+func run(ctx context.Context, db *sql.DB, r *Rules, opt Options) (Report, error) {
+	var rep Report
 	conn, err := db.Conn(ctx)
 	if err != nil {
-		return fmt.Errorf("followup: %w", err)
+		return rep, fmt.Errorf("followup: %w", err)
 	}
 	defer conn.Close()
 	defer conn.ExecContext(context.WithoutCancel(ctx), sqlDrop)
 	arc, err := loadArchive(ctx, conn)
 	if err != nil {
-		return err
+		return rep, err
 	}
-	p := newProfiles(r, arc)
-	cands, err := candidates(ctx, conn, p)
+	if _, err := conn.ExecContext(ctx, sqlInputs); err != nil {
+		return rep, fmt.Errorf("followup: fingerprints: %w", err)
+	}
+	ver := version(r)
+	st, ok, why, err := loadState(ctx, conn, opt.Previous, ver, len(arc.agreements))
 	if err != nil {
-		return err
+		return rep, err
 	}
-	ranked := make([]scored, len(arc.commitments))
-	for i, c := range arc.commitments {
+	if opt.Full {
+		ok, why = false, "a full run was asked for"
+	}
+	scope := arc.commitments
+	var p *profiles
+	if ok {
+		rep.Incremental = true
+		commitments, meetings, err := affected(ctx, conn)
+		if err != nil {
+			return rep, err
+		}
+		if !opt.Every {
+			scope = nil
+			for _, c := range arc.commitments {
+				if commitments[c.id] {
+					scope = append(scope, c)
+				}
+			}
+		}
+		need := func(g *agreement) bool { return opt.Every || meetings[g.meetingID] }
+		p = newProfiles(r, arc, need, &st.idf)
+	} else {
+		rep.Why = why
+		p = newProfiles(r, arc, nil, nil)
+	}
+	cands, err := candidates(ctx, conn, p, scope)
+	if err != nil {
+		return rep, err
+	}
+	ranked := make([]scored, len(scope))
+	for i, c := range scope {
 		ranked[i] = p.rank(c, cands[c.id])
 	}
-	chosen := assign(arc.commitments, ranked)
-	rows := make([]result, 0, len(arc.commitments))
-	for i, c := range arc.commitments {
+	chosen := assign(scope, ranked)
+	rows := make([]result, 0, len(scope))
+	for i, c := range scope {
 		m, ok := chosen[i]
 		rows = append(rows, p.follow(c, m, ok, ranked[i]))
 	}
-	return publish(ctx, conn, rows)
+	rep.Matched = len(scope)
+	if rep.Kept, err = publish(ctx, conn, rows, rep.Incremental); err != nil {
+		return rep, err
+	}
+	return rep, saveState(ctx, conn, ver, p.idf)
 }
 
 // claim is a passing later clause for the commitment at index ci.

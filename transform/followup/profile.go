@@ -39,12 +39,19 @@ type profiles struct {
 	topics map[topicKey]topic // topicOf's cache
 }
 
-// newProfiles computes the concepts of every agreement and the idf over them.
-func newProfiles(r *Rules, arc *archive) *profiles {
+// newProfiles computes the concepts of the agreements need accepts (nil: all)
+// and the idf over them, or takes the idf given.
+func newProfiles(r *Rules, arc *archive, need func(*agreement) bool, fixed *idf) *profiles {
 	p := &profiles{rules: r, arc: arc, terms: make(map[string]*agreementTerms, len(arc.agreements)),
 		names: make(map[string][]string, len(arc.agreements)), idf: idf{df: map[string]int{}},
 		topics: map[topicKey]topic{}}
+	if fixed != nil {
+		p.idf = *fixed
+	}
 	for id, g := range arc.agreements {
+		if need != nil && !need(g) {
+			continue
+		}
 		lang := arc.meetingOf(g).lang
 		strip := r.names(g.mentions)
 		p.names[id] = strip
@@ -72,7 +79,9 @@ func newProfiles(r *Rules, arc *archive) *profiles {
 			}
 		}
 		p.terms[id] = t
-		p.idf.add(t.own)
+		if fixed == nil {
+			p.idf.add(t.own)
+		}
 	}
 	return p
 }

@@ -7,10 +7,12 @@ import (
 	"fmt"
 )
 
-// publish writes the rows to a scratch table and replaces commitment_followups with it.
-func publish(ctx context.Context, conn *sql.Conn, rows []result) error {
+// publish writes the rows to a scratch table, adds the previous rows of the
+// commitments not matched again when keep is set, and replaces
+// commitment_followups with it. It returns how many previous rows it kept.
+func publish(ctx context.Context, conn *sql.Conn, rows []result, keep bool) (int, error) {
 	if _, err := conn.ExecContext(ctx, sqlResult); err != nil {
-		return fmt.Errorf("followup: result table: %w", err)
+		return 0, fmt.Errorf("followup: result table: %w", err)
 	}
 	err := appendRows(conn, "fu_result", func(add func(...driver.Value) error) error {
 		for _, r := range rows {
@@ -22,12 +24,22 @@ func publish(ctx context.Context, conn *sql.Conn, rows []result) error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return 0, err
+	}
+	var kept int64
+	if keep {
+		res, err := conn.ExecContext(ctx, sqlKeep)
+		if err != nil {
+			return 0, fmt.Errorf("followup: keep previous rows: %w", err)
+		}
+		if kept, err = res.RowsAffected(); err != nil {
+			return 0, fmt.Errorf("followup: keep previous rows: %w", err)
+		}
 	}
 	if _, err := conn.ExecContext(ctx, sqlPublish); err != nil {
-		return fmt.Errorf("followup: write commitment_followups: %w", err)
+		return 0, fmt.Errorf("followup: write commitment_followups: %w", err)
 	}
-	return nil
+	return int(kept), nil
 }
 
 // nullable maps "" to NULL.

@@ -68,6 +68,7 @@ made AS (
     JOIN meetings m ON m.meeting_id = c.meeting_id
     LEFT JOIN calendar k ON k.meeting_id = coalesce(m.canonical_meeting_id, m.meeting_id)
     WHERE m.start_date IS NOT NULL
+      AND c.commitment_id IN (SELECT commitment_id FROM fu_commitment_terms)
 ),
 first_day AS (
     SELECT c.commitment_id, d.day_no AS lo
