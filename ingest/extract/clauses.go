@@ -307,6 +307,9 @@ func (a *analysis) commaClause(c *clause, sentenceHasClause bool) bool {
 	if !sentenceHasClause && (v == "quedo" || v == "se" || v == "it") {
 		return true // an impersonal main clause: "..., quedó decidido distribuir"
 	}
+	if !sentenceHasClause && spanishFinite(v) {
+		return true // the main verb after an opening phrase: "Tras examinar ..., convinieron en que ..."
+	}
 	for _, suf := range []string{"ar", "er", "ir", "arle", "erle", "irle", "arles", "erles", "irles"} {
 		if strings.HasSuffix(v, suf) {
 			return true

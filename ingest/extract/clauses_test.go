@@ -19,6 +19,8 @@ func TestClauses(t *testing.T) {
 	}{
 		{"Se acordó realizar un taller regional sobre trata de personas.", "agree", ""},
 		{"Se aprobó el Plan de Trabajo 2019-2020.", "approve", ""},
+		{"Tras examinar con detenimiento los efectos del huracán en la región, convinieron en que la Conferencia es el espacio adecuado para atenderlos.", "agree", ""},
+		{"Luego de revisar el informe presentado por la Secretaría Técnica, aprobaron el plan de trabajo.", "approve", ""},
 		{"Se tomó nota del informe de la Presidencia Pro Tempore.", "take_note", ""},
 		{"Se agradeció a la OIM por su apoyo.", "thank", ""},
 		{"Se solicitó a la ST preparar un informe.", "request", "TS"},
