@@ -62,9 +62,15 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	if open < 0 {
 		return nil
 	}
-	open = leadInParagraph(text, r, paras, open) // operative.go
+	// an opening that runs on after its own lead-in gives the first point;
+	// otherwise the lead-in may be the paragraph after it
+	first := openingTail(text, r, paras[open])
+	if first == nil {
+		open = leadInParagraph(text, r, paras, open) // operative.go
+		first = openingTail(text, r, paras[open])
+	}
 	rest := paras[open+1:]
-	if first := openingTail(text, r, paras[open]); first != nil {
+	if first != nil {
 		rest = append([]*para{first}, rest...)
 	}
 	var points []*para
