@@ -115,41 +115,15 @@ func extractOnly(files []string, workers int) (time.Duration, int, error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	var next, found atomic.Int64
-	var firstErr error
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(files) {
-					return
-				}
-				ok, err := extractFile(ex, files[i])
-				if err != nil {
-					mu.Lock()
-					firstErr = firstErrOf(firstErr, err)
-					mu.Unlock()
-				}
-				if ok {
-					found.Add(1)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	return time.Since(start), int(found.Load()), firstErr
-}
-
-// firstErrOf returns first, or err when first is nil.
-func firstErrOf(first, err error) error {
-	if first != nil {
-		return first
-	}
-	return err
+	var found atomic.Int64
+	err = eachFile(files, workers, func(path string) error {
+		ok, err := extractFile(ex, path)
+		if ok {
+			found.Add(1)
+		}
+		return err
+	})
+	return time.Since(start), int(found.Load()), err
 }
 
 // extractFile extracts one text file and reports whether it found a meeting.
@@ -177,11 +151,23 @@ func pdftotextAll(ctx context.Context, files []string, workers int) (time.Durati
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return 0, err
 	}
+	start := time.Now()
+	err := eachFile(files, workers, func(path string) error {
+		if err := exec.CommandContext(ctx, "pdftotext", "-q", "-layout", path, os.DevNull).Run(); err != nil {
+			return fmt.Errorf("pdftotext %s: %w", path, err)
+		}
+		return nil
+	})
+	return time.Since(start), err
+}
+
+// eachFile runs f on every file, workers at once, and returns the first
+// error; a failed file does not stop the others.
+func eachFile(files []string, workers int, f func(path string) error) error {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var firstErr error
-	start := time.Now()
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -191,16 +177,18 @@ func pdftotextAll(ctx context.Context, files []string, workers int) (time.Durati
 				if i >= len(files) {
 					return
 				}
-				if err := exec.CommandContext(ctx, "pdftotext", "-q", "-layout", files[i], os.DevNull).Run(); err != nil {
+				if err := f(files[i]); err != nil {
 					mu.Lock()
-					firstErr = firstErrOf(firstErr, fmt.Errorf("pdftotext %s: %w", files[i], err))
+					if firstErr == nil {
+						firstErr = err
+					}
 					mu.Unlock()
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	return time.Since(start), firstErr
+	return firstErr
 }
 
 // selfCPU is the user and system CPU time this process has used.

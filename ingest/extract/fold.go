@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"actas/ingest/internal/asciiclass"
 )
 
 // foldRune lower-cases r and strips the accent of a Latin letter.
@@ -95,18 +97,18 @@ func tokenizeWords(s string) []token {
 
 // tokens splits s into words and, unless wordsOnly, punctuation marks.
 func tokens(s string, wordsOnly bool) []token {
-	toks := make([]token, 0, countTokens(s))
+	toks := make([]token, 0, asciiclass.CountTokens(s))
 	// folds that differ from the text go to one buffer, cut after the loop
 	var b strings.Builder
 	var moved []int // token index, start and end in b, for each such fold
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case classSpace:
+			switch asciiclass.Of[c] {
+			case asciiclass.Space:
 				i++
 				continue
-			case classPunct:
+			case asciiclass.Punct:
 				f := s[i : i+1]
 				if c == '`' {
 					f = "'"
@@ -126,7 +128,7 @@ func tokens(s string, wordsOnly bool) []token {
 			j := i + n
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
-					if asciiClass[c] != classWord {
+					if asciiclass.Of[c] != asciiclass.Word {
 						break
 					}
 					j++
@@ -182,54 +184,6 @@ func foldFrom(s string) int {
 	}
 	return len(s)
 }
-
-// countTokens returns how many tokens tokenize finds in s, exactly when s
-// is ASCII and closely otherwise (it reads non-ASCII bytes as letters).
-func countTokens(s string) int {
-	n, inWord := 0, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		cls := uint8(classWord) // a non-ASCII byte: count it as part of a word
-		if c < utf8.RuneSelf {
-			cls = asciiClass[c]
-		}
-		switch cls {
-		case classWord:
-			if !inWord {
-				n++
-			}
-			inWord = true
-		case classPunct:
-			n++
-			inWord = false
-		default:
-			inWord = false
-		}
-	}
-	return n + 1
-}
-
-// Classes of ASCII bytes for tokenize.
-const (
-	classPunct = iota
-	classSpace
-	classWord
-)
-
-// asciiClass classes each ASCII byte as tokenize reads it.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := rune(0); c < utf8.RuneSelf; c++ {
-		switch {
-		case unicode.IsSpace(c):
-			t[c] = classSpace
-		case isWordRune(c):
-			t[c] = classWord
-		default:
-			t[c] = classPunct
-		}
-	}
-	return t
-}()
 
 // isUpperWord reports whether w has letters and all of them are upper case.
 func isUpperWord(w string) bool {

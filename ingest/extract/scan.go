@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"actas/ingest/internal/asciiclass"
 )
 
 // This file holds cheap scans that stand in for regular expressions in hot
@@ -245,11 +247,11 @@ func foldedHolds(s string, cues cueIndex) bool {
 	for i := 0; i < len(s); {
 		j, n := i, 1
 		if c := s[i]; c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case classSpace:
+			switch asciiclass.Of[c] {
+			case asciiclass.Space:
 				i++
 				continue
-			case classWord:
+			case asciiclass.Word:
 				j = wordEnd(s, i)
 			}
 		} else {
@@ -294,7 +296,7 @@ func foldedHolds(s string, cues cueIndex) bool {
 func wordEnd(s string, i int) int {
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
-			if asciiClass[c] != classWord {
+			if asciiclass.Of[c] != asciiclass.Word {
 				break
 			}
 			i++

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"actas/ingest/internal/asciiclass"
 )
 
 // Token is one word or punctuation mark of a text, folded for matching.
@@ -20,17 +22,17 @@ type Token struct {
 // and one-character punctuation tokens, skipping spaces. Curly apostrophes
 // become "'" and every dash or hyphen becomes "-".
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, countTokens(text))
+	toks := make([]Token, 0, asciiclass.CountTokens(text))
 	// lower-cased ASCII words go to one buffer, cut after the loop
 	var b strings.Builder
 	var moved []int // token index, start and end in b, for each such fold
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case classSpace:
+			switch asciiclass.Of[c] {
+			case asciiclass.Space:
 				i++
 				continue
-			case classPunct:
+			case asciiclass.Punct:
 				p := text[i : i+1]
 				if c == '`' {
 					p = "'"
@@ -47,7 +49,7 @@ func Tokenize(text string) []Token {
 			ascii := r < utf8.RuneSelf
 			for j < len(text) {
 				if c := text[j]; c < utf8.RuneSelf {
-					if asciiClass[c] != classWord {
+					if asciiclass.Of[c] != asciiclass.Word {
 						break
 					}
 					j++
@@ -109,53 +111,6 @@ func hasUpperASCII(s string) bool {
 	}
 	return false
 }
-
-// countTokens returns how many tokens Tokenize finds in text, exactly when
-// text is ASCII and closely otherwise (it reads non-ASCII bytes as letters).
-func countTokens(text string) int {
-	n, inWord := 0, false
-	for i := 0; i < len(text); i++ {
-		cls := uint8(classWord)
-		if c := text[i]; c < utf8.RuneSelf {
-			cls = asciiClass[c]
-		}
-		switch cls {
-		case classWord:
-			if !inWord {
-				n++
-			}
-			inWord = true
-		case classPunct:
-			n++
-			inWord = false
-		default:
-			inWord = false
-		}
-	}
-	return n + 1
-}
-
-// Classes of ASCII bytes for Tokenize.
-const (
-	classPunct = iota
-	classSpace
-	classWord
-)
-
-// asciiClass classes each ASCII byte as Tokenize reads it.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := rune(0); c < utf8.RuneSelf; c++ {
-		switch {
-		case isWordRune(c):
-			t[c] = classWord
-		case unicode.IsSpace(c):
-			t[c] = classSpace
-		default:
-			t[c] = classPunct
-		}
-	}
-	return t
-}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
