@@ -288,6 +288,26 @@ func lcs(a, b []string) [][2]int {
 	return out
 }
 
+// atBar fails t for each aspect of sc that has counts and an F1 below
+// bar(aspect); an aspect whose bar is negative is not checked.
+func atBar(t *testing.T, label string, sc map[string]*score, bar func(aspect string) float64) {
+	t.Helper()
+	keys := make([]string, 0, len(sc))
+	for k := range sc {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		s, b := sc[k], bar(k)
+		if s.tp+s.fp+s.fn == 0 || b < 0 {
+			continue
+		}
+		if f := s.f1(); f < b {
+			t.Errorf("%s: %s f1 %.3f below %.2f", label, k, f, b)
+		}
+	}
+}
+
 // TestCorpus scores extraction on the reports in testdata/corpus against the
 // issue's quality bars.
 func TestCorpus(t *testing.T) {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"testing"
-)
+import "testing"
 
 // TestLangReports scores the short reports written for the language rules
 // (lead-ins, damaged verbs, participants, dates and deadlines in words;
@@ -21,19 +18,6 @@ func TestLangReports(t *testing.T) {
 		for _, m := range misses {
 			t.Log(tc.dir, m)
 		}
-		keys := make([]string, 0, len(sc))
-		for k := range sc {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			s := sc[k]
-			if s.tp+s.fp+s.fn == 0 {
-				continue
-			}
-			if f := s.f1(); f < tc.bar {
-				t.Errorf("%s: %s f1 %.3f below %.2f", tc.dir, k, f, tc.bar)
-			}
-		}
+		atBar(t, tc.dir, sc, func(string) float64 { return tc.bar })
 	}
 }

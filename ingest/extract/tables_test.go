@@ -73,14 +73,7 @@ func TestAnnexReports(t *testing.T) {
 		for _, m := range misses {
 			t.Log(tc.dir, m)
 		}
-		for k, s := range sc {
-			if s.tp+s.fp+s.fn == 0 {
-				continue
-			}
-			if f := s.f1(); f < tc.bar {
-				t.Errorf("%s: %s f1 %.3f below %.2f", tc.dir, k, f, tc.bar)
-			}
-		}
+		atBar(t, tc.dir, sc, func(string) float64 { return tc.bar })
 	}
 }
 
