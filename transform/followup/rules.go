@@ -23,6 +23,7 @@ type Rules struct {
 	asksProgress []cue               // a commitment asking for a draft or progress, which a progress report fulfils
 	place        []cue               // words before a country name that make it a place, not a party
 	product      map[string]bool     // terms naming a product kind
+	makes        map[string]bool     // verbs of making a product ("prepare"): a delivered product implies them
 	stop         map[string]bool     // folded stop words
 	weak         map[string]bool     // party ids whose mention is weak evidence
 	actionTerms  map[string][]string // commitment action → implied stems ("recommend" → proposal)
@@ -49,7 +50,7 @@ const (
 // LoadRules reads the cue and synonym lists from fsys (data.FS in production).
 func LoadRules(fsys fs.FS) (*Rules, error) {
 	r := &Rules{
-		actions: map[string]bool{}, product: map[string]bool{}, stop: map[string]bool{},
+		actions: map[string]bool{}, product: map[string]bool{}, makes: map[string]bool{}, stop: map[string]bool{},
 		weak: map[string]bool{}, actionTerms: map[string][]string{},
 		synonym: map[string]string{}, phrases: map[string][]multi{}, aliases: map[string][]string{},
 	}
@@ -82,6 +83,11 @@ func LoadRules(fsys fs.FS) (*Rules, error) {
 		product[r.concept(p)] = true
 	}
 	r.product = product
+	makes := make(map[string]bool, len(r.makes))
+	for m := range r.makes {
+		makes[r.concept(m)] = true
+	}
+	r.makes = makes
 	return r, nil
 }
 
@@ -147,7 +153,13 @@ func (r *Rules) addCue(kind, cue, lang string) error {
 	case "place":
 		r.place = append(r.place, newCue(cue))
 	case "product":
-		r.product[stem(fold(cue), lang)] = true
+		if w := words(fold(cue)); len(w) > 1 {
+			r.product["~"+strings.Join(w, " ")] = true // a multi-word synonym head ("financial statement")
+		} else {
+			r.product[stem(fold(cue), lang)] = true
+		}
+	case "make":
+		r.makes[stem(fold(cue), lang)] = true
 	case "action_term":
 		a, word, _ := strings.Cut(cue, ":")
 		r.actionTerms[a] = append(r.actionTerms[a], stem(fold(word), lang))

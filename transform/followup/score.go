@@ -161,11 +161,15 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 		}
 		var got, gotClause float64
 		var shared []sharedTerm
-		product := false
+		product, delivered := false, false
+		var unmade []string
 		for _, t := range order {
 			cw := cterms[t]
 			aw, word := p.laterWeight(g, k, t)
 			if aw == 0 {
+				if cw.inClause && p.rules.makes[t] {
+					unmade = append(unmade, t)
+				}
 				continue
 			}
 			got += cw.w * aw
@@ -173,11 +177,22 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 				gotClause += cw.w * aw
 			}
 			product = product || (cw.product && cw.inClause)
+			delivered = delivered || (cw.product && cw.inClause && aw == weightClause)
 			shared = append(shared, sharedTerm{cw.word, word, cw.w * aw})
+		}
+		cc := cues[k]
+		if delivered && (cc.done || cl.action == "thank" || cl.action == "congratulate") {
+			// The product asked for is named in the later clause: it was made,
+			// so the commitment's verbs of making it ("prepare") are found.
+			for _, t := range unmade {
+				cw := cterms[t]
+				got += cw.w * weightSibling
+				gotClause += cw.w * weightSibling
+				shared = append(shared, sharedTerm{cw.word, "(" + cw.word + ")", cw.w * weightSibling})
+			}
 		}
 		cov := total.coverage(got, gotClause)
 		score := cov + partyBonus(party, weak)
-		cc := cues[k]
 		switch {
 		case cl.action == "thank" || cl.action == "congratulate":
 			score += bonusThank

@@ -193,3 +193,29 @@ func (tr trap) series() series {
 	}
 	return s
 }
+
+// TestIssue11Kinds runs two hand-written series of three meetings, English and
+// Spanish, with every kind issue 11 names: a product delivered under another
+// name (protocol → guidelines/lineamientos, diagnostic → mapping/mapeo, report on
+// contributions → financial statement/estado financiero), also as a sub-point of
+// a heading that names the party; one record of two parties and of two meetings;
+// the member states recorded by the Secretariat's report; and the traps (a
+// progress report with a new deadline, a thank-you for another presentation
+// that repeats the request, the programme of a seminar still to come).
+func TestIssue11Kinds(t *testing.T) {
+	for _, s := range readSeries(t, "issue11-kinds.json") {
+		t.Run(s.Name, func(t *testing.T) {
+			db := openDB(t)
+			s.load(t, db)
+			if err := Run(context.Background(), db); err != nil {
+				t.Fatal(err)
+			}
+			got := followups(t, db)
+			for _, w := range s.Want {
+				if g := got[w.Commitment]; g.Status != w.Status || g.By != w.By {
+					t.Errorf("%s: %s by %q, want %s by %q (%s)", w.Commitment, g.Status, g.By, w.Status, w.By, g.Reason)
+				}
+			}
+		})
+	}
+}

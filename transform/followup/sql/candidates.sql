@@ -6,8 +6,9 @@
 -- parent point. A group such as the member states counts as named by any
 -- country; for a group an agreement naming no party at all is kept too, one
 -- naming only organisations is not (it is about them).
--- party: 2 when the agreement names the responsible, 1 when its parent does
--- (or, for a group, when it names a country), 0 when it names no one.
+-- party: 2 when the agreement names the responsible, or its parent is a bare
+-- heading that does ("With regard to the TS: a. Receive ..."), 1 when another
+-- parent point does (or, for a group, when it names a country), 0 when it names no one.
 -- Every join is an equality, so the work grows with the pairs found, not with
 -- commitments × agreements: the later meeting dates are numbered (day_no), each
 -- commitment is spread over the numbers of the dates in its window, and the
@@ -33,8 +34,10 @@ parents AS (
 named AS (
     SELECT agreement_id, entity_type, coalesce(entity_id, '(any)') AS party_key, 2 AS party FROM agreement_mentions
     UNION ALL
-    SELECT p.agreement_id, m.entity_type, coalesce(m.entity_id, '(any)'), 1 AS party
+    SELECT p.agreement_id, m.entity_type, coalesce(m.entity_id, '(any)'),
+           CASE WHEN h.action = 'none' THEN 2 ELSE 1 END AS party
     FROM parents p JOIN agreement_mentions m ON m.agreement_id = p.parent_id
+    JOIN agreements h ON h.agreement_id = p.parent_id
     UNION ALL
     SELECT agreement_id, 'group', '(any)', 1 AS party
     FROM agreement_mentions WHERE entity_type = 'country'
