@@ -38,17 +38,22 @@ type commitment struct {
 	dueEnd                                       time.Time // zero when none
 }
 
-// archive is everything the matcher reads, keyed by id.
+// archive is what the matcher holds, keyed by id: every meeting, and the
+// agreements of the window of meetings it is matching.
 type archive struct {
-	meetings    map[string]*meeting
-	agreements  map[string]*agreement
-	commitments []*commitment
-	newest      time.Time // start of the newest meeting
+	meetings   map[string]*meeting
+	agreements map[string]*agreement
+	newest     time.Time // start of the newest meeting
 }
 
 // queryRows runs q and calls scan for every row.
 func queryRows(ctx context.Context, db querier, name, q string, scan func(*sql.Rows) error) error {
-	rows, err := db.QueryContext(ctx, q)
+	return queryRowsArgs(ctx, db, name, q, nil, scan)
+}
+
+// queryRowsArgs runs q with args and calls scan for every row.
+func queryRowsArgs(ctx context.Context, db querier, name, q string, args []any, scan func(*sql.Rows) error) error {
+	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("followup: read %s: %w", name, err)
 	}
@@ -70,43 +75,56 @@ type querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-// loadArchive reads meetings, agreements, clauses, mentions and commitments.
-func loadArchive(ctx context.Context, db querier) (*archive, error) {
-	a := &archive{meetings: map[string]*meeting{}, agreements: map[string]*agreement{}}
-	err := queryRows(ctx, db, "meetings", sqlMeetings, func(r *sql.Rows) error {
+// readMeetings reads the meetings of fu_w_meetings in walking order (plan.sql)
+// into a.meetings, and returns them as places.
+func (a *archive) readMeetings(ctx context.Context, db querier) ([]place, error) {
+	var out []place
+	err := queryRows(ctx, db, "meetings", sqlPlan, func(r *sql.Rows) error {
 		var m meeting
-		var start sql.NullTime
-		if err := r.Scan(&m.id, &m.body, &start, &m.lang, &m.canonical); err != nil {
+		var pl place
+		var start, horizon sql.NullTime
+		var listed bool
+		if err := r.Scan(&pl.pos, &m.id, &m.body, &start, &m.lang, &m.canonical, &horizon, &listed, &pl.lo, &pl.hi, &pl.todo); err != nil {
 			return err
 		}
-		m.start = start.Time
-		if m.start.After(a.newest) {
-			a.newest = m.start
+		m.start, pl.start, pl.horizon = start.Time, start.Time, horizon.Time
+		if listed {
+			if m.start.After(a.newest) {
+				a.newest = m.start
+			}
+			a.meetings[m.id] = &m
 		}
-		a.meetings[m.id] = &m
+		out = append(out, pl)
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	err = queryRows(ctx, db, "agreements", sqlAgreements, func(r *sql.Rows) error {
+	return out, err
+}
+
+// readAgreements reads the agreements numbered lo to hi with their mentions
+// and, when clauses is set, their clauses, in order.
+func readAgreements(ctx context.Context, db querier, lo, hi int64, clauses bool) ([]*agreement, error) {
+	var out []*agreement
+	byOrd := map[int64]*agreement{}
+	err := queryRowsArgs(ctx, db, "agreements", sqlRangeAgreements, []any{lo, hi}, func(r *sql.Rows) error {
 		var g agreement
-		if err := r.Scan(&g.id, &g.meetingID, &g.seq, &g.action, &g.number, &g.parentID, &g.text); err != nil {
+		var ord int64
+		if err := r.Scan(&ord, &g.id, &g.meetingID, &g.seq, &g.action, &g.number, &g.parentID, &g.text); err != nil {
 			return err
 		}
-		a.agreements[g.id] = &g
+		out = append(out, &g)
+		byOrd[ord] = &g
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	err = queryRows(ctx, db, "agreement_actions", sqlClauses, func(r *sql.Rows) error {
-		var id string
+	err = queryRowsArgs(ctx, db, "agreement_actions", sqlRangeClauses, []any{lo, hi, clauses}, func(r *sql.Rows) error {
+		var ord int64
 		var c clause
-		if err := r.Scan(&id, &c.seq, &c.action, &c.text); err != nil {
+		if err := r.Scan(&ord, &c.seq, &c.action, &c.text); err != nil {
 			return err
 		}
-		if g := a.agreements[id]; g != nil {
+		if g := byOrd[ord]; g != nil {
 			g.clauses = append(g.clauses, c)
 		}
 		return nil
@@ -114,13 +132,13 @@ func loadArchive(ctx context.Context, db querier) (*archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = queryRows(ctx, db, "agreement_mentions", sqlMentions, func(r *sql.Rows) error {
-		var id string
+	err = queryRowsArgs(ctx, db, "agreement_mentions", sqlRangeMentions, []any{lo, hi}, func(r *sql.Rows) error {
+		var ord int64
 		var m mention
-		if err := r.Scan(&id, &m.typ, &m.id, &m.surface); err != nil {
+		if err := r.Scan(&ord, &m.typ, &m.id, &m.surface); err != nil {
 			return err
 		}
-		if g := a.agreements[id]; g != nil {
+		if g := byOrd[ord]; g != nil {
 			g.mentions = append(g.mentions, m)
 		}
 		return nil
@@ -128,7 +146,14 @@ func loadArchive(ctx context.Context, db querier) (*archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = queryRows(ctx, db, "stg_commitments", sqlCommitments, func(r *sql.Rows) error {
+	return out, nil
+}
+
+// readCommitments reads the commitments to match made at the meetings at
+// positions from to to, by id.
+func readCommitments(ctx context.Context, db querier, from, to int64) ([]*commitment, error) {
+	var out []*commitment
+	err := queryRowsArgs(ctx, db, "commitments", sqlRangeCommitments, []any{from, to}, func(r *sql.Rows) error {
 		var c commitment
 		var seq sql.NullInt64
 		var due sql.NullTime
@@ -136,13 +161,10 @@ func loadArchive(ctx context.Context, db querier) (*archive, error) {
 			return err
 		}
 		c.clauseSeq, c.dueEnd = int(seq.Int64), due.Time
-		a.commitments = append(a.commitments, &c)
+		out = append(out, &c)
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return a, nil
+	return out, err
 }
 
 // meetingOf returns the meeting of an agreement, or an empty one.

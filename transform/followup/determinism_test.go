@@ -46,3 +46,32 @@ func TestRunDeterministic(t *testing.T) {
 		t.Errorf("%d rows, %d linked: the archive exercises nothing", len(first), linked)
 	}
 }
+
+// TestWindowsSameAsWhole checks that matching in windows of meetings, however
+// small, gives the rows of matching the whole archive at once.
+func TestWindowsSameAsWhole(t *testing.T) {
+	s := synthetic(40, 6)
+	defer func(n int64) { windowAgreements = n }(windowAgreements)
+	var whole map[string]fxFollowupRow
+	for _, n := range []int64{1 << 40, 200, 1} {
+		windowAgreements = n
+		db := openDB(t)
+		s.load(t, db)
+		if err := Run(context.Background(), db); err != nil {
+			t.Fatal(err)
+		}
+		got := followups(t, db)
+		if whole == nil {
+			whole = got
+			continue
+		}
+		if len(got) != len(whole) {
+			t.Fatalf("windows of %d agreements: %d rows, whole archive %d", n, len(got), len(whole))
+		}
+		for id, r := range whole {
+			if got[id] != r {
+				t.Fatalf("windows of %d agreements: %s = %+v, whole archive %+v", n, id, got[id], r)
+			}
+		}
+	}
+}

@@ -15,16 +15,22 @@ import (
 )
 
 var (
-	//go:embed sql/meetings.sql
-	sqlMeetings string
-	//go:embed sql/agreements.sql
-	sqlAgreements string
-	//go:embed sql/clauses.sql
-	sqlClauses string
-	//go:embed sql/mentions.sql
-	sqlMentions string
-	//go:embed sql/commitments.sql
-	sqlCommitments string
+	//go:embed sql/window.sql
+	sqlWindow string
+	//go:embed sql/scope.sql
+	sqlScope string
+	//go:embed sql/todo.sql
+	sqlTodo string
+	//go:embed sql/plan.sql
+	sqlPlan string
+	//go:embed sql/range_agreements.sql
+	sqlRangeAgreements string
+	//go:embed sql/range_clauses.sql
+	sqlRangeClauses string
+	//go:embed sql/range_mentions.sql
+	sqlRangeMentions string
+	//go:embed sql/range_commitments.sql
+	sqlRangeCommitments string
 	//go:embed sql/terms.sql
 	sqlTerms string
 	//go:embed sql/candidates.sql
@@ -89,7 +95,10 @@ func RunOptions(ctx context.Context, db *sql.DB, opt Options) (Report, error) {
 	return run(ctx, db, r, opt)
 }
 
-// run matches the commitments opt asks for and writes commitment_followups and the state.
+// run matches the commitments opt asks for and writes commitment_followups
+// and the state. It walks the meetings in date order in spans (plan), holding
+// only the agreements a span's commitments can be recorded done by, so its
+// memory is bounded by windowAgreements and its time grows with the archive.
 func run(ctx context.Context, db *sql.DB, r *Rules, opt Options) (Report, error) {
 	var rep Report
 	conn, err := db.Conn(ctx)
@@ -98,62 +107,92 @@ func run(ctx context.Context, db *sql.DB, r *Rules, opt Options) (Report, error)
 	}
 	defer conn.Close()
 	defer conn.ExecContext(context.WithoutCancel(ctx), sqlDrop)
-	arc, err := loadArchive(ctx, conn)
-	if err != nil {
-		return rep, err
+	for _, q := range []struct{ name, sql string }{{"walking order", sqlWindow}, {"fingerprints", sqlInputs}} {
+		if _, err := conn.ExecContext(ctx, q.sql); err != nil {
+			return rep, fmt.Errorf("followup: %s: %w", q.name, err)
+		}
 	}
-	if _, err := conn.ExecContext(ctx, sqlInputs); err != nil {
-		return rep, fmt.Errorf("followup: fingerprints: %w", err)
+	var total int64
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM fu_w_agreements`).Scan(&total); err != nil {
+		return rep, fmt.Errorf("followup: count agreements: %w", err)
 	}
 	ver := version(r)
-	st, ok, why, err := loadState(ctx, conn, opt.Previous, ver, len(arc.agreements))
+	st, ok, why, err := loadState(ctx, conn, opt.Previous, ver, int(total))
 	if err != nil {
 		return rep, err
 	}
 	if opt.Full {
 		ok, why = false, "a full run was asked for"
 	}
-	scope := arc.commitments
-	var p *profiles
+	scope := []string{sqlScope}
 	if ok {
 		rep.Incremental = true
-		commitments, meetings, err := affected(ctx, conn)
-		if err != nil {
-			return rep, err
+		scope = []string{sqlAffected}
+		if opt.Every {
+			scope = append(scope, sqlScope)
 		}
-		if !opt.Every {
-			scope = nil
-			for _, c := range arc.commitments {
-				if commitments[c.id] {
-					scope = append(scope, c)
-				}
-			}
-		}
-		need := func(g *agreement) bool { return opt.Every || meetings[g.meetingID] }
-		p = newProfiles(r, arc, need, &st.idf)
 	} else {
 		rep.Why = why
-		p = newProfiles(r, arc, nil, nil)
 	}
-	cands, err := candidates(ctx, conn, p, scope)
+	for _, q := range append(scope, sqlTodo, sqlResult) {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			return rep, fmt.Errorf("followup: commitments to match: %w", err)
+		}
+	}
+	arc := &archive{meetings: map[string]*meeting{}, agreements: map[string]*agreement{}}
+	places, err := arc.readMeetings(ctx, conn)
 	if err != nil {
 		return rep, err
 	}
-	ranked := make([]scored, len(scope))
-	for i, c := range scope {
-		ranked[i] = p.rank(c, cands[c.id])
+	d := st.idf
+	if !ok {
+		if d, err = countIDF(ctx, conn, r, arc, total); err != nil {
+			return rep, err
+		}
 	}
-	chosen := assign(scope, ranked)
-	rows := make([]result, 0, len(scope))
-	for i, c := range scope {
-		m, ok := chosen[i]
-		rows = append(rows, p.follow(c, m, ok, ranked[i]))
+	p := newProfiles(r, arc, d)
+	var w window
+	for _, sp := range plan(places) {
+		if err := w.slide(ctx, conn, p, sp.lo, sp.hi); err != nil {
+			return rep, err
+		}
+		cs, err := readCommitments(ctx, conn, sp.from, sp.to)
+		if err != nil {
+			return rep, err
+		}
+		rows, err := p.match(ctx, conn, cs)
+		if err != nil {
+			return rep, err
+		}
+		if err := appendResults(conn, rows); err != nil {
+			return rep, err
+		}
+		rep.Matched += len(cs)
 	}
-	rep.Matched = len(scope)
-	if rep.Kept, err = publish(ctx, conn, rows, rep.Incremental); err != nil {
+	if rep.Kept, err = publish(ctx, conn, rep.Incremental); err != nil {
 		return rep, err
 	}
 	return rep, saveState(ctx, conn, ver, p.idf)
+}
+
+// match links the commitments cs, all made at the meetings of one span,
+// against the agreements p holds, and returns their rows.
+func (p *profiles) match(ctx context.Context, conn *sql.Conn, cs []*commitment) ([]result, error) {
+	cands, err := candidates(ctx, conn, p, cs)
+	if err != nil {
+		return nil, err
+	}
+	ranked := make([]scored, len(cs))
+	for i, c := range cs {
+		ranked[i] = p.rank(c, cands[c.id])
+	}
+	chosen := assign(cs, ranked)
+	rows := make([]result, 0, len(cs))
+	for i, c := range cs {
+		m, ok := chosen[i]
+		rows = append(rows, p.follow(c, m, ok, ranked[i]))
+	}
+	return rows, nil
 }
 
 // claim is a passing later clause for the commitment at index ci.
@@ -163,7 +202,9 @@ type claim struct {
 }
 
 // assign gives each commitment the first record of it: its passing clause of
-// the earliest later meeting, the best score within a meeting. A
+// the earliest later meeting, the best score within a meeting. Claims only
+// compete among the commitments of one meeting, so a span's commitments can
+// be assigned alone. A
 // later clause records at most one commitment of one party made at one meeting
 // (two commitments of the member states at one meeting need two records);
 // it may record commitments of several parties, or of several meetings.

@@ -39,51 +39,63 @@ type profiles struct {
 	topics map[topicKey]topic // topicOf's cache
 }
 
-// newProfiles computes the concepts of the agreements need accepts (nil: all)
-// and the idf over them, or takes the idf given.
-func newProfiles(r *Rules, arc *archive, need func(*agreement) bool, fixed *idf) *profiles {
-	p := &profiles{rules: r, arc: arc, terms: make(map[string]*agreementTerms, len(arc.agreements)),
-		names: make(map[string][]string, len(arc.agreements)), idf: idf{df: map[string]int{}},
-		topics: map[topicKey]topic{}}
-	if fixed != nil {
-		p.idf = *fixed
+// newProfiles returns profiles holding no agreement yet, weighing concepts by d.
+func newProfiles(r *Rules, arc *archive, d idf) *profiles {
+	return &profiles{rules: r, arc: arc, terms: map[string]*agreementTerms{}, names: map[string][]string{},
+		idf: d, topics: map[topicKey]topic{}}
+}
+
+// ownTerms returns the concepts of an agreement's text and of the parties it
+// names, and the names stripped from its text.
+func (r *Rules) ownTerms(g *agreement, lang string) (bag, []string) {
+	strip := r.names(g.mentions)
+	own := r.terms(g.text, lang, strip)
+	for _, m := range g.mentions {
+		own[entityTerm(m.id)] = m.id
 	}
-	for id, g := range arc.agreements {
-		if need != nil && !need(g) {
-			continue
+	return own, strip
+}
+
+// add holds agreement g and computes its concepts.
+func (p *profiles) add(g *agreement) {
+	r := p.rules
+	p.arc.agreements[g.id] = g
+	lang := p.arc.meetingOf(g).lang
+	own, strip := r.ownTerms(g, lang)
+	p.names[g.id] = strip
+	t := &agreementTerms{own: own}
+	doneStrip := strip
+	for _, c := range clausesOf(g) {
+		cc := r.clauseCues(c.text)
+		t.clauses = append(t.clauses, r.terms(r.recorded(c.text), lang, strip))
+		t.cues = append(t.cues, cc)
+		if cc.hard != "" || asksToAct[c.action] {
+			doneStrip = append([]string{phrase(c.text)}, doneStrip...)
 		}
-		lang := arc.meetingOf(g).lang
-		strip := r.names(g.mentions)
-		p.names[id] = strip
-		t := &agreementTerms{own: r.terms(g.text, lang, strip)}
+		if t.future == "" {
+			t.future = cc.future
+		}
+	}
+	t.done = t.own
+	if len(doneStrip) > len(strip) {
+		t.done = r.terms(g.text, lang, doneStrip)
 		for _, m := range g.mentions {
-			t.own[entityTerm(m.id)] = m.id
-		}
-		doneStrip := strip
-		for _, c := range clausesOf(g) {
-			cc := r.clauseCues(c.text)
-			t.clauses = append(t.clauses, r.terms(r.recorded(c.text), lang, strip))
-			t.cues = append(t.cues, cc)
-			if cc.hard != "" || asksToAct[c.action] {
-				doneStrip = append([]string{phrase(c.text)}, doneStrip...)
-			}
-			if t.future == "" {
-				t.future = cc.future
-			}
-		}
-		t.done = t.own
-		if len(doneStrip) > len(strip) {
-			t.done = r.terms(g.text, lang, doneStrip)
-			for _, m := range g.mentions {
-				t.done[entityTerm(m.id)] = m.id
-			}
-		}
-		p.terms[id] = t
-		if fixed == nil {
-			p.idf.add(t.own)
+			t.done[entityTerm(m.id)] = m.id
 		}
 	}
-	return p
+	p.terms[g.id] = t
+}
+
+// drop forgets agreement id, its concepts and its clauses' topics.
+func (p *profiles) drop(id string) {
+	if t := p.terms[id]; t != nil {
+		for k := range t.clauses {
+			delete(p.topics, topicKey{id, k})
+		}
+	}
+	delete(p.arc.agreements, id)
+	delete(p.terms, id)
+	delete(p.names, id)
 }
 
 // clausesOf returns an agreement's clauses, or the agreement as its own clause when it has none.

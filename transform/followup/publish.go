@@ -7,14 +7,9 @@ import (
 	"fmt"
 )
 
-// publish writes the rows to a scratch table, adds the previous rows of the
-// commitments not matched again when keep is set, and replaces
-// commitment_followups with it. It returns how many previous rows it kept.
-func publish(ctx context.Context, conn *sql.Conn, rows []result, keep bool) (int, error) {
-	if _, err := conn.ExecContext(ctx, sqlResult); err != nil {
-		return 0, fmt.Errorf("followup: result table: %w", err)
-	}
-	err := appendRows(conn, "fu_result", func(add func(...driver.Value) error) error {
+// appendResults adds rows to the scratch table fu_result (result.sql).
+func appendResults(conn *sql.Conn, rows []result) error {
+	return appendRows(conn, "fu_result", func(add func(...driver.Value) error) error {
 		for _, r := range rows {
 			if err := add(r.commitmentID, r.status, nullable(r.fulfilledBy), nullable(r.evidence),
 				nullScore(r), nullable(r.reason), nullable(r.evidenceID)); err != nil {
@@ -23,9 +18,12 @@ func publish(ctx context.Context, conn *sql.Conn, rows []result, keep bool) (int
 		}
 		return nil
 	})
-	if err != nil {
-		return 0, err
-	}
+}
+
+// publish adds to fu_result the previous rows of the commitments not matched
+// again when keep is set, and replaces commitment_followups with it. It
+// returns how many previous rows it kept.
+func publish(ctx context.Context, conn *sql.Conn, keep bool) (int, error) {
 	var kept int64
 	if keep {
 		res, err := conn.ExecContext(ctx, sqlKeep)

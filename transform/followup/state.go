@@ -106,32 +106,6 @@ func loadState(ctx context.Context, conn *sql.Conn, prev, ver string, agreements
 	return st, true, "", nil
 }
 
-// affected runs affected.sql and returns the commitments to match again and
-// the meetings their matching reads.
-func affected(ctx context.Context, conn *sql.Conn) (commitments, meetings map[string]bool, err error) {
-	if _, err := conn.ExecContext(ctx, sqlAffected); err != nil {
-		return nil, nil, fmt.Errorf("followup: affected commitments: %w", err)
-	}
-	commitments, meetings = map[string]bool{}, map[string]bool{}
-	for _, q := range []struct {
-		sql string
-		set map[string]bool
-	}{{"SELECT commitment_id FROM fu_affected", commitments}, {"SELECT meeting_id FROM fu_need", meetings}} {
-		err := queryRows(ctx, conn, "affected", q.sql, func(r *sql.Rows) error {
-			var id string
-			if err := r.Scan(&id); err != nil {
-				return err
-			}
-			q.set[id] = true
-			return nil
-		})
-		if err != nil {
-			return nil, nil, err
-		}
-	}
-	return commitments, meetings, nil
-}
-
 // saveState writes the statistics and the fingerprints of this run beside
 // commitment_followups, for the next run.
 func saveState(ctx context.Context, conn *sql.Conn, ver string, d idf) error {

@@ -3,8 +3,7 @@
 -- and those whose window (after their meeting, up to the eighth next meeting
 -- of their body and four years, as in candidates.sql) holds the date, old or
 -- new, of such a meeting. A window is that of the meeting, so every commitment
--- of a meeting is in or out together. fu_need is the meetings their matching
--- reads: theirs and those held in their windows.
+-- of a meeting is in or out together. fu_scope is their ids.
 CREATE OR REPLACE TEMP TABLE fu_affected AS
 WITH changed AS (
     SELECT coalesce(n.meeting_id, o.meeting_id) AS meeting_id, n.start_date AS new_date, o.start_date AS old_date
@@ -35,10 +34,4 @@ FROM made c
 WHERE c.meeting_id IN (SELECT meeting_id FROM changed)
    OR EXISTS (SELECT 1 FROM dates d WHERE d.start_date > c.start_date AND d.start_date <= c.horizon);
 
-CREATE OR REPLACE TEMP TABLE fu_need AS
-SELECT DISTINCT meeting_id FROM fu_affected
-UNION
-SELECT m.meeting_id
-FROM meetings m
-JOIN (SELECT DISTINCT start_date, horizon FROM fu_affected WHERE start_date IS NOT NULL) w
-  ON m.start_date > w.start_date AND m.start_date <= w.horizon;
+CREATE OR REPLACE TEMP TABLE fu_scope AS SELECT commitment_id FROM fu_affected;

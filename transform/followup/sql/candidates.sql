@@ -14,7 +14,8 @@
 -- commitment is spread over the numbers of the dates in its window, and the
 -- named parties of later agreements are joined on (party, day_no); the shared
 -- concepts are then compared for those pairs only, as lists. A party key '(any)' stands
--- for "names no one in particular" (a group commitment matches it).
+-- for "names no one in particular" (a group commitment matches it). Later
+-- agreements are those profiled (fu_agreement_terms: the matcher's window).
 WITH capable AS (
     SELECT DISTINCT x.agreement_id
     FROM agreement_actions x JOIN fu_actions f ON f.action = x.action
@@ -55,6 +56,7 @@ later AS (
     SELECT a.agreement_id, lm.meeting_id, lm.start_date
     FROM agreements a JOIN meetings lm ON lm.meeting_id = a.meeting_id
     SEMI JOIN capable k ON k.agreement_id = a.agreement_id
+    SEMI JOIN fu_agreement_terms w ON w.agreement_id = a.agreement_id
     WHERE coalesce(lm.canonical_meeting_id, lm.meeting_id) = lm.meeting_id
       AND lm.start_date IS NOT NULL
 ),
