@@ -244,6 +244,9 @@ func (x *Extractor) placeMentions(a *analysis, self map[string]bool) []actas.Ent
 		}
 		for n := min(4, len(a.toks)-i); n >= 1; n-- {
 			iso, ok := x.cityAt(a.toks[i : i+n])
+			if !ok && n >= 2 && !x.anyCityAt(a.toks, i) {
+				iso, ok = x.misspeltCityAt(a.toks[i : i+n])
+			}
 			if !ok {
 				continue
 			}
@@ -280,6 +283,44 @@ func (x *Extractor) cityAt(toks []token) (string, bool) {
 	}
 	iso := x.cities[fold(b.String())]
 	return iso, iso != ""
+}
+
+// anyCityAt reports whether a city's name, one to four words, starts at
+// token i.
+func (x *Extractor) anyCityAt(toks []token, i int) bool {
+	for n := min(4, len(toks)-i); n >= 1; n-- {
+		if _, ok := x.cityAt(toks[i : i+n]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// misspeltCityAt reads a city of two or more words with one letter wrong
+// past its first word ("San Salvardor"): the first word must be the
+// city's own and the name long enough that one slip cannot make another.
+func (x *Extractor) misspeltCityAt(toks []token) (string, bool) {
+	var words []string
+	for k, t := range toks {
+		if !t.word || !startsUpper(t.text) && (!cityParticles[t.fold] || k == len(toks)-1) {
+			return "", false
+		}
+		words = append(words, t.fold)
+	}
+	name := strings.Join(words, " ")
+	if len(name) < 9 {
+		return "", false
+	}
+	best, bestName := "", ""
+	for c, iso := range x.cities {
+		if !strings.HasPrefix(c, words[0]+" ") || strings.Count(c, " ") != len(words)-1 {
+			continue
+		}
+		if editDistance(name, c, 1) <= 1 && (best == "" || c < bestName) {
+			best, bestName = iso, c
+		}
+	}
+	return best, best != ""
 }
 
 // cityParticles are the small words inside city names.

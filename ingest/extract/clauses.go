@@ -146,8 +146,12 @@ func subjectGroup(words phrase) string {
 // findClauses splits the agreement into deciding clauses.
 func (a *analysis) findClauses() {
 	strong, sentenceHasClause := true, false
+	inside := a.insideEntities()
 	for i := 0; i < len(a.toks); i++ {
 		t := a.toks[i]
+		if inside[i] && !strong {
+			continue // "la Comisión Económica para América Latina y el Caribe": no clause starts in a name
+		}
 		if strong {
 			strong = false
 			if c := a.clauseAt(i, true); c != nil {
@@ -172,8 +176,19 @@ func (a *analysis) findClauses() {
 			}
 		case "y", "e", "and":
 			c = a.clauseAt(i+1, false)
+			if c != nil && len(c.subject) > 0 && a.entityEndsAt(i-1) {
+				c = nil // "los gobiernos de México y Panamá adoptaron": the last of a list, no new subject
+			}
+			if c != nil && c.action == actionLead && (a.inPurpose(i) || a.nounOf(c.verbEnd) || isParticiple(c.verb)) {
+				// "para promover ... y fortalecer ...": the purpose goes on; "access to and
+				// support of": a noun; "by building and strengthening": a means, no decision
+				c = nil
+			}
 			if c == nil {
 				c = a.sameSubjectFuture(i + 1)
+			}
+			if c == nil && i > 0 && a.toks[i-1].fold == "," {
+				c = a.cliticInfinitive(i + 1)
 			}
 		case ",":
 			c = a.clauseAt(i+1, false)
@@ -303,6 +318,9 @@ func (a *analysis) commaClause(c *clause, sentenceHasClause bool) bool {
 	if len(c.subject) > 0 || c.verbEnd > 0 && a.isSubjectEnd(c) {
 		return !sentenceHasClause
 	}
+	if a.parallelInfinitive(c) {
+		return true // "To welcome ..., to propose ..., and to invite ...": a list of decisions
+	}
 	v := fold(strings.Fields(c.verb)[0])
 	if !sentenceHasClause && (v == "quedo" || v == "se" || v == "it") {
 		return true // an impersonal main clause: "..., quedó decidido distribuir"
@@ -316,6 +334,14 @@ func (a *analysis) commaClause(c *clause, sentenceHasClause bool) bool {
 		}
 	}
 	return false
+}
+
+// parallelInfinitive reports a clause opened by "to" after a comma in a
+// point that itself opens with "To <verb>": one more decision of a list.
+func (a *analysis) parallelInfinitive(c *clause) bool {
+	i := a.skipDiscourse(c.start)
+	return i < len(a.toks) && a.toks[i].fold == "to" && len(a.clauses) > 0 && a.clauses[0].start == 0 &&
+		len(a.toks) > 0 && a.toks[0].fold == "to" && a.clauses[0].verbEnd <= 4
 }
 
 // isSubjectEnd reports whether a subject word precedes the clause's verb.
@@ -344,6 +370,61 @@ func (a *analysis) sentenceEnd(i int) bool {
 		j++
 	}
 	return j < len(a.toks) && startsUpper(a.toks[j].text)
+}
+
+// inPurpose reports whether token i stands in a purpose phrase opened
+// after the last clause's verb ("para promover ... y", "in order to"),
+// where a verb no cue lists continues the purpose instead of deciding.
+func (a *analysis) inPurpose(i int) bool {
+	from := 0
+	if n := len(a.clauses); n > 0 {
+		from = a.clauses[n-1].verbEnd
+	}
+	for k := i - 1; k >= from; k-- {
+		switch a.toks[k].fold {
+		case ".", ";", ":":
+			return false
+		case "para", "fin":
+			return true
+		case "order":
+			return k+1 < len(a.toks) && a.toks[k+1].fold == "to"
+		}
+	}
+	return false
+}
+
+// nounOf reports a word read as a verb that is followed by "of" or "de"
+// ("support of", "apoyo de"): a noun, not a verb.
+func (a *analysis) nounOf(verbEnd int) bool {
+	if verbEnd >= len(a.toks) {
+		return false
+	}
+	switch a.toks[verbEnd].fold {
+	case "of", "de", "del":
+		return true
+	}
+	return false
+}
+
+// insideEntities marks the tokens inside an entity's name, past its first.
+func (a *analysis) insideEntities() []bool {
+	in := make([]bool, len(a.toks))
+	for i, es := range a.ents {
+		for k := i + 1; k < es.end && k < len(in); k++ {
+			in[k] = true
+		}
+	}
+	return in
+}
+
+// entityEndsAt reports whether an entity's last token is token k.
+func (a *analysis) entityEndsAt(k int) bool {
+	for i, es := range a.ents {
+		if es.end == k+1 && i <= k {
+			return true
+		}
+	}
+	return false
 }
 
 // add appends a clause.
@@ -412,7 +493,10 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	if c := a.gratitudeAt(i); c != nil {
 		return c
 	}
-	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive" || e.kind == "self" && selfAt(a.toks, i, e)) {
+	if c := a.cliticVerbAt(i); c != nil {
+		return c
+	}
+	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive" || e.kind == "self" && (selfAt(a.toks, i, e) || strong && elidedSelf(a.toks[i], e))) {
 		// an inflected longer cue wins: "Reconocemos el trabajo" over "reconocemos"
 		if e2, j2, ok := a.r.actions.matchInflected(a.toks, i); ok && e2.kind == "verb" && j2 > j {
 			e, j = e2, j2
@@ -531,6 +615,75 @@ func (a *analysis) splitVerb(i int) *clause {
 		}
 	}
 	return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j].end], verbEnd: j + 1}
+}
+
+// elidedSelf reports a reflexive commitment cue that opens a sentence with
+// its subject left out ("Se comprometieron a designar ..."): the speakers of
+// the report commit.
+func elidedSelf(t token, e cueEntry) bool {
+	return e.words[0] == "se" && startsUpper(t.text)
+}
+
+// cliticVerbAt matches an inflected cue after an object pronoun ("le
+// encomendaron", "la invitaron a", "les solicitó"): the pronoun stands for
+// the party named just before, who is asked.
+func (a *analysis) cliticVerbAt(i int) *clause {
+	if i+1 >= len(a.toks) || !isClitic(a.toks[i].fold) || !a.toks[i+1].word || !startsLower(a.toks[i+1].text) || !finiteEnding(a.toks[i+1].fold) {
+		return nil
+	}
+	e, j, ok := a.r.actions.matchInflected(a.toks, i+1)
+	if !ok || e.kind != "verb" {
+		if e, ok = a.r.actions.stemCue(a.toks[i+1].fold); !ok || e.lang == "en" {
+			return nil
+		}
+		j = i + 2
+	}
+	c := &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+	switch c.action {
+	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
+		c.addressee = []actas.Entity{{Type: "anaphor"}}
+	}
+	return c
+}
+
+// cliticInfinitive reads ", y elevarla a ...": an infinitive no cue lists
+// that carries an object pronoun is a second deciding clause on the same
+// object, with its lead-in's action, else other.
+func (a *analysis) cliticInfinitive(i int) *clause {
+	if i >= len(a.toks) || !a.toks[i].word || !startsLower(a.toks[i].text) {
+		return nil
+	}
+	w := a.toks[i].fold
+	for _, suf := range []string{"les", "le", "los", "las", "lo", "la"} {
+		base := strings.TrimSuffix(w, suf)
+		if base == w || len(base) < 5 || nonVerbs[base] {
+			continue
+		}
+		if strings.HasSuffix(base, "ar") || strings.HasSuffix(base, "er") || strings.HasSuffix(base, "ir") {
+			return a.leadClause(&clause{verb: a.toks[i].text, start: i, verbEnd: i + 1})
+		}
+	}
+	return nil
+}
+
+// isClitic reports a Spanish object pronoun that stands before a verb.
+func isClitic(w string) bool {
+	switch w {
+	case "le", "les", "lo", "los", "la", "las":
+		return true
+	}
+	return false
+}
+
+// finiteEnding reports a Spanish third-person present or preterite ending
+// ("encomendaron", "invitó", "solicita"), which no noun after an article has.
+func finiteEnding(w string) bool {
+	for _, e := range []string{"aron", "ieron", "o", "io", "a", "an", "e", "en"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfAt reports a commitment cue that needs no subject before it: an
@@ -860,6 +1013,9 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 	if len(c.addressee) > 0 {
 		return c.addressee // "IOM to prepare ..." under "recommendations:" (operative.go)
 	}
+	if a.thatClauseOfThing(c.verbEnd) {
+		return nil // "propose that a joint meeting of the SACM and the RCM be held": nobody is asked
+	}
 	var out []actas.Entity
 	words := 0
 	for j := c.verbEnd; j < len(a.toks) && words < 9; {
@@ -910,6 +1066,34 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		j++
 	}
 	return out
+}
+
+// thatClauseOfThing reports a clause after "that"/"que" whose subject is a
+// thing, not a party ("que el informe de la OIM sea distribuido", "that a
+// meeting of the SACM be held"): the parties named in its complement are
+// not asked to act.
+func (a *analysis) thatClauseOfThing(j int) bool {
+	if j >= len(a.toks) || a.toks[j].fold != "that" && a.toks[j].fold != "que" {
+		return false
+	}
+	nouns := 0
+	for k := j + 1; k < len(a.toks) && k < j+6; k++ {
+		if _, ok := a.ents[k]; ok {
+			return false
+		}
+		t := a.toks[k]
+		switch t.fold {
+		case "the", "a", "an", "el", "la", "los", "las", "un", "una":
+			continue
+		case "of", "de", "del":
+			return nouns > 0
+		}
+		if !t.word || isCountriesWord(t.fold) || isGovernmentWord(t.fold) || startsUpper(t.text) {
+			return false
+		}
+		nouns++
+	}
+	return false
 }
 
 // isCountriesWord reports a noun for the countries of the process, which

@@ -78,6 +78,29 @@ func TestClauses(t *testing.T) {
 		{"Los Viceministros manifestaron su más profundo agradecimiento al Gobierno de Panamá.", "thank", ""},
 		{"Reiterar su reconocimiento a la OIM por su apoyo.", "thank", ""},
 		{"Expresar su preocupación por la situación.", "other", ""},
+		// an object pronoun before an inflected cue stands for the party named just before
+		{"Aprobaron el informe del Grupo Regional de Consulta y le encomendaron el seguimiento de los acuerdos.", "approve entrust", "RCGM"},
+		{"Felicitaron a Belice por su ingreso y lo invitaron a presentar un informe nacional.", "congratulate request", "BLZ"},
+		{"Tomaron nota de la propuesta de la OIT y le solicitaron ampliarla.", "take_note request", "ILO"},
+		// the last name of a list before a verb is no new subject
+		{"Agradecieron las medidas que los gobiernos de Canadá, Guatemala y Panamá adoptaron en favor de los migrantes.", "thank", ""},
+		// no clause starts inside a name ("... Latina y el Caribe")
+		{"Agradecer a la Comisión Económica para América Latina y el Caribe (CEPAL) el apoyo brindado.", "thank", ""},
+		// ", y elevarla": a verb no cue lists, with an object pronoun, is a second clause
+		{"Tomar nota de la solicitud de Haití para incorporarse a la CRM, y elevarla a la consideración de los Viceministros.", "take_note other", ""},
+		{"Solicitar a la OIM un estudio para promover la cooperación y fortalecer las capacidades.", "request", "IOM"},
+		// a discourse phrase between "and" and the verb
+		{"The delegations renewed their commitment to the dialogue and, to that end, adopted the Plan of Action.", "approve", ""},
+		{"Tomar nota del informe y, en consecuencia, solicitar a la ST que lo distribuya.", "take_note request", "TS"},
+		// nouns and means after "and" decide nothing
+		{"The Member Countries will protect migrant children through consular networks and support of international protection.", "commit", "member_states"},
+		{"We take note of the progress made by building and strengthening partnerships.", "take_note", ""},
+		// a list of infinitives after commas
+		{"To welcome the report of the TS, to propose that a joint meeting be held in 2019, and to invite Mexico to share its experience.", "take_note recommend request", "MEX"},
+		// a that-clause whose subject is a thing asks nobody
+		{"To propose that a joint meeting of the SACM and the RCM be held in 2019.", "recommend", ""},
+		{"Solicitar que el informe de la OIM sea distribuido a los países.", "request", ""},
+		{"Solicitar que la OIM distribuya el informe.", "request", "IOM"},
 	}
 	for _, tt := range tests {
 		a := newAnalysis(tt.text, x.rules, x.gaz)
@@ -168,6 +191,10 @@ func TestLeadIn(t *testing.T) {
 			[]string{"1 commit member_states", "2 commit member_states"}},
 		{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
 			[]string{"1 commit member_states", "2 commit member_states"}},
+		{"reflexive cue with its subject left out commits the speakers", "Los Viceministros asistentes:\n\n1. Se comprometieron a designar un enlace nacional, y encargaron a la Secretaría Técnica integrar el directorio.\n",
+			[]string{"1 commit member_states TS"}},
+		{"speakers commit and entrust in one sentence, English lead-in", "The Vice-Ministers agreed to:\n\n1. Se comprometieron a compartir sus estadísticas.\n",
+			[]string{"1 commit member_states"}},
 	}
 	for _, tt := range tests {
 		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.text)})
@@ -201,6 +228,63 @@ func TestRoleMentions(t *testing.T) {
 		{"To thank IOM, in its capacity as the Technical Secretariat, for its support.", "IOM"},
 		{"Agradecer a México, en su calidad de Presidencia Pro Tempore, por coordinar el trabajo.", "MEX PPT"},
 		{"Solicitar a la Secretaría Técnica un informe.", "TS"},
+	}
+	for _, tt := range tests {
+		rep, err := x.Extract(&actas.Document{Pages: splitPages("ACUERDAN:\n\n1. " + tt.text + "\n")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ag := range rep.Agreements {
+			for _, m := range ag.Mentions {
+				got = append(got, m.ID)
+			}
+		}
+		if strings.Join(got, " ") != tt.mentions {
+			t.Errorf("%q: mentions %q, want %q", tt.text, got, tt.mentions)
+		}
+	}
+}
+
+// TestFuzzyCueTie checks that a damaged word as near to two cues of the same
+// length always reads as the same one ("Acentar": aceptar or alentar),
+// whatever the order of the map of cues.
+func TestFuzzyCueTie(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"acentar", "promone", "condenir"} {
+		first, ok := x.rules.fuzzyCue(w)
+		if !ok {
+			t.Fatalf("%s: no cue", w)
+		}
+		for range 50 {
+			if e, _ := x.rules.fuzzyCue(w); e.action != first.action || e.words[0] != first.words[0] {
+				t.Fatalf("%s: %s (%s), then %s (%s)", w, first.words[0], first.action, e.words[0], e.action)
+			}
+		}
+	}
+	if e, _ := x.rules.fuzzyCue("acentar"); e.words[0] != "aceptar" {
+		t.Errorf("acentar: %s, want aceptar (first in byte order)", e.words[0])
+	}
+}
+
+// TestMisspeltCity checks that a city of several words with one letter
+// wrong still counts as a place, and that a short or one-word name does not
+// take a city's country by a slip.
+func TestMisspeltCity(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, mentions string }{
+		{"Quedó convenido celebrar el seminario en San Salvardor en marzo.", "SLV"},
+		{"Realizar el taller en Ciudad de Guatemla durante el primer semestre.", "GTM"},
+		{"Celebrar la reunión en San Pedro Sulla.", "HND"},
+		{"Realizar el taller en San Salvador.", "SLV"},
+		{"Celebrar la reunión en La Pas.", ""},
+		{"Aprobar el Plan San Marcos.", ""},
 	}
 	for _, tt := range tests {
 		rep, err := x.Extract(&actas.Document{Pages: splitPages("ACUERDAN:\n\n1. " + tt.text + "\n")})

@@ -278,13 +278,19 @@ func (r *rules) fuzzyCue(w string) (cueEntry, bool) {
 	if len([]rune(w)) >= 12 {
 		limit = 2
 	}
-	best, bestD, found := cueEntry{}, limit+1, false
+	best, bestKey, bestD, found := cueEntry{}, "", limit+1, false
 	for k, e := range r.fuzzy {
 		if k[0] != w[0] {
 			continue // a typo seldom hits the first letter
 		}
-		if d := editDistance(w, k, limit); d < bestD || d == bestD && found && len(k) > len(best.words[0]) {
-			best, bestD, found = e, d, true
+		d := editDistance(w, k, limit)
+		if d > bestD || d > limit {
+			continue
+		}
+		// ties go to the longer cue, then to the first in byte order: the
+		// same word gets the same verb whatever the map's order
+		if d < bestD || len(k) > len(bestKey) || len(k) == len(bestKey) && k < bestKey {
+			best, bestKey, bestD, found = e, k, d, true
 		}
 	}
 	return best, found
