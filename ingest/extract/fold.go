@@ -62,11 +62,26 @@ func fold(s string) string {
 
 // appendFold appends fold(s) to buf.
 func appendFold(buf []byte, s string) []byte {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, foldASCII[c])
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		buf = utf8.AppendRune(buf, foldRune(r))
+		i += n
 	}
 	return buf
 }
+
+// foldASCII is foldRune for the ASCII bytes.
+var foldASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(foldRune(rune(c)))
+	}
+	return t
+}()
 
 // token is one word or punctuation mark of a text, with its byte span.
 type token struct {
@@ -96,10 +111,14 @@ func tokenizeWords(s string) []token {
 }
 
 // tokens splits s into words and, unless wordsOnly, punctuation marks.
-func tokens(s string, wordsOnly bool) []token {
+// The tokens are shared (tokencache.go): callers must not change them.
+func tokens(s string, wordsOnly bool) []token { return cachedTokenize(s, wordsOnly) }
+
+// tokenize1 is tokens without the cache.
+func tokenize1(s string, wordsOnly bool) []token {
 	toks := make([]token, 0, asciiclass.CountTokens(s))
 	// folds that differ from the text go to one buffer, cut after the loop
-	var b strings.Builder
+	var b []byte
 	var moved []int // token index, start and end in b, for each such fold
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -142,31 +161,28 @@ func tokens(s string, wordsOnly bool) []token {
 			}
 			w := s[i:j]
 			if k := foldFrom(w); k < len(w) {
-				from := b.Len()
-				if from == 0 {
-					b.Grow(len(s) - i)
+				from := len(b)
+				if b == nil {
+					b = make([]byte, 0, len(s)-i+utf8.UTFMax)
 				}
-				b.WriteString(w[:k])
-				for _, r := range w[k:] {
-					b.WriteRune(foldRune(r))
-				}
-				moved = append(moved, len(toks), from, b.Len())
+				b = appendFold(append(b, w[:k]...), w[k:])
+				moved = append(moved, len(toks), from, len(b))
 				w = ""
 			}
 			toks = append(toks, token{text: s[i:j], fold: w, start: i, end: j, word: true})
 			i = j
 		default:
 			if !wordsOnly {
-				from := b.Len()
-				b.WriteRune(foldRune(r))
-				moved = append(moved, len(toks), from, b.Len())
+				from := len(b)
+				b = utf8.AppendRune(b, foldRune(r))
+				moved = append(moved, len(toks), from, len(b))
 				toks = append(toks, token{text: s[i : i+n], start: i, end: i + n})
 			}
 			i += n
 		}
 	}
 	if len(moved) > 0 {
-		all := b.String()
+		all := string(b)
 		for k := 0; k < len(moved); k += 3 {
 			toks[moved[k]].fold = all[moved[k+1]:moved[k+2]]
 		}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"hash/maphash"
+	"sync/atomic"
+)
+
+// tokenCache remembers the tokens of recently tokenized texts: the parsers
+// ask for the words of the same line several times (one cue test after
+// another), and a line is tokenized once instead. It is a direct-mapped
+// table keyed by content, safe for concurrent extractions; callers must not
+// change the tokens they get.
+var tokenCache struct {
+	seed    maphash.Seed
+	entries [tokenCacheSize]atomic.Pointer[cachedTokens]
+}
+
+// tokenCacheSize is the number of cached texts; tokenCacheMax the longest
+// text cached, so the cache holds at most a few megabytes.
+const (
+	tokenCacheSize = 1024
+	tokenCacheMax  = 1024
+)
+
+// cachedTokens is one entry of tokenCache.
+type cachedTokens struct {
+	s         string
+	wordsOnly bool
+	toks      []token
+}
+
+func init() { tokenCache.seed = maphash.MakeSeed() }
+
+// cachedTokenize returns tokens(s, wordsOnly), from the cache when s was
+// tokenized lately; the slice is capped so that an append copies it.
+func cachedTokenize(s string, wordsOnly bool) []token {
+	if len(s) > tokenCacheMax {
+		return tokenize1(s, wordsOnly)
+	}
+	h := maphash.String(tokenCache.seed, s)
+	if wordsOnly {
+		h ^= 1
+	}
+	slot := &tokenCache.entries[h%tokenCacheSize]
+	if e := slot.Load(); e != nil && e.wordsOnly == wordsOnly && e.s == s {
+		return e.toks
+	}
+	toks := tokenize1(s, wordsOnly)
+	toks = toks[:len(toks):len(toks)]
+	slot.Store(&cachedTokens{s: s, wordsOnly: wordsOnly, toks: toks})
+	return toks
+}
