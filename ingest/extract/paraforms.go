@@ -30,6 +30,9 @@ func finiteOpening(t string, r *rules) bool {
 	if len(toks) == 0 || !startsUpper(t) {
 		return false
 	}
+	if finiteVerbAt(t, toks, 0) {
+		return true // "Se comprometieron a designar, a más tardar ..."
+	}
 	k := 0
 	if comma := strings.IndexByte(t, ','); comma > 0 && comma < 80 && len(strings.Fields(t[:comma])) <= 6 && !strings.ContainsAny(t[:comma], ".;:") {
 		for k < len(toks) && toks[k].start < comma {
@@ -49,7 +52,7 @@ func finiteOpening(t string, r *rules) bool {
 	if w == "se" && k+1 < len(toks) {
 		return spanishFinite(toks[k+1].fold)
 	}
-	if k == 0 && englishPast(toks[k].text) || spanishFinite(w) && language(t) == "es" {
+	if k == 0 && englishPast(toks[k].text) || finiteVerbAt(t, toks, k) {
 		return true // not "Strengthen the networks."
 	}
 	// an English plural subject and its verb: "Ministers welcomed", "The
@@ -62,6 +65,15 @@ func finiteOpening(t string, r *rules) bool {
 		}
 	}
 	return namedSubject(t, toks, k)
+}
+
+// finiteVerbAt reports a Spanish finite verb at token k, alone or after a
+// reflexive "se" ("Agradecieron", "Se comprometieron").
+func finiteVerbAt(t string, toks []token, k int) bool {
+	if toks[k].fold == "se" && k+1 < len(toks) {
+		return spanishFinite(toks[k+1].fold)
+	}
+	return spanishFinite(toks[k].fold) && language(t) == "es"
 }
 
 // nameLinks are the small words inside names and lists of names.
@@ -172,19 +184,24 @@ func governedLists(text string, r *rules, points []*para) ([]*para, bool) {
 // what follows are the first point. It returns nil when there is none.
 func openingTail(text string, r *rules, p *para) *para {
 	for k, sp := range p.spans {
-		line := text[sp.start:sp.end]
-		for i := strings.Index(line, ": "); i >= 0; {
-			at := i + 2
+		line := strings.TrimRight(text[sp.start:sp.end], spaces)
+		for i := strings.IndexByte(line, ':'); i >= 0; {
+			at := i + 1
 			for at < len(line) && line[at] == ' ' {
 				at++
 			}
-			if rest := line[at:]; len(rest) >= minParagraph && finiteOpening(rest, r) {
-				tail := &para{spans: append([]span{{sp.start + at, sp.end}}, p.spans[k+1:]...), bullets: p.bullets}
+			// the rest of the paragraph, where a re-wrap cut the sentence
+			// or put the colon at a line's end
+			if rest := strings.TrimSpace(line[at:] + " " + spansText(text, p.spans[k+1:])); (at > i+1 || at == len(line)) && len(rest) >= minParagraph && finiteOpening(rest, r) {
+				tail := &para{spans: p.spans[k+1:], bullets: p.bullets}
+				if at < len(line) {
+					tail.spans = append([]span{{sp.start + at, sp.end}}, p.spans[k+1:]...)
+				}
 				p.spans = append(p.spans[:k:k], span{sp.start, sp.start + i + 1})
 				p.bullets = nil
 				return tail
 			}
-			j := strings.Index(line[at:], ": ")
+			j := strings.IndexByte(line[at:], ':')
 			if j < 0 {
 				break
 			}

@@ -69,6 +69,13 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 		open = leadInParagraph(text, r, paras, open) // operative.go
 		first = openingTail(text, r, paras[open])
 	}
+	if first == nil && open+1 < len(paras) && colonInFirstSentence(spansText(text, paras[open+1].spans)) {
+		// the lead-in of a declaration cut from its date where breaks were
+		// lost: "Durante sus sesiones, los Viceministros asistentes: Reafirmaron ..."
+		if f := openingTail(text, r, paras[open+1]); f != nil {
+			open, first = open+1, f
+		}
+	}
 	rest := paras[open+1:]
 	if first != nil {
 		rest = append([]*para{first}, rest...)
@@ -197,6 +204,13 @@ func paragraphs(text string) []*para {
 		blank = false
 	}
 	return out
+}
+
+// colonInFirstSentence reports a paragraph whose first sentence ends with a
+// colon and goes on after it.
+func colonInFirstSentence(t string) bool {
+	i := strings.Index(t, ": ")
+	return i > 0 && !strings.ContainsAny(t[:i], ".;")
 }
 
 // spansText joins spans with spaces.

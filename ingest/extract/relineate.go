@@ -92,7 +92,7 @@ func relineate(text string, r *rules) *relined {
 		}, s)
 		// a single line that holds most of the text lost its paragraph breaks
 		// too; lines with no blank line between them are paragraphs already
-		lost := j-i == 1 && 2*(to-from) > len(strings.TrimSpace(text))
+		lost := (j-i == 1 || wrapped(text, lines[i:j])) && 2*(to-from) > len(strings.TrimSpace(text))
 		for _, b := range lineBreaks(flat, r, seq, lost, colonPoint && m0 == nil) {
 			if b.join {
 				if c := s[b.pos]; c == '\n' || c == '\r' {
@@ -100,8 +100,16 @@ func relineate(text string, r *rules) *relined {
 				}
 				continue
 			}
-			if before := strings.TrimRight(s[:b.pos], " \t\r"); before != "" && !strings.HasSuffix(before, "\n") {
+			if lost && j-i > 1 {
+				b.ins = "\n\n" // a re-wrap writes no line per point: every break is a paragraph's
+			}
+			before := strings.TrimRight(s[:b.pos], " \t\r")
+			switch {
+			case before == "" || strings.HasSuffix(before, "\n\n"):
+			case !strings.HasSuffix(before, "\n"):
 				brks = append(brks, brk{pos: from + b.pos, ins: b.ins})
+			case b.ins == "\n\n":
+				brks = append(brks, brk{pos: from + b.pos, ins: "\n"}) // a line end where a paragraph ends
 			}
 		}
 		i = j
@@ -133,6 +141,29 @@ func relineate(text string, r *rules) *relined {
 	sb.WriteString(text[prev:])
 	out.text = sb.String()
 	return out
+}
+
+// wrapLine is the longest line of a text wrapped to a page or column width.
+const wrapLine = 100
+
+// wrapped reports a paragraph of lines wrapped at a page or column width,
+// a third of them or more going on in a small letter on the next: a run of
+// lines with no blank one between them may then be many paragraphs whose
+// breaks were lost in a re-wrap. Lines that each hold a point are not.
+func wrapped(text string, lines []line) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	goesOn := 0
+	for k, ln := range lines {
+		if ln.end-ln.start > wrapLine {
+			return false
+		}
+		if w := firstWord(strings.TrimLeft(text[ln.start:ln.end], spaces)); k > 0 && unicode.IsLower(firstRune(w)) && hasLetters(w, 2) && parseMarker(w+" x") == nil {
+			goesOn++
+		}
+	}
+	return 3*goesOn >= len(lines)
 }
 
 // sequence follows the numbering of each marker style through a text.
@@ -223,7 +254,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
 		}
-		if paras && afterStop(s, i) && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi)) {
+		if paras && afterStop(s, i) && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r)) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = false
 		}
@@ -381,6 +412,104 @@ func weVoice(s string, r *rules) bool {
 	return we >= 2 && we > other
 }
 
+// ownDecision reports a sentence that opens as the meeting's own decision,
+// its verb finite and its subject the meeting's lead-in ("Agradecieron ...",
+// "Se comprometieron ...", "Tras examinar ..., convinieron ..."): in a
+// declaration that lost its paragraph breaks it starts a paragraph, and ends
+// the list of infinitives a lead-in before it governed.
+func ownDecision(s string, i int, r *rules) bool {
+	t := unhyphen(s[i:min(len(s), i+240)])
+	toks := wordTokens(t)
+	if len(toks) < 2 || consequence(toks) {
+		return false
+	}
+	k := 0
+	if comma := strings.IndexByte(t, ','); comma > 0 && comma < 80 && len(strings.Fields(t[:comma])) <= 6 && !strings.ContainsAny(t[:comma], ".;:") {
+		for k < len(toks) && toks[k].start < comma {
+			k++ // after a short opening phrase: "Por último, agradecieron ..."
+		}
+	}
+	for _, at := range []int{0, k} {
+		if at < len(toks) && (finiteVerbAt(t, toks, at) || englishPast(capital(toks[at].text))) {
+			return true
+		}
+	}
+	return phraseThenFinite(t, toks)
+}
+
+// consequence reports a sentence that opens with a connective of
+// consequence ("En consecuencia, acordaron:", "Accordingly, they agreed"):
+// it goes on the paragraph of the sentence it follows from.
+func consequence(toks []token) bool {
+	two := toks[0].fold + " " + toks[1].fold
+	switch {
+	case two == "en consecuencia" || two == "por consiguiente" || two == "por ello" || two == "por tanto" || two == "as a":
+		return true
+	case toks[0].fold == "accordingly" || toks[0].fold == "consequently" || toks[0].fold == "therefore" || toks[0].fold == "consiguientemente":
+		return true
+	}
+	return two == "por lo" && len(toks) > 2 && toks[2].fold == "tanto"
+}
+
+// openingPhraseWords open a phrase of circumstance before the main verb
+// ("Tras examinar ...", "Luego de revisar ...", "Having considered ...").
+var openingPhraseWords = map[string]bool{"tras": true, "luego": true, "despues": true, "al": true, "antes": true,
+	"having": true, "after": true, "following": true, "upon": true}
+
+// phraseThenFinite reports a sentence that opens with a phrase of
+// circumstance and, after a comma within it, a finite verb with no subject
+// of its own: "Tras examinar ..., convinieron en que ...".
+func phraseThenFinite(t string, toks []token) bool {
+	if !openingPhraseWords[toks[0].fold] && !strings.HasSuffix(toks[0].fold, "ando") && !strings.HasSuffix(toks[0].fold, "iendo") {
+		return false
+	}
+	end := strings.IndexAny(t, ".;:")
+	if end < 0 {
+		end = len(t)
+	}
+	for k := 1; k < len(toks) && toks[k].start < end; k++ {
+		if strings.TrimSpace(t[toks[k-1].end:toks[k].start]) != "," {
+			continue
+		}
+		if finiteVerbAt(t, toks, k) || englishPronouns[toks[k].fold] || englishPast(capital(toks[k].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// capital writes a word with a capital first letter.
+func capital(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// queClause reports a clause that opens with "Que" and its verb, as Spanish
+// writes an agreement in the subjunctive ("Que se realice ...", "Que la SPT
+// elabore ..."): under a lead-in it is one of its points.
+func queClause(s string) bool {
+	w := firstWord(s)
+	return w == "Que" || w == "QUE"
+}
+
+// unhyphen joins the words that a re-wrap cut at a line end ("Fel-
+// icitaron", read with its line break as a space): a letter, a hyphen, a
+// space and a small letter.
+func unhyphen(t string) string {
+	if !strings.Contains(t, "- ") {
+		return t
+	}
+	var sb strings.Builder
+	for k := 0; k < len(t); k++ {
+		if t[k] == '-' && k > 0 && k+2 < len(t) && t[k+1] == ' ' && unicode.IsLetter(lastRune(t[:k])) && unicode.IsLower(firstRune(t[k+2:])) {
+			k++
+			continue
+		}
+		sb.WriteByte(t[k])
+	}
+	return sb.String()
+}
+
 // phraseNamesSubject reports an opening phrase that names the meeting ("In
 // the view of the CRM", "Para los Viceministros").
 func phraseNamesSubject(toks []token, r *rules) bool {
@@ -480,7 +609,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			return m.end, true
 		}
 	}
-	if *lead && startsUpper(s[i:]) && (opensClause(s[i:], r) || opensInfinitive(s[i:])) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
+	if *lead && startsUpper(s[i:]) && (opensClause(s[i:], r) || opensInfinitive(s[i:]) || queClause(s[i:])) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
 		*out = append(*out, brk{pos: i, ins: "\n"})
 	}
 	return i, false

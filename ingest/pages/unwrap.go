@@ -62,7 +62,36 @@ func wrapWidth(pages []actas.Page) int {
 	if lines < 8 || width < 40 || float64(full) < hardWrapShare*float64(lines) || over*10 > lines {
 		return 0
 	}
+	if 4*wordWrapped(pages, width) >= full {
+		return 0 // a text wrapped at word boundaries cuts no word
+	}
 	return width
+}
+
+// wordWrapped counts the short lines whose sentence goes on at the next line
+// because its first word would not fit: the mark of a text wrapped at word
+// boundaries (a re-wrap), where a print cut at a column fills every line.
+func wordWrapped(pages []actas.Page, width int) int {
+	n := 0
+	for _, p := range pages {
+		lines := strings.Split(p.Text, "\n")
+		for i := 0; i+1 < len(lines); i++ {
+			l := utf8.RuneCountInString(lines[i])
+			w := strings.Fields(lines[i+1])
+			if l == 0 || l >= width-1 || len(w) == 0 || !unicode.IsLower(firstRune(w[0])) {
+				continue
+			}
+			if l+1+utf8.RuneCountInString(w[0]) > width {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // vocabulary collects the folded words of the document that are not at a

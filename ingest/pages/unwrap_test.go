@@ -49,3 +49,15 @@ func TestUnwrap(t *testing.T) {
 		t.Errorf("plain text changed: %q", got)
 	}
 }
+
+// TestUnwrapWordWrapped leaves alone a text re-wrapped at word boundaries,
+// many of whose lines reach the width: no word was cut, so no line joins.
+func TestUnwrapWordWrapped(t *testing.T) {
+	b, err := os.ReadFile("testdata/rewrapped-58.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Unwrap([]actas.Page{{Number: 1, Text: string(b)}})[0].Text; got != string(b) {
+		t.Errorf("word-wrapped text changed:\n%s", got)
+	}
+}
