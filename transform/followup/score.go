@@ -161,11 +161,14 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 		}
 		var got, gotClause float64
 		var shared []sharedTerm
-		product, delivered := false, false
+		product, delivered := false, true
 		var unmade []string
 		for _, t := range order {
 			cw := cterms[t]
 			aw, word := p.laterWeight(g, k, t)
+			if cw.inClause && cw.product && aw != weightClause {
+				delivered = false
+			}
 			if aw == 0 {
 				if cw.inClause && p.rules.makes[t] {
 					unmade = append(unmade, t)
@@ -177,13 +180,13 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 				gotClause += cw.w * aw
 			}
 			product = product || (cw.product && cw.inClause)
-			delivered = delivered || (cw.product && cw.inClause && aw == weightClause)
 			shared = append(shared, sharedTerm{cw.word, word, cw.w * aw})
 		}
 		cc := cues[k]
-		if delivered && (cc.done || cl.action == "thank" || cl.action == "congratulate") {
-			// The product asked for is named in the later clause: it was made,
-			// so the commitment's verbs of making it ("prepare") are found.
+		if total.product && delivered && (cc.done || cl.action == "thank" || cl.action == "congratulate") {
+			// Every product the commitment's clause asks for is named in the
+			// later clause, done: it was made and delivered, so the commitment's
+			// verbs of making and delivering it ("prepare", "send") are found.
 			for _, t := range unmade {
 				cw := cterms[t]
 				got += cw.w * weightSibling
@@ -205,7 +208,7 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 		if total.product && !product {
 			score -= penaltyNoProduct
 		}
-		score += weightTopic * (p.topicOverlap(g, k, cterms) - 0.5)
+		score += weightTopic * (p.topicOverlap(g, k, cterms, entityTerm(c.respID)) - 0.5)
 		if cc.future == "" && !cc.done {
 			cc.future = p.terms[g.id].future
 		}
@@ -290,15 +293,16 @@ func reason(c *commitment, party int, weak bool, shared []sharedTerm, action, cu
 
 // topicOverlap is the idf-weighted share of the concepts of a later clause and
 // of its parent point that the commitment (with its agreement and parent point)
-// also holds: a thank-you for another activity shares little of it.
-func (p *profiles) topicOverlap(g *agreement, k int, cterms map[string]weighted) float64 {
+// also holds, its responsible party included: a thank-you for another activity
+// shares little of it.
+func (p *profiles) topicOverlap(g *agreement, k int, cterms map[string]weighted, resp string) float64 {
 	tp := p.topicOf(g, k)
 	if tp.all == 0 {
 		return 0
 	}
 	var shared float64
 	for i, t := range tp.terms {
-		if _, ok := cterms[t]; ok {
+		if _, ok := cterms[t]; ok || t == resp {
 			shared += tp.weights[i]
 		}
 	}
