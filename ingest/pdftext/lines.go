@@ -23,6 +23,11 @@ const (
 	baselineTol = 0.45 // runs whose baselines differ by less share a line
 	wordGap     = 0.2  // a larger horizontal gap is a space
 	paraGap     = 1.5  // a larger vertical gap (in line heights) is a blank line
+	// wrapGap is the vertical gap (in line heights) above which a line does
+	// not continue the one before however full that one is: the lines of a
+	// paragraph are one line height apart, paragraphs set apart by a margin
+	// ("p{margin:0.4em 0}") a third more.
+	wrapGap = 1.25
 )
 
 // line is a set of runs on one baseline.
@@ -82,7 +87,8 @@ func layout(runs []run, upright int) string {
 				prevText = text
 				continue
 			}
-			if !para && i > 0 && !math.IsInf(margin, 1) && wrapped(lines[i-1], ln, prevText, text, margin) {
+			apart := i > 0 && lines[i-1].y-ln.y > wrapGap*lh
+			if !para && !apart && i > 0 && !math.IsInf(margin, 1) && wrapped(lines[i-1], ln, prevText, text, margin) {
 				if !wordHyphen(prevText) {
 					b.WriteByte(' ')
 				}

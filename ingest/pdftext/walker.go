@@ -227,11 +227,13 @@ func (w *walker) show(raw string) {
 	}
 	end := w.tm.mul(w.gs.ctm)
 	text := clean(fi.enc.Decode(raw))
+	if strings.Contains(text, "  ") || strings.TrimSpace(text) == "" {
+		// also a run of its own with no text: a bullet drawn as .notdef at
+		// the end of a line, before the point on the next ("ofrecimiento. •")
+		text = blankGlyphs(fi, raw, text)
+	}
 	if text == "" {
 		return
-	}
-	if strings.Contains(text, "  ") || strings.TrimSpace(text) == "" {
-		text = blankGlyphs(fi, raw, text)
 	}
 	w.bytes += len(text)
 	if w.bytes > w.maxBytes {
