@@ -218,7 +218,7 @@ func paragraphForm(t string, r *rules) bool {
 		return false
 	}
 	k := 0
-	if comma := strings.IndexByte(head, ','); comma > 0 && comma < 40 && len(strings.Fields(head[:comma])) <= 3 {
+	if comma := strings.IndexByte(head, ','); comma > 0 && comma < 40 && countFields(head[:comma], 4) <= 3 {
 		for k < len(toks) && toks[k].start < comma {
 			k++ // "Asimismo, solicitar ..."
 		}

@@ -233,7 +233,27 @@ func squash(s string) string {
 	if squashed(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// countFields returns how many fields strings.Fields would cut s into,
+// counting no further than limit.
+func countFields(s string, limit int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n >= limit {
+			break
+		}
+	}
+	return n
 }
 
 // squashed reports whether s is already squashed: no white space at its

@@ -154,7 +154,7 @@ func (p *parser) continuesSections(m *marker) bool {
 // closingTitle reports an unnumbered closing title on a line of its own
 // ("CLOSING SESSION", "Clausura") after the operative list: it ends it.
 func (p *parser) closingTitle(t string) bool {
-	if len(strings.Fields(t)) > 5 || strings.ContainsRune(".,;:", lastRune(t)) || parseMarker(t) != nil || !p.sectionCue(t, "closing") {
+	if countFields(t, 6) > 5 || strings.ContainsRune(".,;:", lastRune(t)) || parseMarker(t) != nil || !p.sectionCue(t, "closing") {
 		return false
 	}
 	return p.inOperative() && p.hasItems()
@@ -299,8 +299,7 @@ func (p *parser) nextLead(pos int) int {
 // operative part: it groups the bullets, which go on counting across it,
 // and is no point.
 func (p *parser) topicHeading(lines []line, i int, t string) bool {
-	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 6 || !startsUpper(t) || strings.ContainsRune(".,;:!?", lastRune(t)) || parseMarker(t) != nil {
+	if n := countFields(t, 7); n == 0 || n > 6 || !startsUpper(t) || strings.ContainsRune(".,;:!?", lastRune(t)) || parseMarker(t) != nil {
 		return false
 	}
 	if !p.paraBreak && !strings.ContainsRune(".;:", p.prevEnd) && len(p.cur.roots) > 0 {

@@ -34,7 +34,7 @@ func finiteOpening(t string, r *rules) bool {
 		return true // "Se comprometieron a designar, a más tardar ..."
 	}
 	k := 0
-	if comma := strings.IndexByte(t, ','); comma > 0 && comma < 80 && len(strings.Fields(t[:comma])) <= 6 && !strings.ContainsAny(t[:comma], ".;:") {
+	if comma := strings.IndexByte(t, ','); comma > 0 && comma < 80 && countFields(t[:comma], 7) <= 6 && !strings.ContainsAny(t[:comma], ".;:") {
 		for k < len(toks) && toks[k].start < comma {
 			k++
 		}

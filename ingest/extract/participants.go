@@ -56,7 +56,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				excused[e.ID] = true
 				continue
 			}
-			if m.Start >= from && e.Type == actas.EntityCountry && !rePlaceBefore.MatchString(s[max(0, m.Start-40):m.Start]) {
+			if m.Start >= from && e.Type == actas.EntityCountry && !placeBefore(s[max(0, m.Start-40):m.Start]) {
 				countriesAfter = true // the place of the meeting names no delegation
 			}
 			qualifier := prevEnd >= 0 && prevEnd <= m.Start && isOf(s[prevEnd:m.Start])

@@ -356,3 +356,14 @@ func foldedHasMonth(s string) bool {
 	}
 	return false
 }
+
+// placeBefore is rePlaceBefore.MatchString(s), tried only when s has "en"
+// or "in" in any case, which every match holds.
+func placeBefore(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i] | 0x20; (c == 'e' || c == 'i') && s[i+1]|0x20 == 'n' {
+			return rePlaceBefore.MatchString(s)
+		}
+	}
+	return false
+}

@@ -353,9 +353,12 @@ func (p *parser) isDebris(t string, start int) bool {
 	if len(t) < 120 && isStamp(t) {
 		return true
 	}
+	if !p.hasItems() {
+		return false
+	}
 	q := squash(t)
 	h := p.header[strings.ToLower(q)]
-	return p.hasItems() && (h > 0 && h != start+1 || p.repeated[repeatKey(q)] || p.cutHeader(q))
+	return h > 0 && h != start+1 || len(p.repeated) > 0 && p.repeated[repeatKey(q)] || p.cutHeader(q)
 }
 
 // cutHeader reports a running header that repeats a long first line cut
@@ -390,7 +393,7 @@ func signOff(t string) bool {
 // placeDate reports a short line of a place, a comma and a date, and nothing after.
 func placeDate(t string) bool {
 	comma := strings.IndexByte(t, ',')
-	if len(t) > 80 || comma < 0 || !startsUpper(t) || strings.HasSuffix(t, ":") || len(strings.Fields(t[:comma])) > 4 || !strings.ContainsAny(t, "0123456789") {
+	if len(t) > 80 || comma < 0 || !startsUpper(t) || strings.HasSuffix(t, ":") || countFields(t[:comma], 5) > 4 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	ds := findDates(t)
@@ -399,22 +402,22 @@ func placeDate(t string) bool {
 
 // heading reports whether t is a section heading and which cue it carries.
 func (p *parser) heading(t, next string) (string, bool) {
-	words := strings.Fields(t)
 	body := t
 	if m := parseMarker(t); m != nil {
 		body = strings.TrimSpace(t[m.end:])
-		words = strings.Fields(body)
-		if len(words) == 0 || len(words) > 8 {
+		if n := countFields(body, 9); n == 0 || n > 8 {
 			return "", false
 		}
+		words := strings.Fields(body)
 		if kind, whole := p.cueLine(body); whole {
 			return kind, true
 		}
 		return "", isUpperWord(strings.Join(words, "")) && len(words) >= 1 && len([]rune(body)) > 3
 	}
-	if len(words) == 0 || len(words) > 10 {
+	if n := countFields(t, 11); n == 0 || n > 10 {
 		return "", false
 	}
+	words := strings.Fields(t)
 	last := []rune(t)[len([]rune(t))-1]
 	if strings.ContainsRune(".,;", last) {
 		return "", false

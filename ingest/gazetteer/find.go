@@ -11,7 +11,9 @@ import "strings"
 // beside a role noun ("the Slovak Presidency"); a list-only name ("Georgia")
 // matches only beside other countries or as the whole text.
 func (g *Gazetteer) Find(text string) []Match {
-	toks := matchTokens(g.joinHyphens(text, Tokenize(text)))
+	all, done := pooledTokens(text)
+	defer done()
+	toks := matchTokens(g.joinHyphens(text, all))
 	var out []Match
 	var listOnly []int
 	for i := 0; i < len(toks); {
@@ -83,7 +85,9 @@ func (g *Gazetteer) Body(text string) (Body, bool) {
 
 // BodySpan is Body with the byte span of the name in text.
 func (g *Gazetteer) BodySpan(text string) (b Body, start, end int, ok bool) {
-	toks := matchTokens(Tokenize(text))
+	all, done := pooledTokens(text)
+	defer done()
+	toks := matchTokens(all)
 	for i := range toks {
 		if !toks[i].Word {
 			continue
@@ -98,7 +102,9 @@ func (g *Gazetteer) BodySpan(text string) (b Body, start, end int, ok bool) {
 // FindCountry returns the country that text names as a whole ("México",
 // "Estados Unidos de\nAmérica", "the Dominican Republic."), for place lists.
 func (g *Gazetteer) FindCountry(text string) (iso3 string, ok bool) {
-	toks := matchTokens(Tokenize(text))
+	all, done := pooledTokens(text)
+	defer done()
+	toks := matchTokens(all)
 	for len(toks) > 0 && !toks[0].Word {
 		toks = toks[1:]
 	}

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,8 +22,31 @@ type Token struct {
 // Tokenize splits text into word tokens (runs of letters, digits and marks)
 // and one-character punctuation tokens, skipping spaces. Curly apostrophes
 // become "'" and every dash or hyphen becomes "-".
-func Tokenize(text string) []Token {
-	toks := make([]Token, 0, asciiclass.CountTokens(text))
+func Tokenize(text string) []Token { return appendTokens(nil, text) }
+
+// tokenPool holds token slices for the matchers, whose tokens do not outlive
+// the call: a report's text is tokenized a few times over, and a fresh slice
+// each time was a large share of the allocation.
+var tokenPool = sync.Pool{New: func() any { return new([]Token) }}
+
+// pooledTokens returns Tokenize(text) in a slice from tokenPool, and the
+// function that gives it back once the tokens are no longer used.
+func pooledTokens(text string) ([]Token, func()) {
+	p := tokenPool.Get().(*[]Token)
+	toks := appendTokens((*p)[:0], text)
+	return toks, func() {
+		clear(toks) // let the texts go
+		*p = toks[:0]
+		tokenPool.Put(p)
+	}
+}
+
+// appendTokens appends the tokens of text to toks, which it grows once to
+// the room they need.
+func appendTokens(toks []Token, text string) []Token {
+	if n := asciiclass.CountTokens(text); cap(toks)-len(toks) < n {
+		toks = append(make([]Token, 0, len(toks)+n), toks...)
+	}
 	// lower-cased ASCII words go to one buffer, cut after the loop
 	var b strings.Builder
 	var moved []int // token index, start and end in b, for each such fold
