@@ -69,7 +69,7 @@ func (p *profiles) add(g *agreement) {
 		cc := r.clauseCues(c.text)
 		t.clauses = append(t.clauses, r.terms(r.recorded(c.text), lang, strip))
 		t.cues = append(t.cues, cc)
-		if cc.hard != "" || asksToAct[c.action] {
+		if cc.hard != "" || asksToAct[c.action] || c.action == "other" {
 			doneStrip = append([]string{phrase(c.text)}, doneStrip...)
 		}
 		if t.future == "" {

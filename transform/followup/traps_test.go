@@ -61,6 +61,24 @@ func TestTraps(t *testing.T) {
 			{"other", "and to reiterate to UNHCR the request to conduct the diagnostic of the reception capacities in the border areas."}}, org("UNHCR", "UNHCR"))}},
 		want: map[string]fxFollowup{"c1": pending},
 	}, {
+		name:   "thank-you for another presentation that reminds of the commitment (enclitic)",
+		lang:   "es",
+		commit: []fxCommit{c("c1", "request", "organisation", "IOM")},
+		made:   ag("a", [][2]string{{"request", "Pedir a la OIM que prepare un estudio sobre los perfiles de las víctimas de trata con fines de explotación laboral."}}, org("IOM", "OIM")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"thank", "Agradecer a la OIM por su presentación sobre la campaña regional contra la trata de personas, y"},
+			{"other", "recordarle el compromiso de preparar el estudio sobre los perfiles de las víctimas de trata con fines de explotación laboral."}}, org("IOM", "OIM"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
+		name:   "thank-you for another presentation beside a clause that decides something else",
+		lang:   "en",
+		commit: []fxCommit{c("c1", "request", "organisation", "IOM")},
+		made:   ag("a", [][2]string{{"request", "To request IOM to carry out an assessment of the labour market integration of refugees in the region."}}, org("IOM", "IOM")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"thank", "To thank IOM for its presentation on the health of migrants in transit,"},
+			{"other", "and to stress the importance of the assessment of the labour market integration of refugees in the region."}}, org("IOM", "IOM"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
 		name:   "progress report",
 		lang:   "en",
 		commit: []fxCommit{c("c1", "entrust", "organisation", "TS")},
