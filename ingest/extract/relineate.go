@@ -93,6 +93,9 @@ func relineate(text string, r *rules) *relined {
 		// a single line that holds most of the text lost its paragraph breaks
 		// too; lines with no blank line between them are paragraphs already
 		lost := (j-i == 1 || wrapped(text, lines[i:j])) && 2*(to-from) > len(strings.TrimSpace(text))
+		if lost && j-i > 1 {
+			brks = append(brks, quotedBreaks(s, from)...)
+		}
 		for _, b := range lineBreaks(flat, r, seq, lost, colonPoint && m0 == nil) {
 			if b.join {
 				if c := s[b.pos]; c == '\n' || c == '\r' {
@@ -117,6 +120,7 @@ func relineate(text string, r *rules) *relined {
 	if len(brks) == 0 {
 		return out
 	}
+	sort.SliceStable(brks, func(a, b int) bool { return brks[a].pos < brks[b].pos })
 	var sb strings.Builder
 	sb.Grow(len(text) + 2*len(brks))
 	prev, cum := 0, 0
@@ -140,6 +144,28 @@ func relineate(text string, r *rules) *relined {
 	}
 	sb.WriteString(text[prev:])
 	out.text = sb.String()
+	return out
+}
+
+// quotedBreaks returns the line breaks of a re-wrapped paragraph that fall
+// inside a quotation ("titulado “Actualización de la Agenda de la CRM.⏎
+// Propuesta de México”"), to read as spaces: a title opens no point.
+func quotedBreaks(s string, from int) []brk {
+	var out []brk
+	open, straight := 0, 0
+	paired := strings.Count(s, "\"")%2 == 0 // an unpaired straight quote opens nothing
+	for k := 0; k < len(s); k++ {
+		switch {
+		case strings.HasPrefix(s[k:], "“"):
+			open++
+		case strings.HasPrefix(s[k:], "”"):
+			open = max(0, open-1)
+		case s[k] == '"' && paired:
+			straight ^= 1
+		case s[k] == '\n' && (open > 0 || straight == 1):
+			out = append(out, brk{pos: from + k, join: true})
+		}
+	}
 	return out
 }
 
@@ -254,7 +280,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
 		}
-		if paras && afterStop(s, i) && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r)) {
+		if paras && afterStop(s, i) && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || !lead && partyClause(unhyphen(s[i:min(len(s), i+300)]))) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = false
 		}
@@ -478,6 +504,62 @@ func phraseThenFinite(t string, toks []token) bool {
 	return false
 }
 
+// partyClause reports a sentence whose subject is a named party that
+// commits, offers or will act, after an opening phrase or not ("El Salvador
+// offers to ...", "Con base en los comentarios ..., el GRCM preparará ...",
+// "Mexico will host ..."): the form of a commitment, a point of its own
+// under a lead-in and a paragraph of its own in a declaration.
+func partyClause(t string) bool {
+	if !startsUpper(t) {
+		return false
+	}
+	end := strings.IndexAny(t, ".;:")
+	if end < 0 {
+		end = len(t)
+	}
+	toks := wordTokens(t[:end])
+	starts := []int{0}
+	for k := 1; k < len(toks) && k < 16; k++ {
+		if strings.TrimSpace(t[toks[k-1].end:toks[k].start]) == "," {
+			starts = append(starts, k) // after an opening phrase
+			break
+		}
+	}
+	for _, k := range starts {
+		if k < len(toks) && determiners[toks[k].fold] {
+			k++
+		}
+		if k >= len(toks) || !unicode.IsUpper(firstRune(toks[k].text)) || englishPronouns[toks[k].fold] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			w := toks[j]
+			if partyVerb(w.fold, w.text) {
+				return true
+			}
+			if !unicode.IsUpper(firstRune(w.text)) && !nameLinks[w.fold] {
+				break // the name ended with no verb of a party
+			}
+		}
+	}
+	return false
+}
+
+// partyVerb reports a verb by which a named party acts: commits, offers, or
+// a Spanish future ("preparará", "presentarán") or English "will".
+func partyVerb(fold, text string) bool {
+	switch fold {
+	case "compromete", "comprometen", "ofrece", "ofrecen", "commits", "undertakes", "offers", "volunteers", "will", "shall":
+		return true
+	}
+	for _, suf := range []string{"ará", "erá", "irá", "arán", "erán", "irán"} {
+		if strings.HasSuffix(text, suf) && len(text) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // capital writes a word with a capital first letter.
 func capital(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
@@ -609,7 +691,8 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			return m.end, true
 		}
 	}
-	if *lead && startsUpper(s[i:]) && (opensClause(s[i:], r) || opensInfinitive(s[i:]) || queClause(s[i:])) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
+	w := unhyphen(s[i:min(len(s), i+300)]) // "Soli- citar", as a re-wrap cut it
+	if *lead && startsUpper(w) && (opensClause(w, r) || opensInfinitive(w) || queClause(w) || afterStop(s, i) && partyClause(w)) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
 		*out = append(*out, brk{pos: i, ins: "\n"})
 	}
 	return i, false
