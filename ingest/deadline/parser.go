@@ -43,7 +43,7 @@ func (p *parser) candidate(i int) (Due, int, bool) {
 	if !d.Relative && !p.meeting.IsZero() && d.End.Before(p.meeting) {
 		return Due{}, 0, false // a time already past at the meeting tells what happened
 	}
-	if strength == weak && p.afterEvent(i) {
+	if strength == weak && p.afterEvent(i) && !p.ownMeeting(i) {
 		return Due{}, 0, false // "la VIII Conferencia en 2003": when that event happens
 	}
 	d.Pos, d.PosEnd = p.toks[i].Start, p.toks[end-1].End
@@ -291,6 +291,32 @@ func (p *parser) skipped(i int, strong bool) bool {
 		}
 	}
 	return false
+}
+
+// ownMeeting reports a weak cue before a meeting of the party named just
+// before ("al GRCM en su reunión de noviembre", "to the RCGM at its meeting
+// of November"): the cue dates that party's next meeting, a duty, not the
+// event the party's name stands for.
+func (p *parser) ownMeeting(i int) bool {
+	n, _, ok := p.gr.at(p.toks, i, "period")
+	if !ok {
+		return false
+	}
+	k := i + n
+	if k >= len(p.toks) {
+		return false
+	}
+	switch p.toks[k].Fold {
+	case "su", "sus", "its", "their":
+	default:
+		return false
+	}
+	k++
+	if m, _, ok := p.gr.at(p.toks, k, "next"); ok {
+		k += m
+	}
+	_, _, ok = p.gr.at(p.toks, k, "meeting")
+	return ok
 }
 
 // afterEvent reports whether token i directly follows a meeting word or a

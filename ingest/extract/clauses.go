@@ -538,6 +538,9 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 		return nil // a word that opens a name ("Comisión Económica ...") is no damaged verb
 	}
 	if strong && (startsUpper(a.toks[i].text) || i > 0 && a.toks[i-1].fold == "to") {
+		if c := a.ocrPhraseAt(i); c != nil {
+			return c
+		}
 		if e, ok := a.r.fuzzyCue(w); ok {
 			return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
 		}
@@ -592,6 +595,26 @@ func (a *analysis) praiseAt(i int) *clause {
 			if _, _, ok := a.r.gratitude.matchKind(a.toks, k, "filler"); !ok {
 				return nil
 			}
+		}
+	}
+	return nil
+}
+
+// ocrPhraseAt matches a cue of several words whose first word OCR damaged
+// ("Tornar nota" for "Tomar nota", "Dar por recibido" misread): the letter
+// confusions of ocrRepair undone in the first word, the rest as written.
+func (a *analysis) ocrPhraseAt(i int) *clause {
+	w := a.toks[i].fold
+	r := ocrRepair(w)
+	if r == w {
+		return nil
+	}
+	for _, e := range a.r.actions.byFirst[r] {
+		if len(e.words) < 2 || e.kind != "verb" {
+			continue
+		}
+		if j, ok := matchWords(a.toks, i+1, e.words[1:]); ok {
+			return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
 		}
 	}
 	return nil

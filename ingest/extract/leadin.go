@@ -157,6 +157,9 @@ func (a *analysis) inheritLead() []*clause {
 	if subj, _, ok := a.subjectAt(0); ok {
 		c.subject = subj
 	}
+	if len(c.subject) == 0 && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
+		c.subject = a.lead.parties // "The Member Countries undertake to: 1. Exchange data ..."
+	}
 	return []*clause{c}
 }
 
