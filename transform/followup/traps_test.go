@@ -112,6 +112,22 @@ func TestTraps(t *testing.T) {
 			{"take_note", "Take note of the announcement by Mexico of the dates of the regional workshop on the identification of extra-regional migrants in need of international protection, scheduled for March 2017."}}, country("MEX", "Mexico"))}},
 		want: map[string]fxFollowup{"c1": pending},
 	}, {
+		name:   "schedule of a launch still to come",
+		lang:   "en",
+		commit: []fxCommit{c("c1", "request", "organisation", "IOM")},
+		made:   ag("a", [][2]string{{"request", "Request IOM to develop a regional information campaign on the risks of irregular migration."}}, org("IOM", "IOM")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"take_note", "Take note of the schedule presented by IOM for the launch of the regional information campaign on the risks of irregular migration, planned for March 2020."}}, org("IOM", "IOM"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
+		name:   "a workshop recorded as a webinar",
+		lang:   "en",
+		commit: []fxCommit{c("c1", "commit", "country", "CAN")},
+		made:   ag("a", [][2]string{{"commit", "Canada will organize a workshop on labour mobility programmes for the Member Countries."}}, country("CAN", "Canada")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"thank", "Thank Canada for having held the webinar on labour mobility programmes on October 3, 2019."}}, country("CAN", "Canada"))}},
+		want: map[string]fxFollowup{"c1": by("b")},
+	}, {
 		name:   "a country named as a place",
 		lang:   "en",
 		commit: []fxCommit{c("c1", "offer", "country", "PAN")},
