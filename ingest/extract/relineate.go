@@ -280,7 +280,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
 		}
-		if paras && afterStop(s, i) && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || !lead && partyClause(unhyphen(s[i:min(len(s), i+300)]))) {
+		if paras && afterStop(s, i) && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i) || !lead && partyClause(unhyphen(s[i:min(len(s), i+300)]))) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = false
 		}
@@ -459,6 +459,9 @@ func ownDecision(s string, i int, r *rules) bool {
 		if at < len(toks) && (finiteVerbAt(t, toks, at) || englishPast(capital(toks[at].text))) {
 			return true
 		}
+		if at+1 < len(toks) && englishPronouns[toks[at].fold] && englishPast(capital(toks[at+1].text)) {
+			return true // "They thanked ..."
+		}
 	}
 	return phraseThenFinite(t, toks)
 }
@@ -500,6 +503,41 @@ func phraseThenFinite(t string, toks []token) bool {
 		if finiteVerbAt(t, toks, k) || englishPronouns[toks[k].fold] || englishPast(capital(toks[k].text)) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedAct reports a sentence at byte i whose subject is a name and whose
+// verb is in the past ("El Gobierno de Panamá ofreció ser sede ...",
+// "Mexico offered ..."): in a declaration that lost its breaks it starts a
+// paragraph, as the plain text writes one for it.
+func namedAct(s string, i int) bool {
+	t := s[i:min(len(s), i+240)]
+	toks := wordTokens(t)
+	if len(toks) < 2 || determiners[toks[0].fold] || toks[0].fold == "to" || !namedSubject(t, toks, 0) {
+		return false
+	}
+	for _, tk := range toks[1:min(len(toks), 8)] {
+		if unicode.IsLower(firstRune(tk.text)) && !nameLinks[tk.fold] {
+			v := tk.text // the verb namedSubject found: in the past, not "will" or "express"
+			return strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ó") || strings.HasSuffix(v, "aron") || strings.HasSuffix(v, "ieron") || englishPastIrregular[capital(v)]
+		}
+	}
+	return false
+}
+
+// nounItem reports a sentence that opens with an article and a noun ("Un
+// mecanismo de intercambio ...", "The creation of a virtual library ..."):
+// under a lead-in whose points lost their breaks, a point named by a noun
+// phrase.
+func nounItem(t string) bool {
+	toks := wordTokens(t[:min(len(t), 80)])
+	if len(toks) < 3 {
+		return false
+	}
+	switch toks[0].fold {
+	case "un", "una", "el", "la", "los", "las", "a", "an", "the":
+		return unicode.IsLower(firstRune(toks[1].text)) && !strings.ContainsAny(t[toks[0].end:toks[1].start], ",;:.")
 	}
 	return false
 }
@@ -692,7 +730,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 		}
 	}
 	w := unhyphen(s[i:min(len(s), i+300)]) // "Soli- citar", as a re-wrap cut it
-	if *lead && startsUpper(w) && (opensClause(w, r) || opensInfinitive(w) || queClause(w) || afterStop(s, i) && partyClause(w)) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
+	if *lead && startsUpper(w) && (opensClause(w, r) || opensInfinitive(w) || queClause(w) || afterStop(s, i) && (partyClause(w) || nounItem(w))) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
 		*out = append(*out, brk{pos: i, ins: "\n"})
 	}
 	return i, false
