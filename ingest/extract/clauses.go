@@ -51,6 +51,7 @@ func unglue(s string) string {
 // newAnalysis tokenises text and maps entity matches onto tokens.
 func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 	a := &analysis{text: text, toks: tokenize(text), ents: map[int]entSpan{}, r: r}
+	glued := a.splitGluedAcronyms(g)
 	for _, m := range g.Find(text) {
 		// the token that starts where the match does (tokens are in order)
 		i := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].start >= m.Start })
@@ -62,6 +63,11 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 			j++
 		}
 		a.ents[i] = entSpan{ent: m.Entity, end: j}
+	}
+	for i, e := range glued {
+		if _, ok := a.ents[i]; !ok {
+			a.ents[i] = entSpan{ent: e, end: i + 1}
+		}
 	}
 	for i := range a.toks {
 		if _, ok := a.ents[i]; ok {
@@ -75,6 +81,70 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 	}
 	a.dropRoles()
 	return a
+}
+
+// splitGluedAcronyms cuts a word of capitals that is two acronyms run
+// together where a hyphen or slash was lost ("RCMRNCOM" for "RCM-RNCOM")
+// into two tokens, and returns the organisation each names, by token.
+func (a *analysis) splitGluedAcronyms(g *gazetteer.Gazetteer) map[int]actas.Entity {
+	var out map[int]actas.Entity
+	for i := 0; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if !t.word || len(t.text) < 5 || len(t.text) > 14 || !isUpperASCII(t.text) {
+			continue
+		}
+		if _, whole := wholeAcronym(g, t.text); whole {
+			continue // "ACNUR", "RNCOM": one acronym
+		}
+		for cut := 2; cut <= len(t.text)-2; cut++ {
+			left, lok := wholeAcronym(g, t.text[:cut])
+			if !lok {
+				continue
+			}
+			right, rok := wholeAcronym(g, t.text[cut:])
+			if !rok {
+				continue
+			}
+			l := token{text: t.text[:cut], fold: t.fold[:cut], start: t.start, end: t.start + cut, word: true}
+			rt := token{text: t.text[cut:], fold: t.fold[cut:], start: t.start + cut, end: t.end, word: true}
+			a.toks = append(a.toks[:i], append([]token{l, rt}, a.toks[i+1:]...)...)
+			if out == nil {
+				out = map[int]actas.Entity{}
+			}
+			shifted := map[int]actas.Entity{}
+			for k, e := range out {
+				if k > i {
+					k++
+				}
+				shifted[k] = e
+			}
+			out = shifted
+			out[i], out[i+1] = left, right
+			i++
+			break
+		}
+	}
+	return out
+}
+
+// wholeAcronym reports the organisation an acronym names when the
+// gazetteer reads all of s as one.
+func wholeAcronym(g *gazetteer.Gazetteer, s string) (actas.Entity, bool) {
+	ms := g.Find(s)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(s) || ms[0].Entity.Type != actas.EntityOrganisation {
+		return actas.Entity{}, false
+	}
+	return ms[0].Entity, true
+}
+
+// isUpperASCII reports a word of ASCII capital letters only.
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // dropRoles forgets an organisation named as the role another organisation plays

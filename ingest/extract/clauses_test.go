@@ -228,6 +228,9 @@ func TestRoleMentions(t *testing.T) {
 		{"To thank IOM, in its capacity as the Technical Secretariat, for its support.", "IOM"},
 		{"Agradecer a México, en su calidad de Presidencia Pro Tempore, por coordinar el trabajo.", "MEX PPT"},
 		{"Solicitar a la Secretaría Técnica un informe.", "TS"},
+		// two acronyms run together where a hyphen was lost
+		{"Take note of the wish to revive the RCMRNCOM Ad Hoc Working Group.", "RCM RNCOM"},
+		{"Agradecer al equipo conjunto OIMACNUR su apoyo.", "IOM UNHCR"},
 	}
 	for _, tt := range tests {
 		rep, err := x.Extract(&actas.Document{Pages: splitPages("ACUERDAN:\n\n1. " + tt.text + "\n")})
