@@ -183,10 +183,12 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 			shared = append(shared, sharedTerm{cw.word, word, cw.w * aw})
 		}
 		cc := cues[k]
-		if total.product && delivered && (cc.done || cl.action == "thank" || cl.action == "congratulate") {
+		if total.product && delivered && (cc.done || cl.action == "thank" || cl.action == "congratulate") &&
+			total.coverage(got, gotClause) >= minCoverage {
 			// Every product the commitment's clause asks for is named in the
-			// later clause, done: it was made and delivered, so the commitment's
-			// verbs of making and delivering it ("prepare", "send") are found.
+			// later clause, done, and the clause is on the commitment's topic:
+			// the product was made and delivered, so the commitment's verbs of
+			// making and delivering it ("prepare", "send") are found.
 			for _, t := range unmade {
 				cw := cterms[t]
 				got += cw.w * weightSibling

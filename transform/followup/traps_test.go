@@ -128,6 +128,22 @@ func TestTraps(t *testing.T) {
 			{"thank", "Thank Canada for having held the webinar on labour mobility programmes on October 3, 2019."}}, country("CAN", "Canada"))}},
 		want: map[string]fxFollowup{"c1": by("b")},
 	}, {
+		name:   "a thank-you for another study of the same party",
+		lang:   "en",
+		commit: []fxCommit{c("c1", "request", "organisation", "IOM")},
+		made:   ag("a", [][2]string{{"request", "Request IOM to prepare a study on the labour reintegration of returned migrants and to send it to the Member Countries."}}, org("IOM", "IOM"), group("Member Countries")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"thank", "Thank IOM for presenting its study on the health of migrants in transit, sent to the Member Countries in May."}}, org("IOM", "IOM"), group("Member Countries"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
+		name:   "a thank-you for another guide of the same party (es)",
+		lang:   "es",
+		commit: []fxCommit{c("c1", "commit", "organisation", "TS")},
+		made:   ag("a", [][2]string{{"commit", "La ST se compromete a elaborar un protocolo de atención consular a personas migrantes detenidas y a remitirlo a los Países Miembros."}}, org("TS", "ST"), group("Países Miembros")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"thank", "Agradecer a la ST por haber remitido a los Países Miembros la guía de buenas prácticas en materia de retorno asistido."}}, org("TS", "ST"), group("Países Miembros"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
 		name:   "a country named as a place",
 		lang:   "en",
 		commit: []fxCommit{c("c1", "offer", "country", "PAN")},
