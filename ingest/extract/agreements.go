@@ -242,9 +242,16 @@ func (x *Extractor) placeMentions(a *analysis, self map[string]bool) []actas.Ent
 		if i < covered || !a.toks[i].word || !startsUpper(a.toks[i].text) {
 			continue
 		}
+		anyCity := -1 // anyCityAt(a.toks, i), once asked
 		for n := min(4, len(a.toks)-i); n >= 1; n-- {
 			iso, ok := x.cityAt(a.toks[i : i+n])
-			if !ok && n >= 2 && !x.anyCityAt(a.toks, i) {
+			if !ok && n >= 2 && anyCity < 0 {
+				anyCity = 0
+				if x.anyCityAt(a.toks, i) {
+					anyCity = 1
+				}
+			}
+			if !ok && n >= 2 && anyCity == 0 {
 				iso, ok = x.misspeltCityAt(a.toks[i : i+n])
 			}
 			if !ok {
@@ -264,11 +271,12 @@ func (x *Extractor) placeMentions(a *analysis, self map[string]bool) []actas.Ent
 // cityAt looks up the city written by toks, every word capitalised but
 // its particles ("Ciudad de Guatemala").
 func (x *Extractor) cityAt(toks []token) (string, bool) {
-	var b strings.Builder
+	var buf [128]byte
+	b := buf[:0] // the folded name, looked up without a copy
 	for k, t := range toks {
 		if !t.word {
 			if t.fold == "." || t.fold == "-" {
-				b.WriteString(t.text)
+				b = appendFold(b, t.text)
 				continue
 			}
 			return "", false
@@ -277,11 +285,11 @@ func (x *Extractor) cityAt(toks []token) (string, bool) {
 			return "", false
 		}
 		if k > 0 && toks[k-1].word {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.text)
+		b = appendFold(b, t.text)
 	}
-	iso := x.cities[fold(b.String())]
+	iso := x.cities[string(b)]
 	return iso, iso != ""
 }
 
@@ -312,12 +320,12 @@ func (x *Extractor) misspeltCityAt(toks []token) (string, bool) {
 		return "", false
 	}
 	best, bestName := "", ""
-	for c, iso := range x.cities {
-		if !strings.HasPrefix(c, words[0]+" ") || strings.Count(c, " ") != len(words)-1 {
+	for _, c := range x.citiesByFirst[words[0]] {
+		if strings.Count(c, " ") != len(words)-1 {
 			continue
 		}
 		if editDistance(name, c, 1) <= 1 && (best == "" || c < bestName) {
-			best, bestName = iso, c
+			best, bestName = x.cities[c], c
 		}
 	}
 	return best, best != ""

@@ -21,7 +21,10 @@ type Extractor struct {
 	gaz    *gazetteer.Gazetteer
 	rules  *rules
 	cities map[string]string
-	levels map[string]string
+	// citiesByFirst lists the folded city names of several words by their
+	// first word, for misspeltCityAt.
+	citiesByFirst map[string][]string
+	levels        map[string]string
 	// members are the RCM member countries, in the order of countries.csv.
 	members []string
 }
@@ -55,6 +58,12 @@ func New(fsys fs.FS) (*Extractor, error) {
 	}
 	for _, row := range rows {
 		x.cities[fold(row["city"])] = row["iso3"]
+	}
+	x.citiesByFirst = map[string][]string{}
+	for c := range x.cities {
+		if sp := strings.IndexByte(c, ' '); sp > 0 {
+			x.citiesByFirst[c[:sp]] = append(x.citiesByFirst[c[:sp]], c)
+		}
 	}
 	rows, err = readCSV(fsys, "countries.csv")
 	if err != nil {
