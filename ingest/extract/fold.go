@@ -116,10 +116,15 @@ func tokens(s string, wordsOnly bool) []token { return cachedTokenize(s, wordsOn
 
 // tokenize1 is tokens without the cache.
 func tokenize1(s string, wordsOnly bool) []token {
-	toks := make([]token, 0, asciiclass.CountTokens(s))
+	n := asciiclass.CountTokens
+	if wordsOnly {
+		n = asciiclass.CountWords
+	}
+	toks := make([]token, 0, n(s))
 	// folds that differ from the text go to one buffer, cut after the loop
 	var b []byte
-	var moved []int // token index, start and end in b, for each such fold
+	var movedBuf [3 * 32]int
+	moved := movedBuf[:0] // token index, start and end in b, for each such fold
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -162,9 +167,6 @@ func tokenize1(s string, wordsOnly bool) []token {
 			w := s[i:j]
 			if k := foldFrom(w); k < len(w) {
 				from := len(b)
-				if b == nil {
-					b = make([]byte, 0, len(s)-i+utf8.UTFMax)
-				}
 				b = appendFold(append(b, w[:k]...), w[k:])
 				moved = append(moved, len(toks), from, len(b))
 				w = ""

@@ -55,3 +55,20 @@ func CountTokens(s string) int {
 	}
 	return n + 1
 }
+
+// CountWords is CountTokens without the punctuation marks: how many words s
+// holds, plus one.
+func CountWords(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		word := true
+		if c := s[i]; c < utf8.RuneSelf {
+			word = Of[c] == Word
+		}
+		if word && !inWord {
+			n++
+		}
+		inWord = word
+	}
+	return n + 1
+}

@@ -19,3 +19,21 @@ func TestCountTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWords counts the words of ASCII and accented text.
+func TestCountWords(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", 1},
+		{"Solicitar a la OIM.", 5},
+		{"2.d  (ST)", 4},
+		{"México, Perú", 3},
+	}
+	for _, tt := range tests {
+		if got := CountWords(tt.s); got != tt.want {
+			t.Errorf("CountWords(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
