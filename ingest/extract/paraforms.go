@@ -181,8 +181,9 @@ func governedLists(text string, r *rules, points []*para) ([]*para, bool) {
 // after its closing colon, into a sentence that opens with a finite verb
 // ("... los Viceministros asistentes: Reafirmaron que ..."), as a converter
 // joins a lead-in and the first paragraph it governs: that sentence and
-// what follows are the first point. It returns nil when there is none.
-func openingTail(text string, r *rules, p *para) *para {
+// what follows are the first point, when at least minLen long. It returns
+// nil when there is none.
+func openingTail(text string, r *rules, p *para, minLen int) *para {
 	for k, sp := range p.spans {
 		line := strings.TrimRight(text[sp.start:sp.end], spaces)
 		for i := strings.IndexByte(line, ':'); i >= 0; {
@@ -192,7 +193,7 @@ func openingTail(text string, r *rules, p *para) *para {
 			}
 			// the rest of the paragraph, where a re-wrap cut the sentence
 			// or put the colon at a line's end
-			if rest := strings.TrimSpace(line[at:] + " " + spansText(text, p.spans[k+1:])); (at > i+1 || at == len(line)) && len(rest) >= minParagraph && finiteOpening(rest, r) {
+			if rest := strings.TrimSpace(line[at:] + " " + spansText(text, p.spans[k+1:])); (at > i+1 || at == len(line)) && len(rest) >= minLen && rest != "" && finiteOpening(rest, r) {
 				tail := &para{spans: p.spans[k+1:], bullets: p.bullets}
 				if at < len(line) {
 					tail.spans = append([]span{{sp.start + at, sp.end}}, p.spans[k+1:]...)

@@ -64,15 +64,15 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	}
 	// an opening that runs on after its own lead-in gives the first point;
 	// otherwise the lead-in may be the paragraph after it
-	first := openingTail(text, r, paras[open])
+	first := openingTail(text, r, paras[open], minParagraph)
 	if first == nil {
 		open = leadInParagraph(text, r, paras, open) // operative.go
-		first = openingTail(text, r, paras[open])
+		first = openingTail(text, r, paras[open], minParagraph)
 	}
 	if first == nil && open+1 < len(paras) && colonInFirstSentence(spansText(text, paras[open+1].spans)) {
 		// the lead-in of a declaration cut from its date where breaks were
 		// lost: "Durante sus sesiones, los Viceministros asistentes: Reafirmaron ..."
-		if f := openingTail(text, r, paras[open+1]); f != nil {
+		if f := openingTail(text, r, paras[open+1], 0); f != nil { // its first sentence is a lead-in: any finite sentence after it is a point
 			open, first = open+1, f
 		}
 	}

@@ -514,7 +514,7 @@ func phraseThenFinite(t string, toks []token) bool {
 func namedAct(s string, i int) bool {
 	t := s[i:min(len(s), i+240)]
 	toks := wordTokens(t)
-	if len(toks) < 2 || determiners[toks[0].fold] || toks[0].fold == "to" || !namedSubject(t, toks, 0) {
+	if len(toks) < 2 || toks[0].fold == "to" || !namedSubject(t, toks, 0) {
 		return false
 	}
 	for _, tk := range toks[1:min(len(toks), 8)] {
@@ -604,12 +604,16 @@ func capital(w string) string {
 	return string(unicode.ToUpper(r)) + w[n:]
 }
 
-// queClause reports a clause that opens with "Que" and its verb, as Spanish
-// writes an agreement in the subjunctive ("Que se realice ...", "Que la SPT
-// elabore ..."): under a lead-in it is one of its points.
+// queClause reports a clause that opens with "Que" or "That" and its verb,
+// an agreement in the subjunctive ("Que se realice ...", "Que la SPT
+// elabore ...", "That the Technical Secretariat circulate ..."): under a
+// lead-in it is one of its points.
 func queClause(s string) bool {
-	w := firstWord(s)
-	return w == "Que" || w == "QUE"
+	switch firstWord(s) {
+	case "Que", "QUE", "That", "THAT":
+		return true
+	}
+	return false
 }
 
 // unhyphen joins the words that a re-wrap cut at a line end ("Fel-
