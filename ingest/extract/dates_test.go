@@ -102,6 +102,8 @@ func TestSignOff(t *testing.T) {
 		{"Solicitar a la OIM un informe antes del 30 de junio de 2012.", false},
 		{"Adoptar el Plan de Acción.", false},
 		{"Tapachula, Chiapas, México, 14 de marzo de 2008.", true},
+		{"Quito, 21st November 2019", true},
+		{"Asunción, 3rd of May, 2006.", true},
 		{"San Pedro Sula, Cortés, Honduras, 3 de junio de 2016.", true},
 		{"Adopted in Managua, Nicaragua, on June 27, 2014, within the XIX Vice-Ministerial Meeting, by the Vice Ministers of Belize and Canada.", true},
 	} {
