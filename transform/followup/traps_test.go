@@ -128,6 +128,14 @@ func TestTraps(t *testing.T) {
 			{"thank", "Thank Canada for having held the webinar on labour mobility programmes on October 3, 2019."}}, country("CAN", "Canada"))}},
 		want: map[string]fxFollowup{"c1": by("b")},
 	}, {
+		name:   "member states helped by an organisation; a thank-you for that organisation's own activity",
+		lang:   "es",
+		commit: []fxCommit{c("c1", "commit", "group", "member_states")},
+		made:   ag("a", [][2]string{{"commit", "Los Países Miembros, con el apoyo de la OIM, realizarán campañas nacionales de información sobre los riesgos de la migración irregular."}}, group("Países Miembros"), org("IOM", "OIM")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"thank", "Agradecer a la OIM por la presentación de su campaña regional sobre trabajo decente para personas migrantes."}}, org("IOM", "OIM"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
 		name:   "a thank-you for another study of the same party",
 		lang:   "en",
 		commit: []fxCommit{c("c1", "request", "organisation", "IOM")},
