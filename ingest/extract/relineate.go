@@ -280,7 +280,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
 		}
-		if paras && afterStop(s, i) && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i) || !lead && partyClause(unhyphen(s[i:min(len(s), i+300)]))) {
+		party := afterStop(s, i) && partyClause(unhyphen(s[i:min(len(s), i+300)]))
+		// a party that will act is one of the lead-in's points ("Los países miembros enviarán ...")
+		if paras && afterStop(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i))) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = false
 		}
@@ -542,10 +544,11 @@ func nounItem(t string) bool {
 	return false
 }
 
-// partyClause reports a sentence whose subject is a named party that
-// commits, offers or will act, after an opening phrase or not ("El Salvador
-// offers to ...", "Con base en los comentarios ..., el GRCM preparará ...",
-// "Mexico will host ..."): the form of a commitment, a point of its own
+// partyClause reports a sentence whose subject is a named party, or a noun
+// phrase after an article, that commits, offers or will act, after an
+// opening phrase or not ("El Salvador offers to ...", "Con base en los
+// comentarios ..., el GRCM preparará ...", "Los países miembros enviarán
+// ...", "Mexico will host ..."): the form of a commitment, a point of its own
 // under a lead-in and a paragraph of its own in a declaration.
 func partyClause(t string) bool {
 	if !startsUpper(t) {
@@ -564,18 +567,22 @@ func partyClause(t string) bool {
 		}
 	}
 	for _, k := range starts {
-		if k < len(toks) && determiners[toks[k].fold] {
+		article := k < len(toks) && determiners[toks[k].fold]
+		if article {
 			k++
 		}
-		if k >= len(toks) || !unicode.IsUpper(firstRune(toks[k].text)) || englishPronouns[toks[k].fold] {
+		if k >= len(toks) || !article && !unicode.IsUpper(firstRune(toks[k].text)) || englishPronouns[toks[k].fold] {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+6; j++ {
 			w := toks[j]
+			if strings.TrimSpace(t[toks[j-1].end:w.start]) != "" {
+				break // a comma: the subject ended
+			}
 			if partyVerb(w.fold, w.text) {
 				return true
 			}
-			if !unicode.IsUpper(firstRune(w.text)) && !nameLinks[w.fold] {
+			if !article && !unicode.IsUpper(firstRune(w.text)) && !nameLinks[w.fold] {
 				break // the name ended with no verb of a party
 			}
 		}
