@@ -38,6 +38,10 @@ func TestHabitLeadIn(t *testing.T) {
 			[]string{"1 commit member_states", "2 commit member_states"}},
 		{"no action named", "DECLARAN:\n\n1. Impulsar la cooperación regional.\n",
 			[]string{"1 other"}},
+		{"a point that commits its sub-points", "The delegations agreed:\n\n1. The Member Countries undertake to:\n   a) Share their statistics with the TS.\n   b) Designate a focal point.\n",
+			[]string{"1 none", "1.a commit member_states", "1.b commit member_states"}},
+		{"a point that commits its sub-points, Spanish", "Las delegaciones acordaron:\n\n1. México y Guatemala se comprometen a:\n   a) Compartir sus protocolos.\n   b) Presentar un informe conjunto.\n",
+			[]string{"1 none", "1.a commit MEX GTM", "1.b commit MEX GTM"}},
 	}
 	for _, tt := range tests {
 		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.text)})

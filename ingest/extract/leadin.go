@@ -121,7 +121,12 @@ func leadFor(n *node, byNode map[*node]*analysis, parentParties map[*node][]acta
 	}
 	if len(pa.clauses) > 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
 		c := pa.clauses[len(pa.clauses)-1]
-		return lead{action: c.action, verb: c.verb, parties: parentParties[n.parent], colon: true, speakers: pa.lead.speakers}
+		parties := parentParties[n.parent]
+		if len(parties) == 0 && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
+			// "The Member Countries undertake to:" only introduces its sub-points: its subject commits in them
+			parties = dropSelf(append(append([]actas.Entity(nil), c.subject...), c.extra...), nil)
+		}
+		return lead{action: c.action, verb: c.verb, parties: parties, colon: true, speakers: pa.lead.speakers}
 	}
 	if len(pa.clauses) == 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
 		// "They agreed:", "They reiterated:": a lead-in whose verb opens no clause
