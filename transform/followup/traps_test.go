@@ -120,6 +120,30 @@ func TestTraps(t *testing.T) {
 			{"take_note", "Take note of the schedule presented by IOM for the launch of the regional information campaign on the risks of irregular migration, planned for March 2020."}}, org("IOM", "IOM"))}},
 		want: map[string]fxFollowup{"c1": pending},
 	}, {
+		name:   "an invitation to a workshop still to take place",
+		lang:   "en",
+		commit: []fxCommit{c("c1", "commit", "country", "MEX")},
+		made:   ag("a", [][2]string{{"commit", "Mexico will host a regional workshop on the search for missing migrants."}}, country("MEX", "Mexico")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"take_note", "Take note of the invitation presented by Mexico to the regional workshop on the search for missing migrants, to take place in Mexico City in May."}}, country("MEX", "Mexico"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
+		name:   "a workshop cancelled",
+		lang:   "es",
+		commit: []fxCommit{c("c1", "commit", "country", "HND")},
+		made:   ag("a", [][2]string{{"commit", "Honduras realizará un taller regional sobre protección consular de niñez migrante."}}, country("HND", "Honduras")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"take_note", "Tomar nota de que Honduras informó que el taller regional sobre protección consular de niñez migrante fue cancelado por falta de fondos."}}, country("HND", "Honduras"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
+		name:   "an update on a protocol still being written",
+		lang:   "en",
+		commit: []fxCommit{c("c1", "entrust", "organisation", "TS")},
+		made:   ag("a", [][2]string{{"entrust", "Instruct the TS to prepare a protocol on the return of unaccompanied migrant children."}}, org("TS", "TS")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"thank", "Thank the TS for the update on the protocol on the return of unaccompanied migrant children presented at this meeting."}}, org("TS", "TS"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
 		name:   "a workshop recorded as a webinar",
 		lang:   "en",
 		commit: []fxCommit{c("c1", "commit", "country", "CAN")},
