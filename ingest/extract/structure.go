@@ -238,8 +238,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	}
 	defer func() {
 		p.paraBreak = false
-		rs := []rune(t)
-		p.prevEnd = rs[len(rs)-1]
+		p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
 	}()
 	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(t, p.nextText(lines, i))) {
 		p.stopped = true
@@ -418,7 +417,7 @@ func (p *parser) heading(t, next string) (string, bool) {
 		return "", false
 	}
 	words := strings.Fields(t)
-	last := []rune(t)[len([]rune(t))-1]
+	last, _ := utf8.DecodeLastRuneInString(t) // t has a field
 	if strings.ContainsRune(".,;", last) {
 		return "", false
 	}

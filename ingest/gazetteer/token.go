@@ -48,8 +48,9 @@ func appendTokens(toks []Token, text string) []Token {
 		toks = append(make([]Token, 0, len(toks)+n), toks...)
 	}
 	// lower-cased ASCII words go to one buffer, cut after the loop
-	var b strings.Builder
-	var moved []int // token index, start and end in b, for each such fold
+	var b []byte
+	var movedBuf [3 * 32]int
+	moved := movedBuf[:0] // token index, start and end in b, for each such fold
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			switch asciiclass.Of[c] {
@@ -94,18 +95,15 @@ func appendTokens(toks []Token, text string) []Token {
 				continue
 			}
 			if hasUpperASCII(w) {
-				from := b.Len()
-				if from == 0 {
-					b.Grow(len(text) - i)
-				}
+				from := len(b)
 				for k := 0; k < len(w); k++ {
 					c := w[k]
 					if 'A' <= c && c <= 'Z' {
 						c += 'a' - 'A'
 					}
-					b.WriteByte(c)
+					b = append(b, c)
 				}
-				moved = append(moved, len(toks), from, b.Len())
+				moved = append(moved, len(toks), from, len(b))
 			}
 			toks = append(toks, Token{Fold: w, Key: w, Start: i, End: j, Word: true})
 			i = j
@@ -118,7 +116,7 @@ func appendTokens(toks []Token, text string) []Token {
 		}
 	}
 	if len(moved) > 0 {
-		all := b.String()
+		all := string(b)
 		for k := 0; k < len(moved); k += 3 {
 			toks[moved[k]].Fold = all[moved[k+1]:moved[k+2]]
 		}
