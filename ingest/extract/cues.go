@@ -185,6 +185,7 @@ type rules struct {
 	sections     *phraseSet // kinds: narrative, closing, closed, opener (section_cues.csv, operative.go)
 	columns      *phraseSet // kinds: number, agreement, responsible, deadline (table_columns.csv)
 	fuzzy        map[string]cueEntry
+	fuzzyFirst   [256][]string // the keys of fuzzy by their first byte
 }
 
 // loadRules reads structure_cues.csv, participant_cues.csv and
@@ -246,6 +247,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			r.fuzzy[words[0].fold] = cueEntry{words: phrase{words[0].fold}, kind: kind, action: a, lang: row["lang"]}
 		}
 	}
+	for k := range r.fuzzy {
+		r.fuzzyFirst[k[0]] = append(r.fuzzyFirst[k[0]], k)
+	}
 	return r, nil
 }
 
@@ -279,10 +283,8 @@ func (r *rules) fuzzyCue(w string) (cueEntry, bool) {
 		limit = 2
 	}
 	best, bestKey, bestD, found := cueEntry{}, "", limit+1, false
-	for k, e := range r.fuzzy {
-		if k[0] != w[0] {
-			continue // a typo seldom hits the first letter
-		}
+	for _, k := range r.fuzzyFirst[w[0]] { // a typo seldom hits the first letter
+		e := r.fuzzy[k]
 		d := editDistance(w, k, limit)
 		if d > bestD || d > limit {
 			continue
