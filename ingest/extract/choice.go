@@ -319,7 +319,14 @@ func letteredSublists(text string, paras []*para) []*para {
 			}
 			if m != nil && lead != nil && letterStyle(m.cands[0].style) && m.cands[0].value == next {
 				item, next = lettered(lead, p.spans[0], m), next+1
-				item.spans = append(item.spans, p.spans[1:]...)
+				for _, sp := range p.spans[1:] {
+					// the next letter on a line of the same paragraph ("a) ...⏎b) ...")
+					if m := parseMarker(text[sp.start:sp.end]); m != nil && letterStyle(m.cands[0].style) && m.cands[0].value == next {
+						item, next = lettered(lead, sp, m), next+1
+						continue
+					}
+					item.spans = append(item.spans, sp)
+				}
 				continue
 			}
 		}

@@ -337,12 +337,13 @@ func openQuote(s string, i int) bool {
 }
 
 // isNumbered reports whether a long line holds a numbering (a first and a
-// second point of one style): then its paragraphs are its points.
+// second point of one style): then its paragraphs are its points. Letters
+// number a sublist, which a declaration of plain paragraphs may hold.
 func isNumbered(marks []inlineMark) bool {
 	seen := map[string]int{}
 	for _, m := range marks {
 		for _, c := range m.m.cands {
-			if strings.HasPrefix(c.style, styleBullet) {
+			if strings.HasPrefix(c.style, styleBullet) || letterStyle(c.style) {
 				continue
 			}
 			if c.value == 1 {
@@ -452,9 +453,9 @@ func ownDecision(s string, i int, r *rules) bool {
 		return false
 	}
 	k := 0
-	if comma := strings.IndexByte(t, ','); comma > 0 && comma < 80 && len(strings.Fields(t[:comma])) <= 6 && !strings.ContainsAny(t[:comma], ".;:") {
+	if comma := strings.IndexByte(t, ','); comma > 0 && comma < 100 && len(strings.Fields(t[:comma])) <= 10 && !strings.ContainsAny(t[:comma], ".;:") {
 		for k < len(toks) && toks[k].start < comma {
-			k++ // after a short opening phrase: "Por último, agradecieron ..."
+			k++ // after a short opening phrase: "Por último, agradecieron ...", "En materia de niñez migrante no acompañada, acordaron:"
 		}
 	}
 	for _, at := range []int{0, k} {
