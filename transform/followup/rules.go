@@ -23,7 +23,7 @@ type Rules struct {
 	asksProgress []cue               // a commitment asking for a draft or progress, which a progress report fulfils
 	place        []cue               // words before a country name that make it a place, not a party
 	product      map[string]bool     // terms naming a product kind
-	makes        map[string]bool     // verbs of making a product ("prepare"): a delivered product implies them
+	makes        map[string]bool     // verbs of making or delivering a product ("prepare", "send"): a delivered product implies them
 	stop         map[string]bool     // folded stop words
 	weak         map[string]bool     // party ids whose mention is weak evidence
 	actionTerms  map[string][]string // commitment action → implied stems ("recommend" → proposal)
@@ -78,17 +78,17 @@ func LoadRules(fsys fs.FS) (*Rules, error) {
 	if err := r.loadAliases(fsys); err != nil {
 		return nil, err
 	}
-	product := make(map[string]bool, len(r.product))
-	for p := range r.product {
-		product[r.concept(p)] = true
-	}
-	r.product = product
-	makes := make(map[string]bool, len(r.makes))
-	for m := range r.makes {
-		makes[r.concept(m)] = true
-	}
-	r.makes = makes
+	r.product, r.makes = r.concepts(r.product), r.concepts(r.makes)
 	return r, nil
+}
+
+// concepts maps a set of stems to the set of their concepts.
+func (r *Rules) concepts(stems map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(stems))
+	for s := range stems {
+		out[r.concept(s)] = true
+	}
+	return out
 }
 
 // aliasFiles are the gazetteer's name lists (optional), by entity type.

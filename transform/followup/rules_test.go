@@ -184,3 +184,38 @@ func TestDropTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestProductSynonyms checks that a delivered product named with another word,
+// in either language, meets the commitment's product on one concept that is a
+// product kind, and that the verbs of making and delivering it are make cues.
+func TestProductSynonyms(t *testing.T) {
+	r := rules(t)
+	tests := []struct {
+		a, langA, b, langB string
+	}{
+		{"draft a protocol for the exchange of information", "en", "the Guidelines for the Exchange of Information", "en"},
+		{"elaborar un protocolo de atención", "es", "los lineamientos de atención", "es"},
+		{"un diagnóstico de los albergues", "es", "the mapping of shelters", "en"},
+		{"a study on labour reintegration", "en", "the assessment of labour reintegration", "en"},
+		{"un informe de contribuciones de 2020", "es", "the financial statement for 2020", "en"},
+		{"a report on the status of contributions", "en", "el estado financiero de 2020", "es"},
+		{"a regional workshop", "en", "the webinar", "en"},
+	}
+	for _, tt := range tests {
+		a, b := r.terms(tt.a, tt.langA, nil), r.terms(tt.b, tt.langB, nil)
+		found := false
+		for c := range a {
+			if _, ok := b[c]; ok && r.product[c] {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q %v and %q %v share no product concept", tt.a, a, tt.b, b)
+		}
+	}
+	for _, w := range []struct{ word, lang string }{{"prepare", "en"}, {"draft", "en"}, {"send", "en"}, {"elaborar", "es"}, {"remitir", "es"}} {
+		if c := r.concept(stem(fold(w.word), w.lang)); !r.makes[c] {
+			t.Errorf("%s (%s): concept %q is no make cue", w.word, w.lang, c)
+		}
+	}
+}

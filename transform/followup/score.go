@@ -185,16 +185,8 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 		cc := cues[k]
 		if total.product && delivered && (cc.done || cl.action == "thank" || cl.action == "congratulate") &&
 			total.coverage(got, gotClause) >= minCoverage {
-			// Every product the commitment's clause asks for is named in the
-			// later clause, done, and the clause is on the commitment's topic:
-			// the product was made and delivered, so the commitment's verbs of
-			// making and delivering it ("prepare", "send") are found.
-			for _, t := range unmade {
-				cw := cterms[t]
-				got += cw.w * weightSibling
-				gotClause += cw.w * weightSibling
-				shared = append(shared, sharedTerm{cw.word, "(" + cw.word + ")", cw.w * weightSibling})
-			}
+			w, implied := impliedMakes(cterms, unmade)
+			got, gotClause, shared = got+w, gotClause+w, append(shared, implied...)
 		}
 		cov := total.coverage(got, gotClause)
 		score := cov + partyBonus(party, weak)
@@ -218,6 +210,22 @@ func (p *profiles) scoreClauses(c *commitment, g *agreement, party int, cterms m
 			reason(c, party, weak, shared, cl.action, cc.cue)})
 	}
 	return out
+}
+
+// impliedMakes counts the commitment's verbs of making and delivering its
+// product (unmade, not found in the later clause) as found ×0.8, for a later
+// clause that names every product asked for, done, and is on the commitment's
+// topic: the product was made and delivered. It returns the weight added and
+// the concepts, written "prepare~(prepare)" in match_reason.
+func impliedMakes(cterms map[string]weighted, unmade []string) (float64, []sharedTerm) {
+	var w float64
+	var out []sharedTerm
+	for _, t := range unmade {
+		cw := cterms[t]
+		w += cw.w * weightSibling
+		out = append(out, sharedTerm{cw.word, "(" + cw.word + ")", cw.w * weightSibling})
+	}
+	return w, out
 }
 
 // blocked says why a clause cannot record a fulfilment: a reminder or
