@@ -144,6 +144,22 @@ func TestTraps(t *testing.T) {
 			{"thank", "Thank the TS for the update on the protocol on the return of unaccompanied migrant children presented at this meeting."}}, org("TS", "TS"))}},
 		want: map[string]fxFollowup{"c1": pending},
 	}, {
+		name:   "the concept note of a workshop still to come",
+		lang:   "en",
+		commit: []fxCommit{c("c1", "commit", "country", "MEX")},
+		made:   ag("a", [][2]string{{"commit", "Mexico will organize a regional workshop on the consular protection of migrant women."}}, country("MEX", "Mexico")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"take_note", "Take note of the concept note of the regional workshop on the consular protection of migrant women presented by Mexico."}}, country("MEX", "Mexico"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
+		name:   "a concept note asked for is recorded by the concept note",
+		lang:   "es",
+		commit: []fxCommit{c("c1", "commit", "organisation", "TS")},
+		made:   ag("a", [][2]string{{"commit", "La ST se compromete a circular la nota conceptual del taller sobre migrantes desaparecidos."}}, org("TS", "ST")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"thank", "Agradecer a la ST por haber circulado el documento conceptual del taller sobre migrantes desaparecidos."}}, org("TS", "ST"))}},
+		want: map[string]fxFollowup{"c1": by("b")},
+	}, {
 		name:   "a workshop recorded as a webinar",
 		lang:   "en",
 		commit: []fxCommit{c("c1", "commit", "country", "CAN")},
