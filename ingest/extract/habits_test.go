@@ -107,6 +107,7 @@ func TestHabitParticipants(t *testing.T) {
 		{"observers are participants", "Asistieron las delegaciones de Costa Rica y El Salvador. Colombia y Ecuador asistieron en calidad de observadores.", "CRI SLV COL ECU"},
 		{"excused are not", "The delegations of Canada, Mexico and Panama attended. The Dominican Republic sent its apologies.", "CAN MEX PAN"},
 		{"excused in Spanish", "Participaron las delegaciones de Honduras y Nicaragua. Se excusó la delegación de Belice.", "HND NIC"},
+		{"cue cut by a line-end hyphen", "Participaron Honduras y Panamá. Asis-\ntieron en calidad de observadores Colombia y Perú.", "HND PAN COL PER"},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -43,19 +43,49 @@ func newHeader(text string, firstItem int) header {
 func (x *Extractor) title(h header) string {
 	var out []string
 	for _, l := range h.lines {
-		if len(out) == 3 || len(findDates(l)) > 0 {
+		if len(out) == 3 {
 			break
 		}
-		if _, iso := x.placeIn(l); iso != "" && len(l) < 100 && len(out) > 0 {
+		if ds := findDates(l); len(ds) > 0 {
+			out = appendTitleRest(out, l, ds[0].pos, "")
+			break
+		}
+		if city, iso := x.placeIn(l); iso != "" && len(l) < 100 && len(out) > 0 {
+			out = appendTitleRest(out, l, -1, city)
 			break
 		}
 		out = append(out, l)
 	}
-	t := strings.Join(out, " ")
+	t := unhyphen(strings.Join(out, " "))
 	if len(t) > 240 {
 		t = cutWords(t, 200)
 	}
 	return t
+}
+
+// appendTitleRest adds the start of the line that gives the place or date
+// when a re-wrap ran the title onto it ("... MEETING OF THE REGIONAL" /
+// "CONSULTATION GROUP ON MIGRATION Panama City, Panama, 22-23"): the words
+// before the city, or before the date when no city is known. A line that
+// opens with the place adds nothing.
+func appendTitleRest(out []string, l string, datePos int, city string) []string {
+	if len(out) == 0 {
+		return out
+	}
+	cut := datePos
+	if city != "" {
+		if i := strings.Index(l, city); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut <= 0 {
+		return out
+	}
+	rest := strings.TrimRight(l[:cut], " ,;-–—")
+	if rest == "" || len(tokenizeWords(rest)) > 8 || !isUpperWord(firstWord(rest)) && !startsLower(rest) {
+		return out // a sentence that dates the meeting is no title
+	}
+	return append(out, rest)
 }
 
 // cutWords shortens s to at most n bytes at a word boundary.

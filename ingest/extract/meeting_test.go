@@ -19,6 +19,10 @@ func TestBodyVariants(t *testing.T) {
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nReunión de la Red de Funcionarios de Enlace de la CRM para la Protección Consular\nSan José, Costa Rica, 10 de mayo de 2018", "rlcp"},
 		{"REGIONAL CONFERENCE ON MIGRATION\nMeeting of the RCM Regional Network of Liaison Officers to Combat Trafficking in Persons\nSan José, Costa Rica, May 10, 2018", "rltp"},
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nReunión Viceministerial\nSan José, Costa Rica, 10 de mayo de 2018", "vmm"},
+		// a title re-wrapped onto the line of its place and date
+		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN REUNIÓN DEL GRUPO\nREGIONAL DE CONSULTA SOBRE MIGRACIÓN San José, Costa Rica,\n10 de mayo de 2018", "rcgm"},
+		{"REGIONAL CONFERENCE ON MIGRATION MEETING OF THE REGIONAL\nCONSULTATION GROUP ON MIGRATION Panama City, Panama, 22-23\nNovember 2016", "rcgm"},
+		{"Meeting of the Regional Consultation Group on Migra-\ntion San José, Costa Rica, May 10, 2018", "rcgm"},
 	}
 	for _, tt := range tests {
 		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.heading + "\n\nACUERDAN:\n\n1. Aprobar el plan.\n")})

@@ -18,6 +18,9 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 	var out []actas.Entity
 	seen := map[string]bool{}
 	excused := map[string]bool{}
+	if mayHyphenBreak(text) {
+		text = reHyphenBreak.ReplaceAllString(text, "$1$2") // "Asis-\ntieron en calidad de observadores"
+	}
 	ss := x.splitLabels(sentences(text))
 	for k, s := range ss {
 		// "Participaron las delegaciones de:" followed by a list

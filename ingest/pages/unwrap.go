@@ -68,9 +68,12 @@ func wrapWidth(pages []actas.Page) int {
 	return width
 }
 
-// wordWrapped counts the short lines whose sentence goes on at the next line
+// wordWrapped counts the short lines whose text goes on at the next line
 // because its first word would not fit: the mark of a text wrapped at word
-// boundaries (a re-wrap), where a print cut at a column fills every line.
+// boundaries (a re-wrap), where a print cut at a column fills every line. A
+// capitalised first word counts too ("... a la Secretaría" / "Técnica que
+// ..."): in a column print a short line ends a paragraph, seldom one whose
+// next word would not have fitted.
 func wordWrapped(pages []actas.Page, width int) int {
 	n := 0
 	for _, p := range pages {
@@ -78,7 +81,7 @@ func wordWrapped(pages []actas.Page, width int) int {
 		for i := 0; i+1 < len(lines); i++ {
 			l := utf8.RuneCountInString(lines[i])
 			w := strings.Fields(lines[i+1])
-			if l == 0 || l >= width-1 || len(w) == 0 || !unicode.IsLower(firstRune(w[0])) {
+			if l == 0 || l >= width-1 || len(w) == 0 || !unicode.IsLetter(firstRune(w[0])) {
 				continue
 			}
 			if l+1+utf8.RuneCountInString(w[0]) > width {

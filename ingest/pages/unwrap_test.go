@@ -61,3 +61,17 @@ func TestUnwrapWordWrapped(t *testing.T) {
 		t.Errorf("word-wrapped text changed:\n%s", got)
 	}
 }
+
+// TestUnwrapWordWrappedCapitals checks a short re-wrapped text whose short
+// lines mostly end before a capitalised word ("a la Secretaría" / "Técnica
+// que ..."): it is no print cut at a column, and "primera" / "quincena"
+// stay two words.
+func TestUnwrapWordWrappedCapitals(t *testing.T) {
+	b, err := os.ReadFile("testdata/rewrapped-capitals.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Unwrap([]actas.Page{{Number: 1, Text: string(b)}})[0].Text; got != string(b) {
+		t.Errorf("word-wrapped text changed:\n%s", got)
+	}
+}
