@@ -259,7 +259,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 			continue
 		}
-		if m := inlineMarker(s, i); m != nil {
+		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) {
 			marks = append(marks, inlineMark{i, m})
 		}
 	}
@@ -288,6 +288,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		if lead && declParas && afterStop(s, i) && (colonBeforeMarker(s, i, marks, mi) || commitSentence(s[i:min(len(s), i+200)])) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "Respecto a ...: a) ...", "El Gobierno de X se compromete" (choice.go)
+		}
+		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
+			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
 		marked := mi < len(marks) && marks[mi].pos == i
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
@@ -326,6 +329,40 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		i = next
 	}
 	return out
+}
+
+// inMarkedPoint reports whether the text since the last break found opens
+// with a numbered marker: the sentences after it belong to a point.
+func inMarkedPoint(s string, out []brk) bool {
+	from := 0
+	for k := len(out) - 1; k >= 0; k-- {
+		if !out[k].join {
+			from = out[k].pos
+			break
+		}
+	}
+	m := parseMarker(s[from:min(len(s), from+40)])
+	return m != nil && !strings.HasPrefix(m.cands[0].style, styleBullet)
+}
+
+// leadSentence reports a sentence at byte i that is only an operative
+// lead-in ("Asimismo, los Viceministros acordaron:"): it starts a line, and
+// may start a new list after the points before it.
+func leadSentence(s string, i int, r *rules) bool {
+	end := strings.IndexAny(s[i:], ".;:")
+	return end > 0 && end <= 200 && s[i+end] == ':' && leadIn(s, i+end+1, r)
+}
+
+// afterNumberSign reports text that ends with a sign that a number follows
+// ("ACUERDO No. 1.-", "Resolución Nº 3"): that number is the point's, no
+// marker of its own.
+func afterNumberSign(before string) bool {
+	w := strings.ToLower(firstWord(strings.TrimLeft(before[strings.LastIndexAny(strings.TrimRight(before, spaces), spaces)+1:], spaces)))
+	switch w {
+	case "no.", "no", "nº", "n°", "núm.", "nro.", "no:", "number", "número":
+		return true
+	}
+	return false
 }
 
 // openQuote reports whether a quotation is open at byte i of its sentence

@@ -790,7 +790,9 @@ func (p *parser) appendSpan(n *node, s, e int) {
 		p.cur.intro = append(p.cur.intro, span{s, e})
 		return
 	}
-	if p.paraBreak && n.paraAt < 0 && len(n.spans) > 0 {
+	// a lead-in on a line of its own after a sentence's end is a paragraph
+	// where blank lines were lost ("Asimismo, los Viceministros acordaron:")
+	if (p.paraBreak || p.prevEnd == '.' && p.standaloneLead(p.text[s:e])) && n.paraAt < 0 && len(n.spans) > 0 {
 		n.paraAt = len(n.spans)
 	}
 	n.spans = append(n.spans, span{s, e})
