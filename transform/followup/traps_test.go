@@ -160,6 +160,14 @@ func TestTraps(t *testing.T) {
 			{"thank", "Agradecer a la ST por haber circulado el documento conceptual del taller sobre migrantes desaparecidos."}}, org("TS", "ST"))}},
 		want: map[string]fxFollowup{"c1": by("b")},
 	}, {
+		name:   "a study still being written",
+		lang:   "es",
+		commit: []fxCommit{c("c1", "request", "organisation", "IOM")},
+		made:   ag("a", [][2]string{{"request", "Solicitar a la OIM un estudio sobre la reintegración laboral de personas migrantes retornadas."}}, org("IOM", "OIM")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"take_note", "Tomar nota de que la OIM está finalizando el estudio sobre la reintegración laboral de personas migrantes retornadas, presentado en versión resumida."}}, org("IOM", "OIM"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
 		name:   "a workshop recorded as a webinar",
 		lang:   "en",
 		commit: []fxCommit{c("c1", "commit", "country", "CAN")},
