@@ -21,7 +21,9 @@ func Announces(text string, g *gazetteer.Gazetteer) (Announcement, bool) {
 	if err != nil {
 		return Announcement{}, false
 	}
-	p := &parser{gr: gr, g: g, text: text, toks: gazetteer.Tokenize(text)}
+	toks, release := gazetteer.PooledTokens(text)
+	defer release()
+	p := &parser{gr: gr, g: g, text: text, toks: toks}
 	for i := range p.toks {
 		n, _, ok := gr.at(p.toks, i, "next")
 		if !ok {

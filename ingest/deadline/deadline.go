@@ -51,7 +51,9 @@ func Find(text string, meetingDate time.Time, lang string, g *gazetteer.Gazettee
 
 // Find is the package's Find with this grammar.
 func (gr *Grammar) Find(text string, meetingDate time.Time, lang string, g *gazetteer.Gazetteer) (Due, bool) {
-	p := &parser{gr: gr, g: g, text: text, toks: gazetteer.Tokenize(text), meeting: dateOnly(meetingDate), lang: lang}
+	toks, release := gazetteer.PooledTokens(text)
+	defer release()
+	p := &parser{gr: gr, g: g, text: text, toks: toks, meeting: dateOnly(meetingDate), lang: lang}
 	best, bestStrength := Due{}, 0
 	for i := range p.toks {
 		if !p.toks[i].Word {

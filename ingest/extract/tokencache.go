@@ -45,8 +45,30 @@ func cachedTokenize(s string, wordsOnly bool) []token {
 	if e := slot.Load(); e != nil && e.wordsOnly == wordsOnly && e.s == s {
 		return e.toks
 	}
-	toks := tokenize1(s, wordsOnly)
+	var toks []token
+	if all := tokenCache.entries[(h^1)%tokenCacheSize].Load(); wordsOnly && all != nil && !all.wordsOnly && all.s == s {
+		toks = wordsOf(all.toks) // the text's tokens are cached: keep their words
+	} else {
+		toks = tokenize1(s, wordsOnly)
+	}
 	toks = toks[:len(toks):len(toks)]
 	slot.Store(&cachedTokens{s: s, wordsOnly: wordsOnly, toks: toks})
 	return toks
+}
+
+// wordsOf returns the word tokens of toks.
+func wordsOf(toks []token) []token {
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	out := make([]token, 0, n)
+	for _, t := range toks {
+		if t.word {
+			out = append(out, t)
+		}
+	}
+	return out
 }

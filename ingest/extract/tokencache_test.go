@@ -70,6 +70,19 @@ func TestTokensCached(t *testing.T) {
 	}
 }
 
+// TestWordsFromCachedTokens checks that the words of a text whose tokens are
+// cached are those tokenizeWords cuts.
+func TestWordsFromCachedTokens(t *testing.T) {
+	for _, s := range []string{"Los Viceministros ACORDARON:", "état, «Año» – 3º", "(a) y (b)."} {
+		clearTokenCache()
+		tokens(s, false)
+		fresh := tokenize1(s, true)
+		if got := tokens(s, true); !reflect.DeepEqual(got, fresh[:len(fresh):len(fresh)]) {
+			t.Errorf("%q: words %v, want %v", s, got, fresh)
+		}
+	}
+}
+
 // clearTokenCache empties the token cache.
 func clearTokenCache() {
 	for i := range tokenCache.entries {

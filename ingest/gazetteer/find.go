@@ -11,7 +11,7 @@ import "strings"
 // beside a role noun ("the Slovak Presidency"); a list-only name ("Georgia")
 // matches only beside other countries or as the whole text.
 func (g *Gazetteer) Find(text string) []Match {
-	all, done := pooledTokens(text)
+	all, done := PooledTokens(text)
 	defer done()
 	toks := matchTokens(g.joinHyphens(text, all))
 	var out []Match
@@ -85,7 +85,7 @@ func (g *Gazetteer) Body(text string) (Body, bool) {
 
 // BodySpan is Body with the byte span of the name in text.
 func (g *Gazetteer) BodySpan(text string) (b Body, start, end int, ok bool) {
-	all, done := pooledTokens(text)
+	all, done := PooledTokens(text)
 	defer done()
 	toks := matchTokens(all)
 	for i := range toks {
@@ -102,7 +102,7 @@ func (g *Gazetteer) BodySpan(text string) (b Body, start, end int, ok bool) {
 // FindCountry returns the country that text names as a whole ("México",
 // "Estados Unidos de\nAmérica", "the Dominican Republic."), for place lists.
 func (g *Gazetteer) FindCountry(text string) (iso3 string, ok bool) {
-	all, done := pooledTokens(text)
+	all, done := PooledTokens(text)
 	defer done()
 	toks := matchTokens(all)
 	for len(toks) > 0 && !toks[0].Word {

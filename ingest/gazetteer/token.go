@@ -29,9 +29,10 @@ func Tokenize(text string) []Token { return appendTokens(nil, text) }
 // each time was a large share of the allocation.
 var tokenPool = sync.Pool{New: func() any { return new([]Token) }}
 
-// pooledTokens returns Tokenize(text) in a slice from tokenPool, and the
-// function that gives it back once the tokens are no longer used.
-func pooledTokens(text string) ([]Token, func()) {
+// PooledTokens returns Tokenize(text) in a slice from a pool, and the
+// function that gives it back: call it once the tokens are no longer used,
+// and keep no part of the slice after.
+func PooledTokens(text string) ([]Token, func()) {
 	p := tokenPool.Get().(*[]Token)
 	toks := appendTokens((*p)[:0], text)
 	return toks, func() {
