@@ -723,7 +723,9 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 		}
 		if k := headingBefore(s, i, marks); k >= 0 {
 			if _, ok := seq.fits(marks[k].m.cands, func(c candidate) bool { return laterValue(marks[k+1:], seq, c) }); ok || glyphBullet(marks[k].m) {
-				*out = append(*out, brk{pos: i, ins: "\n\n"})
+				if !markerBefore(s, i) { // "I. TECHNICAL SECRETARIAT 1.1 ...": a numbered heading keeps its number
+					*out = append(*out, brk{pos: i, ins: "\n\n"})
+				}
 				end := i + len(strings.TrimRight(s[i:marks[k].pos], spaces+"\u00a0"))
 				for p := i; p < end; p++ {
 					*out = append(*out, brk{pos: p, join: true}) // a heading that a re-wrap cut in two
