@@ -79,6 +79,14 @@ func TestTraps(t *testing.T) {
 			{"other", "and to stress the importance of the assessment of the labour market integration of refugees in the region."}}, org("IOM", "IOM"))}},
 		want: map[string]fxFollowup{"c1": pending},
 	}, {
+		name:   "thank-you for another presentation that asks again, in one clause",
+		lang:   "en",
+		commit: []fxCommit{c("c1", "request", "organisation", "UNHCR")},
+		made:   ag("a", [][2]string{{"request", "Request UNHCR to conduct a survey of reception conditions for asylum seekers in border areas."}}, org("UNHCR", "UNHCR")),
+		later: [][]fxAgree{{ag("b", [][2]string{
+			{"thank", "Thank UNHCR for its presentation on global asylum trends and ask it again to conduct the survey of reception conditions for asylum seekers in border areas."}}, org("UNHCR", "UNHCR"))}},
+		want: map[string]fxFollowup{"c1": pending},
+	}, {
 		name:   "progress report",
 		lang:   "en",
 		commit: []fxCommit{c("c1", "entrust", "organisation", "TS")},
