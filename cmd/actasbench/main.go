@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -28,6 +29,10 @@ type config struct {
 	loadFor  time.Duration
 	workers  int
 	seed     uint64
+	// transformOnly times `actas transform --full` over the database kept
+	// in dir by an earlier run, and nothing else.
+	transformOnly bool
+	skipExtract   bool // skip extraction alone (and the ratios to it)
 }
 
 func main() {
@@ -41,6 +46,8 @@ func main() {
 	flag.DurationVar(&c.loadFor, "load-for", 15*time.Second, "how long the dashboard is loaded")
 	flag.IntVar(&c.workers, "workers", defaultWorkers(), "workers for extraction alone and pdftotext (ingest uses its default: all CPUs)")
 	flag.Uint64Var(&c.seed, "seed", 1, "seed of the synthetic variations")
+	flag.BoolVar(&c.skipExtract, "skip-extract", false, "skip timing extraction alone (on large archives, to save time)")
+	flag.BoolVar(&c.transformOnly, "transform-only", false, "time only a full transform of the database an earlier -keep run left in -dir")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -58,6 +65,9 @@ func run(ctx context.Context, c config, out io.Writer) error {
 	}
 	if _, err := os.Stat(bin); err != nil {
 		return fmt.Errorf("no actas binary at %s (make build): %w", bin, err)
+	}
+	if c.transformOnly {
+		return transformOnly(ctx, bin, c.dir, out)
 	}
 	dir := c.dir
 	if dir == "" {
@@ -81,22 +91,27 @@ func run(ctx context.Context, c config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cpu0 := selfCPU()
-	exTime, found, err := extractOnly(texts, c.workers)
-	if err != nil {
-		return fmt.Errorf("extraction alone: %w", err)
+	var exTime, exCPU time.Duration
+	if !c.skipExtract {
+		cpu0 := selfCPU()
+		var found int
+		if exTime, found, err = extractOnly(texts, c.workers); err != nil {
+			return fmt.Errorf("extraction alone: %w", err)
+		}
+		exCPU = selfCPU() - cpu0
+		row(out, "extraction alone (text)", exTime, a.Texts, a.TextBytes, 0, 0,
+			fmt.Sprintf("%d of %d with a meeting date; CPU %s", found, a.Texts, exCPU.Round(time.Millisecond)))
 	}
-	exCPU := selfCPU() - cpu0
-	row(out, "extraction alone (text)", exTime, a.Texts, a.TextBytes, 0, 0,
-		fmt.Sprintf("%d of %d with a meeting date; CPU %s", found, a.Texts, exCPU.Round(time.Millisecond)))
 
 	db := filepath.Join(dir, "bench.duckdb")
 	txt, err := ingestRun(ctx, out, bin, db, "ingest text", a.TextDir, a.Texts, a.TextBytes, 0)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "%-34s %10s %9s %9s %9s %10s ingest/extraction-alone throughput %.2f; CPU of extraction alone / CPU of the ingest command %.2f\n",
-		"", "", "", "", "", "", exTime.Seconds()/txt.Ingest.Seconds(), exCPU.Seconds()/txt.CPU.Seconds())
+	if !c.skipExtract {
+		fmt.Fprintf(out, "%-34s %10s %9s %9s %9s %10s ingest/extraction-alone throughput %.2f; CPU of extraction alone / CPU of the ingest command %.2f\n",
+			"", "", "", "", "", "", exTime.Seconds()/txt.Ingest.Seconds(), exCPU.Seconds()/txt.CPU.Seconds())
+	}
 
 	if a.PDFs > 0 {
 		pdfs, err := listFiles(a.PDFDir)
@@ -182,3 +197,23 @@ func mb(n int64) float64 { return float64(n) / 1e6 }
 
 // since is the time since t, rounded for people.
 func since(t time.Time) time.Duration { return time.Since(t).Round(time.Millisecond) }
+
+// transformOnly times `actas transform --full` over dir/bench.duckdb, left
+// by an earlier run with -keep: follow-through matched anew for every meeting.
+func transformOnly(ctx context.Context, bin, dir string, out io.Writer) error {
+	db := filepath.Join(dir, "bench.duckdb")
+	if dir == "" {
+		return fmt.Errorf("-transform-only needs -dir, the folder of an earlier run with -keep")
+	}
+	if _, err := os.Stat(db); err != nil {
+		return fmt.Errorf("-transform-only: %w", err)
+	}
+	tr, err := runChild(ctx, bin, "transform", "--full", "--db", db)
+	if err != nil || tr.Exit != 0 {
+		return fmt.Errorf("transform: %v %s", err, tail(tr.Stderr, 2000))
+	}
+	fmt.Fprintf(out, "%-34s %10s %10s %s\n", "stage", "wall", "peak MB", "note")
+	fmt.Fprintf(out, "%-34s %10s %10.0f CPU %s; %s\n", "transform --full (all meetings)", tr.Wall.Round(time.Millisecond),
+		tr.MaxRSSMB, tr.CPU.Round(time.Millisecond), strings.ReplaceAll(strings.TrimSpace(tail(tr.Stderr, 300)), "\n", "; "))
+	return nil
+}

@@ -15,18 +15,25 @@
 -- named parties of later agreements are joined on (party, day_no); the shared
 -- concepts are then compared for those pairs only, as lists. A party key '(any)' stands
 -- for "names no one in particular" (a group commitment matches it). Later
--- agreements are those profiled (fu_agreement_terms: the matcher's window).
-WITH capable AS (
+-- agreements are those profiled (fu_agreement_terms: the matcher's window,
+-- win), so the work of one window does not grow with the archive.
+WITH win AS (
+    SELECT DISTINCT agreement_id FROM fu_agreement_terms
+),
+capable AS (
     SELECT DISTINCT x.agreement_id
     FROM agreement_actions x JOIN fu_actions f ON f.action = x.action
+    SEMI JOIN win w ON w.agreement_id = x.agreement_id
     UNION
     SELECT a.agreement_id
     FROM agreements a JOIN fu_actions f ON f.action = a.action
+    SEMI JOIN win w ON w.agreement_id = a.agreement_id
     ANTI JOIN agreement_actions x ON x.agreement_id = a.agreement_id
 ),
 parents AS (
     SELECT a.agreement_id, arg_max(p.agreement_id, p.seq) AS parent_id
     FROM agreements a
+    SEMI JOIN win w ON w.agreement_id = a.agreement_id
     JOIN agreements p
       ON p.meeting_id = a.meeting_id AND p.number = a.parent_number AND p.seq < a.seq
     WHERE coalesce(a.parent_number, '') <> ''
@@ -56,7 +63,6 @@ later AS (
     SELECT a.agreement_id, lm.meeting_id, lm.start_date
     FROM agreements a JOIN meetings lm ON lm.meeting_id = a.meeting_id
     SEMI JOIN capable k ON k.agreement_id = a.agreement_id
-    SEMI JOIN fu_agreement_terms w ON w.agreement_id = a.agreement_id
     WHERE coalesce(lm.canonical_meeting_id, lm.meeting_id) = lm.meeting_id
       AND lm.start_date IS NOT NULL
 ),
