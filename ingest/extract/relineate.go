@@ -292,6 +292,10 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
+		if tail := strings.TrimSpace(s[i:]); afterStop(s, i) && len(tail) <= 80 && !strings.Contains(tail, ". ") && signOff(tail) {
+			out = append(out, brk{pos: i, ins: "\n\n"}) // "... for hosting the Conference. Bali, 6 August 2018"
+			break
+		}
 		marked := mi < len(marks) && marks[mi].pos == i
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
