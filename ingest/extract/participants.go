@@ -33,6 +33,9 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		exFrom, exTo := x.excusedSpan(s, toks)
 		cue := x.participationCue(toks)
 		if cue < 0 {
+			if exFrom >= exTo {
+				continue // no excused countries to look for
+			}
 			for _, m := range x.gaz.Find(s) {
 				if m.Entity.Type == actas.EntityCountry && m.Start >= exFrom && m.Start < exTo {
 					excused[m.Entity.ID] = true

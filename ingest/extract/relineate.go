@@ -280,7 +280,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
 		}
-		party := afterStop(s, i) && partyClause(unhyphen(s[i:min(len(s), i+300)]))
+		party := paras && afterStop(s, i) && partyClause(unhyphen(s[i:min(len(s), i+300)])) // read only where it counts
 		// a party that will act is one of the lead-in's points ("Los países miembros enviarán ...")
 		if paras && afterStop(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i))) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
