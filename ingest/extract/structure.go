@@ -308,13 +308,19 @@ func (p *parser) rangeDash(m *marker, raw string) bool {
 
 // letterBullet reads a sub-bullet drawn as the letter "o" ("  o The TS
 // will ..."), as word processors export a hollow bullet, when a bullet list
-// is open and the line before ended a sentence or a lead-in.
+// is open or the line before ended with a lead-in's colon, and the line
+// before ended a sentence or a lead-in.
 func (p *parser) letterBullet(raw string) *marker {
 	t := strings.TrimLeft(raw, " \t")
-	if len(t) < 3 || t[0] != 'o' || t[1] != ' ' || !startsUpper(strings.TrimLeft(t[1:], " ")) || !strings.ContainsRune(".:;", p.prevEnd) {
+	if len(t) < 3 || t[0] != 'o' || t[1] != ' ' || !strings.ContainsRune(".:;", p.prevEnd) {
 		return nil
 	}
-	open := false
+	// a small letter after it only in a list's context ("Plan: o the
+	// activities ...; o the ..."), where "o" is no conjunction
+	if !startsUpper(strings.TrimLeft(t[1:], " ")) && (p.prevEnd == '.' || !unicode.IsLetter(firstRune(strings.TrimLeft(t[1:], " ")))) {
+		return nil
+	}
+	open := p.prevEnd == ':' // the first sub-bullet under a point's lead-in
 	for _, lv := range p.stack {
 		open = open || strings.HasPrefix(lv.style, styleBullet)
 	}
