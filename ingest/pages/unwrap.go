@@ -1,11 +1,14 @@
 package pages
 
 import (
+	"io/fs"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"actas"
+	"actas/data"
 )
 
 // hardWrapShare is the share of non-blank lines that must have the longest
@@ -24,6 +27,9 @@ func Unwrap(pages []actas.Page) []actas.Page {
 		return pages
 	}
 	vocab := vocabulary(pages, width)
+	if ww := wordWrapped(pages, width); 4*ww >= fullLines(pages, width) && 2*wordCuts(pages, width, vocab) < ww {
+		return pages // a text wrapped at word boundaries cuts no word
+	}
 	out := make([]actas.Page, len(pages))
 	for i, p := range pages {
 		out[i] = p
@@ -59,13 +65,63 @@ func wrapWidth(pages []actas.Page) int {
 			over += c
 		}
 	}
-	if lines < 8 || width < 40 || float64(full) < hardWrapShare*float64(lines) || over*10 > lines {
+	if lines < 8 || width < 40 || float64(full) < hardWrapShare*float64(lines-cutRests(pages, width)) || over*10 > lines {
 		return 0
 	}
-	if 4*wordWrapped(pages, width) >= full {
-		return 0 // a text wrapped at word boundaries cuts no word
-	}
 	return width
+}
+
+// fullLines counts the lines of the full width, or one short.
+func fullLines(pages []actas.Page, width int) int {
+	n := 0
+	for _, p := range pages {
+		for _, l := range strings.Split(p.Text, "\n") {
+			if utf8.RuneCountInString(l) >= width-1 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// wordCuts counts the full lines whose last letters and the next line's
+// first make a word the document or the reference data knows while a piece
+// is none ("Organiz" / "ación"): the mark of a print cut at a column.
+func wordCuts(pages []actas.Page, width int, vocab map[string]bool) int {
+	lex := lexicon()
+	n := 0
+	for _, p := range pages {
+		lines := strings.Split(p.Text, "\n")
+		for i := 0; i+1 < len(lines); i++ {
+			if utf8.RuneCountInString(lines[i]) < width-1 || !endsWithLetter(lines[i]) || !startsWithLetter(lines[i+1]) {
+				continue
+			}
+			head, tail := strings.ToLower(lastWord(lines[i])), strings.ToLower(firstWord(lines[i+1]))
+			joined := head + tail
+			if (vocab[joined] || lex[joined]) && !(vocab[head] || lex[head]) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// cutRests counts the short lines right after a full one: the rest of a
+// line a print cut off when its text was wrapped wider than the print's
+// column ("... a la Organiz" / "ación"), no line of its own.
+func cutRests(pages []actas.Page, width int) int {
+	n := 0
+	for _, p := range pages {
+		lines := strings.Split(p.Text, "\n")
+		for i := 1; i < len(lines); i++ {
+			if utf8.RuneCountInString(lines[i-1]) >= width-1 {
+				if c := utf8.RuneCountInString(lines[i]); c > 0 && c < width-1 {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
 
 // wordWrapped counts the short lines whose text goes on at the next line
@@ -170,6 +226,12 @@ func cut(line, next string, vocab map[string]bool) bool {
 	if vocab[joined] {
 		return true
 	}
+	lex := lexicon()
+	h, t := strings.ToLower(head), strings.ToLower(tail)
+	known := func(w string) bool { return vocab[w] || lex[w] || functionWords[w] }
+	if lex[joined] && !(known(h) && known(t)) {
+		return true // "Se|ptember", "Costa Ric|a": a word of the reference data, and a piece that is none ("y|a" stays two)
+	}
 	r, _ := utf8.DecodeRuneInString(tail)
 	if unicode.IsUpper(r) && !isUpper(head) {
 		return false // a new sentence or name
@@ -177,8 +239,31 @@ func cut(line, next string, vocab map[string]bool) bool {
 	if functionWords[strings.ToLower(tail)] || functionWords[strings.ToLower(head)] {
 		return false // "Por su parte | el Gobierno"
 	}
-	return !vocab[strings.ToLower(head)] || !vocab[strings.ToLower(tail)]
+	return !(vocab[h] || lex[h]) || !(vocab[t] || lex[t])
 }
+
+// lexicon is the words of the reference data (country, city and
+// organisation names, cue phrases, month names): words a print may cut
+// that a short document uses nowhere else, read once.
+var lexicon = sync.OnceValue(func() map[string]bool {
+	lex := map[string]bool{}
+	files, err := fs.Glob(data.FS, "*.csv")
+	if err != nil {
+		return lex
+	}
+	for _, f := range files {
+		b, err := fs.ReadFile(data.FS, f)
+		if err != nil {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(string(b), notLetter) {
+			if utf8.RuneCountInString(w) >= 2 {
+				lex[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return lex
+})
 
 // functionWords are short words that stand on their own at a line's edge.
 var functionWords = map[string]bool{

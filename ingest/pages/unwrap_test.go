@@ -25,6 +25,13 @@ func TestUnwrap(t *testing.T) {
 		{"testdata/mono-crm-vi.txt",
 			[]string{"Migración (CRM), con", "30 de junio de 2001."},
 			[]string{"(CRM\n)", "200\n1."}},
+		// a text wrapped at 68 columns printed at 60: each full line is
+		// followed by the rest the column cut off, and the wrapped text's own
+		// short lines look word-wrapped; words known to the reference data
+		// (septiembre, Organización) are rejoined
+		{"testdata/mono-double-wrap.txt",
+			[]string{"Guatemala,", "América", "Trabajo", "septiembre", "laboral", "Gobierno", "Regional", "Gobierno de"},
+			[]string{"Guatem\nala", "septiemb re", "Tra bajo", "Regi onal"}},
 	}
 	for _, tt := range tests {
 		b, err := os.ReadFile(tt.file)

@@ -110,6 +110,41 @@ func TestColumnCutIndent(t *testing.T) {
 	}
 }
 
+// TestColumnCutRests reads a monospaced print at 60 columns of a text
+// wrapped wider (at 68): full lines are each followed by the rest the
+// column cut off ("Guatem" / "ala,"), which is no line of its own, and the
+// wrapped text's shorter lines fill no column; the page is cut at a column
+// and its lines are kept for pages.Unwrap.
+func TestColumnCutRests(t *testing.T) {
+	text := []string{
+		"Los Viceministros de Belice, Costa Rica, El Salvador, Guatem", "ala,",
+		"Honduras, México, Nicaragua y Panamá, reunidos en la Ciudad", "de",
+		"Panamá, acordaron solicitar a la Comisión Económica para Amé", "rica",
+		"Latina y el Caribe y a la Organización Internacional del Tra", "bajo su",
+		"apoyo técnico para elaborar un estudio sobre la migración.",
+		"Asimismo encomendaron a la Secretaría Técnica la preparación", "de un",
+		"informe sobre el cumplimiento de los compromisos asumidos en", "materia",
+		"de protección consular, y tomaron nota del ofrecimiento del",
+		"Gobierno de Honduras de ser sede de la próxima reunión.",
+		"Finalmente expresaron su agradecimiento al pueblo y al Gobie", "rno de",
+		"Panamá por su hospitalidad y por la excelente organización d", "e la",
+		"reunión, y felicitaron a la Presidencia Pro Tempore por la",
+		"conducción de los trabajos durante el período.",
+		"Los países miembros se comprometieron a designar",
+		"un punto focal nacional para la protección consular",
+		"y a comunicarlo a la Secretaría Técnica antes del",
+		"final del año, para actualizar el directorio.",
+	}
+	var lines []line
+	for i, l := range text {
+		n := float64(len([]rune(l)))
+		lines = append(lines, line{y: 700 - 12*float64(i), size: 10, runs: []run{{x0: 72, x1: 72 + 6*n, y: 700 - 12*float64(i), size: 10, text: l}}})
+	}
+	if !columnCut(lines, true) {
+		t.Error("a print whose full lines are followed by their cut-off rests is not seen as cut at a column")
+	}
+}
+
 // TestClean drops control characters and invalid UTF-8.
 func TestClean(t *testing.T) {
 	tests := []struct{ in, want string }{

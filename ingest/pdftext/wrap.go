@@ -90,12 +90,14 @@ func opensItem(s string) bool {
 
 // columnCut reports a page printed at a fixed column that cuts words
 // ("Plurinaciona\nl"): at least 8 lines, and 40% of them of the same,
-// longest, number of characters. In a monospaced print a line's indent
+// longest, number of characters, not counting the short line after a full
+// one. In a monospaced print a line's indent
 // counts in characters too (spaces drawn or the pen moved over), so
 // indented points reach the same column.
 func columnCut(lines []line, mono bool) bool {
 	left := leftEdge(lines)
 	count := map[int]int{}
+	cols := make([]int, 0, len(lines))
 	width, n := 0, 0
 	for _, ln := range lines {
 		c := utf8.RuneCountInString(ln.text())
@@ -106,10 +108,21 @@ func columnCut(lines []line, mono bool) bool {
 			c += indentCols(ln, left)
 		}
 		count[c]++
+		cols = append(cols, c)
 		n++
 		width = max(width, c)
 	}
-	return n >= 8 && width >= 40 && (count[width]+count[width-1])*10 >= 4*n // one short: a space dropped at the cut
+	// the rest of a cut line is no line of its own: a text wrapped wider than
+	// the print's column comes back as full lines each followed by the few
+	// letters the column cut off ("... a la Organiz" / "ación"), which do not
+	// count against the full ones
+	rest := 0
+	for i := 1; i < len(cols); i++ {
+		if cols[i-1] >= width-1 && cols[i] < width-1 {
+			rest++
+		}
+	}
+	return n >= 8 && width >= 40 && (count[width]+count[width-1])*10 >= 4*(n-rest) // one short: a space dropped at the cut
 }
 
 // wordHyphen reports a line ending in a hyphen that is part of a word
