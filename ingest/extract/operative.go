@@ -189,15 +189,15 @@ func (p *parser) topLevel(m *marker) bool {
 // line, or the words before a capitalised word that opens a sentence ("The",
 // "La", a subject such as "Delegations") in a line whose breaks were lost.
 func (p *parser) sectionTitle(body, next string) (string, bool) {
-	words := strings.Fields(body)
-	if len(words) == 0 || !startsUpper(body) {
+	words := countFields(body, 9) // 9: more than 8
+	if words == 0 || !startsUpper(body) {
 		return "", false
 	}
 	toks := wordTokens(body)
 	if e, _, ok := p.rules.actions.match(toks, 0); ok && e.kind == "verb" && !p.sectionCue(body, "narrative") && !p.sectionCue(body, "closing") {
 		return "", false // "Call upon Member States to ...": a point opens with its verb, a title does not
 	}
-	if len(words) <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" && !unicode.IsLower(firstRune(next)) {
+	if words <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" && !unicode.IsLower(firstRune(next)) {
 		return body, true // a line that goes on in lower case on the next is a wrapped sentence
 	}
 	return inlineTitle(body, toks, p.rules)

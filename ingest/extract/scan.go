@@ -312,20 +312,31 @@ func wordEnd(s string, i int) int {
 }
 
 // matchSignOff is reSignOff.MatchString(t), tried only when t can match:
-// it has a comma and four digits in a row, or opens with a letter that
-// opens a closing formula ("Dada", "Hecho", "Adopted", "Firmado", "Signed").
+// it has a comma and four digits in a row ("Place, date"), or opens with
+// the word of a closing formula ("Dada", "Hecho", "Adopted", "Firmado",
+// "Signed"), or with a letter that is not ASCII.
 func matchSignOff(t string) bool {
 	if t == "" {
 		return false
 	}
-	switch lowerASCII(t[0]) {
-	case 'd', 'h', 'a', 'f', 's':
-		return reSignOff.MatchString(t)
-	}
-	if t[0] >= utf8.RuneSelf || strings.IndexByte(t, ',') >= 0 && hasFourDigits(t) {
+	if t[0] >= utf8.RuneSelf || strings.IndexByte(t, ',') >= 0 && hasFourDigits(t) || signOffWord(t) {
 		return reSignOff.MatchString(t)
 	}
 	return false
+}
+
+// signOffWords are the openings of reSignOff's closing formulas.
+var signOffWords = []string{"dad", "hech", "done", "adopted", "firmad", "signed", "suscrit"}
+
+// signOffWord reports whether t opens with one of signOffWords in any case,
+// or holds "ſ", which (?i) reads as "s".
+func signOffWord(t string) bool {
+	for _, w := range signOffWords {
+		if len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) {
+			return true
+		}
+	}
+	return strings.Contains(t, "ſ")
 }
 
 // hasFourDigits reports whether s has four ASCII digits in a row.

@@ -52,6 +52,9 @@ func FuzzScans(f *testing.F) {
 		if !mayGlue(s) && reGlued.MatchString(s) {
 			t.Fatalf("mayGlue(%q) = false, but reGlued matches", s)
 		}
+		if got, want := placeBefore(s), rePlaceBefore.MatchString(s); got != want {
+			t.Fatalf("placeBefore(%q) = %v, want %v", s, got, want)
+		}
 		if got, want := matchSignOff(s), reSignOff.MatchString(s); got != want {
 			t.Fatalf("matchSignOff(%q) = %v, want %v", s, got, want)
 		}
