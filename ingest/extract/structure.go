@@ -211,12 +211,13 @@ func (p *parser) besideBreak(lines []line, i int) bool {
 	return false
 }
 
-// nextText returns the next non-blank line after i, trimmed.
+// nextText returns the next non-blank line after i, trimmed, skipping page
+// numbers and running headers.
 func (p *parser) nextText(lines []line, i int) string {
 	for j := i + 1; j < len(lines); j++ {
 		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
-		if t != "" && t != "\f" && !isPageNumber(t) {
-			return t
+		if t != "" && t != "\f" && !isPageNumber(t) && !p.isDebris(t, lines[j].start) {
+			return t // not a running header: "Achievements" / "WASHINGTON, DC, MARCH 24, 2000" is no sign-off
 		}
 	}
 	return ""
