@@ -226,13 +226,23 @@ func monthAt(s string) bool {
 	if len(s) < 3 || s[0] < 'a' || s[0] > 'z' {
 		return false
 	}
-	for _, m := range fullMonths {
+	for _, m := range monthsByFirst[s[0]-'a'] {
 		if strings.HasPrefix(s, m) {
 			return true
 		}
 	}
 	return false
 }
+
+// monthsByFirst holds fullMonths by their first letter, a to z.
+var monthsByFirst = func() (t [26][]string) {
+	for _, m := range fullMonths {
+		if c := m[0]; 'a' <= c && c <= 'z' {
+			t[c-'a'] = append(t[c-'a'], m)
+		}
+	}
+	return t
+}()
 
 // foldedHolds reports whether a token of s (as tokenize cuts it) folds to
 // the first word of a phrase of cues whose other words fold(s) holds, as a
