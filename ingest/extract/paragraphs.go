@@ -9,6 +9,11 @@ import (
 // than as a heading, a title or a place and date.
 const minParagraph = 80
 
+// minPoint is the length from which the sentence an opening runs on into
+// after its colon is a point ("... the delegations: Acknowledged the work of
+// the networks during the year.").
+const minPoint = 40
+
 // para is one paragraph of a report: its lines as spans, and the bulleted
 // points it introduces.
 type para struct {
@@ -64,10 +69,10 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	}
 	// an opening that runs on after its own lead-in gives the first point;
 	// otherwise the lead-in may be the paragraph after it
-	first := openingTail(text, r, paras[open], minParagraph)
+	first := openingTail(text, r, paras[open], minPoint)
 	if first == nil {
 		open = leadInParagraph(text, r, paras, open) // operative.go
-		first = openingTail(text, r, paras[open], minParagraph)
+		first = openingTail(text, r, paras[open], minPoint)
 	}
 	if first == nil && open+1 < len(paras) && colonInFirstSentence(spansText(text, paras[open+1].spans)) {
 		// the lead-in of a declaration cut from its date where breaks were

@@ -270,6 +270,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 	forced := -1       // a marker that a heading introduced
 	paras := lostParas && !isNumbered(marks)
 	we := paras && weVoice(s, r)
+	ownSeen := false // a decision of the meeting's own ended a lead-in's list
 	inPoint, sub := subPoints, subPoints // in a numbered point; after its colon ("... a continuación: La realización ...")
 	for i := 0; i < len(s); {
 		if isSpace(s[i]) {
@@ -288,6 +289,10 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		if lead && declParas && afterStop(s, i) && (colonBeforeMarker(s, i, marks, mi) || commitSentence(s[i:min(len(s), i+200)])) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "Respecto a ...: a) ...", "El Gobierno de X se compromete" (choice.go)
+		}
+		if !paras && (lead || ownSeen) && afterStop(s, i) && !markerBefore(s, i) && ownDecision(s, i, r) {
+			out = append(out, brk{pos: i, ins: "\n"}) // "... by 31 January 2014. Held a dialogue ... Thanked ...": the lead-in's list ended
+			lead, ownSeen = false, true
 		}
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
