@@ -270,7 +270,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 	forced := -1       // a marker that a heading introduced
 	paras := lostParas && !isNumbered(marks)
 	we := paras && weVoice(s, r)
-	ownSeen := false // a decision of the meeting's own ended a lead-in's list
+	ownSeen := false                     // a decision of the meeting's own ended a lead-in's list
 	inPoint, sub := subPoints, subPoints // in a numbered point; after its colon ("... a continuación: La realización ...")
 	for i := 0; i < len(s); {
 		if isSpace(s[i]) {
