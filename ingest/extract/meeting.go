@@ -375,6 +375,9 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 		if city, iso := x.placeIn(before); iso != "" {
 			return city, iso
 		}
+		if city, iso := x.inBefore(before); iso != "" {
+			return city, iso // "... met for the first time in Bangkok on 27 January 2017"
+		}
 		// the line above the date, when the date stands alone
 		if strings.TrimSpace(before) == "" && ls > 0 {
 			prev := strings.TrimRight(text[:ls], " \n\t")
@@ -389,6 +392,8 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 		after := text[d.stop:]
 		if i := strings.IndexAny(after, "\n"); i > 0 && i < 200 {
 			after = after[:i]
+		} else if len(after) > 200 {
+			after = after[:runeStart(after, 200)] // text that lost its line breaks: the date's own sentence, not the report
 		}
 		if city, iso := x.afterEn(after); iso != "" {
 			return city, iso
@@ -408,6 +413,41 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 	}
 	for c, iso := range x.cityInText(text) {
 		return c, iso
+	}
+	return "", ""
+}
+
+// inBefore reads the place named right before a date: "in Bangkok on",
+// "celebrada en San José, Costa Rica, el", "held in Panama City from": the
+// words after the last "in" / "en" of the last 80 bytes, up to the word
+// that leads to the date.
+func (x *Extractor) inBefore(before string) (string, string) {
+	tail := before[runeStart(before, max(0, len(before)-80)):]
+	low := strings.ToLower(tail)
+	cut := -1
+	for _, kw := range []string{" in ", " en "} {
+		if i := strings.LastIndex(low, kw); i > cut {
+			cut = i + len(kw)
+		}
+	}
+	if cut < 0 {
+		return "", ""
+	}
+	rest := strings.Fields(tail[cut:])
+	for len(rest) > 0 {
+		switch strings.ToLower(rest[len(rest)-1]) {
+		case "on", "from", "between", "during", "el", "los", "las", "días", "dias", "del", "de", "the", "a", "entre", "durante":
+			rest = rest[:len(rest)-1]
+			continue
+		}
+		break
+	}
+	place := strings.Trim(strings.Join(rest, " "), " ,")
+	if place == "" || len(place) > 60 {
+		return "", ""
+	}
+	if city, iso := x.placeIn(place); iso != "" {
+		return city, iso
 	}
 	return "", ""
 }
@@ -448,6 +488,12 @@ func (x *Extractor) placeIn(s string) (string, string) {
 		if c := x.cities[fold(placeName(parts[0]))]; c != "" && len(parts) <= 2 {
 			return tidyCity(placeName(parts[0])), c
 		}
+		if len(parts) <= 2 {
+			// a heading run onto its place: "... AND PREPAREDNESS BANGKOK, , 27 JANUARY 2017"
+			if city, c := x.cityTail(parts[len(parts)-1]); c != "" {
+				return city, c
+			}
+		}
 		return "", ""
 	}
 	for _, p := range parts {
@@ -461,6 +507,38 @@ func (x *Extractor) placeIn(s string) (string, string) {
 		}
 	}
 	return "", iso
+}
+
+// namesProcess reports a city at f[i:j] (folded text) inside the name of
+// a process or a text ("bali process", "proceso de puebla"): words of
+// documentWords right after it, or before it with "de" / "of".
+func namesProcess(f string, i, j int) bool {
+	after := strings.Fields(f[j:min(len(f), j+30)])
+	if len(after) > 0 && documentWords[strings.Trim(after[0], ",.;:()")] {
+		return true
+	}
+	before := strings.Fields(f[max(0, i-30):i])
+	if n := len(before); n >= 2 && (before[n-1] == "de" || before[n-1] == "of") && documentWords[before[n-2]] {
+		return true
+	}
+	return false
+}
+
+// cityTail returns the city that the last one to three words of s name,
+// written in capitals or capitalised ("PREPAREDNESS BANGKOK", "REUNIÓN DEL
+// GRUPO San José").
+func (x *Extractor) cityTail(s string) (string, string) {
+	w := strings.Fields(s)
+	for n := min(3, len(w)); n >= 1; n-- {
+		name := strings.Join(w[len(w)-n:], " ")
+		if !startsUpper(name) {
+			continue
+		}
+		if c := x.cities[fold(name)]; c != "" {
+			return tidyCity(name), c
+		}
+	}
+	return "", ""
 }
 
 // placeName returns the place a comma part names: the words after "in" or
@@ -575,8 +653,20 @@ func (x *Extractor) cityInText(text string) map[string]string {
 	best, bestAt := "", len(f)
 	for c := range x.cities {
 		for _, pat := range []string{" " + c + " ", " " + c + ","} {
-			if i := strings.Index(f, pat); i >= 0 && (i < bestAt || i == bestAt && len(c) > len(best)) {
-				best, bestAt = c, i
+			for from := 0; from < len(f); {
+				k := strings.Index(f[from:], pat)
+				if k < 0 {
+					break
+				}
+				i := from + k
+				from = i + 1
+				if namesProcess(f, i, i+len(pat)) {
+					continue // "Bali Process", "Proceso de Puebla": no place
+				}
+				if i < bestAt || i == bestAt && len(c) > len(best) {
+					best, bestAt = c, i
+				}
+				break
 			}
 		}
 	}

@@ -34,3 +34,26 @@ func TestBodyVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingPlace checks the host read from a header whose lines were
+// run together, and a city named inside a process's name.
+func TestMeetingPlace(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text, iso string }{
+		{"heading run onto its place", "BALI PROCESS ON PEOPLE SMUGGLING, TRAFFICKING IN PERSONS AND RELATED TRANSNATIONAL CRIME TASK FORCE ON PLANNING BANGKOK, , 27 JANUARY 2017 CO-CHAIRS' STATEMENT 1. The Task Force of the Bali Process met for the first time in Bangkok on 27 January 2017, co-chaired by Australia and Indonesia. 2. The Meeting recalled the Ministerial Conference (Bali, Indonesia, 23 March 2016). 3. The Meeting welcomed the report.", "THA"},
+		{"in City on date", "REGIONAL CONSULTATION GROUP\n\nThe Group met for the first time in Panama City on 5 May 2015, with the delegations of Canada and Mexico.\n\n1. To approve the work plan.\n", "PAN"},
+		{"a city in a process's name is no place", "BALI PROCESS AD HOC GROUP\n\nSenior officials of the Bali Process met on 3 May 2018 in Colombo, Sri Lanka, with delegates of Indonesia.\n\n1. To approve the work plan.\n", "LKA"},
+	}
+	for _, tt := range tests {
+		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if rep.Meeting.CountryISO3 != tt.iso {
+			t.Errorf("%s: country %q (%q), want %q", tt.name, rep.Meeting.CountryISO3, rep.Meeting.City, tt.iso)
+		}
+	}
+}
