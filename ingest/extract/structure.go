@@ -1004,6 +1004,9 @@ func cleanText(text string, spans []span) string {
 	if mayHyphenBreak(t) {
 		t = reHyphenBreak.ReplaceAllString(t, "$1$2")
 	}
+	if utf8.ValidString(t) {
+		return squash(t) // squash turns every white space into one space already
+	}
 	t = strings.Map(func(r rune) rune {
 		if r == '\f' || unicode.IsSpace(r) {
 			return ' '
