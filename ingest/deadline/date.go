@@ -242,7 +242,7 @@ func (p *parser) halfMonth(k int) (span, bool) {
 	}
 	hn, _, ok := p.gr.at(p.toks, k+on, "half_month")
 	if !ok {
-		return span{}, false
+		return p.weekOfMonth(k+on, ov)
 	}
 	sp, ok := p.monthFirst(p.fillers(k + on + hn))
 	if !ok || sp.start.Day() != 1 || sp.end.Day() < 28 {
@@ -253,6 +253,31 @@ func (p *parser) halfMonth(k int) (span, bool) {
 		sp.end = day(sp.start.Year(), int(sp.start.Month()), 15)
 	case "2", "-1":
 		sp.start = day(sp.start.Year(), int(sp.start.Month()), 16)
+	default:
+		return span{}, false
+	}
+	return sp, true
+}
+
+// weekOfMonth parses the week after its ordinal ("primera semana de
+// marzo", "the last week of June"): days 1-7, 8-14, 15-21, 22-28, or the
+// last seven days of the month.
+func (p *parser) weekOfMonth(k int, ordinal string) (span, bool) {
+	wn, _, ok := p.gr.at(p.toks, k, "week_month")
+	if !ok {
+		return span{}, false
+	}
+	sp, ok := p.monthFirst(p.fillers(k + wn))
+	if !ok || sp.start.Day() != 1 || sp.end.Day() < 28 {
+		return span{}, false
+	}
+	y, m := sp.start.Year(), int(sp.start.Month())
+	switch ordinal {
+	case "1", "2", "3", "4":
+		n, _ := strconv.Atoi(ordinal)
+		sp.start, sp.end = day(y, m, 7*n-6), day(y, m, 7*n)
+	case "-1":
+		sp.start = sp.end.AddDate(0, 0, -6)
 	default:
 		return span{}, false
 	}

@@ -40,6 +40,10 @@ func TestFindHabits(t *testing.T) {
 		// "durante la primera quincena de diciembre"
 		{"durante la primera quincena de diciembre", "2010-06-01", "es", "2010-12-15"},
 		{"en la segunda quincena de enero de 2014", "2013-11-20", "es", "2014-01-31"},
+		// a week of a month
+		{"a más tardar en la primera semana de marzo de 2016", "2015-11-20", "es", "2016-03-07"},
+		{"en la segunda semana de febrero", "2015-11-20", "es", "2016-02-14"},
+		{"during the last week of June 2016", "2016-01-10", "en", "2016-06-30"},
 		// no deadline
 		{"La reunión se celebró el 15 de marzo de 2012.", "2012-03-16", "es", ""},
 	}
