@@ -584,16 +584,32 @@ func (p *parser) continuesTopics(level int, style string) bool {
 	return len(p.cur.intro) <= 2 && p.cueKind(p.spanText(p.cur.intro)) == ""
 }
 
+// subGlyph marks the style of bullets drawn with the glyph of the list
+// above them but indented deeper under its point's colon: a level of their
+// own.
+const subGlyph = "+sub"
+
 // sameBullet reads a bullet at the indent of an open bullet level as that
 // level's bullet: OCR renders one glyph as "+" once and "*" after. A glyph
 // that an open level already uses keeps its level, and a distinct glyph
 // ("◦", "▪", "-", a letter "o") after a point that ends with a colon opens
-// its sub-points, whatever the indent lost in the text.
+// its sub-points, whatever the indent lost in the text; the same glyph
+// indented deeper under such a point opens them too.
 func (p *parser) sameBullet(m *marker, indent int) {
 	if len(m.cands) != 1 || !strings.HasPrefix(m.cands[0].style, styleBullet) || m.cands[0].style == styleBullet+"letter-o" {
 		return // a letter "o" is a glyph of its own, not OCR of a round bullet
 	}
 	style := m.cands[0].style
+	for k := len(p.stack) - 1; k >= 0; k-- {
+		if lv := p.stack[k]; lv.style == style+subGlyph && lv.node.indent == indent {
+			m.cands[0].style = lv.style // the next sub-point of the same glyph
+			return
+		}
+	}
+	if d := p.deepest(); d != nil && d.style == style && indent > d.indent && strings.HasSuffix(strings.TrimSpace(p.spanText(d.spans)), ":") {
+		m.cands[0].style = style + subGlyph // "- En materia de ...:" then "  - Recomendar ...": deeper, the same glyph
+		return
+	}
 	for _, lv := range p.stack {
 		if lv.style == style {
 			return
