@@ -80,6 +80,9 @@ func TestHabitDamagedVerbs(t *testing.T) {
 		{"Reqeust IOM to prepare a study.", "request"},
 		{"Recommnd that the RCGM adopt the guide.", "recommend"},
 		{"Guatemala presentó el informe.", ""},
+		// praise of a party's effort is thanks
+		{"Applaud the efforts of Guatemala in the fight against trafficking.", "thank"},
+		{"Aplaudir los esfuerzos de Honduras en la protección de la niñez migrante.", "thank"},
 	}
 	for _, tt := range tests {
 		a := newAnalysis(tt.text, x.rules, x.gaz)
