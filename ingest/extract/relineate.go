@@ -337,6 +337,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		i = next
 	}
+	if lostParas {
+		out = append(out, afterDates(s, out)...)
+	}
 	return out
 }
 
@@ -372,6 +375,34 @@ func afterNumberSign(before string) bool {
 		return true
 	}
 	return false
+}
+
+// afterDates returns a line break after each date that a capitalised word
+// follows with no punctuation between ("Ciudad de Guatemala, Guatemala 18 de
+// junio de 2018 La Red de Funcionarios ..."): a place and date line whose
+// break was lost, so the date keeps a line of its own as in the plain text.
+func afterDates(s string, have []brk) []brk {
+	at := map[int]bool{}
+	for _, b := range have {
+		at[b.pos] = true
+	}
+	var out []brk
+	for _, d := range findDates(s) {
+		if d.stop >= len(s) || s[d.stop] != ' ' {
+			continue
+		}
+		k := skipSpace(s, d.stop)
+		if w := firstWord(s[k:]); k < len(s) && !at[k] && unicode.IsUpper(firstRune(w)) && !isMonthWord(w) {
+			out = append(out, brk{pos: k, ins: "\n"})
+		}
+	}
+	return out
+}
+
+// isMonthWord reports a month's name ("March", "Marzo").
+func isMonthWord(w string) bool {
+	_, ok := monthNames[strings.ToLower(strings.TrimRight(w, ".,;:"))]
+	return ok
 }
 
 // openQuote reports whether a quotation is open at byte i of its sentence
