@@ -110,6 +110,9 @@ func TestHabitParticipants(t *testing.T) {
 		{"observers are participants", "Asistieron las delegaciones de Costa Rica y El Salvador. Colombia y Ecuador asistieron en calidad de observadores.", "CRI SLV COL ECU"},
 		{"excused are not", "The delegations of Canada, Mexico and Panama attended. The Dominican Republic sent its apologies.", "CAN MEX PAN"},
 		{"excused in Spanish", "Participaron las delegaciones de Honduras y Nicaragua. Se excusó la delegación de Belice.", "HND NIC"},
+		{"label countries represented", "Countries represented: Belize, Honduras, Panama.", "BLZ HND PAN"},
+		{"tomaron parte", "Tomaron parte en la reunión los países de Centroamérica: Guatemala, Honduras, El Salvador y Nicaragua.", "GTM HND SLV NIC"},
+		{"excused in a clause of its own", "Representatives of Ecuador and Peru participated as observers, while Venezuela excused itself.", "ECU PER"},
 		{"cue cut by a line-end hyphen", "Participaron Honduras y Panamá. Asis-\ntieron en calidad de observadores Colombia y Perú.", "HND PAN COL PER"},
 	}
 	for _, tt := range tests {
@@ -136,6 +139,8 @@ func TestHabitDates(t *testing.T) {
 		{"on the eleventh and twelfth of October 2018", "2018-10-11", "2018-10-12"},
 		{"from 7 to 9 March 2017", "2017-03-07", "2017-03-09"},
 		{"June 27-28, 2013", "2013-06-27", "2013-06-28"},
+		{"from the 3rd to the 5th of May 2017", "2017-05-03", "2017-05-05"},
+		{"entre el 12 y el 14 de agosto de 2014", "2014-08-12", "2014-08-14"},
 	}
 	for _, tt := range tests {
 		ds := findDates(tt.text)

@@ -112,6 +112,11 @@ func withoutExcused(es []actas.Entity, excused map[string]bool) []actas.Entity {
 	return out
 }
 
+// clauseJoiner are the words after a comma that open a clause of its own
+// ("..., while Venezuela excused itself", "..., mientras que Belice se
+// excusó").
+var clauseJoiner = map[string]bool{"while": true, "whereas": true, "but": true, "mientras": true, "pero": true, "aunque": true, "although": true}
+
 // excusedSpan returns the byte range of a sentence whose countries did not
 // take part: after an excused cue ("Se excusaron las delegaciones de ...",
 // "except Belize"), or before it when no country follows ("Jamaica sent its
@@ -138,6 +143,10 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		for k := i - 1; k >= 0; k-- {
 			if toks[k].fold == ";" || toks[k].fold == "." {
 				start = toks[k].end
+				break
+			}
+			if toks[k].fold == "," && k+1 < len(toks) && clauseJoiner[toks[k+1].fold] {
+				start = toks[k].end // "..., while Venezuela excused itself": its own clause
 				break
 			}
 		}
