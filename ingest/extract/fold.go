@@ -288,3 +288,17 @@ func squashed(s string) bool {
 	}
 	return !prevSpace || s == ""
 }
+
+// appendLower appends strings.ToLower(s) to buf, without a copy of s when
+// s is ASCII.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		buf = append(buf, lowerASCII(s[i]))
+	}
+	return buf
+}

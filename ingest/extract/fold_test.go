@@ -100,3 +100,12 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendLower checks appendLower against strings.ToLower.
+func TestAppendLower(t *testing.T) {
+	for _, s := range []string{"", "WASHINGTON, DC, MARCH 24, 2000", "İmpreso el 3", "Declaración DE LA XIX", "\xffAB"} {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

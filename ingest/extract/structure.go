@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -187,9 +188,10 @@ func isPageNumber(t string) bool {
 
 // isStamp reports a print stamp or a footer that ends with its page number.
 func isStamp(t string) bool {
-	low := strings.ToLower(t)
-	if strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, "impreso el") ||
-		strings.Contains(low, "printed on") || low == "confidencial" || low == "draft" || low == "borrador" {
+	var buf [128]byte
+	low := appendLower(buf[:0], t) // strings.ToLower(t), on the stack
+	if bytes.Contains(low, []byte("http")) || bytes.Contains(low, []byte("www.")) || bytes.Contains(low, []byte("impreso el")) ||
+		bytes.Contains(low, []byte("printed on")) || string(low) == "confidencial" || string(low) == "draft" || string(low) == "borrador" {
 		return reStamp.MatchString(t)
 	}
 	last := t[len(t)-1]
@@ -363,19 +365,21 @@ func (p *parser) isDebris(t string, start int) bool {
 		return false
 	}
 	q := squash(t)
-	h := p.header[strings.ToLower(q)]
-	return h > 0 && h != start+1 || len(p.repeated) > 0 && p.repeated[repeatKey(q)] || p.cutHeader(q)
+	var buf [256]byte
+	low := appendLower(buf[:0], q) // strings.ToLower(q), on the stack
+	h := p.header[string(low)]
+	return h > 0 && h != start+1 || len(p.repeated) > 0 && p.repeated[repeatKey(q)] || p.cutHeader(q, low)
 }
 
-// cutHeader reports a running header that repeats a long first line cut
-// short at the page width ("DECLARACIÓN DE LA XIX REUNIÓN ... DE LA CONFER").
-func (p *parser) cutHeader(q string) bool {
+// cutHeader reports a running header that repeats a long first line q (low
+// in lower case) cut short at the page width ("DECLARACIÓN DE LA XIX
+// REUNIÓN ... DE LA CONFER").
+func (p *parser) cutHeader(q string, low []byte) bool {
 	if len(q) < 40 {
 		return false
 	}
-	low := strings.ToLower(q)
 	for h := range p.header {
-		if len(h) > len(low) && strings.HasPrefix(h, low) {
+		if len(h) > len(low) && h[:len(low)] == string(low) {
 			return true
 		}
 	}
