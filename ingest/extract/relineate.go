@@ -95,6 +95,7 @@ func relineate(text string, r *rules) *relined {
 		lost := (j-i == 1 || wrapped(text, lines[i:j])) && 2*(to-from) > len(strings.TrimSpace(text))
 		if lost && j-i > 1 {
 			brks = append(brks, quotedBreaks(s, from)...)
+			brks = append(brks, topicCuts(s, from)...)
 		}
 		for _, b := range lineBreaks(flat, r, seq, lost, colonPoint && m0 == nil) {
 			if b.join {
@@ -165,6 +166,36 @@ func quotedBreaks(s string, from int) []brk {
 		case s[k] == '\n' && (open > 0 || straight == 1):
 			out = append(out, brk{pos: from + k, join: true})
 		}
+	}
+	return out
+}
+
+// topicCuts returns the line breaks of a re-wrapped paragraph that fall
+// inside a topic heading before its dash bullet ("... next meeting. Next⏎
+// steps - We instruct ..."), to read as spaces, so the heading is read whole
+// (topics.go).
+func topicCuts(s string, from int) []brk {
+	var out []brk
+	for k := strings.IndexByte(s, '\n'); k >= 0; {
+		ls := strings.LastIndexByte(s[:k], '\n') + 1
+		le := strings.IndexByte(s[k+1:], '\n')
+		if le < 0 {
+			le = len(s) - k - 1
+		}
+		prev, next := s[ls:k], s[k+1:k+1+le]
+		tail := prev[strings.LastIndexAny(prev, ".;:")+1:]
+		dash := strings.Index(next, " - ")
+		if dash < 0 {
+			dash = strings.Index(next, " – ")
+		}
+		if strings.LastIndexAny(prev, ".;:") >= 0 && dash >= 0 && topicHeading(strings.TrimSpace(tail)+" "+strings.TrimSpace(next[:dash])) &&
+			!strings.ContainsAny(next[:dash], ".;:") && startsUpper(strings.TrimLeft(next[dash+3:], " ")) {
+			out = append(out, brk{pos: from + k, join: true})
+		}
+		if le == len(s)-k-1 {
+			break
+		}
+		k += 1 + le
 	}
 	return out
 }
