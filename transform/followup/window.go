@@ -25,15 +25,18 @@ type place struct {
 }
 
 // span is a run of meetings whose commitments are matched together: those
-// at positions from to to, against the agreements numbered lo to hi.
-type span struct{ from, to, lo, hi int64 }
+// at positions from to to, against the agreements numbered lo to hi; first
+// is how many agreements the window of its first meeting alone holds.
+type span struct{ from, to, lo, hi, first int64 }
 
 // plan cuts the meetings with commitments to match into spans. A commitment
 // can only be recorded done by an agreement of a later meeting up to its
 // horizon, so a span needs the agreements from its first meeting's to the
 // last of the meetings held by the latest horizon of its meetings: places
 // are in date order, so these are consecutive ords. A span grows while its
-// window holds at most windowAgreements agreements.
+// window holds at most windowAgreements agreements, or twice its first
+// meeting's window when that alone holds more (meetings whose horizons reach
+// far share most of their windows: a span each would read them all again).
 func plan(places []place) []span {
 	reach := make([]int64, len(places)) // highest ord of the agreements of places[:i+1]
 	var top int64
@@ -65,12 +68,12 @@ func plan(places []place) []span {
 		}
 		if n := len(out); n > 0 {
 			cur := &out[n-1]
-			if lo-cur.hi-1 <= maxGap() && max(cur.hi, hi)-cur.lo+1 <= windowAgreements {
+			if lo-cur.hi-1 <= maxGap() && max(cur.hi, hi)-cur.lo+1 <= max(windowAgreements, 2*cur.first) {
 				cur.to, cur.hi = pl.pos, max(cur.hi, hi)
 				continue
 			}
 		}
-		out = append(out, span{pl.pos, pl.pos, lo, hi})
+		out = append(out, span{pl.pos, pl.pos, lo, hi, hi - lo + 1})
 	}
 	return out
 }
