@@ -405,15 +405,30 @@ func (p *parser) markBefore() {
 		}
 	}
 	for i := 0; i < lead; i++ {
-		if p.narrative(p.blocks[i].roots, least) && !p.headedOperative(p.blocks[i].intro) {
+		if p.narrative(p.blocks[i].roots, least) && (!p.headedOperative(p.blocks[i].intro) || p.agendaIntro(p.blocks[i].intro)) {
 			p.blocks[i].before = true
 		}
 	}
 }
 
-// leadInIntro reports an introduction whose last line ends with a colon
-// after a sentence with an operative cue.
+// leadInPara reports whether the paragraph that followed point d's own text
+// is a lead-in to agreements ("Luego de las deliberaciones, el GRCM adoptó
+// los siguientes acuerdos:"): the points before it were an agenda.
+func (p *parser) leadInPara(d *node) bool {
+	t := strings.TrimSpace(p.spanText(d.spans[d.paraAt:]))
+	return strings.HasSuffix(t, ":") && p.cueKind(t) == "operative"
+}
+
+// leadInIntro reports an introduction whose last line, chapter headings
+// after it aside, ends with a colon after a sentence with an operative cue.
 func (p *parser) leadInIntro(intro []span) bool {
+	for len(intro) > 1 {
+		t := strings.TrimSpace(p.text[intro[len(intro)-1].start:intro[len(intro)-1].end])
+		if m := parseMarker(t); m == nil || !capsTitle(t[m.end:], strings.Fields(t[m.end:])) {
+			break
+		}
+		intro = intro[:len(intro)-1] // "I. INFORMES ..." under the lead-in
+	}
 	last := strings.TrimSpace(p.text[intro[len(intro)-1].start:intro[len(intro)-1].end])
 	if !strings.HasSuffix(last, ":") {
 		return false
@@ -421,6 +436,17 @@ func (p *parser) leadInIntro(intro []span) bool {
 	all := strings.TrimSpace(p.spanText(intro))
 	sentence := all[strings.LastIndexAny(strings.TrimSuffix(all, ":"), ".;:")+1:]
 	return p.cueKind(sentence) == "operative"
+}
+
+// agendaIntro reports an introduction whose last line also holds a preamble
+// cue ("La agenda de trabajo comprendió los siguientes puntos:"): before a
+// later lead-in, its points are the agenda, not the agreements.
+func (p *parser) agendaIntro(intro []span) bool {
+	if len(intro) == 0 {
+		return false
+	}
+	last := intro[len(intro)-1]
+	return foldedHolds(p.text[last.start:last.end], p.rules.structure.phrases("preamble"))
 }
 
 // headedOperative reports an introduction whose last line carries an

@@ -260,7 +260,9 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.stopped = true
 			return
 		}
-		if p.hasItems() {
+		if d := p.deepest(); d != nil && d.paraAt >= 0 && p.leadInPara(d) {
+			p.introduceFrom(d) // the lead-in above the first chapter heading (choice.go)
+		} else if p.hasItems() {
 			p.newBlock()
 		}
 		p.cur.intro = append(p.cur.intro, span{ln.start, ln.end})
@@ -415,10 +417,14 @@ func (p *parser) heading(t, next string) (string, bool) {
 	body := t
 	if m := parseMarker(t); m != nil {
 		body = strings.TrimSpace(t[m.end:])
-		if n := countFields(body, 9); n == 0 || n > 8 {
+		n := countFields(body, 17)
+		if n == 0 || n > 16 {
 			return "", false
 		}
 		words := strings.Fields(body)
+		if n > 8 && !capsTitle(body, words) {
+			return "", false // a long marked line is a point, unless a title in capitals
+		}
 		if kind, whole := p.cueLine(body); whole {
 			return kind, true
 		}
@@ -444,6 +450,13 @@ func (p *parser) heading(t, next string) (string, bool) {
 		return p.cueKind(body), true
 	}
 	return "", false
+}
+
+// capsTitle reports whether body is a title in capitals with no sentence
+// end ("INFORMES DE LA PRESIDENCIA PRO TEMPORE Y DE LA SECRETARÍA TÉCNICA").
+func capsTitle(body string, words []string) bool {
+	last, _ := utf8.DecodeLastRuneInString(body)
+	return !strings.ContainsRune(".;:,", last) && isUpperWord(strings.Join(words, ""))
 }
 
 // cueLine reports whether the line is (almost) only a structure cue.
