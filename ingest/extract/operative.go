@@ -197,6 +197,9 @@ func (p *parser) sectionTitle(body, next string) (string, bool) {
 	if e, _, ok := p.rules.actions.match(toks, 0); ok && e.kind == "verb" && !p.sectionCue(body, "narrative") && !p.sectionCue(body, "closing") {
 		return "", false // "Call upon Member States to ...": a point opens with its verb, a title does not
 	}
+	if _, _, ok := p.rules.structure.matchKind(toks, 0, "subject"); ok {
+		return "", false // "The meeting agreed that the next Senior Officials'": a sentence wrapped before a name
+	}
 	if words <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" && !unicode.IsLower(firstRune(next)) {
 		return body, true // a line that goes on in lower case on the next is a wrapped sentence
 	}

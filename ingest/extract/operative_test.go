@@ -106,3 +106,27 @@ func TestPartyInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionTitle checks which numbered lines open a section title: a
+// sentence with its subject, wrapped before a name, opens none.
+func TestSectionTitle(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		body, next string
+		want       bool
+	}{
+		{"Next meeting", "The Group will meet in 2019.", true},
+		{"Inauguración de la reunión", "La Presidencia dio la bienvenida.", true},
+		{"The meeting agreed that the next Senior Officials'", "Meeting will be held in Jakarta.", false},
+		{"La Reunión acordó que el próximo Grupo", "Regional se reunirá en 2019.", false},
+	}
+	for _, tt := range tests {
+		p := &parser{rules: x.rules}
+		if _, got := p.sectionTitle(tt.body, tt.next); got != tt.want {
+			t.Errorf("sectionTitle(%q, %q) = %v, want %v", tt.body, tt.next, got, tt.want)
+		}
+	}
+}
