@@ -363,14 +363,21 @@ func (p *parser) isDebris(t string, start int) bool {
 	if len(t) < 120 && isStamp(t) {
 		return true
 	}
-	if !p.hasItems() {
-		return false
+	if !p.hasItems() && !p.leadOpen() {
+		return false // a title line the running header repeats
 	}
 	q := squash(t)
 	var buf [256]byte
 	low := appendLower(buf[:0], q) // strings.ToLower(q), on the stack
 	h := p.header[string(low)]
 	return h > 0 && h != start+1 || len(p.repeated) > 0 && p.repeated[repeatKey(q)] || p.cutHeader(q, low)
+}
+
+// leadOpen reports whether the introduction so far ends with a lead-in's
+// colon: the points come next, so the title lines are behind.
+func (p *parser) leadOpen() bool {
+	n := len(p.cur.intro)
+	return n > 0 && strings.HasSuffix(strings.TrimSpace(p.text[p.cur.intro[n-1].start:p.cur.intro[n-1].end]), ":")
 }
 
 // cutHeader reports a running header that repeats a long first line q (low
