@@ -197,19 +197,7 @@ func TestLeadIn(t *testing.T) {
 			[]string{"1 commit member_states"}},
 	}
 	for _, tt := range tests {
-		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.text)})
-		if err != nil {
-			t.Fatalf("%s: %v", tt.name, err)
-		}
-		var got []string
-		for _, ag := range rep.Agreements {
-			s := ag.Number + " " + string(ag.Action)
-			for _, c := range ag.Commitments {
-				s += " " + c.Responsible.ID
-			}
-			got = append(got, s)
-		}
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+		if got := pointSummaries(t, x, tt.name, tt.text); strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}

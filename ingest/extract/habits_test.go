@@ -44,19 +44,7 @@ func TestHabitLeadIn(t *testing.T) {
 			[]string{"1 none", "1.a commit MEX GTM", "1.b commit MEX GTM"}},
 	}
 	for _, tt := range tests {
-		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.text)})
-		if err != nil {
-			t.Fatalf("%s: %v", tt.name, err)
-		}
-		var got []string
-		for _, ag := range rep.Agreements {
-			s := ag.Number + " " + string(ag.Action)
-			for _, c := range ag.Commitments {
-				s += " " + c.Responsible.ID
-			}
-			got = append(got, s)
-		}
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+		if got := pointSummaries(t, x, tt.name, tt.text); strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -153,4 +141,23 @@ func TestHabitDates(t *testing.T) {
 			t.Errorf("findDates(%q) = %s..%s, want %s..%s", tt.text, d.start.Format("2006-01-02"), d.end.Format("2006-01-02"), tt.start, tt.end)
 		}
 	}
+}
+
+// pointSummaries extracts text and gives each agreement as its number, its
+// action and the parties of its commitments ("1.a commit member_states").
+func pointSummaries(t *testing.T, x *Extractor, name, text string) []string {
+	t.Helper()
+	rep, err := x.Extract(&actas.Document{Pages: splitPages(text)})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var got []string
+	for _, ag := range rep.Agreements {
+		s := ag.Number + " " + string(ag.Action)
+		for _, c := range ag.Commitments {
+			s += " " + c.Responsible.ID
+		}
+		got = append(got, s)
+	}
+	return got
 }
