@@ -221,17 +221,7 @@ func TestRoleMentions(t *testing.T) {
 		{"Agradecer al equipo conjunto OIMACNUR su apoyo.", "IOM UNHCR"},
 	}
 	for _, tt := range tests {
-		rep, err := x.Extract(&actas.Document{Pages: splitPages("ACUERDAN:\n\n1. " + tt.text + "\n")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, ag := range rep.Agreements {
-			for _, m := range ag.Mentions {
-				got = append(got, m.ID)
-			}
-		}
-		if strings.Join(got, " ") != tt.mentions {
+		if got := pointMentions(t, x, tt.text); got != tt.mentions {
 			t.Errorf("%q: mentions %q, want %q", tt.text, got, tt.mentions)
 		}
 	}
@@ -278,18 +268,25 @@ func TestMisspeltCity(t *testing.T) {
 		{"Aprobar el Plan San Marcos.", ""},
 	}
 	for _, tt := range tests {
-		rep, err := x.Extract(&actas.Document{Pages: splitPages("ACUERDAN:\n\n1. " + tt.text + "\n")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, ag := range rep.Agreements {
-			for _, m := range ag.Mentions {
-				got = append(got, m.ID)
-			}
-		}
-		if strings.Join(got, " ") != tt.mentions {
+		if got := pointMentions(t, x, tt.text); got != tt.mentions {
 			t.Errorf("%q: mentions %q, want %q", tt.text, got, tt.mentions)
 		}
 	}
+}
+
+// pointMentions extracts text as the one point under "ACUERDAN:" and gives
+// the ids of its mentions, space-separated.
+func pointMentions(t *testing.T, x *Extractor, text string) string {
+	t.Helper()
+	rep, err := x.Extract(&actas.Document{Pages: splitPages("ACUERDAN:\n\n1. " + text + "\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ag := range rep.Agreements {
+		for _, m := range ag.Mentions {
+			got = append(got, m.ID)
+		}
+	}
+	return strings.Join(got, " ")
 }
