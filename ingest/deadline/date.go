@@ -228,6 +228,11 @@ func (p *parser) yearRef(k int) (span, bool) {
 	if !ok || p.meeting.IsZero() {
 		return span{}, false
 	}
+	if k+n < len(p.toks) && len(p.toks[k+n].Fold) == 4 {
+		if _, err := strconv.Atoi(p.toks[k+n].Fold); err == nil {
+			return span{}, false // "el año 2005" names its year
+		}
+	}
 	off, _ := strconv.Atoi(v)
 	y := p.meeting.Year() + off
 	return span{day(y, 1, 1), day(y, 12, 31), k + n}, true

@@ -7,7 +7,8 @@
 //     de/a más tardar/hasta (a deadline), during/durante/in/en (a period),
 //     within/dentro de/en un plazo de N days (counted from meetingDate), or an
 //     end/mid/early modifier ("a finales de", "at the end of"). A bare date,
-//     a plan's year range ("2015-2016") or "for 2015" is no deadline.
+//     a plan's year range ("2015-2016") or "for 2015" / "para 2013" (the
+//     year a product covers, product_year cues) is no deadline.
 //   - A phrase is skipped when a skip word ("held", "took place", "tendrá
 //     lugar", "desde"...) stands in the eight words before its cue.
 //   - When a text has several phrases, the first of the strongest cue wins:

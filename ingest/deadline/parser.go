@@ -63,7 +63,7 @@ func (p *parser) cueAt(i int) (d Due, strength, end int, ok bool) {
 			return d, strongest, end, true
 		}
 	}
-	if n, v, found := p.gr.at(p.toks, i, "period"); found {
+	if n, v, found := p.gr.at(p.toks, i, "period"); found && !p.productYear(i) {
 		if d, end, ok := p.afterCue(i+n, false); ok {
 			s, _ := strconv.Atoi(v)
 			return d, max(s, weak), end, true
@@ -331,4 +331,24 @@ func (p *parser) afterEvent(i int) bool {
 		}
 	}
 	return false
+}
+
+// productYear reports a cue of kind product_year before a bare year ("el
+// plan de trabajo para 2013"): the year the product covers, not the time by
+// which it is due.
+func (p *parser) productYear(i int) bool {
+	n, _, ok := p.gr.at(p.toks, i, "product_year")
+	if !ok || i+n >= len(p.toks) {
+		return false
+	}
+	y := p.toks[i+n].Fold
+	if len(y) != 4 {
+		return false
+	}
+	v, err := strconv.Atoi(y)
+	if err != nil || v < 1900 || v > 2100 {
+		return false
+	}
+	k := i + n + 1 // "para 2013-2014", "para 2013 y 2014": still the product's years
+	return k >= len(p.toks) || !p.toks[k].Word || p.toks[k].Fold != "de"
 }

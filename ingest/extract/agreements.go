@@ -98,6 +98,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		ag.Action = ag.Clauses[0].Action
 	}
 	ag.Mentions = append(mentions(a, self), x.placeMentions(a, self)...)
+	if !leadIn {
+		x.applyLabels(ag, a, m, anchor, self) // "... Responsable: ST. Plazo: junio de 2015"
+	}
 }
 
 // isLeadIn reports a point that only introduces its sub-points: no verb
@@ -161,6 +164,9 @@ func (x *Extractor) parties(a *analysis, c *clause, prev *[]actas.Entity, self m
 			}
 		} else {
 			ps = a.addressee(c, *prev)
+			if len(ps) == 0 && c.action.IsCommitment() {
+				ps = a.topicAddressee() // "En relación con la ST: b) Solicitar ..."
+			}
 		}
 	}
 	var out []actas.Entity

@@ -18,6 +18,7 @@ type clause struct {
 	subject   []actas.Entity
 	addressee []actas.Entity
 	extra     []actas.Entity // parties added by a relative clause ("quienes enviarán")
+	passive   bool           // "IOM is requested to": the subject is the party asked
 	leadIn    bool           // "Agradecer a:" — a verb that only introduces sub-points
 	text      string
 }
@@ -77,10 +78,33 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 			if id := subjectGroup(e.words); id != "" {
 				a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: id, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
 			}
+		} else if _, j, ok := r.structure.matchKind(a.toks, i, "members"); ok && startsUpper(a.toks[i].text) {
+			// "Los países enviarán ...": the countries of the process, as a subject
+			a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
 		}
 	}
 	a.dropRoles()
+	a.dropNumberedMeetings()
 	return a
+}
+
+// dropNumberedMeetings forgets an organisation named by one of its
+// meetings when a number picks out one session ("to host the XXI
+// Vice-Ministerial Meeting", "sede de la XX Reunión Viceministerial"): an
+// event, not the body as a party ("Recomendar a la Reunión Viceministerial").
+func (a *analysis) dropNumberedMeetings() {
+	for i, es := range a.ents {
+		if i == 0 || es.ent.Type != actas.EntityOrganisation {
+			continue
+		}
+		f := fold(es.ent.Surface)
+		if !strings.Contains(f, "reunion") && !strings.Contains(f, "meeting") {
+			continue
+		}
+		if p := a.toks[i-1]; p.word && isOrdinalWord(p.fold) {
+			delete(a.ents, i)
+		}
+	}
 }
 
 // splitGluedAcronyms cuts a word of capitals that is two acronyms run
@@ -398,7 +422,7 @@ func (a *analysis) commaClause(c *clause, sentenceHasClause bool) bool {
 	if !sentenceHasClause && spanishFinite(v) {
 		return true // the main verb after an opening phrase: "Tras examinar ..., convinieron en que ..."
 	}
-	for _, suf := range []string{"ar", "er", "ir", "arle", "erle", "irle", "arles", "erles", "irles"} {
+	for _, suf := range []string{"ar", "er", "ir", "arle", "erle", "irle", "arles", "erles", "irles", "andole", "andoles", "iendole", "iendoles"} {
 		if strings.HasSuffix(v, suf) {
 			return true
 		}
@@ -583,24 +607,28 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	k := i
 	if w == "se" && i+1 < len(a.toks) {
 		k = i + 1
+		if isClitic(a.toks[k].fold) && (a.toks[k].fold == "le" || a.toks[k].fold == "les") && k+1 < len(a.toks) {
+			k++ // "Se le solicita a la OIM", "se les encomienda": the pronoun stands for the party asked
+		}
 	}
 	if e, j, ok := a.r.actions.matchInflected(a.toks, k); ok && e.kind == "verb" && len(e.words) > 1 {
-		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+		return a.withClitic(&clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}, k > i+1)
 	}
 	if e, ok := a.r.actions.stemCue(w); ok {
 		return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
 	}
 	if e, j, ok := a.r.actions.matchInflected(a.toks, k); ok && e.kind == "verb" {
-		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+		return a.withClitic(&clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}, k > i+1)
 	}
-	// clitics: "solicitarle", "pedirles"
+	// clitics: "solicitarle", "pedirles", "encomendándole"
 	for _, suf := range []string{"les", "le", "los", "las", "lo", "la"} {
 		base := strings.TrimSuffix(w, suf)
-		if base != w && len(base) > 3 && strings.HasSuffix(base, "r") {
-			if e, ok := a.r.actions.byFirstSingle(base); ok {
-				c := &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
-				c.addressee = []actas.Entity{{Type: "anaphor"}}
-				return c
+		if base == w || len(base) <= 3 {
+			continue
+		}
+		for _, inf := range cliticInfinitives(base) {
+			if e, ok := a.r.actions.byFirstSingle(inf); ok {
+				return a.withClitic(&clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}, true)
 			}
 		}
 	}
@@ -799,6 +827,12 @@ func (a *analysis) finiteAt(j int) *clause {
 		return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[k-1].end], verbEnd: k}
 	}
 	if c := a.futureAt(j); c != nil {
+		return c
+	}
+	if c := a.passiveRequest(j); c != nil {
+		return c
+	}
+	if c := a.dativeRequest(j); c != nil {
 		return c
 	}
 	if e, ok := a.r.actions.stemCue(a.toks[j].fold); ok {
@@ -1100,6 +1134,9 @@ func (a *analysis) fillTexts() {
 // addressee finds the parties a request, recommendation or entrustment is
 // addressed to: the first entities after the verb.
 func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
+	if c.passive && len(c.subject) > 0 {
+		return c.subject // "IOM is requested to prepare ...", "A la OIM se le solicita"
+	}
 	if len(c.addressee) == 1 && c.addressee[0].Type == "anaphor" {
 		return prev
 	}
@@ -1255,4 +1292,109 @@ func (a *analysis) passiveAt(j int) *clause {
 // startsLower reports whether w starts with a lower-case letter.
 func startsLower(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// cliticInfinitives returns the infinitives a verb form that carried an
+// object pronoun may stand for: itself ("solicitar" of "solicitarle") or
+// the infinitive of a gerund ("encomendando" of "encomendándole").
+func cliticInfinitives(base string) []string {
+	switch {
+	case strings.HasSuffix(base, "r"):
+		return []string{base}
+	case strings.HasSuffix(base, "ando"):
+		return []string{strings.TrimSuffix(base, "ando") + "ar"}
+	case strings.HasSuffix(base, "iendo"):
+		stem := strings.TrimSuffix(base, "iendo")
+		return []string{stem + "er", stem + "ir"}
+	}
+	return nil
+}
+
+// withClitic completes a clause whose verb carried an object pronoun
+// ("Solicitarle", "se le solicita"): a request, recommendation or
+// entrustment asks the party the pronoun stands for, unless the party
+// is named right after it ("Solicitarle a la OIM").
+func (a *analysis) withClitic(c *clause, clitic bool) *clause {
+	if !clitic {
+		return c
+	}
+	switch c.action {
+	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
+	default:
+		return c
+	}
+	if a.datedParty(c.verbEnd) {
+		return c
+	}
+	c.addressee = []actas.Entity{{Type: "anaphor"}}
+	return c
+}
+
+// datedParty reports "a la OIM", "al GRCM", "a los Países Miembros" at token j.
+func (a *analysis) datedParty(j int) bool {
+	if j >= len(a.toks) || a.toks[j].fold != "a" && a.toks[j].fold != "al" {
+		return false
+	}
+	for k := j + 1; k < len(a.toks) && k <= j+3; k++ {
+		if _, ok := a.ents[k]; ok {
+			return true
+		}
+		if isCountriesWord(a.toks[k].fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveRequest matches a passive of a request, recommendation or
+// entrustment after its subject ("IOM is requested to", "Member Countries
+// are invited to", "the TS has been tasked with"): the subject is asked.
+func (a *analysis) passiveRequest(j int) *clause {
+	k := j
+	switch a.toks[k].fold {
+	case "is", "are", "was", "were", "be":
+		k++
+	case "has", "have":
+		if k+1 < len(a.toks) && a.toks[k+1].fold == "been" {
+			k += 2
+		} else {
+			return nil
+		}
+	default:
+		return nil
+	}
+	k = a.skipAdverbs(k)
+	if k < len(a.toks) && (a.toks[k].fold == "kindly" || a.toks[k].fold == "respectfully") {
+		k++
+	}
+	e, end, ok := a.r.actions.match(a.toks, k)
+	if !ok || e.kind != "verb" {
+		return nil
+	}
+	switch {
+	case e.action == actas.ActionRequest, e.action == actas.ActionEntrust:
+	case e.action == actas.ActionRecommend && a.toks[k].fold == "recommended":
+	default:
+		return nil // "Panama was proposed as host": no one is asked
+	}
+	return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[end-1].end], verbEnd: end, passive: true}
+}
+
+// dativeRequest matches "se le solicita" after the party it asks ("A la
+// OIM se le solicita preparar ...", "A los países se les invita a"): the
+// fronted party is asked.
+func (a *analysis) dativeRequest(j int) *clause {
+	if j+2 >= len(a.toks) || a.toks[j].fold != "se" || a.toks[j+1].fold != "le" && a.toks[j+1].fold != "les" {
+		return nil
+	}
+	c := a.verbAt(j, false)
+	if c == nil {
+		return nil
+	}
+	switch c.action {
+	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
+		c.passive, c.addressee = true, nil
+		return c
+	}
+	return nil
 }

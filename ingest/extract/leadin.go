@@ -18,6 +18,9 @@ type lead struct {
 	// point that opens with "Comprometerse a" or "To undertake to".
 	speakers []actas.Entity
 	colon    bool // the lead-in ends with a colon: a point with no verb takes its action
+	// topic is set when parties are the ones a heading concerns ("En
+	// relación con la ST:"): a request under it that names no party asks them
+	topic bool
 }
 
 // introLead reads the lead-in of an operative part: the last sentence of
@@ -143,6 +146,10 @@ func leadFor(n *node, byNode map[*node]*analysis, parentParties map[*node][]acta
 	}
 	if len(pa.clauses) == 0 {
 		l := pa.lead
+		if topic := pa.topicParties(); len(topic) > 0 {
+			l.parties, l.topic = topic, true
+			return l
+		}
 		if subj, _, ok := pa.subjectAt(0); ok && len(subj) > 0 {
 			l.parties = subj // "Los Países Miembros:" names who acts
 		}
@@ -185,4 +192,37 @@ func (a *analysis) lastCue() *clause {
 		}
 	}
 	return last
+}
+
+// topicParties reads a point that opens by naming the parties it concerns:
+// a topic cue of structure_cues.csv, the parties and a colon or comma ("En
+// relación con la ST:", "Regarding UNHCR, to request ...", "Al Gobierno de
+// Honduras:").
+func (a *analysis) topicParties() []actas.Entity {
+	i := a.skipDiscourse(0)
+	_, j, ok := a.r.structure.matchKind(a.toks, i, "topic")
+	if !ok {
+		return nil
+	}
+	ents, k, found := a.subjectAt(j)
+	if !found || len(ents) == 0 || k >= len(a.toks) || k == j {
+		return nil
+	}
+	if f := a.toks[k].fold; f != ":" && f != "," {
+		return nil
+	}
+	return dropSelf(ents, nil)
+}
+
+// topicAddressee is who a request that names no party asks: the parties
+// its own point opens with ("Regarding UNHCR, to request ..."), else those
+// of the heading it stands under.
+func (a *analysis) topicAddressee() []actas.Entity {
+	if t := a.topicParties(); len(t) > 0 {
+		return t
+	}
+	if a.lead.topic {
+		return a.lead.parties
+	}
+	return nil
 }

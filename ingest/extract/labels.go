@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"actas"
+	"actas/ingest/deadline"
+)
+
+// labelText returns the text a label of kind (a column title of
+// table_columns.csv: responsible, deadline) gives inside a point
+// ("... informe. Responsable: ST. Plazo: junio de 2015"): the label opens a
+// sentence or a line and a colon follows it; the text runs to the
+// sentence's end or the next label. The first token of the text and its
+// end are returned.
+func (a *analysis) labelText(kind string) (int, int, bool) {
+	for i := 1; i < len(a.toks); i++ {
+		if !a.toks[i].word || !a.labelStart(i) {
+			continue
+		}
+		_, j, ok := a.r.columns.matchKind(a.toks, i, kind)
+		if !ok || j >= len(a.toks) || a.toks[j].fold != ":" {
+			continue
+		}
+		k := j + 1
+		for k < len(a.toks) && a.toks[k].fold != ";" && !(a.toks[k].fold == "." && a.sentenceEnd(k)) && !(a.toks[k].word && a.labelStart(k) && a.isLabel(k)) {
+			k++
+		}
+		return j + 1, k, k > j+1
+	}
+	return 0, 0, false
+}
+
+// labelStart reports a token that may open a label: capitalised, or
+// opening a sentence or a line (a text whose line breaks were squashed
+// keeps "Responsable: OIM Plazo: junio").
+func (a *analysis) labelStart(i int) bool {
+	p := a.toks[i-1]
+	return startsUpper(a.toks[i].text) || p.fold == "." || p.fold == ";" || p.fold == ")" || strings.Contains(a.text[p.end:a.toks[i].start], "\n")
+}
+
+// isLabel reports a column title and a colon at token i.
+func (a *analysis) isLabel(i int) bool {
+	_, j, ok := a.r.columns.match(a.toks, i)
+	return ok && j < len(a.toks) && a.toks[j].fold == ":"
+}
+
+// labelParties are the parties a "Responsable: ST" label of a point names,
+// without the report's own body.
+func (a *analysis) labelParties(self map[string]bool) []actas.Entity {
+	from, to, ok := a.labelText("responsible")
+	if !ok {
+		return nil
+	}
+	var out []actas.Entity
+	for k := from; k < to; k++ {
+		if es, ok := a.ents[k]; ok {
+			out = append(out, es.ent)
+			k = es.end - 1
+		}
+	}
+	return dropSelf(out, self)
+}
+
+// applyLabels makes the parties of a "Responsable:" label the ones who must
+// act on the point, as a responsible column does, and gives its commitments
+// with no due date of their own the date of a "Plazo:" label.
+func (x *Extractor) applyLabels(ag *actas.Agreement, a *analysis, m actas.Meeting, anchor time.Time, self map[string]bool) {
+	if ps := a.labelParties(self); len(ps) > 0 {
+		assignParties(ag, ps)
+	}
+	from, to, ok := a.labelText("deadline")
+	if !ok || len(ag.Commitments) == 0 {
+		return
+	}
+	due, ok := deadline.FindCell(a.text[a.toks[from].start:a.toks[to-1].end], anchor, m.Language, x.gaz)
+	if !ok {
+		return
+	}
+	for _, c := range ag.Commitments {
+		if c.DueText != "" {
+			return // the clause's own deadline wins
+		}
+	}
+	setDue(ag.Commitments, due, m.BodyID)
+}
