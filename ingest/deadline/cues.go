@@ -14,6 +14,7 @@ import (
 
 	"actas/data"
 	"actas/ingest/gazetteer"
+	"actas/ingest/internal/wordfilter"
 )
 
 // Grammar holds the words of deadline phrases by kind (month, before,
@@ -21,6 +22,9 @@ import (
 // skip...), read from deadline_cues.csv.
 type Grammar struct {
 	kinds map[string]phraseIndex
+	// first holds the first folded token of every phrase of every kind, to
+	// skip the lookups of most tokens.
+	first wordfilter.Filter
 }
 
 // phrase is one cue as folded tokens with its value column.
@@ -91,6 +95,7 @@ func Load(fsys fs.FS) (*Grammar, error) {
 			gr.kinds[kind] = ix
 		}
 		ix[p.folds[0]] = append(ix[p.folds[0]], p)
+		gr.first.Add(p.folds[0])
 	}
 	for _, k := range []string{"month", "before", "period", "within", "unit", "filler"} {
 		if len(gr.kinds[k]) == 0 {
@@ -107,7 +112,7 @@ func Load(fsys fs.FS) (*Grammar, error) {
 
 // at returns the longest phrase of kind at toks[i]: its length in tokens and value.
 func (gr *Grammar) at(toks []gazetteer.Token, i int, kind string) (n int, value string, ok bool) {
-	if i >= len(toks) {
+	if i >= len(toks) || !gr.first.MayHold(toks[i].Fold) {
 		return 0, "", false
 	}
 	for _, p := range gr.kinds[kind][toks[i].Fold] {

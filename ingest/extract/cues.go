@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"actas"
+	"actas/ingest/internal/wordfilter"
 )
 
 // phrase is a cue of one or more folded words.
@@ -21,6 +22,8 @@ type phraseSet struct {
 	// byStem indexes Spanish phrases by the stem of their infinitive
 	// ("tom" for "tomar nota"), to match inflected forms ("se tomó nota").
 	byStem map[string][]cueEntry
+	// first holds the keys of byFirst, to skip the lookup of most words.
+	first wordfilter.Filter
 }
 
 // cueEntry is one cue phrase with what it means.
@@ -49,6 +52,7 @@ func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
 	list := append(p.byFirst[words[0]], e)
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	p.byFirst[words[0]] = list
+	p.first.Add(words[0])
 	if w := words[0]; lang != "en" && len(w) > 4 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) {
 		stem := w[:len(w)-2]
 		p.byStem[stem] = append(p.byStem[stem], e)
@@ -75,7 +79,7 @@ func (p *phraseSet) matchInflected(toks []token, i int) (cueEntry, int, bool) {
 
 // match returns the longest cue starting at toks[i], and the index after it.
 func (p *phraseSet) match(toks []token, i int) (cueEntry, int, bool) {
-	if i >= len(toks) {
+	if i >= len(toks) || !p.first.MayHold(toks[i].fold) {
 		return cueEntry{}, i, false
 	}
 	for _, e := range p.byFirst[toks[i].fold] {
@@ -88,7 +92,7 @@ func (p *phraseSet) match(toks []token, i int) (cueEntry, int, bool) {
 
 // matchKind returns the longest cue of kind starting at toks[i].
 func (p *phraseSet) matchKind(toks []token, i int, kind string) (cueEntry, int, bool) {
-	if i >= len(toks) {
+	if i >= len(toks) || !p.first.MayHold(toks[i].fold) {
 		return cueEntry{}, i, false
 	}
 	for _, e := range p.byFirst[toks[i].fold] {
@@ -350,6 +354,9 @@ func editDistance(a, b string, limit int) int {
 
 // byFirstSingle returns a one-word verb cue equal to w.
 func (p *phraseSet) byFirstSingle(w string) (cueEntry, bool) {
+	if !p.first.MayHold(w) {
+		return cueEntry{}, false
+	}
 	for _, e := range p.byFirst[w] {
 		if len(e.words) == 1 && e.kind == "verb" {
 			return e, true

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -48,6 +49,7 @@ func findDates(text string) []dateRange {
 		return nil // no month, no date: skip the normalising
 	}
 	n := normalizeDates(text)
+	defer n.release()
 	folded := n.text
 	segs := dateSegments(folded)
 	var out []dateRange
@@ -110,6 +112,7 @@ func findYearless(text string) []dateRange {
 		return nil
 	}
 	n := normalizeDates(text)
+	defer n.release()
 	ym := reYear.FindStringIndex(n.text)
 	if ym == nil {
 		return nil
@@ -180,12 +183,14 @@ func joinOpenDays(s string, rs []dateRange) []dateRange {
 type normalized struct {
 	text       string
 	start, end []int32
+	offsets    *offsets // the buffers of start and end, for release
 }
 
 // normalizeDates folds text, writes number words and ordinal days as digits
 // ("veintiséis" 26, "22nd" 22, "1º" 1) and shortens "días del mes de" to "de".
 func normalizeDates(text string) normalized {
-	n := normalized{start: make([]int32, 0, len(text)+1), end: make([]int32, 0, len(text)+1)}
+	n := normalized{offsets: offsetPool.Get().(*offsets)}
+	n.start, n.end = n.offsets.start[:0], n.offsets.end[:0]
 	var b strings.Builder
 	b.Grow(len(text))
 	emit := func(s string, from, to int) {
@@ -237,6 +242,19 @@ func normalizeDates(text string) normalized {
 	return n
 }
 
+// offsets are the buffers of a normalized text's start and end, kept in
+// offsetPool between uses.
+type offsets struct{ start, end []int32 }
+
+var offsetPool = sync.Pool{New: func() any { return new(offsets) }}
+
+// release gives n's offset buffers back to offsetPool: n must not be used after.
+func (n *normalized) release() {
+	n.offsets.start, n.offsets.end = n.start[:0], n.end[:0]
+	offsetPool.Put(n.offsets)
+	n.offsets, n.start, n.end = nil, nil, nil
+}
+
 // ordinalDigits strips an ordinal ending from a day: "22nd", "1º", "1ro", "1er", "1o".
 func ordinalDigits(w string) (string, bool) {
 	i := 0
@@ -257,6 +275,11 @@ func ordinalDigits(w string) (string, bool) {
 // date ("días del mes de", "day of the month of", "días de") and returns
 // the index after them; the last word ("de", "of") is kept.
 func dayFiller(toks []token, i int) (int, bool) {
+	switch toks[i].fold {
+	case "dia", "dias", "day", "days": // the first word of every filler
+	default:
+		return i, false
+	}
 	for _, f := range [][]string{{"dias", "del", "mes", "de"}, {"dia", "del", "mes", "de"}, {"dias", "de"}, {"dia", "de"},
 		{"day", "of", "the", "month", "of"}, {"days", "of", "the", "month", "of"}, {"day", "of"}} {
 		if j, ok := matchWords(toks, i, f); ok {

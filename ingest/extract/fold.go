@@ -293,12 +293,14 @@ func squashed(s string) bool {
 // s is ASCII.
 func appendLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(buf, strings.ToLower(s)...)
+		if c := s[i]; c < utf8.RuneSelf {
+			buf = append(buf, lowerASCII(c))
+			continue
 		}
-	}
-	for i := 0; i < len(s); i++ {
-		buf = append(buf, lowerASCII(s[i]))
+		for _, r := range s[i:] { // as strings.ToLower: unicode.ToLower of each rune
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		break
 	}
 	return buf
 }

@@ -87,6 +87,9 @@ func FuzzFold(f *testing.F) {
 		if got, want := language(s), languageRef(s); got != want {
 			t.Fatalf("language(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := squash(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("squash(%q) = %q, want %q", s, got, want)
 		}

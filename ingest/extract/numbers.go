@@ -1,5 +1,7 @@
 package extract
 
+import "actas/ingest/internal/wordfilter"
+
 // numberWords are the cardinal and ordinal words of Spanish and English
 // (folded) that write days and years in full: "diecisiete", "twenty-first",
 // "dos mil doce". Multipliers are handled by wordNumber.
@@ -23,10 +25,25 @@ var numberWords = map[string]int{
 // multipliers scale the number read so far ("mil", "thousand", "hundred").
 var multipliers = map[string]int{"mil": 1000, "thousand": 1000, "hundred": 100}
 
+// numberFirst holds the keys of numberWords and multipliers: a token that
+// it refuses opens no number.
+var numberFirst = func() (f wordfilter.Filter) {
+	for w := range numberWords {
+		f.Add(w)
+	}
+	for w := range multipliers {
+		f.Add(w)
+	}
+	return f
+}()
+
 // wordNumber reads a number written in words at toks[i] ("treinta y uno",
 // "twenty-first", "dos mil doce", "mil novecientos noventa y seis",
 // "nineteen ninety-six") and returns it with the index after it.
 func wordNumber(toks []token, i int) (int, int, bool) {
+	if i >= len(toks) || !numberFirst.MayHold(toks[i].fold) {
+		return 0, i, false
+	}
 	total, cur, j, read := 0, 0, i, false
 	for j < len(toks) {
 		w := toks[j].fold

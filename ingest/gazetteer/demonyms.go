@@ -141,6 +141,9 @@ func (g *Gazetteer) roleBeside(toks []Token, i, j int, side string) bool {
 
 // isDemonym reports whether t is a one-word demonym.
 func (g *Gazetteer) isDemonym(t Token) bool {
+	if !g.entityFirst.MayHold(t.Fold) {
+		return false
+	}
 	for _, e := range g.entities[t.Fold] {
 		if e.role != "" && len(e.folds) == 1 {
 			return true

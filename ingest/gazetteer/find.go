@@ -48,6 +48,9 @@ func (g *Gazetteer) Find(text string) []Match {
 // longestAt returns the longest entity entry matching toks at i whose
 // demonym, if it is one, has a role noun beside it.
 func (g *Gazetteer) longestAt(toks []Token, i int) *entry {
+	if !g.entityFirst.MayHold(toks[i].Fold) {
+		return nil
+	}
 	for _, e := range g.entities[toks[i].Fold] {
 		if e.matches(toks, i) && (e.role == "" || g.roleBeside(toks, i, i+len(e.folds), e.role)) {
 			return e

@@ -9,6 +9,7 @@ import (
 
 	"actas"
 	"actas/data"
+	"actas/ingest/internal/wordfilter"
 )
 
 // Gazetteer holds the reference names and an index of their aliases.
@@ -17,8 +18,10 @@ type Gazetteer struct {
 	orgs      map[string]Organisation
 	bodies    map[string]Body
 	entities  index // countries, organisations, groups and stop phrases
-	bodyIdx   index
-	countryIx index // countries only, for FindCountry
+	// entityFirst holds the keys of entities, to skip the lookup of most words.
+	entityFirst wordfilter.Filter
+	bodyIdx     index
+	countryIx   index // countries only, for FindCountry
 	// words holds the fold of every word of an entity alias: a name cut by
 	// a line-end hyphen is joined when the whole is one of them.
 	words map[string]bool
@@ -80,6 +83,9 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		}
 	}
 	g.entities.sort()
+	for w := range g.entities {
+		g.entityFirst.Add(w)
+	}
 	g.bodyIdx.sort()
 	g.countryIx.sort()
 	return g, nil
