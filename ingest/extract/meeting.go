@@ -306,7 +306,10 @@ var closingCues = []string{"dada en", "dado en", "hecho en", "hecha en", "done a
 // body picks the body that met: the most specific one named in the title,
 // else in the sentence that dates the meeting, else in the header.
 func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
-	for _, region := range []string{m.Title, sentence, h.text} {
+	for _, region := range []string{x.meetingLine(h), m.Title, sentence, h.text} {
+		if region == "" {
+			continue
+		}
 		best, bestRank := "", 0
 		// the heading as written, then without the words a name may or may not
 		// carry ("Red Regional de Funcionarios de Enlace ... de la CRM")
@@ -337,6 +340,65 @@ func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 			return
 		}
 	}
+}
+
+// meetingLine returns the first heading line, before the one that dates the
+// meeting, that opens with the meeting or document words before a name
+// ("REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN", "Report of the
+// Meeting of the ..."), with the next line when no date is on it: it names
+// the body that met, where the lines above it may name only the conference
+// it belongs to. It returns "" when there is none.
+func (x *Extractor) meetingLine(h header) string {
+	for i, l := range h.lines {
+		if len(findDates(l)) > 0 {
+			break
+		}
+		toks := tokenize(l)
+		if len(l) > 200 || len(toks) < 3 {
+			continue
+		}
+		met, k := x.eventLead(toks)
+		if !met || k == len(toks) || !isConnector(toks[k-1].fold) {
+			continue
+		}
+		if i+1 < len(h.lines) && len(findDates(h.lines[i+1])) == 0 {
+			l += "\n" + h.lines[i+1] // a name wrapped onto the next line
+		}
+		return l
+	}
+	return ""
+}
+
+// eventLead reads the words that open toks before a name (meeting and
+// document words, ordinals, connectors): it reports whether a meeting word
+// of body_name_words.csv is among them with only "of the", "de la" after
+// it, and returns the index of the first name word.
+func (x *Extractor) eventLead(toks []token) (met bool, k int) {
+	for ; k < len(toks); k++ {
+		switch f := toks[k].fold; {
+		case x.isMeetingWord(toks, k):
+			met = true
+		case x.isEventWord(toks, k) || isOrdinalWord(f):
+			met = false // "Report to the ..." after "Meeting"
+		case isConnector(f):
+			if met && !isOf(" "+f+" ") && !articleWords[f] {
+				met = false
+			}
+		default:
+			return met, k
+		}
+	}
+	return met, k
+}
+
+// articleWords are the articles between "Meeting of" and a name.
+var articleWords = map[string]bool{"the": true, "la": true, "el": true, "los": true, "las": true}
+
+// isMeetingWord reports a word of kind meeting in body_name_words.csv
+// ("Meeting", "Reunión").
+func (x *Extractor) isMeetingWord(toks []token, k int) bool {
+	_, _, ok := x.rules.bodyWords.matchKind(toks, k, "meeting")
+	return ok
 }
 
 // withoutOptional returns s without the words of body_name_words.csv of

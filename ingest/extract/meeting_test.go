@@ -23,6 +23,11 @@ func TestBodyVariants(t *testing.T) {
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN REUNIÓN DEL GRUPO\nREGIONAL DE CONSULTA SOBRE MIGRACIÓN San José, Costa Rica,\n10 de mayo de 2018", "rcgm"},
 		{"REGIONAL CONFERENCE ON MIGRATION MEETING OF THE REGIONAL\nCONSULTATION GROUP ON MIGRATION Panama City, Panama, 22-23\nNovember 2016", "rcgm"},
 		{"Meeting of the Regional Consultation Group on Migra-\ntion San José, Costa Rica, May 10, 2018", "rcgm"},
+		// the conference line above, the meeting line below a document title
+		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nPresidencia Pro Tempore de Panamá\nINFORME FINAL\nREUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR\nPanamá, 10 de mayo de 2018", "rlcp"},
+		{"Regional Conference on Migration\nPresidency Pro Tempore of Panama\nFinal Report\nMeeting of the Regional Consultation Group on Migration\nPanama City, Panama, May 10, 2018", "rcgm"},
+		// a report addressed to a body names the body that wrote it above
+		{"REGIONAL CONFERENCE ON MIGRATION\nLIAISON OFFICER NETWORK FOR CONSULAR PROTECTION\nREPORT TO THE REGIONAL CONSULTATION GROUP ON MIGRATION\nPanama City, Panama, May 10, 2018", "rlcp"},
 	}
 	for _, tt := range tests {
 		rep, err := x.Extract(&actas.Document{Pages: splitPages(tt.heading + "\n\nACUERDAN:\n\n1. Aprobar el plan.\n")})
