@@ -52,6 +52,7 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity, m actas.Meeting, anchor time.Time, self map[string]bool) {
 	own := unglue(trimSignOff(ag.Text))
 	a := newAnalysis(own, x.rules, x.gaz)
+	a.lang = m.Language
 	if b, ok := x.gaz.BodyByID(m.BodyID); ok && b.Family == "RCM" {
 		a.bareConference()
 	}
@@ -66,12 +67,12 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		clauses = a.inheritLead()
 	}
 	for _, c := range clauses {
-		if leadIn {
-			break
-		}
-		ag.Clauses = append(ag.Clauses, actas.Clause{Seq: len(ag.Clauses) + 1, Action: c.action, Verb: c.verb, Text: c.text})
 		parties := x.parties(a, c, &prev, self)
 		parentParties[n] = prev
+		if leadIn {
+			break // its parties are handed down to its sub-points
+		}
+		ag.Clauses = append(ag.Clauses, actas.Clause{Seq: len(ag.Clauses) + 1, Action: c.action, Verb: c.verb, Text: c.text})
 		if !c.action.IsCommitment() || len(parties) == 0 {
 			continue
 		}
@@ -104,29 +105,41 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 }
 
 // isLeadIn reports a point that only introduces its sub-points: no verb
-// ("Respecto a ...:") or a verb with no object ("Agradecer a:").
+// ("Respecto a ...:"), a verb with no object ("Agradecer a:", "Solicitar:")
+// or whose only object is the party that acts in the sub-points
+// ("Encomendar a la Secretaría Técnica lo siguiente:").
 func isLeadIn(a *analysis) bool {
 	if len(a.clauses) == 0 || announcesList(a) {
 		return true
 	}
-	if len(a.clauses) > 1 {
+	if len(a.clauses) > 1 || !strings.HasSuffix(strings.TrimSpace(a.text), ":") {
 		return false
 	}
-	c := a.clauses[0]
-	rest := 0
-	for _, t := range a.toks[c.verbEnd:] {
-		if t.word && t.fold != "a" && t.fold != "to" && t.fold != "al" && t.fold != "los" && t.fold != "las" && t.fold != "siguientes" && t.fold != "following" && t.fold != "the" {
-			rest++
+	for k := a.clauses[0].verbEnd; k < len(a.toks); k++ {
+		if es, ok := a.ents[k]; ok {
+			k = es.end - 1 // a party: who acts in the sub-points
+			continue
+		}
+		if t := a.toks[k]; t.word && !listWord[t.fold] {
+			return false
 		}
 	}
-	return rest == 0
+	return true
+}
+
+// listWord holds the words that may stand between a lead-in point's verb
+// and its colon besides a party: articles, prepositions and the words that
+// announce a list.
+var listWord = map[string]bool{
+	"a": true, "al": true, "el": true, "la": true, "los": true, "las": true, "lo": true, "de": true, "y": true,
+	"siguiente": true, "siguientes": true, "to": true, "the": true, "following": true, "and": true, "of": true,
 }
 
 // announcesList reports a point that ends by announcing the list below it
 // ("Aprobar las actividades que se indican a continuación:", "se adoptaron
-// los acuerdos siguientes:", "to adopt the following:"): its sub-points say
-// what is decided. A point whose last verb names a party to act on the
-// list decides itself.
+// los acuerdos siguientes:", "to adopt the following:",
+// "recommends the following actions to the RCGM:"): its sub-points say what
+// is decided, and the party it names acts in them.
 func announcesList(a *analysis) bool {
 	if len(a.clauses) > 1 || !strings.HasSuffix(strings.TrimSpace(a.text), ":") {
 		return false // "We reaffirm ..., and we recommend the following:" decides first
@@ -135,12 +148,7 @@ func announcesList(a *analysis) bool {
 	if n := len(a.clauses); n > 0 {
 		from = a.clauses[n-1].verbEnd
 	}
-	for k, es := range a.ents {
-		if k >= from && es.ent.Type != actas.EntityGroup {
-			return false // "recommends the following actions to the RCGM:" asks a party
-		}
-	}
-	for k := max(0, len(a.toks)-8); k < len(a.toks); k++ {
+	for k := max(from, len(a.toks)-8); k < len(a.toks); k++ {
 		switch a.toks[k].fold {
 		case "siguiente", "siguientes", "continuacion", "following", "below", "sigue", "follows":
 			return true

@@ -30,7 +30,8 @@ type analysis struct {
 	ents    map[int]entSpan // entity starting at token index
 	r       *rules
 	clauses []*clause
-	lead    lead // what the lead-in above hands down
+	lead    lead   // what the lead-in above hands down
+	lang    string // the report's language, "" when unknown: an English report's verbs are not read as Spanish forms
 }
 
 // entSpan is an entity covering tokens [i, end).
@@ -159,6 +160,16 @@ func wholeAcronym(g *gazetteer.Gazetteer, s string) (actas.Entity, bool) {
 		return actas.Entity{}, false
 	}
 	return ms[0].Entity, true
+}
+
+// stemCue matches an inflected form of a one-word verb cue in the
+// report's language ("convene" in an English report is no form of "convenir").
+func (a *analysis) stemCue(w string) (cueEntry, bool) {
+	e, ok := a.r.actions.stemCue(w)
+	if ok && a.lang != "" && e.lang != "" && e.lang != a.lang {
+		return cueEntry{}, false
+	}
+	return e, ok
 }
 
 // isUpperASCII reports a word of ASCII capital letters only.
@@ -614,7 +625,7 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	if e, j, ok := a.r.actions.matchInflected(a.toks, k); ok && e.kind == "verb" && len(e.words) > 1 {
 		return a.withClitic(&clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}, k > i+1)
 	}
-	if e, ok := a.r.actions.stemCue(w); ok {
+	if e, ok := a.stemCue(w); ok {
 		return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
 	}
 	if e, j, ok := a.r.actions.matchInflected(a.toks, k); ok && e.kind == "verb" {
@@ -754,7 +765,7 @@ func (a *analysis) cliticVerbAt(i int) *clause {
 	}
 	e, j, ok := a.r.actions.matchInflected(a.toks, i+1)
 	if !ok || e.kind != "verb" {
-		if e, ok = a.r.actions.stemCue(a.toks[i+1].fold); !ok || e.lang == "en" {
+		if e, ok = a.stemCue(a.toks[i+1].fold); !ok || e.lang == "en" {
 			return nil
 		}
 		j = i + 2
@@ -835,7 +846,7 @@ func (a *analysis) finiteAt(j int) *clause {
 	if c := a.dativeRequest(j); c != nil {
 		return c
 	}
-	if e, ok := a.r.actions.stemCue(a.toks[j].fold); ok {
+	if e, ok := a.stemCue(a.toks[j].fold); ok {
 		return &clause{action: e.action, verb: a.toks[j].text, verbEnd: j + 1}
 	}
 	return nil
@@ -1283,7 +1294,7 @@ func (a *analysis) passiveAt(j int) *clause {
 		return nil
 	}
 	k := j + 1
-	if e, ok := a.r.actions.stemCue(a.toks[k].fold); ok {
+	if e, ok := a.stemCue(a.toks[k].fold); ok {
 		return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[k].end], verbEnd: k + 1}
 	}
 	return nil

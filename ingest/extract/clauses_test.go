@@ -178,7 +178,7 @@ func TestLeadIn(t *testing.T) {
 		{"approved declaration no action", "approved the following declaration:\n\n1. Promover la migración ordenada.\n",
 			[]string{"1 other"}},
 		{"party lead-in", "ACUERDAN:\n\n1. Solicitar a la OIM:\n   a) Elaborar un diagnóstico regional.\n   b) Un informe de avance.\n",
-			[]string{"1 request IOM", "1.a request IOM", "1.b request IOM"}},
+			[]string{"1 none", "1.a request IOM", "1.b request IOM"}},
 		{"lead-in verb that opens no clause", "They agreed:\n\n1. They reiterated:\n   a) Their commitment to human rights.\n   b) To hold a workshop in 2001.\n",
 			[]string{"1 none", "1.a other", "1.b other"}},
 		{"first person commits the speakers", "DECLARAN:\n\n1. Nos comprometemos a presentar informes nacionales antes del 30 de septiembre de 2000.\n",

@@ -30,10 +30,13 @@ func TestHabitLeadIn(t *testing.T) {
 			[]string{"1 agree", "2 thank"}},
 		{"recomiendan: verbless", "Los funcionarios recomiendan:\n\n- Un mecanismo de consulta permanente.\n- Elaborar una guía regional.\n",
 			[]string{"1 recommend", "2 recommend"}},
+		// a point whose verb's only object is the party that acts in its
+		// sub-points only introduces them (ANNOTATION: action none); the
+		// party and the action are handed down
 		{"party in the lead-in point", "ACUERDAN:\n\n1. Encomendar a la Secretaría Técnica:\n   a) Actualizar el directorio.\n   b) Un informe anual.\n",
-			[]string{"1 entrust TS", "1.a entrust TS", "1.b entrust TS"}},
+			[]string{"1 none", "1.a entrust TS", "1.b entrust TS"}},
 		{"party in the lead-in point, English", "The Vice-Ministers agreed to:\n\n1. Request UNHCR:\n   a) To map protection needs.\n   b) A short report by June 2020.\n",
-			[]string{"1 request UNHCR", "1.a request UNHCR", "1.b request UNHCR"}},
+			[]string{"1 none", "1.a request UNHCR", "1.b request UNHCR"}},
 		{"commit lead-in hands its party down", "The Member Countries undertake to:\n\n1. Exchange data on returns.\n2. Designate a focal point.\n",
 			[]string{"1 commit member_states", "2 commit member_states"}},
 		{"no action named", "DECLARAN:\n\n1. Impulsar la cooperación regional.\n",
@@ -42,6 +45,10 @@ func TestHabitLeadIn(t *testing.T) {
 			[]string{"1 none", "1.a commit member_states", "1.b commit member_states"}},
 		{"a point that commits its sub-points, Spanish", "Las delegaciones acordaron:\n\n1. México y Guatemala se comprometen a:\n   a) Compartir sus protocolos.\n   b) Presentar un informe conjunto.\n",
 			[]string{"1 none", "1.a commit MEX GTM", "1.b commit MEX GTM"}},
+		{"list announced to a party", "ACUERDAN:\n\n1. Encomendar a la Secretaría Técnica lo siguiente:\n   a) Preparar el presupuesto.\n   b) Actualizar el sitio web.\n",
+			[]string{"1 none", "1.a entrust TS", "1.b entrust TS"}},
+		{"a point that decides, then introduces", "ACUERDAN:\n\n1. Tomar nota del informe de la OIM y, al respecto:\n   a) Solicitarle una versión final.\n   b) Agradecer su apoyo.\n",
+			[]string{"1 take_note", "1.a request IOM", "1.b thank"}},
 	}
 	for _, tt := range tests {
 		if got := pointSummaries(t, x, tt.name, tt.text); strings.Join(got, "|") != strings.Join(tt.want, "|") {

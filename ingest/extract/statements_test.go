@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHabitStatements checks chair's statements whose numbered paragraphs
+// open with the officials who met ("Officials welcomed ...") and English
+// verbs that look like Spanish forms ("convene", "convenir").
+func TestHabitStatements(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string // per agreement: number action parties
+	}{
+		{"officials as the subject", "Bali Process Ad Hoc Group\nSenior Officials' Meeting\nBangkok, Thailand, 9 March 2017\n\nCo-Chairs' Statement\n\n" +
+			"1. The meeting was held in Bangkok under the Co-Chairs.\n\n2. Officials welcomed the report of the Regional Support Office.\n\n" +
+			"3. Senior Officials agreed to establish a task force on labour migration.\n\n4. Officials requested UNHCR to prepare a guide by the end of 2017.\n\n" +
+			"5. Officials encouraged members to share their data.\n",
+			[]string{"1 none", "2 take_note", "3 agree", "4 request UNHCR", "5 request member_states"}},
+		{"an English verb is no Spanish form", "Colombo Process\nSenior Officials' Meeting\nDhaka, 14 May 2019\n\nRECOMMENDATIONS\n\nThe officials recommended the following:\n\n" +
+			"1) That Sri Lanka, as Chair, convene a meeting of the working group on skills.\n2) That member states share their curricula.\n",
+			[]string{"1 recommend LKA", "2 recommend member_states"}},
+	}
+	for _, tt := range tests {
+		if got := pointSummaries(t, x, tt.name, tt.text); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
