@@ -162,9 +162,14 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		return Due{}, 0, false
 	}
 	if hasMeeting {
-		// "en su reunión de noviembre de 2012", "at its meeting in November 2012"
-		if n, _, ok := p.gr.at(p.toks, k, "meeting_date"); ok {
-			if sp, ok := p.modDate(k+n, false); ok {
+		// "en su reunión de noviembre de 2012", "at its meeting in November 2012",
+		// "en la próxima reunión del GRCM, prevista para junio de 2019"
+		at := k
+		if at < len(p.toks) && p.toks[at].Fold == "," {
+			at++
+		}
+		if n, _, ok := p.gr.at(p.toks, at, "meeting_date"); ok {
+			if sp, ok := p.modDate(at+n, false); ok {
 				return Due{Start: sp.start, End: sp.end}, sp.next, true
 			}
 		}

@@ -85,27 +85,46 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 		}
 	}
 	a.dropRoles()
-	a.dropNumberedMeetings()
+	a.dropMeetingEvents()
 	return a
 }
 
-// dropNumberedMeetings forgets an organisation named by one of its
-// meetings when a number picks out one session ("to host the XXI
-// Vice-Ministerial Meeting", "sede de la XX Reunión Viceministerial"): an
-// event, not the body as a party ("Recomendar a la Reunión Viceministerial").
-func (a *analysis) dropNumberedMeetings() {
+// dropMeetingEvents forgets an organisation named by one of its meetings
+// ("la Reunión Viceministerial" for the RCM) unless the meeting is
+// addressed ("Recomendar a la Reunión Viceministerial") or opens the text
+// as its subject: elsewhere it is an event or a time ("at the next
+// Vice-Ministerial Meeting", "to host the XXI Vice-Ministerial Meeting").
+func (a *analysis) dropMeetingEvents() {
 	for i, es := range a.ents {
-		if i == 0 || es.ent.Type != actas.EntityOrganisation {
+		if es.ent.Type != actas.EntityOrganisation {
 			continue
 		}
 		f := fold(es.ent.Surface)
 		if !strings.Contains(f, "reunion") && !strings.Contains(f, "meeting") {
 			continue
 		}
-		if p := a.toks[i-1]; p.word && isOrdinalWord(p.fold) {
-			delete(a.ents, i)
+		k := i
+		if k > 0 && isArticle(a.toks[k-1].fold) {
+			k--
 		}
+		if k == 0 {
+			continue
+		}
+		switch a.toks[k-1].fold {
+		case "a", "al", "to":
+			continue
+		}
+		delete(a.ents, i)
 	}
+}
+
+// isArticle reports a definite article.
+func isArticle(w string) bool {
+	switch w {
+	case "la", "el", "the":
+		return true
+	}
+	return false
 }
 
 // splitGluedAcronyms cuts a word of capitals that is two acronyms run
@@ -585,6 +604,38 @@ func (a *analysis) clauseAt(i int, strong bool) *clause {
 	if c := a.finiteAt(j); c != nil {
 		c.start, c.subject = start, subj
 		return c
+	}
+	if c := a.afterSubjectAside(j); c != nil && len(subj) > 0 {
+		c.start, c.subject = start, subj
+		return c
+	}
+	return nil
+}
+
+// afterSubjectAside finds the commitment of a subject that an aside
+// separates from its verb: the comma closing an apposition ("That the
+// Chair, Belize, will report"), or a relative clause ("Los Países Miembros
+// que tengan cuotas pendientes se comprometen a ..."): only "will" or a
+// commitment cue of kind self reads as the subject's own verb.
+func (a *analysis) afterSubjectAside(j int) *clause {
+	if j >= len(a.toks) {
+		return nil
+	}
+	switch a.toks[j].fold {
+	case ",":
+		if c := a.futureAt(a.skipAdverbs(j + 1)); c != nil {
+			return c
+		}
+	case "que", "quienes", "who", "that", "which":
+		for k := j + 1; k < len(a.toks) && k <= j+12; k++ {
+			switch a.toks[k].fold {
+			case ".", ";", ":", ",":
+				return nil
+			}
+			if e, end, ok := a.r.actions.match(a.toks, k); ok && e.kind == "self" && (e.action == actas.ActionCommit || e.action == actas.ActionOffer) && a.toks[k].fold != "we" && a.toks[k].fold != "nos" {
+				return &clause{action: e.action, verb: a.text[a.toks[k].start:a.toks[end-1].end], verbEnd: end}
+			}
+		}
 	}
 	return nil
 }
@@ -1198,6 +1249,10 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 			return prev
 		}
 		if isCountriesWord(t.fold) && words < 4 {
+			if k := a.namedAfter(j); k > j {
+				j = k // "the two host countries, Mexico and Panama, to submit": the countries named
+				continue
+			}
 			// "Instar a los países que aún no lo han hecho", "encourage those member countries"
 			return []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: t.text}}
 		}
@@ -1408,4 +1463,24 @@ func (a *analysis) dativeRequest(j int) *clause {
 		return c
 	}
 	return nil
+}
+
+// namedAfter returns where the countries that name a noun of countries
+// start, when they follow it after a comma or colon ("the three partner
+// countries, the UAE, India and the Philippines"), else j.
+func (a *analysis) namedAfter(j int) int {
+	k := j + 1
+	if k >= len(a.toks) || a.toks[k].fold != "," && a.toks[k].fold != ":" {
+		return j
+	}
+	k++
+	if es, ok := a.ents[k]; ok && es.ent.Type == actas.EntityCountry {
+		return k
+	}
+	if k+1 < len(a.toks) && isArticle(a.toks[k].fold) {
+		if es, ok := a.ents[k+1]; ok && es.ent.Type == actas.EntityCountry {
+			return k + 1
+		}
+	}
+	return j
 }

@@ -89,6 +89,9 @@ func TestIssue10VerbForms(t *testing.T) {
 		{"request to", "The Member Countries agreed:\n\n1. Request to IOM to prepare a regional study on returns.\n", []string{"1 request IOM"}},
 		{"a la OIM se le solicita", "Los países acordaron:\n\n1. A la OIM se le solicita preparar un estudio regional.\n", []string{"1 request IOM"}},
 		{"has been tasked", "The Member Countries agreed:\n\n1. The Technical Secretariat has been tasked with updating the directory.\n", []string{"1 entrust TS"}},
+		{"chair named by apposition", "The Member Countries agreed:\n\n1. That the Chair, Belize, will report on the outcome of this meeting to the Council.\n", []string{"1 commit BLZ"}},
+		{"countries named by apposition", "The Member Countries agreed:\n\n1. To request the two host countries, Mexico and Panama, to submit a joint evaluation.\n", []string{"1 request MEX PAN"}},
+		{"subject with a relative clause", "Los países acordaron:\n\n1. Los Países Miembros que tengan informes pendientes se comprometen a enviarlos.\n", []string{"1 commit member_states"}},
 		{"exhortar", "Los países acordaron:\n\n1. Exhortar a los Países Miembros a ratificar los convenios de la OIT.\n", []string{"1 request member_states"}},
 	}
 	for _, tt := range tests {
@@ -109,6 +112,7 @@ func TestIssue10Due(t *testing.T) {
 		{"plan for a year at a meeting", "Los países acordaron:\n\n1. Solicitar a la ST que presente el plan de trabajo para 2013 en su reunión de noviembre de 2012.\n", "1 TS 2012-11-30"},
 		{"next meeting", "Los países acordaron:\n\n1. Solicitar a la OIM un informe a más tardar en la próxima reunión.\n", "1 IOM next:rcgm"},
 		{"responsable and plazo labels", "Los países acordaron:\n\n1. Elaborar un directorio regional de enlaces.\nResponsable: OIM\nPlazo: 30 de septiembre de 2012\n", "1 IOM 2012-09-30"},
+		{"next meeting with its month after a comma", "Los países acordaron:\n\n1. La ST presentará la versión final en la próxima reunión del GRCM, prevista para noviembre de 2012.\n", "1 TS 2012-11-30"},
 		{"antes de finalizar el año", "Los países acordaron:\n\n1. La ST enviará el directorio antes de finalizar el año.\n", "1 TS 2012-12-31"},
 	}
 	for _, tt := range tests {
