@@ -55,11 +55,18 @@ func (x *Extractor) annexParticipants(text string, self map[string]bool) []actas
 	}
 	var out []actas.Entity
 	seen := map[string]bool{}
-	for k, ln := range textLines(text[at:]) {
-		s := text[at+ln.start : at+ln.end]
-		if k > 0 && isAnnexHeading(s) {
+	lines := textLines(text[at:])
+	for k, ln := range lines {
+		if k > 0 && isAnnexHeading(text[at+ln.start:at+ln.end]) {
+			lines = lines[:k]
 			break
 		}
+	}
+	if x.runOn(text[at:], lines) {
+		return x.lostLineCountries(out, text[at:at+lines[len(lines)-1].end], seen, self)
+	}
+	for _, ln := range lines {
+		s := text[at+ln.start : at+ln.end]
 		first := firstCell(s)
 		ms := x.gaz.Find(first)
 		if len(ms) == 0 || strings.TrimSpace(first[:ms[0].Start]) != "" {
@@ -67,6 +74,44 @@ func (x *Extractor) annexParticipants(text string, self map[string]bool) []actas
 		}
 		e := ms[0].Entity
 		if e.Type == actas.EntityGroup || self[e.ID] || seen[string(e.Type)+e.ID] {
+			continue
+		}
+		seen[string(e.Type)+e.ID] = true
+		out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: e.Surface})
+	}
+	return out
+}
+
+// runOn reports an annexed list whose line breaks were lost or moved by a
+// re-wrap ("Canadá Sra. Julie Tremblay, ... Costa Rica Sr. Andrés ...",
+// "... Mounted Police COSTA RICA: Dirección⏎General ..."): more of the
+// countries it names stand inside its lines than open them.
+func (x *Extractor) runOn(text string, lines []tableLine) bool {
+	opening, inside := 0, 0
+	for _, ln := range lines {
+		s := text[ln.start:ln.end]
+		lead := len(s) - len(strings.TrimLeft(s, " \t|"))
+		for _, m := range x.gaz.Find(s) {
+			if m.Entity.Type != actas.EntityCountry {
+				continue // observers; the entries are delegations
+			}
+			if m.Start <= lead {
+				opening++
+			} else {
+				inside++
+			}
+		}
+	}
+	return inside > opening
+}
+
+// lostLineCountries adds the countries named in an annexed list that lost
+// its line breaks: where lines do not open its entries, a country named in
+// the list is one of its delegations.
+func (x *Extractor) lostLineCountries(out []actas.Entity, s string, seen, self map[string]bool) []actas.Entity {
+	for _, m := range x.gaz.Find(s) {
+		e := m.Entity
+		if e.Type != actas.EntityCountry || self[e.ID] || seen[string(e.Type)+e.ID] {
 			continue
 		}
 		seen[string(e.Type)+e.ID] = true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -71,6 +72,22 @@ func relineate(text string, r *rules) *relined {
 			}
 		}
 		underColon = last != nil && !strings.HasPrefix(last.cands[0].style, styleBullet) && strings.HasSuffix(strings.TrimSpace(text[from:to]), ":")
+		if end, ok := annexHeading(text[from:to], 0, r); ok && strings.TrimSpace(text[from+end:to]) == "" {
+			break // an annexed list of participants: its lines are read as they stand (annex.go)
+		}
+		if j-i > 1 && to-from <= 2*wrapLine && rePageFooter.MatchString(strings.TrimSpace(text[from:to])) {
+			// a footer and a header that a re-wrap ran together ("Página 1 de 2
+			// Red RLTP / Informe / Tegucigalpa,⏎octubre de 2021 Pág. 2"): one
+			// line that ends with its page number, dropped as furniture
+			for _, ln := range lines[i : j-1] {
+				if reRule.MatchString(text[ln.start:ln.end]) {
+					continue // a rule above the footer keeps its line
+				}
+				if ln.end < to && (text[ln.end] == '\n' || text[ln.end] == '\r') {
+					brks = append(brks, brk{pos: ln.end, join: true})
+				}
+			}
+		}
 		if to-from < longLine {
 			for _, ln := range lines[i:j] {
 				if m := parseMarker(text[ln.start:ln.end]); m != nil {
@@ -295,6 +312,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 	}
 	var out []brk
+	furniture := append(pageFurniture(s), pipeTables(s)...)
+	sort.Slice(furniture, func(a, b int) bool { return furniture[a][0] < furniture[b][0] })
+	fi := 0
 	mi := 0
 	lead := false      // inside the clauses of a lead-in that ended with a colon
 	declParas := false // the lead-in's clauses are unnumbered paragraphs
@@ -308,6 +328,19 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			i++
 			continue
 		}
+		for fi < len(furniture) && furniture[fi][1] <= i {
+			fi++
+		}
+		if fi < len(furniture) && furniture[fi][0] <= i {
+			// a running header or footer with its page number: a line of its
+			// own; a table's cells: no sentence of prose
+			if s[furniture[fi][0]] != '|' {
+				out = append(out, brk{pos: furniture[fi][0], ins: "\n"}, brk{pos: skipSpace(s, furniture[fi][1]), ins: "\n"})
+			}
+			i = furniture[fi][1]
+			continue
+		}
+		afterPage := fi > 0 && skipSpace(s, furniture[fi-1][1]) == i // the text after the furniture starts a line
 		next := i + len(firstWord(s[i:]))
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
@@ -328,6 +361,17 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
+		if end, ok := annexHeading(s, i, r); ok && (afterStop(s, i) || boundary(s, i)) {
+			// "... the meeting. ANNEX - LIST OF PARTICIPANTS CANADA: ...": the
+			// annexed list holds no point of the operative part
+			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n"})
+			break
+		}
+		if end, ok := closingFormula(s, i); ok {
+			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... Reunión Viceministerial. Dada en San José, ..., el 28 de junio de 2013. Por Canadá ..."
+			i = end
+			continue
+		}
 		if tail := strings.TrimSpace(s[i:]); afterStop(s, i) && len(tail) <= 80 && !strings.Contains(tail, ". ") && signOff(tail) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // "... for hosting the Conference. Bali, 6 August 2018"
 			break
@@ -336,7 +380,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
-		if i == forced || boundary(s, i) || marked && (afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
+		if i == forced || boundary(s, i) || afterPage || marked && (afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -1040,8 +1084,11 @@ func opensClause(s string, r *rules) bool {
 	if _, _, ok := r.actions.match(toks, 0); ok {
 		return true
 	}
-	_, _, ok := r.actions.matchInflected(toks, 0)
-	return ok
+	if _, _, ok := r.actions.matchInflected(toks, 0); ok {
+		return true
+	}
+	_, ok := r.fuzzyCue(toks[0].fold) // "Agradecr al Gobierno ...": a misspelt verb
+	return ok && startsUpper(toks[0].text)
 }
 
 // opensInfinitive reports whether a sentence opens with a verb in the
@@ -1125,4 +1172,122 @@ func lastRune(s string) rune {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// annexHeading reads the heading of an annexed list of participants at byte
+// i of a line whose breaks were lost ("ANNEX - LIST OF PARTICIPANTS",
+// "Anexo I. Lista de participantes"): an annex cue of participant_cues.csv
+// in capitals or title case, after an "Annex" word and its number or
+// nothing. It returns where the heading ends.
+func annexHeading(s string, i int, r *rules) (int, bool) {
+	if !startsUpper(s[i:]) {
+		return 0, false
+	}
+	toks := tokenize(s[i:min(len(s), i+120)])
+	k := 0
+	for k < len(toks) && k < 4 {
+		t := toks[k]
+		if t.word && !headingRest(toks[k:k+1]) || !t.word && !strings.Contains("-–:.", t.text) {
+			break
+		}
+		k++
+	}
+	_, j, ok := r.participants.matchKind(toks, k, "annex")
+	if !ok || !startsUpper(toks[k].text) {
+		return 0, false
+	}
+	end := toks[j-1].end
+	if j < len(toks) && toks[j].text == ":" {
+		end = toks[j].end
+	}
+	return i + end, true
+}
+
+// closingFormula reads a closing formula with its place and date after a
+// sentence end ("... Viceministerial. Dada en la ciudad de San José, el 28
+// de junio de 2013. Por Canadá ..."): a paragraph of its own, whatever
+// follows it (signatures, an annex). It returns where its sentence ends.
+func closingFormula(s string, i int) (int, bool) {
+	if !afterStop(s, i) || !signOffWord(s[i:]) {
+		return 0, false
+	}
+	end := strings.Index(s[i:], ". ")
+	if end < 0 {
+		end = len(strings.TrimRight(s[i:], spaces)) - 1
+	}
+	if end < 0 || end > 300 {
+		return 0, false
+	}
+	end = i + end + 1
+	return end, matchSignOff(s[i:end])
+}
+
+// rePageCount finds a page number inside a line whose breaks were lost:
+// with the count of pages ("page 2 of 3", "Página 2 de 5"), or set off by
+// the padding that aligns a header to the margin ("2011       Pág. 2").
+var rePageCount = regexp.MustCompile(`(?i)(?:\b(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}\s*(?:de|of|/)\s*\d{1,3}\b|\s{3}(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}(?:\s*(?:de|of|/)\s*\d{1,3})?\b)`)
+
+// reRule is a rule drawn with characters that sets a footer off the text.
+var reRule = regexp.MustCompile(`[_=-]{5,}\s*$`)
+
+// pageFurniture returns the spans of the page furniture inside a line whose
+// breaks were lost: a page number and the running header or footer before
+// it, back to the furniture before, a rule, the sentence end or the text's
+// start ("... profiles. RCM - RCGM Meeting - Tegucigalpa, June 2016   page
+// 2 of 3 c. The Member Countries ...", "... sobre ____ Página 1 de 2 GRCM /
+// Acta de Acuerdos / Guatemala, noviembre de 2011   Pág. 2 protección ...").
+func pageFurniture(s string) [][2]int {
+	var out [][2]int
+	for _, m := range rePageCount.FindAllStringIndex(s, -1) {
+		from := m[0] + len(s[m[0]:m[1]]) - len(strings.TrimLeft(s[m[0]:m[1]], spaces))
+		lo := max(0, from-120)
+		if n := len(out); n > 0 && out[n-1][1] > lo {
+			lo = out[n-1][1]
+		}
+		back := s[lo:from]
+		switch k := strings.LastIndex(back, ". "); {
+		case reRule.MatchString(back):
+			from = lo + reRule.FindStringIndex(back)[0]
+		case k >= 0:
+			if head := strings.TrimSpace(back[k+2:]); head != "" && startsUpper(head) && !strings.ContainsAny(head, ";:") {
+				from = lo + k + 2
+			}
+		case lo == 0 || len(out) > 0 && lo == out[len(out)-1][1]:
+			if head := strings.TrimSpace(back); head == "" || startsUpper(head) && !strings.ContainsAny(head, ";:") {
+				from = skipSpace(s, lo) // a running header after a footer, or at the text's start
+			}
+		}
+		out = append(out, [2]int{from, m[1]})
+	}
+	return out
+}
+
+// pipeTables returns the spans of tables drawn with bars inside a line whose
+// breaks were lost ("| 1 | Agradecer ... | -- | -- | | 2 | ..."), from the
+// first bar to the last: six bars or more, each within a cell's width of
+// the one before. Tables are read on the text as it came (tables.go).
+func pipeTables(s string) [][2]int {
+	var out [][2]int
+	from, last, n := -1, -1, 0
+	flush := func() {
+		if n >= 6 {
+			out = append(out, [2]int{from, last + 1})
+		}
+		from, n = -1, 0
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '|' {
+			continue
+		}
+		if from >= 0 && i-last > 120 {
+			flush()
+		}
+		if from < 0 {
+			from = i
+		}
+		last = i
+		n++
+	}
+	flush()
+	return out
 }

@@ -57,6 +57,9 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 				// table of agreements it is narrative
 			case n.markStart < t.start:
 				n.spans = spansBefore(n.spans, t.start)
+				if !hasLetters(spansText(text, n.spans), 1) && n.markStart >= t.start-40 {
+					continue // the table's header read as a point where line breaks were lost ("| No. | Acuerdo |")
+				}
 				before = append(before, n)
 			case n.markStart > t.end:
 				after = append(after, n)
