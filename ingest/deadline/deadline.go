@@ -35,6 +35,7 @@ type Due struct {
 	Start, End    time.Time // date range (End = last day it is due); zero when only relative
 	NextMeetingOf string    // body_id of "the next meeting of <body>"; "" = the report's own body
 	Relative      bool      // true when the deadline is a next meeting
+	Strong        bool      // opened by a deadline cue ("before", "by", "within", "a más tardar"), not a time ("in June", "durante 2019")
 	Pos, PosEnd   int       // byte offsets of the phrase in the searched text
 }
 

@@ -48,6 +48,7 @@ func (p *parser) candidate(i int) (Due, int, bool) {
 	}
 	d.Pos, d.PosEnd = p.toks[i].Start, p.toks[end-1].End
 	d.Text = p.text[d.Pos:d.PosEnd]
+	d.Strong = strength >= strongest
 	return d, strength, true
 }
 

@@ -76,9 +76,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		if !c.action.IsCommitment() || len(parties) == 0 {
 			continue
 		}
-		due, hasDue := deadline.Due{}, false
-		if c.action != actas.ActionOffer {
-			due, hasDue = deadline.Find(c.text, anchor, m.Language, x.gaz)
+		due, hasDue := deadline.Find(c.text, anchor, m.Language, x.gaz)
+		if c.action == actas.ActionOffer && !due.Strong {
+			hasDue = false // "offers to host the meeting in May 2019": when the event happens
 		}
 		for _, p := range parties {
 			cm := actas.Commitment{ClauseSeq: len(ag.Clauses), Action: c.action, Responsible: p}
