@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"actas"
+	"actas/ingest/gazetteer"
 )
 
 // participants finds the countries and organisations the header says took
@@ -25,7 +26,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 	for k, s := range ss {
 		// "Participaron las delegaciones de:" followed by a list
 		if strings.HasSuffix(strings.TrimSpace(s), ":") {
-			for j := k + 1; j < len(ss) && len(strings.TrimSpace(ss[j])) < 80; j++ {
+			for j := k + 1; j < len(ss) && (len(strings.TrimSpace(ss[j])) < 80 || isColumnList(ss[j]) || x.onlyNames(ss[j])); j++ {
 				s += "\n" + ss[j]
 			}
 		}
@@ -139,10 +140,10 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 				return toks[i].start, end
 			}
 		}
-		start := 0
-		for k := i - 1; k >= 0; k-- {
-			if toks[k].fold == ";" || toks[k].fold == "." {
-				start = toks[k].end
+		start := strings.LastIndex(s[:toks[i].start], "\n\n") + 1 // a clause ends at a blank line
+		for k := i - 1; k >= 0 && toks[k].start >= start; k-- {
+			if toks[k].fold == ";" || toks[k].fold == "." || toks[k].fold == ":" {
+				start = toks[k].end // a list after "took part:" is no part of the clause
 				break
 			}
 			if toks[k].fold == "," && k+1 < len(toks) && clauseJoiner[toks[k+1].fold] {
@@ -150,10 +151,94 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 				break
 			}
 		}
-		return start, toks[i].start
+		return x.subjectStart(s, start, toks[i].start), toks[i].start
 	}
 	return 0, 0
 }
+
+// subjectStart returns where the countries that are the subject of an
+// excused cue at cue begin: the last country before it and those joined to
+// it by commas or "and" ("Belize and Panama sent their regrets"), never a
+// list whose line breaks were lost ("... Panama United States of America
+// Belize informed the Presidency that it would be unable to attend").
+func (x *Extractor) subjectStart(s string, from, cue int) int {
+	var cs []gazetteer.Match
+	for _, m := range x.gaz.Find(s[from:cue]) {
+		if m.Entity.Type == actas.EntityCountry {
+			cs = append(cs, m)
+		}
+	}
+	if len(cs) == 0 {
+		return from
+	}
+	k := len(cs) - 1
+	for k > 0 && isCoordination(s[from+cs[k-1].End:from+cs[k].Start]) {
+		k--
+	}
+	return from + cs[k].Start
+}
+
+// isCoordination reports a gap that joins two names of one list: a comma,
+// "and", "y", "as well as".
+func isCoordination(gap string) bool {
+	g := strings.Join(strings.Fields(strings.ToLower(gap)), " ")
+	switch strings.TrimPrefix(g, ", ") {
+	case ",", "and", "y", "e", "as well as", "así como", "or", "o", "nor", "ni":
+		return true
+	}
+	return false
+}
+
+// isColumnList reports a block of short names set in lines or columns
+// ("Belize      El Salvador      Nicaragua" under "The following delegations
+// were present:"): every line holds one to four cells parted by runs of
+// spaces or tabs, each of at most six words, and no cell ends a sentence.
+func isColumnList(block string) bool {
+	lines := 0
+	for _, l := range strings.Split(block, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lines++
+		cells := reCellGap.Split(strings.TrimSpace(l), -1)
+		if len(cells) > 4 {
+			return false
+		}
+		for _, c := range cells {
+			if len(strings.Fields(c)) > 6 || strings.HasSuffix(c, ".") && len(c) > 40 {
+				return false
+			}
+		}
+	}
+	return lines > 0
+}
+
+// onlyNames reports a block that holds nothing but names of countries and
+// organisations, with commas and "and" between them: a list whose columns
+// were re-wrapped into lines of text.
+func (x *Extractor) onlyNames(block string) bool {
+	ms := x.gaz.Find(block)
+	if len(ms) < 2 {
+		return false
+	}
+	last := 0
+	var rest strings.Builder
+	for _, m := range ms {
+		rest.WriteString(block[last:m.Start])
+		rest.WriteByte(' ')
+		last = m.End
+	}
+	rest.WriteString(block[last:])
+	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool { return !isWordRune(r) }) {
+		if !isCoordination(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// reCellGap matches the gap between two cells of a line set in columns.
+var reCellGap = regexp.MustCompile(`\t+|\s{2,}`)
 
 // observers adds the countries that a sentence anywhere in the report says
 // took part as observers ("the attendance of observer delegations from

@@ -26,6 +26,12 @@ func TestParticipants(t *testing.T) {
 		{"label es", "Países Miembros: Belice, Costa Rica y Panamá.\n\nObservadores: Argentina y Colombia.", "BLZ CRI PAN ARG COL"},
 		{"label list on next lines", "Participants:\nArmenia, Georgia,\nSlova-\nkia and Turkey.", "ARM GEO SVK TUR"},
 		{"label member states", "Member States: Hun-\ngary, Poland. Kazakhstan sent its apologies.", "HUN POL"},
+		{"columns under a colon", "The following delegations were present:\n\n   Belize          Guatemala       Panama\n   Canada          Honduras\n   Costa Rica      Mexico\n\nNicaragua sent its regrets.", "BLZ GTM PAN CAN HND CRI MEX"},
+		{"unable to attend after a list", "The following Member Countries participated:\n\n    Canada\n    Mexico\n\nBelize informed the Presidency Pro Tempore that it would be unable to attend.", "CAN MEX"},
+		{"columns re-wrapped into text", "The following delegations were present:\n\nBelize El Salvador Nicaragua Canada Guatemala United\nStates Costa Rica Honduras Dominican Republic Mexico\n\nPanama sent its regrets.", "BLZ SLV NIC CAN GTM USA CRI HND DOM MEX"},
+		{"excused after a list whose breaks were lost", "The following Member Countries took part: Canada Costa Rica Mexico Panama Belize informed the Presidency Pro Tempore that it would be unable to attend.", "CAN CRI MEX PAN"},
+		{"excused subjects joined by and", "Participaron Costa Rica, Guatemala y México. El Salvador y Panamá enviaron sus disculpas.", "CRI GTM MEX"},
+		{"justificó su ausencia", "Participaron Costa Rica y Panamá. Honduras justificó su ausencia.", "CRI PAN"},
 		{"no label", "Countries of origin such as Mexico and Guatemala face new challenges.", ""},
 	}
 	for _, tt := range tests {
