@@ -652,6 +652,10 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	if c := a.cliticVerbAt(i); c != nil {
 		return c
 	}
+	if e, j, ok := a.r.actionNouns.match(a.toks, i); ok && strong && a.addressedAt(j) {
+		// "Request to IOM to prepare ...", "Instrucción a la ST para que ...": the noun of an action and its party
+		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+	}
 	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive" || e.kind == "self" && (selfAt(a.toks, i, e) || strong && elidedSelf(a.toks[i], e))) {
 		// an inflected longer cue wins: "Reconocemos el trabajo" over "reconocemos"
 		if e2, j2, ok := a.r.actions.matchInflected(a.toks, i); ok && e2.kind == "verb" && j2 > j {
@@ -1483,4 +1487,18 @@ func (a *analysis) namedAfter(j int) int {
 		}
 	}
 	return j
+}
+
+// addressedAt reports a party addressed at token j: "a la OIM", "al GRCM",
+// "to UNHCR", "to the Technical Secretariat".
+func (a *analysis) addressedAt(j int) bool {
+	if j < len(a.toks) && a.toks[j].fold == "to" {
+		for k := j + 1; k < len(a.toks) && k <= j+2; k++ {
+			if _, ok := a.ents[k]; ok {
+				return true
+			}
+		}
+		return false
+	}
+	return a.datedParty(j)
 }

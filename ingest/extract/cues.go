@@ -183,6 +183,7 @@ func readCSV(fsys fs.FS, name string) ([]map[string]string, error) {
 type rules struct {
 	structure    *phraseSet // kinds: operative, preamble, end, participation, discourse, subject
 	actions      *phraseSet // kinds: verb, future, self, passive, heading
+	actionNouns  *phraseSet // kind noun of action_cues.csv: "Request to IOM", "Instrucción a la ST"
 	participants *phraseSet // kinds: participation, observer, excused (participant_cues.csv)
 	bodyWords    *phraseSet // kinds: head, event (body_name_words.csv)
 	gratitude    *phraseSet // kinds: verb, noun, filler (gratitude_cues.csv)
@@ -195,7 +196,7 @@ type rules struct {
 // loadRules reads structure_cues.csv, participant_cues.csv and
 // body_name_words.csv (both optional) and action_cues.csv from fsys.
 func loadRules(fsys fs.FS) (*rules, error) {
-	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), participants: newPhraseSet(), bodyWords: newPhraseSet(), gratitude: newPhraseSet(), columns: newPhraseSet(), fuzzy: map[string]cueEntry{}}
+	r := &rules{structure: newPhraseSet(), actions: newPhraseSet(), actionNouns: newPhraseSet(), participants: newPhraseSet(), bodyWords: newPhraseSet(), gratitude: newPhraseSet(), columns: newPhraseSet(), fuzzy: map[string]cueEntry{}}
 	rows, err := readCSV(fsys, "structure_cues.csv")
 	if err != nil {
 		return nil, err
@@ -244,6 +245,10 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		kind := row["kind"]
 		if kind == "" {
 			kind = "verb"
+		}
+		if kind == "noun" {
+			r.actionNouns.add(row["cue"], kind, a, row["lang"]) // never a verb that opens a line or a clause by itself
+			continue
 		}
 		r.actions.add(row["cue"], kind, a, row["lang"])
 		words := tokenize(row["cue"])

@@ -92,6 +92,9 @@ func TestIssue10VerbForms(t *testing.T) {
 		{"chair named by apposition", "The Member Countries agreed:\n\n1. That the Chair, Belize, will report on the outcome of this meeting to the Council.\n", []string{"1 commit BLZ"}},
 		{"countries named by apposition", "The Member Countries agreed:\n\n1. To request the two host countries, Mexico and Panama, to submit a joint evaluation.\n", []string{"1 request MEX PAN"}},
 		{"subject with a relative clause", "Los países acordaron:\n\n1. Los Países Miembros que tengan informes pendientes se comprometen a enviarlos.\n", []string{"1 commit member_states"}},
+		{"nominal instrucción", "Los países acordaron:\n\n1. Instrucción a la ST para que actualice el directorio regional.\n", []string{"1 entrust TS"}},
+		{"nominal invitation", "The Member Countries agreed:\n\n1. Invitation to UNHCR to present its regional study at the next meeting.\n", []string{"1 request UNHCR"}},
+		{"nominal recomendación", "Los países acordaron:\n\n1. Recomendación al GRCM de aprobar la guía regional.\n", []string{"1 recommend RCGM"}},
 		{"exhortar", "Los países acordaron:\n\n1. Exhortar a los Países Miembros a ratificar los convenios de la OIT.\n", []string{"1 request member_states"}},
 	}
 	for _, tt := range tests {
