@@ -75,6 +75,12 @@ func relineate(text string, r *rules) *relined {
 		if end, ok := annexHeading(text[from:to], 0, r); ok && strings.TrimSpace(text[from+end:to]) == "" {
 			break // an annexed list of participants: its lines are read as they stand (annex.go)
 		}
+		for k, open := i, false; k+1 < j; k++ {
+			a, b := text[lines[k].start:lines[k].end], text[lines[k+1].start:lines[k+1].end]
+			if open = headingCut(a, b, open); open {
+				brks = append(brks, brk{pos: lines[k].end, join: true}) // "I. INFORMES ... Y DE LA SECRE-⏎TARÍA TÉCNICA"
+			}
+		}
 		if j-i > 1 && to-from <= 2*wrapLine && rePageFooter.MatchString(strings.TrimSpace(text[from:to])) {
 			// a footer and a header that a re-wrap ran together ("Página 1 de 2
 			// Red RLTP / Informe / Tegucigalpa,⏎octubre de 2021 Pág. 2"): one
@@ -1290,4 +1296,35 @@ func pipeTables(s string) [][2]int {
 	}
 	flush()
 	return out
+}
+
+// headingCut reports a numbered heading in capitals that a re-wrap cut
+// before its end: line a opens with a marker (or goes on such a heading,
+// open), is in capitals and ends in a cut word, a word that ends no title,
+// or near a wrap width ("I. INFORMES DE LA PRESIDENCIA Y DE LA SECRE-",
+// "II. REPORTS OF THE"), and line b goes on in capitals with no marker of
+// its own. The break reads as a space.
+func headingCut(a, b string, open bool) bool {
+	head := strings.TrimSpace(a)
+	if !open {
+		m := parseMarker(a)
+		if m == nil || strings.HasPrefix(m.cands[0].style, styleBullet) {
+			return false
+		}
+		head = strings.TrimSpace(a[m.end:])
+	}
+	rest := strings.TrimSpace(b)
+	if parseMarker(b) != nil || !hasLetters(head, 4) || !hasLetters(rest, 2) || !isUpperWord(head) || !isUpperWord(rest) || strings.HasSuffix(head, ":") {
+		return false
+	}
+	if strings.HasSuffix(head, "-") || len(strings.TrimSpace(a)) >= 40 {
+		return true
+	}
+	ws := strings.Fields(head)
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "y", "e", "o", "de", "del", "la", "el", "los", "las", "en", "para", "sobre", "con", "a", "al",
+		"and", "or", "of", "the", "on", "for", "to", "in", "with":
+		return true
+	}
+	return false
 }

@@ -642,6 +642,9 @@ func (p *parser) sameBullet(m *marker, indent int) {
 	if d := p.deepest(); d != nil && !ocrGlyph(style) && strings.HasSuffix(strings.TrimSpace(p.spanText(d.spans)), ":") {
 		return
 	}
+	if style == styleBullet+"dash" {
+		return // a dash is no OCR of a round bullet: after another glyph it opens sub-points, indent lost or not
+	}
 	for k := len(p.stack) - 1; k >= 0; k-- {
 		lv := p.stack[k]
 		if strings.HasPrefix(lv.style, styleBullet) && lv.style != styleBullet+"letter-o" && lv.node.indent == indent {
