@@ -122,8 +122,10 @@ func tokenize1(s string, wordsOnly bool) []token {
 	}
 	toks := make([]token, 0, n(s))
 	// folds that differ from the text go to one buffer, cut after the loop
-	var b []byte
-	var movedBuf [3 * 32]int
+	// (on the stack while it fits)
+	var bbuf [512]byte
+	b := bbuf[:0]
+	var movedBuf [3 * 64]int
 	moved := movedBuf[:0] // token index, start and end in b, for each such fold
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -42,6 +42,16 @@ type marker struct {
 	bullet bool
 }
 
+// oneMarker returns a marker with the one candidate c, in one allocation.
+func oneMarker(c candidate, end int, alone bool) *marker {
+	b := &struct {
+		m marker
+		c [1]candidate
+	}{c: [1]candidate{c}}
+	b.m = marker{cands: b.c[:], end: end, alone: alone}
+	return &b.m
+}
+
 var ordinals = map[string]int{
 	"primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
 	"septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "undecimo": 11, "duodecimo": 12,
@@ -158,14 +168,14 @@ func parseMarkerAt(s string, i int) *marker {
 			return nil
 		}
 		if end, alone, ok := afterMarker(s, j); ok {
-			return &marker{cands: []candidate{{style: styleBullet + c}}, end: end, alone: alone}
+			return oneMarker(candidate{style: styleBullet + c}, end, alone)
 		}
 		return nil
 	}
 	// a Wingdings bullet that comes out as the letter "o" before a tab
 	if r == 'o' && i+1 < len(s) && s[i+1] == '\t' {
 		end, alone, _ := afterMarker(s, i+1)
-		return &marker{cands: []candidate{{style: styleBullet + "circle"}}, end: end, alone: alone}
+		return oneMarker(candidate{style: styleBullet + "circle"}, end, alone)
 	}
 	paren := false
 	j := i
@@ -251,7 +261,7 @@ func parseNumberMarker(s string, j, k int, paren bool) *marker {
 		if !ok {
 			return nil
 		}
-		return &marker{cands: []candidate{{style: styleDotted, value: sub, label: s[k+1 : m], parent: s[j:k]}}, end: end, alone: alone}
+		return oneMarker(candidate{style: styleDotted, value: sub, label: s[k+1 : m], parent: s[j:k]}, end, alone)
 	}
 	term, ok := terminator(s, k, paren)
 	if !ok {
@@ -261,7 +271,7 @@ func parseNumberMarker(s string, j, k int, paren bool) *marker {
 	if !ok {
 		return nil
 	}
-	return &marker{cands: []candidate{{style: styleDec, value: v, label: s[j:k]}}, end: end, alone: alone}
+	return oneMarker(candidate{style: styleDec, value: v, label: s[j:k]}, end, alone)
 }
 
 // terminator checks the punctuation after a marker's number or letter and
@@ -335,7 +345,7 @@ func parseOrdinal(s string, end, v int, label string) *marker {
 	for e < len(s) && strings.ContainsRune(".:-–, \t", rune(s[e])) {
 		e++
 	}
-	return &marker{cands: []candidate{{style: styleOrd, value: v, label: label}}, end: e, alone: e >= len(strings.TrimRight(s, " \t"))}
+	return oneMarker(candidate{style: styleOrd, value: v, label: label}, e, e >= len(strings.TrimRight(s, " \t")))
 }
 
 // pointWords name a numbered point in "Acuerdo 3:", "ACUERDO No. 4.-",
@@ -365,7 +375,7 @@ func parseNamedPoint(s string, i int) *marker {
 		return nil // "Acuerdo 3 de la reunión anterior ..." is text
 	}
 	end := len(s) - len(trimmed) + e
-	return &marker{cands: []candidate{{style: styleDec, value: v, label: trimmed[:k]}}, end: end, alone: end >= len(strings.TrimRight(s, " \t"))}
+	return oneMarker(candidate{style: styleDec, value: v, label: trimmed[:k]}, end, end >= len(strings.TrimRight(s, " \t")))
 }
 
 // numberAbbrevs abbreviate "number" between a point word and its number.

@@ -45,12 +45,18 @@ func PooledTokens(text string) ([]Token, func()) {
 // appendTokens appends the tokens of text to toks, which it grows once to
 // the room they need.
 func appendTokens(toks []Token, text string) []Token {
-	if n := asciiclass.CountTokens(text); cap(toks)-len(toks) < n {
-		toks = append(make([]Token, 0, len(toks)+n), toks...)
+	// a text has at most a token per byte: a pooled slice often has room
+	// enough without counting
+	if cap(toks)-len(toks) < len(text) {
+		if n := asciiclass.CountTokens(text); cap(toks)-len(toks) < n {
+			toks = append(make([]Token, 0, len(toks)+n), toks...)
+		}
 	}
-	// lower-cased ASCII words go to one buffer, cut after the loop
-	var b []byte
-	var movedBuf [3 * 32]int
+	// lower-cased ASCII words go to one buffer, cut after the loop (on the
+	// stack while it fits)
+	var bbuf [512]byte
+	b := bbuf[:0]
+	var movedBuf [3 * 64]int
 	moved := movedBuf[:0] // token index, start and end in b, for each such fold
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
