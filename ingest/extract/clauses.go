@@ -445,6 +445,9 @@ func (a *analysis) commaClause(c *clause, sentenceHasClause bool) bool {
 	if a.parallelInfinitive(c) {
 		return true // "To welcome ..., to propose ..., and to invite ...": a list of decisions
 	}
+	if _, k := a.topicSpan(); k >= 0 && c.start == k+1 && !sentenceHasClause {
+		return true // "Regarding UNHCR, to request ...": the decision after its topic
+	}
 	v := fold(strings.Fields(c.verb)[0])
 	if !sentenceHasClause && (v == "quedo" || v == "se" || v == "it") {
 		return true // an impersonal main clause: "..., quedó decidido distribuir"

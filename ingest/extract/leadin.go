@@ -199,19 +199,29 @@ func (a *analysis) lastCue() *clause {
 // relación con la ST:", "Regarding UNHCR, to request ...", "Al Gobierno de
 // Honduras:").
 func (a *analysis) topicParties() []actas.Entity {
+	ents, _ := a.topicSpan()
+	return ents
+}
+
+// topicSpan returns the parties of the topic phrase that opens the point
+// and the index of the colon or comma that closes it (-1 when none).
+func (a *analysis) topicSpan() ([]actas.Entity, int) {
 	i := a.skipDiscourse(0)
 	_, j, ok := a.r.structure.matchKind(a.toks, i, "topic")
 	if !ok {
-		return nil
+		return nil, -1
 	}
 	ents, k, found := a.subjectAt(j)
 	if !found || len(ents) == 0 || k >= len(a.toks) || k == j {
-		return nil
+		return nil, -1
 	}
 	if f := a.toks[k].fold; f != ":" && f != "," {
-		return nil
+		return nil, -1
 	}
-	return dropSelf(ents, nil)
+	if out := dropSelf(ents, nil); len(out) > 0 {
+		return out, k
+	}
+	return nil, -1
 }
 
 // topicAddressee is who a request that names no party asks: the parties
