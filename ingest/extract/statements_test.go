@@ -6,8 +6,9 @@ import (
 )
 
 // TestHabitStatements checks chair's statements whose numbered paragraphs
-// open with the officials who met ("Officials welcomed ...") and English
-// verbs that look like Spanish forms ("convene", "convenir").
+// open with the officials who met ("Officials welcomed ..."), English verbs
+// that look like Spanish forms ("convene", "convenir") and verbs outside
+// ANNOTATION.md's action table ("establish"), which take the lead-in's action.
 func TestHabitStatements(t *testing.T) {
 	x, err := Default()
 	if err != nil {
@@ -25,6 +26,9 @@ func TestHabitStatements(t *testing.T) {
 		{"an English verb is no Spanish form", "Colombo Process\nSenior Officials' Meeting\nDhaka, 14 May 2019\n\nRECOMMENDATIONS\n\nThe officials recommended the following:\n\n" +
 			"1) That Sri Lanka, as Chair, convene a meeting of the working group on skills.\n2) That member states share their curricula.\n",
 			[]string{"1 recommend LKA", "2 recommend member_states"}},
+		{"a verb outside the action table takes the lead-in's action", "IGAD Regional Consultative Process on Migration\nNairobi, 1 March 2023\n\nHaving deliberated, the RCP recommends that:\n\n" +
+			"1) Member States establish national coordination mechanisms within 90 days of this meeting;\n2) IOM be invited to share its guidelines.\n",
+			[]string{"1 recommend member_states", "2 request IOM"}},
 	}
 	for _, tt := range tests {
 		if got := pointSummaries(t, x, tt.name, tt.text); strings.Join(got, "|") != strings.Join(tt.want, "|") {
