@@ -52,7 +52,8 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		prevEnd := -1
 		roles := x.roleStarts(toks)
 		prevOrg := false
-		for _, m := range x.gaz.Find(s) {
+		ms := x.gaz.Find(s)
+		for _, m := range ms {
 			e := m.Entity
 			isRole := roles[m.Start] && prevOrg // "OIM, en su calidad de Secretaría Técnica": a role, no participant
 			prevOrg = e.Type == actas.EntityOrganisation
@@ -83,6 +84,13 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			seen[string(e.Type)+e.ID] = true
 			out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: m.Entity.Surface})
 		}
+		for _, m := range x.nearCountries(s, from, ms) {
+			if id := "country" + m.Entity.ID; !seen[id] && !self[m.Entity.ID] && (m.Start < exFrom || m.Start >= exTo) {
+				seen[id] = true
+				countriesAfter = true
+				out = append(out, actas.Entity{Type: actas.EntityCountry, ID: m.Entity.ID, Surface: m.Entity.Surface})
+			}
+		}
 		if rcm && group && !countriesAfter {
 			for _, iso := range x.members {
 				if !seen["country"+iso] {
@@ -93,6 +101,21 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		}
 	}
 	return withoutExcused(out, excused)
+}
+
+// nearCountries returns the countries named with OCR damage in s from the
+// participation cue on ("Asistieron los enlaces de ... Guatemaia, ...
+// Repúbiica Dominicana"), where no exact match stands: only a participation
+// sentence expects country names, so nowhere else is a near name read.
+func (x *Extractor) nearCountries(s string, from int, exact []gazetteer.Match) []gazetteer.Match {
+	var out []gazetteer.Match
+	for _, m := range x.gaz.FindNear(s[from:]) {
+		m.Start, m.End = m.Start+from, m.End+from
+		if !slices.ContainsFunc(exact, func(e gazetteer.Match) bool { return e.Start < m.End && m.Start < e.End }) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // rePlaceBefore matches the words before a country named as the place of

@@ -12,7 +12,7 @@ func FuzzFind(f *testing.F) {
 	}
 	for _, s := range []string{"Estados Unidos de\nAmérica", "la OIM y EE.UU.", "Pro-Témpore", "Côte d’Ivoire",
 		"\xff\xfe Mexico", "the the the", "U.S", "—", "San Salvador",
-		"Slova-\nkia", "Hun-", "-\ngary", "Georgia, Armenia", "Georgia", "la Presidencia mexicana", "the Slovak"} {
+		"Slova-\nkia", "Hun-", "-\ngary", "Georgia, Armenia", "Georgia", "la Presidencia mexicana", "the Slovak", "Guatemaia y Repúbiica Dominicana", "Be1ize"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -23,6 +23,13 @@ func FuzzFind(f *testing.F) {
 			}
 			if m.Entity.ID == "" || m.Entity.Surface == "" {
 				t.Fatalf("empty entity %+v in %q", m, s)
+			}
+			last = m.End
+		}
+		last = 0
+		for _, m := range g.FindNear(s) {
+			if m.Start < last || m.End > len(s) || m.Start >= m.End || m.Entity.ID == "" {
+				t.Fatalf("bad near match %+v after %d in %q", m, last, s)
 			}
 			last = m.End
 		}

@@ -27,6 +27,9 @@ type Gazetteer struct {
 	words map[string]bool
 	// roleNouns are the role nouns a demonym needs beside it, by side.
 	roleNouns map[string][][]string
+	// nearByWords holds the country aliases as OCR may damage them, by
+	// number of words, for FindNear.
+	nearByWords [][]nearName
 }
 
 // Country is one row of countries.csv.
@@ -88,6 +91,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	}
 	g.bodyIdx.sort()
 	g.countryIx.sort()
+	g.buildNear()
 	return g, nil
 }
 

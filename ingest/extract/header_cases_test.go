@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"actas"
+)
+
+// headerCase is a short report and what its header must yield.
+type headerCase struct {
+	name, text            string
+	body, start, end      string
+	country, participants string
+}
+
+// headerCases are reports written the way meeting records are: participants
+// in prose, in columns, in lists with observers and excused countries;
+// titles naming the body by acronym or by its full name; dates in words.
+var headerCases = []headerCase{
+	{
+		name: "columns under a delegations-present line, regrets after",
+		text: "REGIONAL CONFERENCE ON MIGRATION\nMeeting of the Liaison Officer Network for Consular Protection\n\nTegucigalpa, Honduras\nMarch 14-15, 2011\n\nThe Network met in Tegucigalpa. The following delegations were present:\n\n   Canada                 Guatemala           Panama\n   Costa Rica             Mexico\n   El Salvador            Nicaragua\n\nBelize sent its regrets.\n\nThe Network agreed:\n\n1. To share the directory of consular officers.\n",
+		body: "rlcp", start: "2011-03-14", end: "2011-03-15", country: "HND",
+		participants: "CAN CRI GTM MEX NIC PAN SLV",
+	},
+	{
+		name: "body by acronym only, excused in a sentence of its own",
+		text: "GRCM\nACTA DE LA REUNIÓN\nSan Salvador, El Salvador, 30 de junio al 1 de julio de 2010\n\nParticiparon las delegaciones de Canadá, Costa Rica, Guatemala, Honduras, México y Panamá. La delegación de Nicaragua no pudo asistir.\n\nACUERDAN:\n\n1. Aprobar el plan de trabajo.\n",
+		body: "rcgm", start: "2010-06-30", end: "2010-07-01", country: "SLV",
+		participants: "CAN CRI GTM HND MEX PAN",
+	},
+	{
+		name: "informed that it would be unable to attend",
+		text: "VICE-MINISTERIAL MEETING OF THE REGIONAL CONFERENCE ON MIGRATION\nJOINT COMMUNIQUE\nPanama City, Panama, June 25-26, 2009\n\nThe following Member Countries participated:\n\n    Canada\n    Costa Rica\n    Mexico\n    United States of America\n\nHonduras informed the Presidency Pro Tempore that it would not be able to attend.\n\nThe Vice-Ministers agreed:\n\n1. To approve the budget.\n",
+		body: "vmm", start: "2009-06-25", end: "2009-06-26", country: "PAN",
+		participants: "CAN CRI MEX USA",
+	},
+	{
+		name: "OCR-damaged names in a participants sentence",
+		text: "RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR\nGuatemala, 12 de abril de 2012\n\nAsistieron los enlaces de Belice, Repúbiica Dominicana, EI Salvador, Guatemaia y Nicaragua.\n\nSe acordó:\n\n1. Intercambiar los directorios.\n\nLa Repúbiica de Corea y Nicaraguo no se mencionan aquí.\n",
+		body: "rlcp", start: "2012-04-12", end: "2012-04-12", country: "GTM",
+		participants: "BLZ DOM SLV GTM NIC",
+	},
+	{
+		name: "family line above the meeting line, Spanish",
+		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nPresidencia Pro Tempore de Honduras\nINFORME\nREUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE PARA EL COMBATE A LA TRATA DE PERSONAS\nTegucigalpa, 5 y 6 de mayo de 2016\n\nParticiparon Belice, Canadá y México.\n\nACUERDAN:\n\n1. Aprobar el plan.\n",
+		body: "rltp", start: "2016-05-05", end: "2016-05-06", country: "HND",
+		participants: "BLZ CAN MEX",
+	},
+	{
+		name: "English full name, dates in words across months, observers listed",
+		text: "Regional Conference on Migration\nPresidency Pro Tempore of Mexico\nFinal Report\nMeeting of the Regional Consultation Group on Migration\nMexico City, November 30 to December 2, 2015\n\nDelegations present: Belize, Canada, Guatemala and Panama.\n\nObservers: Argentina and Colombia.\n\nThe Group agreed:\n\n1. To approve the plan.\n",
+		body: "rcgm", start: "2015-11-30", end: "2015-12-02", country: "MEX",
+		participants: "BLZ CAN GTM PAN ARG COL",
+	},
+}
+
+// TestHeaderCases checks the body, dates, host and participants of each
+// header case.
+func TestHeaderCases(t *testing.T) { checkHeaderCases(t, headerCases) }
+
+// checkHeaderCases extracts each case and compares its header.
+func checkHeaderCases(t *testing.T, cases []headerCase) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		rep, err := x.Extract(&actas.Document{Pages: splitPages(c.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		m := rep.Meeting
+		var ps []string
+		for _, e := range rep.Participants {
+			if e.Type == actas.EntityCountry {
+				ps = append(ps, e.ID)
+			}
+		}
+		slices.Sort(ps)
+		wantPs := strings.Fields(c.participants)
+		slices.Sort(wantPs)
+		got := []string{m.BodyID, m.StartDate.Format("2006-01-02"), m.EndDate.Format("2006-01-02"), m.CountryISO3, strings.Join(ps, " ")}
+		want := []string{c.body, c.start, c.end, c.country, strings.Join(wantPs, " ")}
+		for i, what := range []string{"body", "start", "end", "country", "participants"} {
+			if got[i] != want[i] {
+				t.Errorf("%s: %s %q, want %q", c.name, what, got[i], want[i])
+			}
+		}
+	}
+}

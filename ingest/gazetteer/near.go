@@ -1,0 +1,127 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"actas"
+)
+
+// nearName is a country alias as OCR may damage it: its skeleton and the
+// number of its tokens.
+type nearName struct {
+	skeleton string
+	entity   actas.Entity
+}
+
+// ocrSkeleton folds the letters OCR confuses into one ("Guatemaia",
+// "Be1ize", "Panarna", "0man" give the skeletons of Guatemala, Belize,
+// Panama, Oman): l, i and 1 become l; 0 becomes o; rn, cl and vv become m,
+// d and w.
+var ocrSkeleton = strings.NewReplacer("rn", "m", "cl", "d", "vv", "w", "0", "o", "1", "l", "i", "l")
+
+// nearMinLetters is the length from which a name may also differ by one
+// other letter: shorter names are too close to one another.
+const nearMinLetters = 8
+
+// buildNear lists the skeletons of the country aliases that are written
+// names: no acronyms, demonyms, list-only names or stop phrases.
+func (g *Gazetteer) buildNear() {
+	g.nearByWords = [][]nearName{nil}
+	seen := map[string]bool{}
+	for _, list := range g.countryIx {
+		for _, e := range list {
+			if e.caseSensitive || e.role != "" || e.listOnly || e.stop {
+				continue
+			}
+			sk := ocrSkeleton.Replace(strings.Join(e.folds, " "))
+			if seen[sk+e.entity.ID] {
+				continue
+			}
+			seen[sk+e.entity.ID] = true
+			for len(g.nearByWords) <= len(e.folds) {
+				g.nearByWords = append(g.nearByWords, nil)
+			}
+			g.nearByWords[len(e.folds)] = append(g.nearByWords[len(e.folds)], nearName{skeleton: sk, entity: e.entity})
+		}
+	}
+}
+
+// FindNear returns the countries named in text with OCR damage
+// ("Repúbiica Dominicana", "Guatemaia", "Be1ize"): words, the first
+// capitalised or a digit, that equal an alias once the letters OCR confuses
+// are folded, or that differ from an alias of eight letters or more by one
+// letter. Callers use it only where a country is expected (the list of a
+// participation sentence) and keep the exact matches of Find first.
+func (g *Gazetteer) FindNear(text string) []Match {
+	all, done := PooledTokens(text)
+	defer done()
+	toks := matchTokens(all)
+	var out []Match
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Word || !capitalOrDigit(toks[i].Key) {
+			continue
+		}
+		if n, ent, ok := g.nearAt(toks, i); ok {
+			ent.Surface = collapse(text[toks[i].Start:toks[i+n-1].End])
+			out = append(out, Match{Entity: ent, Start: toks[i].Start, End: toks[i+n-1].End})
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// nearAt returns the longest near name at toks[i] and its number of tokens.
+func (g *Gazetteer) nearAt(toks []Token, i int) (int, actas.Entity, bool) {
+	for n := min(len(g.nearByWords)-1, len(toks)-i); n >= 1; n-- {
+		folds := make([]string, 0, n)
+		for _, t := range toks[i : i+n] {
+			if !t.Word {
+				break
+			}
+			folds = append(folds, t.Fold)
+		}
+		if len(folds) < n {
+			continue
+		}
+		sk := ocrSkeleton.Replace(strings.Join(folds, " "))
+		var off []actas.Entity
+		for _, nn := range g.nearByWords[n] {
+			if sk == nn.skeleton {
+				return n, nn.entity, true
+			}
+			if oneLetterOff(sk, nn.skeleton) && !slices.ContainsFunc(off, func(e actas.Entity) bool { return e.ID == nn.entity.ID }) {
+				off = append(off, nn.entity)
+			}
+		}
+		if len(off) == 1 {
+			return n, off[0], true // one letter off one country only
+		}
+	}
+	return 0, actas.Entity{}, false
+}
+
+// oneLetterOff reports two names of at least nearMinLetters letters, of
+// the same length, that differ in one letter only.
+func oneLetterOff(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) || len(ra) < nearMinLetters {
+		return false
+	}
+	diff := 0
+	for k := range ra {
+		if ra[k] != rb[k] {
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+// capitalOrDigit reports a word that opens with a capital or a digit (OCR
+// writes "1ndonesia").
+func capitalOrDigit(key string) bool {
+	r, _ := utf8.DecodeRuneInString(key)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}

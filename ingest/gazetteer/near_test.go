@@ -1,0 +1,34 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFindNear checks the countries read through OCR damage, and the words
+// that must stay no country.
+func TestFindNear(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Guatemaia, Repúbiica Dominicana y Panarna", "GTM DOM PAN"},
+		{"Be1ize and 0man", "BLZ OMN"},
+		{"Estados Unidos de Arnérica", "USA"},
+		{"Hondurss", "HND"},              // one letter off a name of eight letters
+		{"the Dominican delegation", ""}, // a demonym one letter longer than Dominica
+		{"Perv and Chiie", "CHL"},        // one letter off a short name is no name
+		{"guatemaia", ""},                // a name opens with a capital
+		{"Delegations of Argentine", "ARG"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range g.FindNear(tt.text) {
+			got = append(got, m.Entity.ID)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
