@@ -55,6 +55,25 @@ var headerCases = []headerCase{
 		body: "rcgm", start: "2015-11-30", end: "2015-12-02", country: "MEX",
 		participants: "BLZ CAN GTM PAN ARG COL",
 	},
+	// written with the cases above, run only once the rules were done
+	{
+		name: "hidden: table of delegations with observer column",
+		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nREUNIÓN VICEMINISTERIAL\nCiudad de Belice, Belice, 8 y 9 de junio de 2017\n\nLas siguientes delegaciones estuvieron presentes:\n\n  Canadá              Guatemala            Panamá\n  Costa Rica          Honduras             República Dominicana\n  El Salvador         México\n\nNicaragua justificó su ausencia.\n\nACUERDAN:\n\n1. Aprobar el presupuesto.\n",
+		body: "vmm", start: "2017-06-08", end: "2017-06-09", country: "BLZ",
+		participants: "CAN CRI SLV GTM HND MEX PAN DOM",
+	},
+	{
+		name: "hidden: english acronym title, did not attend, OCR names",
+		text: "RCGM\nSUMMARY OF CONCLUSIONS\nSan José, Costa Rica, 2-3 December 2013\n\nThe meeting was attended by representatives of Be1ize, Canada, Ho nduras, Guatemaia and Panarna. El Salvador did not attend.\n\nThe Group agreed:\n\n1. To review the work plan.\n",
+		body: "rcgm", start: "2013-12-02", end: "2013-12-03", country: "CRI",
+		participants: "BLZ CAN GTM HND PAN",
+	},
+	{
+		name: "hidden: network Spanish full name, observers in prose, sent apologies",
+		text: "Reunión de la Red de Funcionarios de Enlace de Protección Consular\nSanto Domingo, República Dominicana, 28 de febrero al 1 de marzo de 2018\n\nSe reunieron los funcionarios de enlace de Costa Rica, Estados Unidos, México y República Dominicana, con la presencia de Colombia en calidad de observador. Panamá envió sus disculpas.\n\nSe acordó:\n\n1. Actualizar el directorio.\n",
+		body: "rlcp", start: "2018-02-28", end: "2018-03-01", country: "DOM",
+		participants: "CRI USA MEX DOM COL",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

@@ -52,8 +52,8 @@ func (g *Gazetteer) buildNear() {
 // FindNear returns the countries named in text with OCR damage
 // ("Repúbiica Dominicana", "Guatemaia", "Be1ize"): words, the first
 // capitalised or a digit, that equal an alias once the letters OCR confuses
-// are folded, or that differ from an alias of eight letters or more by one
-// letter. Callers use it only where a country is expected (the list of a
+// are folded, that differ from an alias of eight letters or more by one
+// letter, or that are a one-word name split by a space. Callers use it only where a country is expected (the list of a
 // participation sentence) and keep the exact matches of Find first.
 func (g *Gazetteer) FindNear(text string) []Match {
 	all, done := PooledTokens(text)
@@ -98,6 +98,25 @@ func (g *Gazetteer) nearAt(toks []Token, i int) (int, actas.Entity, bool) {
 		}
 		if len(off) == 1 {
 			return n, off[0], true // one letter off one country only
+		}
+	}
+	return g.splitAt(toks, i)
+}
+
+// splitAt reads a one-word name that OCR split in two with a space ("Ho
+// nduras"): the two words joined equal an alias of six letters or more once
+// the letters OCR confuses are folded.
+func (g *Gazetteer) splitAt(toks []Token, i int) (int, actas.Entity, bool) {
+	if i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Start != toks[i].End+1 || len(g.nearByWords) < 2 {
+		return 0, actas.Entity{}, false
+	}
+	sk := ocrSkeleton.Replace(toks[i].Fold + toks[i+1].Fold)
+	if len(sk) < 6 {
+		return 0, actas.Entity{}, false
+	}
+	for _, nn := range g.nearByWords[1] {
+		if sk == nn.skeleton {
+			return 2, nn.entity, true
 		}
 	}
 	return 0, actas.Entity{}, false

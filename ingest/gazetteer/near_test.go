@@ -21,6 +21,8 @@ func TestFindNear(t *testing.T) {
 		{"Perv and Chiie", "CHL"},        // one letter off a short name is no name
 		{"guatemaia", ""},                // a name opens with a capital
 		{"Delegations of Argentine", "ARG"},
+		{"Ho nduras and Costa Rica", "HND CRI"}, // split by a space; exact names too
+		{"Pan and Ama", ""},
 	}
 	for _, tt := range tests {
 		var got []string
