@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,7 +95,12 @@ func relineate(text string, r *rules) *relined {
 				}
 			}
 		}
-		if to-from < longLine {
+		for _, ln := range lines[i:j] {
+			if m := reLinePage.FindStringSubmatchIndex(text[ln.start:ln.end]); m != nil && ln.end-ln.start <= 80 {
+				brks = append(brks, brk{pos: ln.start + m[3], ins: "\n"}) // "Page 1 [DRAFT FOR DISCUSSION]": the page number, then the header
+			}
+		}
+		if to-from < longLine && !(j-i > 1 && glyphAfterStop(text[from:to])) {
 			for _, ln := range lines[i:j] {
 				if m := parseMarker(text[ln.start:ln.end]); m != nil {
 					seq.accept(m.cands, true)
@@ -301,6 +307,9 @@ func (q *sequence) accept(cands []candidate, force bool) {
 type inlineMark struct {
 	pos int
 	m   *marker
+	// head is a dash that opens a dash list with no sentence end before it
+	// ("... periodo 2010-2011 - Un taller ... . - Un curso ...").
+	head bool
 }
 
 // lineBreaks finds where a long line lost its breaks; lostParas says that
@@ -314,9 +323,10 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			continue
 		}
 		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) {
-			marks = append(marks, inlineMark{i, m})
+			marks = append(marks, inlineMark{pos: i, m: m})
 		}
 	}
+	marks = dashHeads(s, marks)
 	var out []brk
 	furniture := append(pageFurniture(s), pipeTables(s)...)
 	sort.Slice(furniture, func(a, b int) bool { return furniture[a][0] < furniture[b][0] })
@@ -386,7 +396,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
-		if i == forced || boundary(s, i) || afterPage || marked && (afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
+		if i == forced || boundary(s, i) || afterPage || marked && (marks[mi].head || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -1265,7 +1275,135 @@ func pageFurniture(s string) [][2]int {
 		}
 		out = append(out, [2]int{from, m[1]})
 	}
+	for _, m := range rePageLabel.FindAllStringSubmatchIndex(s, -1) {
+		at, end := m[2], m[3]
+		if k := sort.Search(len(out), func(k int) bool { return out[k][1] > at }); k < len(out) && out[k][0] <= at {
+			continue // inside a page count found above
+		}
+		out = append(out, [2]int{at, end})
+		if st := stampAt(s, skipSpace(s, end)); st > 0 {
+			out = append(out, [2]int{skipSpace(s, end), st}) // "Page 1 [DRAFT FOR DISCUSSION] We reaffirm ..."
+		}
+	}
+	for _, sp := range repeatedFurniture(s) {
+		if k := sort.Search(len(out), func(k int) bool { return out[k][1] > sp[0] }); k < len(out) && out[k][0] < sp[1] {
+			continue
+		}
+		out = append(out, sp)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
 	return out
+}
+
+// field is a run of characters between spaces.
+type field struct{ start, end int }
+
+// repeatedFurniture returns the spans of a running header or footer that
+// a page number follows, repeated inside a line whose breaks were lost
+// ("... informe financiero del primer Conferencia Regional sobre Migración
+// - GRCM 2022 2 semestre antes ... internacional. Conferencia Regional
+// sobre Migración - GRCM 2022 3 4. Panamá ..."): four words or more, the
+// same each time (digits aside), each time before a page number that grows
+// by one to three. The words and the number are spans of their own.
+func repeatedFurniture(s string) [][2]int {
+	var fs []field
+	for i := 0; i < len(s); {
+		i = skipSpace(s, i)
+		if i >= len(s) {
+			break
+		}
+		j := i + len(firstWord(s[i:]))
+		fs = append(fs, field{i, j})
+		i = j
+	}
+	mask := func(f field) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '#'
+			}
+			return r
+		}, s[f.start:f.end])
+	}
+	groups := map[string][]int{}
+	var keys []string
+	for k := 4; k < len(fs); k++ {
+		w := s[fs[k].start:fs[k].end]
+		if len(w) > 3 || strings.Trim(w, "0123456789") != "" {
+			continue
+		}
+		key := mask(fs[k-3]) + " " + mask(fs[k-2]) + " " + mask(fs[k-1])
+		if len(groups[key]) == 0 {
+			keys = append(keys, key)
+		}
+		groups[key] = append(groups[key], k)
+	}
+	var out [][2]int
+	for _, key := range keys {
+		ks := groups[key]
+		if len(ks) < 2 || !pagesGrow(s, fs, ks) {
+			continue
+		}
+		n := 3 // the words the occurrences share, back from the number
+		for ; n < 15; n++ {
+			if ks[0]-n-1 < 0 {
+				break
+			}
+			same := true
+			for _, k := range ks[1:] {
+				if k-n-1 < 0 || mask(fs[k-n-1]) != mask(fs[ks[0]-n-1]) || k-n-1 <= ks[0] {
+					same = false
+					break
+				}
+			}
+			if !same {
+				break
+			}
+		}
+		if n < 4 || !startsUpper(s[fs[ks[0]-n].start:]) {
+			continue
+		}
+		for _, k := range ks {
+			out = append(out, [2]int{fs[k-n].start, fs[k-1].end}, [2]int{fs[k].start, fs[k].end})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+// pagesGrow reports whether the numbers at fields ks grow by one to three
+// from one to the next, as page numbers do.
+func pagesGrow(s string, fs []field, ks []int) bool {
+	prev := -1
+	for _, k := range ks {
+		v, err := strconv.Atoi(s[fs[k].start:fs[k].end])
+		if err != nil || prev >= 0 && (v <= prev || v > prev+3) {
+			return false
+		}
+		prev = v
+	}
+	return true
+}
+
+// rePageLabel finds a bare page number after a sentence end or a colon,
+// before a capital or a bracket ("... declaration: Page 1 [DRAFT ...] We
+// reaffirm ..."): a page break whose line breaks were lost.
+var rePageLabel = regexp.MustCompile(`[.:]\s+((?i:page|p[áa]gina|p[áa]g\.)\s*\d{1,3})\s+[\p{Lu}\[]`)
+
+// reLinePage finds a line that opens with a page number and goes on with
+// a running header in capitals, as a re-wrap runs them together.
+var reLinePage = regexp.MustCompile(`^\s*((?i:page|p[áa]gina|p[áa]g\.)\s*\d{1,3})\s+[\p{Lu}\[][^\p{Ll}]*$`)
+
+// stampAt returns the end of a bracketed stamp in capitals at byte i
+// ("[DRAFT FOR DISCUSSION]", "[UNOFFICIAL TRANSLATION]"), or 0.
+func stampAt(s string, i int) int {
+	if i >= len(s) || s[i] != '[' {
+		return 0
+	}
+	k := strings.IndexByte(s[i:min(len(s), i+60)], ']')
+	if k < 0 || !isUpperWord(s[i+1:i+k]) {
+		return 0
+	}
+	return i + k + 1
 }
 
 // pipeTables returns the spans of tables drawn with bars inside a line whose
@@ -1327,4 +1465,51 @@ func headingCut(a, b string, open bool) bool {
 		return true
 	}
 	return false
+}
+
+// glyphAfterStop reports a bullet glyph other than a dash that stands after
+// a sentence end inside a paragraph of lines, before a capital ("...
+// contributions. *⏎Promote the exchange ... migrants. » Request IOM ..."):
+// a re-wrap ran the points of a list together, however short.
+func glyphAfterStop(p string) bool {
+	for i, r := range p {
+		if bc := bulletClass(r); bc == "" || bc == "dash" || i == 0 || !isSpace(p[i-1]) {
+			continue
+		}
+		before := strings.TrimRight(p[:i], spaces)
+		after := strings.TrimLeft(p[i+utf8.RuneLen(r):], spaces)
+		if strings.HasSuffix(before, ".") && len(after) < len(p)-i-utf8.RuneLen(r) && startsUpper(after) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashHeads adds to marks the first dash of a dash list that stands with no
+// sentence end before it ("... para el periodo 2010-2011 - Un taller
+// regional ... de 2011. - Un curso virtual ..."): a spaced dash before a
+// capital whose one sentence runs to the next dash marker.
+func dashHeads(s string, marks []inlineMark) []inlineMark {
+	var out []inlineMark
+	k := 0
+	for i := 1; i+2 < len(s); i++ {
+		for k < len(marks) && marks[k].pos < i {
+			out = append(out, marks[k])
+			k++
+		}
+		if s[i] != '-' || s[i+1] != ' ' || !isSpace(s[i-1]) || k < len(marks) && marks[k].pos == i || !startsUpper(s[skipSpace(s, i+1):]) {
+			continue
+		}
+		if strings.ContainsRune(".;:", lastRune(strings.TrimRight(s[:i], spaces))) || k >= len(marks) || marks[k].m.cands[0].style != styleBullet+"dash" {
+			continue
+		}
+		item := strings.TrimSpace(s[i+1 : marks[k].pos])
+		if len(item) > longLine || !strings.HasSuffix(item, ".") || strings.Contains(item[:len(item)-1], ". ") {
+			continue
+		}
+		if m := parseMarkerAt(s, i); m != nil && !m.alone && m.cands[0].style == styleBullet+"dash" {
+			out = append(out, inlineMark{pos: i, m: m, head: true})
+		}
+	}
+	return append(out, marks[k:]...)
 }
