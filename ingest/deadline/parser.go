@@ -220,8 +220,13 @@ func (p *parser) modDate(j int, needMod bool) (span, bool) {
 		return span{}, false
 	}
 	sp, ok := p.yearRef(atMod) // "the end of the year": fillers would eat "the year"
-	if !ok || mod == "" {
-		sp, ok = p.date(k)
+	if !ok && mod == "" {
+		sp, ok = p.yearRef(j) // "en el transcurso del año", "during the year"
+	}
+	if !ok || mod == "" && sp.next <= k {
+		if d, found := p.date(k); found || !ok {
+			sp, ok = d, found
+		}
 	}
 	if !ok {
 		return span{}, false

@@ -19,6 +19,7 @@ type clause struct {
 	addressee []actas.Entity
 	extra     []actas.Entity // parties added by a relative clause ("quienes enviarán")
 	passive   bool           // "IOM is requested to": the subject is the party asked
+	role      bool           // the subject is a role no table holds ("The Chair will"): no party
 	leadIn    bool           // "Agradecer a:" — a verb that only introduces sub-points
 	text      string
 }
@@ -321,6 +322,10 @@ func (a *analysis) findClauses() {
 			}
 		case "que", "quienes", "quien", "who", "which":
 			a.relative(i)
+		case "that":
+			if a.decidedThat() {
+				a.relative(i) // "The meeting decided that the TS will prepare ...": the TS commits
+			}
 		case "cual":
 			if i > 0 && a.toks[i-1].fold == "lo" { // "para lo cual el Gobierno de Panamá ofreció ser sede"
 				a.relative(i)
@@ -357,7 +362,7 @@ func (a *analysis) findClauses() {
 		if c.action == actionLead {
 			a.leadClause(c)
 		}
-		if c.action == actas.ActionCommit && len(c.subject) == 0 && len(c.extra) == 0 && a.skipDiscourse(c.start) == 0 {
+		if c.action == actas.ActionCommit && len(c.subject) == 0 && len(c.extra) == 0 && a.skipDiscourse(c.start) == 0 && !c.role {
 			c.subject = a.lead.speakers // "Comprometerse a designar ...": who speaks commits
 		}
 	}
@@ -595,6 +600,10 @@ func (a *analysis) clauseAt(i int, strong bool) *clause {
 	}
 	if to {
 		return nil
+	}
+	if c := a.roleSubjectAt(i); c != nil {
+		c.start = start
+		return c
 	}
 	subj, j, ok := a.subjectAt(i)
 	if !ok {
@@ -1132,7 +1141,9 @@ func (a *analysis) relative(i int) {
 	subj, k, found := a.subjectAt(j)
 	if len(subj) > 0 {
 		if c := a.futureAt(a.skipAdverbs(k)); c != nil {
-			a.attachCommit(i, c, subj)
+			if !a.notedThat(i) {
+				a.attachCommit(i, c, subj)
+			}
 			return
 		}
 		// "Tomar nota de que el Gobierno de Canadá se compromete a presentar"
@@ -1504,4 +1515,52 @@ func (a *analysis) addressedAt(j int) bool {
 		return false
 	}
 	return a.datedParty(j)
+}
+
+// decidedThat reports an English that-clause after a clause that decides
+// ("decided that", "agreed that"): a future in it commits its subject.
+func (a *analysis) decidedThat() bool {
+	n := len(a.clauses)
+	return n > 0 && a.clauses[n-1].action == actas.ActionAgree
+}
+
+// notedThat reports a that-clause the meeting only takes note of ("Tomar
+// nota de que la PPT circulará ..."): a future there reports what a party
+// will do, no commitment, unless a commitment cue says it ("Tomar nota de
+// que el Gobierno de Canadá se compromete a ...").
+func (a *analysis) notedThat(i int) bool {
+	n := len(a.clauses)
+	if n == 0 || a.clauses[n-1].action != actas.ActionTakeNote {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && (a.toks[k].fold == "de" || a.toks[k].fold == "del") {
+		k--
+	}
+	return k >= 0 && k < a.clauses[n-1].verbEnd+1
+}
+
+// roleSubjectAt matches a clause whose subject is a chair named by its
+// role only (kind chair of structure_cues.csv: "The Chair will circulate",
+// "La Presidencia circulará"): the verb keeps its action, but no party
+// the tables hold must act.
+func (a *analysis) roleSubjectAt(i int) *clause {
+	if _, named := a.ents[i]; named {
+		return nil
+	}
+	_, j, ok := a.r.structure.matchKind(a.toks, i, "chair")
+	if !ok {
+		return nil
+	}
+	for k := i; k <= j && k < len(a.toks); k++ {
+		if _, named := a.ents[k]; named {
+			return nil // "la Presidencia Pro Tempore" is the PPT
+		}
+	}
+	c := a.finiteAt(a.skipAdverbs(j))
+	if c == nil {
+		return nil
+	}
+	c.role = true
+	return c
 }
