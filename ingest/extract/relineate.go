@@ -1196,8 +1196,8 @@ func firstRune(s string) rune {
 // in capitals or title case, after an "Annex" word and its number or
 // nothing. It returns where the heading ends.
 func annexHeading(s string, i int, r *rules) (int, bool) {
-	if !startsUpper(s[i:]) {
-		return 0, false
+	if !startsUpper(s[i:]) || !foldedHolds(s[i:min(len(s), i+120)], r.participants.phrases("annex")) {
+		return 0, false // no annex cue within reach: nothing to tokenize
 	}
 	toks := tokenize(s[i:min(len(s), i+120)])
 	k := 0
@@ -1254,7 +1254,11 @@ var reRule = regexp.MustCompile(`[_=-]{5,}\s*$`)
 // Acta de Acuerdos / Guatemala, noviembre de 2011   Pág. 2 protección ...").
 func pageFurniture(s string) [][2]int {
 	var out [][2]int
-	for _, m := range rePageCount.FindAllStringIndex(s, -1) {
+	var counts [][]int
+	if mayPageCount(s) {
+		counts = rePageCount.FindAllStringIndex(s, -1)
+	}
+	for _, m := range counts {
 		from := m[0] + len(s[m[0]:m[1]]) - len(strings.TrimLeft(s[m[0]:m[1]], spaces))
 		lo := max(0, from-120)
 		if n := len(out); n > 0 && out[n-1][1] > lo {

@@ -388,3 +388,20 @@ func placeBefore(s string) bool {
 	}
 	return false
 }
+
+// mayPageCount reports whether s has "pag" or "pág" in any case, which every
+// match of rePageCount holds ("página", "page", "pág.").
+func mayPageCount(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i]|0x20 != 'p' {
+			continue
+		}
+		switch {
+		case s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'g':
+			return true
+		case i+3 < len(s) && s[i+1] == 0xc3 && (s[i+2] == 0xa1 || s[i+2] == 0x81) && s[i+3]|0x20 == 'g': // á, Á
+			return true
+		}
+	}
+	return false
+}

@@ -13,6 +13,7 @@ import (
 // number of its tokens.
 type nearName struct {
 	skeleton string
+	runes    int // utf8.RuneCountInString(skeleton)
 	entity   actas.Entity
 }
 
@@ -44,7 +45,7 @@ func (g *Gazetteer) buildNear() {
 			for len(g.nearByWords) <= len(e.folds) {
 				g.nearByWords = append(g.nearByWords, nil)
 			}
-			g.nearByWords[len(e.folds)] = append(g.nearByWords[len(e.folds)], nearName{skeleton: sk, entity: e.entity})
+			g.nearByWords[len(e.folds)] = append(g.nearByWords[len(e.folds)], nearName{skeleton: sk, runes: utf8.RuneCountInString(sk), entity: e.entity})
 		}
 	}
 }
@@ -87,8 +88,12 @@ func (g *Gazetteer) nearAt(toks []Token, i int) (int, actas.Entity, bool) {
 			continue
 		}
 		sk := ocrSkeleton.Replace(strings.Join(folds, " "))
+		runes := utf8.RuneCountInString(sk)
 		var off []actas.Entity
 		for _, nn := range g.nearByWords[n] {
+			if nn.runes != runes {
+				continue // neither equal nor one letter off
+			}
 			if sk == nn.skeleton {
 				return n, nn.entity, true
 			}
@@ -125,17 +130,18 @@ func (g *Gazetteer) splitAt(toks []Token, i int) (int, actas.Entity, bool) {
 // oneLetterOff reports two names of at least nearMinLetters letters, of
 // the same length, that differ in one letter only.
 func oneLetterOff(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb) || len(ra) < nearMinLetters {
-		return false
-	}
-	diff := 0
-	for k := range ra {
-		if ra[k] != rb[k] {
-			diff++
+	n, diff := 0, 0
+	for a != "" && b != "" {
+		ra, ka := utf8.DecodeRuneInString(a)
+		rb, kb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			if diff++; diff > 1 {
+				return false
+			}
 		}
+		a, b, n = a[ka:], b[kb:], n+1
 	}
-	return diff == 1
+	return a == "" && b == "" && n >= nearMinLetters && diff == 1
 }
 
 // capitalOrDigit reports a word that opens with a capital or a digit (OCR
