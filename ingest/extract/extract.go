@@ -145,8 +145,9 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	guard("participants", func() {
 		rep.Participants = x.participants(h.text, self, rcm)
 		if !hasCountry(rep.Participants) && len(nodes) > 0 {
-			// statements name the participants in their first numbered paragraph
-			rep.Participants = x.participants(cleanText(text, nodes[0].spans), self, rcm)
+			// statements name the participants in their first numbered
+			// paragraphs: where and who chaired, then who attended
+			rep.Participants = x.statementParticipants(text, nodes, self, rcm)
 		}
 		rep.Participants = x.observers(rep.Participants, text, self) // participants.go
 		rep.Participants = x.withAnnex(rep.Participants, text, self) // annex.go

@@ -103,6 +103,29 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 	return withoutExcused(out, excused)
 }
 
+// statementParticipants reads the participants of a statement that has no
+// header from its first numbered paragraph, and from the second when that
+// one has a participation cue too ("1. The meeting was held in Bangkok ...
+// co-chaired by Australia and Indonesia. 2. Senior officials from ...
+// attended").
+func (x *Extractor) statementParticipants(text string, nodes []*node, self map[string]bool, rcm bool) []actas.Entity {
+	out := x.participants(cleanText(text, nodes[0].spans), self, rcm)
+	if len(nodes) < 2 {
+		return out
+	}
+	seen := map[string]bool{}
+	for _, e := range out {
+		seen[string(e.Type)+e.ID] = true
+	}
+	for _, e := range x.participants(cleanText(text, nodes[1].spans), self, rcm) {
+		if !seen[string(e.Type)+e.ID] {
+			seen[string(e.Type)+e.ID] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // nearCountries returns the countries named with OCR damage in s from the
 // participation cue on ("Asistieron los enlaces de ... Guatemaia, ...
 // Repúbiica Dominicana"), where no exact match stands: only a participation

@@ -62,6 +62,29 @@ func TestParticipants(t *testing.T) {
 	}
 }
 
+// TestStatementParticipants checks a statement with no header: who
+// chaired in its first paragraph, who attended in its second.
+func TestStatementParticipants(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "CO-CHAIRS' STATEMENT 1. The meeting was held in Bangkok, Thailand, on 2 February 2016 and was co-chaired by Australia and Indonesia. 2. Senior officials from Bangladesh, Malaysia and Sri Lanka attended the meeting. 3. Officials agreed to establish a mechanism with Myanmar. 4. Officials requested IOM to report."
+	rep, err := x.Extract(&actas.Document{Pages: splitPages(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range rep.Participants {
+		if e.Type == actas.EntityCountry {
+			got = append(got, e.ID)
+		}
+	}
+	if g := strings.Join(got, " "); g != "THA AUS IDN BGD MYS LKA" {
+		t.Errorf("statement participants %q, want THA AUS IDN BGD MYS LKA (the host counts)", g)
+	}
+}
+
 // TestParticipantRole checks that the role an organisation plays is no
 // second participant.
 func TestParticipantRole(t *testing.T) {
