@@ -33,6 +33,10 @@ func TestIssue10HeadingParty(t *testing.T) {
 			[]string{"1 none", "1.a request HND", "1.b thank"}},
 		{"responsable label", "Los países acordaron:\n\n1. Solicitar la elaboración de un directorio regional. Responsable: ST.\n2. Recomendar la difusión de la guía. Responsable: OIM\n",
 			[]string{"1 request TS", "2 recommend IOM"}},
+		{"topic heading lines between points", "The Member Countries agreed:\n\nWith regard to the Technical Secretariat\n\n1. To request an updated directory.\n2. To thank it for its report.\n\nWith regard to IOM\n\n3. To request a regional study.\n",
+			[]string{"1 request TS", "2 thank", "3 request IOM"}},
+		{"topic heading lines over bullets", "ACUERDOS\n\nAl Gobierno de Honduras:\n- Solicitar que presente el informe nacional.\n- Agradecer su hospitalidad.\n\nA la OIM:\n- Solicitar un estudio regional.\n",
+			[]string{"1 request HND", "2 thank", "3 request IOM"}},
 		{"respecto a", "Los países acordaron:\n\n1. Respecto a la OIM:\n   a) Solicitar apoyo técnico para el taller regional.\n   b) Agradecer el informe presentado.\n",
 			[]string{"1 none", "1.a request IOM", "1.b thank"}},
 	}

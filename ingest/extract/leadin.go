@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"actas"
 )
@@ -61,7 +62,42 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 	if len(l.speakers) == 0 {
 		l.speakers = members
 	}
+	if topic := x.headingTopic(t); len(topic) > 0 {
+		l.parties, l.topic = topic, true // "With regard to IOM" on its own line before the points
+	}
 	return l
+}
+
+// headingTopic returns the parties a topic heading names when it ends an
+// introduction ("ACUERDOS Al Gobierno de Honduras:", "agreed: With regard
+// to the Technical Secretariat"): a capitalised topic cue, after a colon or
+// a word in capitals, whose parties run to the end.
+func (x *Extractor) headingTopic(t string) []actas.Entity {
+	if len(t) > 400 {
+		i := len(t) - 400
+		for i < len(t) && !utf8.RuneStart(t[i]) {
+			i++
+		}
+		t = t[i:]
+	}
+	a := newAnalysis(t, x.rules, x.gaz)
+	n := len(a.toks)
+	if n > 0 && a.toks[n-1].fold == ":" {
+		n--
+	}
+	for i := 0; i < n; i++ {
+		if !startsUpper(a.toks[i].text) || i > 0 && a.toks[i-1].word && !isUpperWord(a.toks[i-1].text) {
+			continue
+		}
+		_, j, ok := a.r.structure.matchKind(a.toks, i, "topic")
+		if !ok {
+			continue
+		}
+		if ents, k, found := a.subjectAt(j); found && len(ents) > 0 && k >= n {
+			return dropSelf(ents, nil)
+		}
+	}
+	return nil
 }
 
 // leadParties are the parties a lead-in clause names: its addressee, or its
@@ -212,10 +248,16 @@ func (a *analysis) topicSpan() ([]actas.Entity, int) {
 		return nil, -1
 	}
 	ents, k, found := a.subjectAt(j)
-	if !found || len(ents) == 0 || k >= len(a.toks) || k == j {
+	if !found || len(ents) == 0 || k == j {
 		return nil, -1
 	}
-	if f := a.toks[k].fold; f != ":" && f != "," {
+	if k >= len(a.toks) { // a heading of its own: "With regard to IOM"
+		if out := dropSelf(ents, nil); len(out) > 0 {
+			return out, len(a.toks)
+		}
+		return nil, -1
+	}
+	if f := a.toks[k].fold; f != ":" && f != "," && f != "." {
 		return nil, -1
 	}
 	if out := dropSelf(ents, nil); len(out) > 0 {
