@@ -405,6 +405,10 @@ func (p *parser) markBefore() {
 		}
 	}
 	for i := 0; i < lead; i++ {
+		if b := p.blocks[i]; b.narrated && !p.leadInIntro(b.intro) {
+			p.blocks[i].before = true // the list of a narrative section (operative.go)
+			continue
+		}
 		if p.narrative(p.blocks[i].roots, least) && (!p.headedOperative(p.blocks[i].intro) || p.agendaIntro(p.blocks[i].intro)) {
 			p.blocks[i].before = true
 		}

@@ -18,6 +18,7 @@ const (
 	styleURoman = "uroman"
 	styleOrd    = "ord"
 	stylePara   = "para"
+	styleHead   = "head"    // a heading over its own sub-points (headings.go)
 	styleBullet = "bullet:" // followed by the glyph class
 )
 

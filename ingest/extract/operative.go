@@ -104,8 +104,8 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	next := p.nextText(lines, i)
 	operative := false
 	title, ok := p.sectionTitle(body, next)
-	if ok && !p.topLevel(m) && !p.sectionCue(title, "closing") {
-		return false // a sub-point; a closing section ends any list
+	if ok && !p.topLevel(m) && !p.sectionCue(title, "closing") && !p.continuesSections(m) {
+		return false // a sub-point; a closing section or the next section ends any list
 	}
 	closing := ok && p.sectionCue(title, "closing")
 	if ok {
@@ -122,7 +122,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 		p.stopped = true
 		return true
 	case operative, closing, p.sectionCue(title, "narrative"):
-	case !p.inOperative() && p.narrativeBody(lines, i, ln, title != body):
+	case (!p.inOperative() || p.titledOnly()) && p.narrativeBody(lines, i, ln, title != body):
 	case p.continuesSections(m):
 	default:
 		return false
@@ -132,7 +132,15 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	}
 	p.addText(nil, ln.start, ln.end)
 	p.lastSection = &m.cands[0]
+	p.cur.narrated = !operative && !closing
 	return true
+}
+
+// titledOnly reports an operative part opened by nothing but the report's
+// title ("Summary Conclusions" over "1. Introduction"): no point yet and no
+// lead-in's colon, so a numbered section may still narrate.
+func (p *parser) titledOnly() bool {
+	return !p.hasItems() && !p.leadOpen() && p.lastSection == nil
 }
 
 // continuesSections reports a section title numbered as the next section

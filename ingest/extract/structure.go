@@ -39,6 +39,13 @@ type block struct {
 	// before is set on a block that an operative lead-in ends (choice.go):
 	// narrative sections or participants, never the operative part.
 	before bool
+	// narrated is set when the last numbered section title of its
+	// introduction narrates ("2. Participation"): before a later lead-in,
+	// its points are no agreements (operative.go).
+	narrated bool
+	// headAt is one more than the index in intro of the last heading line
+	// read by heading(), or 0 (headings.go).
+	headAt int
 }
 
 // level is one open list level while parsing.
@@ -102,6 +109,7 @@ func parseStructure(text string, r *rules) []*block {
 	}
 	p.markBefore() // choice.go
 	p.classify()
+	p.headedPoints() // headings.go
 	return p.blocks
 }
 
@@ -266,6 +274,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.newBlock()
 		}
 		p.cur.intro = append(p.cur.intro, span{ln.start, ln.end})
+		p.cur.headAt = len(p.cur.intro)
 		return
 	}
 	m := parseMarker(raw)
@@ -456,7 +465,7 @@ func (p *parser) heading(t, next string) (string, bool) {
 	if len(words) <= 6 && (titleCase(words) || startsUpper(t) && last != ':') && nextMarked && !p.verbLeadIn(t) {
 		return p.cueKind(body), true
 	}
-	return "", false
+	return "", p.partyHeading(t, words, next) // headings.go
 }
 
 // capsTitle reports whether body is a title in capitals with no sentence
@@ -468,6 +477,21 @@ func capsTitle(body string, words []string) bool {
 
 // cueLine reports whether the line is (almost) only a structure cue.
 func (p *parser) cueLine(t string) (string, bool) {
+	if k, ok := p.cueLineAs(t); ok {
+		return k, ok
+	}
+	for _, v := range []string{ocrWords(t), ocrMerged(ocrWords(t))} {
+		if v != t {
+			if k, ok := p.cueLineAs(v); ok {
+				return k, ok // a heading damaged by OCR ("C0MPR0MIS0S") (ocrwords.go)
+			}
+		}
+	}
+	return "", false
+}
+
+// cueLineAs reports whether the line, as written, is (almost) only a structure cue.
+func (p *parser) cueLineAs(t string) (string, bool) {
 	toks := wordTokens(t)
 	if len(toks) == 0 || len(toks) > 5 {
 		return "", false
@@ -484,6 +508,17 @@ func (p *parser) cueLine(t string) (string, bool) {
 
 // cueKind returns the kind of the last structure cue in t.
 func (p *parser) cueKind(t string) string {
+	if k := p.cueKindAs(t); k != "" {
+		return k
+	}
+	if v := ocrWords(t); v != t && len(t) < 200 {
+		return p.cueKindAs(v) // a heading damaged by OCR (ocrwords.go)
+	}
+	return ""
+}
+
+// cueKindAs returns the kind of the last structure cue in t as written.
+func (p *parser) cueKindAs(t string) string {
 	if !foldedHolds(t, p.rules.structure.phrases("operative", "preamble", "end")) {
 		return "" // no such cue in the line
 	}

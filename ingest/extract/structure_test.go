@@ -13,7 +13,9 @@ import (
 // sub-bullets, OCR bullets, signature blocks, plain declaration paragraphs,
 // lost line breaks; narrative sections and dashed participants before the
 // operative lead-in, points labelled "Acuerdo 1:", sublists among unnumbered
-// paragraphs) and compares their agreement numbers with the expected
+// paragraphs; numbered sections holding lead-ins, roman chapters over
+// bullets, party headings over lettered points, headings damaged by OCR)
+// and compares their agreement numbers with the expected
 // ones written by hand in NAME.numbers.
 func TestStructureReports(t *testing.T) {
 	x, err := Default()

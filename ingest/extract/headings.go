@@ -1,0 +1,158 @@
+package extract
+
+import "strings"
+
+// partyHeading reports an unnumbered heading that names whom the points
+// under it address ("Observer organizations:", "Países Miembros:"): a short
+// line in the operative part that ends with a colon, holds no verb and no
+// structure cue, right over the first point of a list ("a.", "1)"), and
+// stands after a blank line, a lead-in or a list it restarts.
+func (p *parser) partyHeading(t string, words []string, next string) bool {
+	m := parseMarker(next)
+	if m == nil || !firstValue(m) {
+		return false
+	}
+	if !p.paraBreak && p.prevEnd != ':' && !(p.prevEnd == '.' && p.restartsOpen(m)) {
+		return false // a line inside a paragraph ("... by UNODC." / "In this regard:")
+	}
+	if len(words) > 6 || !startsUpper(t) || !strings.HasSuffix(t, ":") || !p.inOperative() || p.verbLeadIn(t) {
+		return false
+	}
+	if d := p.deepest(); d != nil && d.style == stylePara {
+		return false // a paragraph among unnumbered ones that introduces its sublist (choice.go)
+	}
+	if p.cueKind(t) != "" {
+		return false
+	}
+	toks := wordTokens(t)
+	for i := range toks {
+		if _, _, ok := p.rules.actions.match(toks, i); ok {
+			return false // "The Group agreed as follows:": a lead-in
+		}
+		if _, _, ok := p.rules.actions.matchInflected(toks, i); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// restartsOpen reports a first marker ("a.") of the style of an open list
+// level that is already past it: the list restarts under a new heading.
+func (p *parser) restartsOpen(m *marker) bool {
+	for _, lv := range p.stack {
+		for _, c := range m.cands {
+			if c.style == lv.style && c.value == 1 && lv.last > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstValue reports a marker that may open a list ("a.", "1)", "i.").
+func firstValue(m *marker) bool {
+	for _, c := range m.cands {
+		if c.value == 1 && !strings.HasPrefix(c.style, styleBullet) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedPoints makes the headings of the operative part that hold their
+// own list into points (ANNOTATION: one agreement per numbered point, a
+// level with no number takes its position): a numbered heading over
+// bullets ("I. INFORMES" / "• Aprobar ...") is point i with the bullets as
+// i.1, i.2; unnumbered headings whose lettered or numbered points restart
+// under each ("The Technical Secretariat:" / "a. ... b. ...") are points 1,
+// 2, ... by position, the lettered points their sub-points.
+func (p *parser) headedPoints() {
+	run := 0 // the unnumbered headed points so far in this run of blocks
+	for i, b := range p.blocks {
+		h, ok := p.headLine(b)
+		if !ok {
+			run = 0
+			continue
+		}
+		t := strings.TrimSpace(p.text[h.start:h.end])
+		if m := parseMarker(t); m != nil {
+			run = 0
+			if bulletsOnly(b.roots) && !strings.HasPrefix(m.cands[0].style, styleBullet) {
+				h.start += strings.Index(p.text[h.start:h.end], t) + m.end // the title without its number
+				b.roots = []*node{headNode(h, m.cands[0], b.roots)}
+			}
+			continue
+		}
+		if !restarting(b.roots) || !strings.HasSuffix(t, ":") || !p.headedRun(i, run) {
+			run = 0
+			continue
+		}
+		run++
+		b.roots = []*node{headNode(h, candidate{style: styleHead, value: run}, b.roots)}
+	}
+}
+
+// headLine returns the heading line that introduces an operative block's
+// list right before its first point, when heading() read one there.
+func (p *parser) headLine(b *block) (span, bool) {
+	if !b.operative || b.headAt == 0 || b.headAt != len(b.intro) || len(b.roots) == 0 {
+		return span{}, false
+	}
+	h := b.intro[b.headAt-1]
+	if p.cueKind(p.text[h.start:h.end]) != "" {
+		return span{}, false // "RECOMENDACIONES": a part of the report, no point
+	}
+	return h, true
+}
+
+// headedRun reports whether the unnumbered heading of block i belongs to
+// a run of two or more such headings (its list restarts under the next one,
+// or it follows one).
+func (p *parser) headedRun(i, run int) bool {
+	if run > 0 {
+		return true
+	}
+	if i+1 >= len(p.blocks) {
+		return false
+	}
+	nb := p.blocks[i+1]
+	h, ok := p.headLine(nb)
+	if !ok || !restarting(nb.roots) {
+		return false
+	}
+	t := strings.TrimSpace(p.text[h.start:h.end])
+	return parseMarker(t) == nil && strings.HasSuffix(t, ":")
+}
+
+// bulletsOnly reports a list of bullets (no printed numbers).
+func bulletsOnly(ns []*node) bool {
+	for _, n := range ns {
+		if !strings.HasPrefix(n.style, styleBullet) {
+			return false
+		}
+	}
+	return len(ns) > 0
+}
+
+// restarting reports a list of printed numbers or letters that starts at
+// its first value ("a.", "1."), as a list under a new heading does.
+func restarting(ns []*node) bool {
+	if len(ns) == 0 || strings.HasPrefix(ns[0].style, styleBullet) || ns[0].style == stylePara || ns[0].value != 1 {
+		return false
+	}
+	return true
+}
+
+// headNode builds the point of a heading with the points under it as its
+// sub-points, numbered by position where they print no number.
+func headNode(h span, c candidate, roots []*node) *node {
+	n := &node{cand: c, style: c.style, value: c.value, spans: []span{h}, markStart: h.start, paraAt: -1}
+	for j, r := range roots {
+		r.parent = n
+		if strings.HasPrefix(r.style, styleBullet) {
+			r.value = j + 1
+		}
+		n.children = append(n.children, r)
+	}
+	return n
+}

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// ocrWords returns t with the digits OCR reads for letters inside words put
+// back ("C0MPR0MIS0S" → "COMPROMISOS", "1a" → "la"): a 0 inside a word of
+// letters is an O, a 1 an l (or an I in capitals). Words of digits alone
+// (numbers, dates) are kept; t itself is returned when nothing changes.
+func ocrWords(t string) string {
+	if !strings.ContainsAny(t, "01") {
+		return t
+	}
+	rs := []rune(t)
+	changed := false
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && (unicode.IsLetter(rs[j]) || rs[j] == '0' || rs[j] == '1') {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if fixWord(rs[i:j]) {
+			changed = true
+		}
+		i = j
+	}
+	if !changed {
+		return t
+	}
+	return string(rs)
+}
+
+// fixWord puts letters back for the 0 and 1 of one word that has at least
+// one letter beside them and no other digit after it; it reports a change.
+func fixWord(w []rune) bool {
+	letters, upper := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters == 0 || letters < len(w)-letters {
+		return false // a number, or digits with a stray letter ("10a", "2011s")
+	}
+	caps := upper == letters && letters > 1
+	changed := false
+	for k, r := range w {
+		switch {
+		case r == '0' && caps:
+			w[k] = 'O'
+		case r == '0':
+			w[k] = 'o'
+		case r == '1' && caps:
+			w[k] = 'I'
+		case r == '1':
+			w[k] = 'l'
+		default:
+			continue
+		}
+		changed = true
+	}
+	return changed
+}
+
+// ocrMerged returns t with "rn" read as the "m" OCR split ("Cornprornisos"
+// → "Compromisos"), or t when it holds none.
+func ocrMerged(t string) string {
+	if !strings.Contains(t, "rn") {
+		return t
+	}
+	return strings.ReplaceAll(t, "rn", "m")
+}
