@@ -396,7 +396,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
-		if i == forced || boundary(s, i) || afterPage || marked && (marks[mi].head || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
+		if i == forced || boundary(s, i) || afterPage || marked && (marks[mi].head || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -1516,4 +1516,33 @@ func dashHeads(s string, marks []inlineMark) []inlineMark {
 		}
 	}
 	return append(out, marks[k:]...)
+}
+
+// sectionChild reports a marker that opens the points of the numbered
+// section title just read, a short title with no sentence end ("1. Labour
+// migration 1.1 Member States to negotiate ...", "IV. Other matters a.
+// Accept the offer ..."): its first point, or a dotted point under its
+// number, of another style than the title's.
+func sectionChild(s string, i int, m *marker, seq *sequence, out []brk) bool {
+	if len(out) == 0 || strings.HasPrefix(m.cands[0].style, styleBullet) {
+		return false
+	}
+	p := out[len(out)-1].pos
+	pm := parseMarkerAt(s, p)
+	if pm == nil || pm.alone || pm.end > i || strings.HasPrefix(pm.cands[0].style, styleBullet) {
+		return false
+	}
+	title := strings.TrimSpace(s[pm.end:i])
+	if len(title) > 60 || strings.ContainsAny(title, ".;:") || !startsUpper(title) || countFields(title, 9) > 8 {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.style == pm.cands[0].style {
+			continue
+		}
+		if c.style == styleDotted && c.parent == strings.TrimRight(pm.cands[0].label, ".") && c.value == seq.last[seq.key(c)]+1 || c.value == 1 {
+			return true
+		}
+	}
+	return false
 }
