@@ -668,12 +668,15 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 		// "Request to IOM to prepare ...", "Instrucción a la ST para que ...": the noun of an action and its party
 		return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
 	}
-	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive" || e.kind == "self" && (selfAt(a.toks, i, e) || strong && elidedSelf(a.toks[i], e))) {
+	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive" || e.kind == "self" && (selfAt(a.toks, i, e) || strong && (elidedSelf(a.toks[i], e) || startsUpper(a.toks[i].text) && a.invertedSubject(j) != nil))) {
 		// an inflected longer cue wins: "Reconocemos el trabajo" over "reconocemos"
 		if e2, j2, ok := a.r.actions.matchInflected(a.toks, i); ok && e2.kind == "verb" && j2 > j {
 			e, j = e2, j2
 		}
 		c := &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
+		if e.kind == "self" && !selfAt(a.toks, i, e) {
+			c.subject = a.invertedSubject(j) // "Queda encargada la ST de ...", "Se compromete la OIM a ..."
+		}
 		if e.kind == "self" && (e.words[0] == "we" || e.words[0] == "nos") {
 			// "we" in a declaration of the member states
 			c.subject = []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: a.toks[i].text}}
@@ -712,6 +715,15 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	}
 	if _, named := a.ents[i]; named {
 		return nil // a word that opens a name ("Comisión Económica ...") is no damaged verb
+	}
+	if strong && startsUpper(a.toks[i].text) {
+		for _, suf := range []string{"les", "le"} { // a misspelt verb with a pronoun: "Solisitarle a la OIM"
+			if base, ok := strings.CutSuffix(w, suf); ok && strings.HasSuffix(base, "r") && len(base) >= 6 {
+				if e, ok := a.r.fuzzyCue(base); ok {
+					return a.withClitic(&clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}, true)
+				}
+			}
+		}
 	}
 	if strong && (startsUpper(a.toks[i].text) || i > 0 && a.toks[i-1].fold == "to") {
 		if c := a.ocrPhraseAt(i); c != nil {
@@ -1563,4 +1575,19 @@ func (a *analysis) roleSubjectAt(i int) *clause {
 	}
 	c.role = true
 	return c
+}
+
+// invertedSubject reads the party named right after a commitment cue that
+// opens the sentence ("Queda encargada la ST de ...", "Se compromete la OIM
+// a ..."), or nil.
+func (a *analysis) invertedSubject(j int) []actas.Entity {
+	if j < len(a.toks) && isArticle(a.toks[j].fold) {
+		if _, named := a.ents[j]; !named {
+			j++
+		}
+	}
+	if es, ok := a.ents[j]; ok && es.ent.Type != actas.EntityGroup {
+		return []actas.Entity{es.ent}
+	}
+	return nil
 }

@@ -24,6 +24,10 @@ func TestIssue10MoreParties(t *testing.T) {
 		{"two parties asked", "Los países acordaron:\n\n1. Encomendar a la PPT y a la ST la preparación de la agenda.\n", []string{"1 entrust PPT TS"}},
 		{"a future only noted", "Los países acordaron:\n\n1. Tomar nota de que la PPT circulará el proyecto de agenda en abril.\n", []string{"1 take_note"}},
 		{"a commitment noted", "Los países acordaron:\n\n1. Tomar nota de que el Gobierno de Belice se compromete a presentar un informe.\n", []string{"1 take_note BLZ"}},
+		{"misspelt verb with a pronoun", "Los países acordaron:\n\n1. Solisitarle a la OIM un informe.\n", []string{"1 request IOM"}},
+		{"inverted commitment", "Los países acordaron:\n\n1. Queda encargada la ST de preparar un estudio.\n", []string{"1 commit TS"}},
+		{"inverted reflexive commitment", "Los países acordaron:\n\n1. Se compromete la OIM a preparar un estudio.\n", []string{"1 commit IOM"}},
+		{"passive with an adverb", "The Member Countries agreed:\n\n1. The TS is hereby instructed to prepare a study.\n", []string{"1 entrust TS"}},
 		{"helper is no party", "Los países acordaron:\n\n1. Solicitar a la ST, con el apoyo de la OIM, un mapeo regional.\n", []string{"1 request TS"}},
 	}
 	for _, tt := range tests {
