@@ -47,7 +47,8 @@ func (x *Extractor) title(h header) string {
 			break
 		}
 		if ds := findDates(l); len(ds) > 0 {
-			out = appendTitleRest(out, l, ds[0].pos, "")
+			city, _ := x.placeIn(l[:ds[0].pos])
+			out = appendTitleRest(out, l, ds[0].pos, city)
 			break
 		}
 		if city, iso := x.placeIn(l); iso != "" && len(l) < 100 && len(out) > 0 {
@@ -82,10 +83,27 @@ func appendTitleRest(out []string, l string, datePos int, city string) []string 
 		return out
 	}
 	rest := strings.TrimRight(l[:cut], " ,;-–—")
-	if rest == "" || len(tokenizeWords(rest)) > 8 || !isUpperWord(firstWord(rest)) && !startsLower(rest) {
+	if rest == "" || len(tokenizeWords(rest)) > 8 || !isUpperWord(firstWord(rest)) && !startsLower(rest) && !(city != "" && titleCased(rest)) {
 		return out // a sentence that dates the meeting is no title
 	}
 	return append(out, rest)
+}
+
+// titleCased reports words that each open with a capital, but for the
+// small words of a name ("Ad Hoc Group Senior Officials' Meeting" before
+// "Bangkok, Thailand,"): a heading, where a sentence has verbs in lower case.
+func titleCased(s string) bool {
+	n := 0
+	for _, t := range tokenizeWords(s) {
+		if !t.word {
+			continue
+		}
+		if !startsUpper(t.text) && !isConnector(t.fold) {
+			return false
+		}
+		n++
+	}
+	return n > 1
 }
 
 // cutWords shortens s to at most n bytes at a word boundary.
@@ -342,29 +360,39 @@ func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 	}
 }
 
-// meetingLine returns the first heading line, before the one that dates the
-// meeting, that opens with the meeting or document words before a name
-// ("REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN", "Report of the
-// Meeting of the ..."), with the next line when no date is on it: it names
-// the body that met, where the lines above it may name only the conference
-// it belongs to. It returns "" when there is none.
+// meetingLine returns the heading words, before the date, from a
+// capitalised meeting word followed by "of the" / "de la" and a name on
+// ("REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN", "Acta de la
+// Reunión de la Red ...", also inside a line that lost its breaks), with the
+// next line when no date is on it: it names the body that met, where the
+// words above it may name only the conference it belongs to. It returns ""
+// when there is none.
 func (x *Extractor) meetingLine(h header) string {
 	for i, l := range h.lines {
-		if len(findDates(l)) > 0 {
-			break
+		ds := findDates(l)
+		if len(ds) > 0 {
+			l = l[:ds[0].pos]
 		}
 		toks := tokenize(l)
-		if len(l) > 200 || len(toks) < 3 {
-			continue
+		if len(l) <= 300 {
+			for k0 := range toks {
+				if !x.isMeetingWord(toks, k0) || !startsUpper(toks[k0].text) {
+					continue
+				}
+				met, k := x.eventLead(toks[k0:])
+				if k += k0; !met || k == len(toks) || !isConnector(toks[k-1].fold) {
+					continue
+				}
+				out := l[toks[k0].start:]
+				if len(ds) == 0 && i+1 < len(h.lines) && len(findDates(h.lines[i+1])) == 0 {
+					out += "\n" + h.lines[i+1] // a name wrapped onto the next line
+				}
+				return out
+			}
 		}
-		met, k := x.eventLead(toks)
-		if !met || k == len(toks) || !isConnector(toks[k-1].fold) {
-			continue
+		if len(ds) > 0 {
+			break
 		}
-		if i+1 < len(h.lines) && len(findDates(h.lines[i+1])) == 0 {
-			l += "\n" + h.lines[i+1] // a name wrapped onto the next line
-		}
-		return l
 	}
 	return ""
 }
@@ -561,6 +589,11 @@ func (x *Extractor) placeIn(s string) (string, string) {
 	for _, p := range parts {
 		if x.cities[fold(placeName(p))] != "" {
 			return tidyCity(placeName(p)), iso
+		}
+	}
+	for _, p := range parts {
+		if city, _ := x.cityTail(p); city != "" {
+			return city, iso // "Ad Hoc Group Senior Officials' Meeting Bangkok, Thailand"
 		}
 	}
 	for _, p := range parts {

@@ -26,6 +26,10 @@ func TestBodyVariants(t *testing.T) {
 		// the conference line above, the meeting line below a document title
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nPresidencia Pro Tempore de Panamá\nINFORME FINAL\nREUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR\nPanamá, 10 de mayo de 2018", "rlcp"},
 		{"Regional Conference on Migration\nPresidency Pro Tempore of Panama\nFinal Report\nMeeting of the Regional Consultation Group on Migration\nPanama City, Panama, May 10, 2018", "rcgm"},
+		// the same heading with its line breaks lost
+		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN Presidencia Pro Tempore de Panamá INFORME FINAL REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN Ciudad de Panamá, 10 de mayo de 2018 I. ASISTENCIA", "rcgm"},
+		// a body's name before its place on a re-wrapped line
+		{"THE BALI PROCESS ON PEOPLE SMUGGLING, TRAFFICKING IN\nPERSONS AND RELATED TRANSNATIONAL CRIME\n\nAd Hoc Group Senior Officials' Meeting Bangkok, Thailand,\n2-3 February 2016", "bali_ahg"},
 		// a report addressed to a body names the body that wrote it above
 		{"REGIONAL CONFERENCE ON MIGRATION\nLIAISON OFFICER NETWORK FOR CONSULAR PROTECTION\nREPORT TO THE REGIONAL CONSULTATION GROUP ON MIGRATION\nPanama City, Panama, May 10, 2018", "rlcp"},
 	}
