@@ -156,53 +156,6 @@ func TestDamagedVerbs(t *testing.T) {
 	}
 }
 
-// TestLeadIn checks that points take the action and parties of the lead-in
-// they stand under when their verb is no cue or they have none.
-func TestLeadIn(t *testing.T) {
-	x, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string // per agreement: number action parties
-	}{
-		{"ACUERDAN non-cue verb", "ACUERDAN:\n\n1. Institucionalizar el diálogo regional.\n2. Solicitar a la OIM un informe.\n",
-			[]string{"1 agree", "2 request IOM"}},
-		{"agreed to, English", "The Vice-Ministers agreed to:\n\n1. Establish a working group on labour migration.\n2. Ask UNHCR to share its study.\n",
-			[]string{"1 agree", "2 request UNHCR"}},
-		{"recommend verbless bullets", "We reaffirm the principles of the Conference, and we recommend the actions below:\n\n• A regional roadmap with common goals.\n• Coordinate with international organisations.\n",
-			[]string{"1 recommend", "2 recommend"}},
-		{"DECLARAN no action", "DECLARAN:\n\n1. Promover la migración ordenada.\n",
-			[]string{"1 other"}},
-		{"approved declaration no action", "approved the following declaration:\n\n1. Promover la migración ordenada.\n",
-			[]string{"1 other"}},
-		{"party lead-in", "ACUERDAN:\n\n1. Solicitar a la OIM:\n   a) Elaborar un diagnóstico regional.\n   b) Un informe de avance.\n",
-			[]string{"1 none", "1.a request IOM", "1.b request IOM"}},
-		{"lead-in verb that opens no clause", "They agreed:\n\n1. They reiterated:\n   a) Their commitment to human rights.\n   b) To hold a workshop in 2001.\n",
-			[]string{"1 none", "1.a other", "1.b other"}},
-		{"first person commits the speakers", "DECLARAN:\n\n1. Nos comprometemos a presentar informes nacionales antes del 30 de septiembre de 2000.\n",
-			[]string{"1 commit member_states"}},
-		{"subject and past-tense cue verb keep their action", "The Ministers agreed to:\n\n1. Ministers welcomed the report of the Working Group.\n2. Ministers endorsed the Strategy.\n3. Delegations thanked the Government of Indonesia.\n4. Establish a working group.\n",
-			[]string{"1 take_note", "2 approve", "3 thank", "4 agree"}},
-		{"Spanish subject and past-tense cue verb", "Los Viceministros acordaron:\n\n1. Los Viceministros agradecieron al Gobierno de Panamá su hospitalidad.\n2. Los Viceministros tomaron nota del informe.\n3. Las delegaciones aprobaron el Plan de Trabajo.\n",
-			[]string{"1 thank", "2 take_note", "3 approve"}},
-		{"lead-in naming the liaison officers", "Los funcionarios de enlace se comprometen a:\n\n1. Designar un punto focal.\n2. The liaison officers will share their contact details.\n",
-			[]string{"1 commit member_states", "2 commit member_states"}},
-		{"commit lead-in", "Los Países Miembros se comprometen a:\n\n1. Designar un punto focal.\n2. Compartir sus estadísticas.\n",
-			[]string{"1 commit member_states", "2 commit member_states"}},
-		{"reflexive cue with its subject left out commits the speakers", "Los Viceministros asistentes:\n\n1. Se comprometieron a designar un enlace nacional, y encargaron a la Secretaría Técnica integrar el directorio.\n",
-			[]string{"1 commit member_states TS"}},
-		{"speakers commit and entrust in one sentence, English lead-in", "The Vice-Ministers agreed to:\n\n1. Se comprometieron a compartir sus estadísticas.\n",
-			[]string{"1 commit member_states"}},
-	}
-	for _, tt := range tests {
-		if got := pointSummaries(t, x, tt.name, tt.text); strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
-		}
-	}
-}
-
 // TestRoleMentions checks that the role an organisation plays ("en su
 // calidad de Secretaría Técnica") is no second mention, while a country's
 // role is.

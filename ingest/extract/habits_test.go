@@ -11,51 +11,7 @@ import (
 // wordings of our own (none copied from a report): lead-in inheritance of
 // action and party, misspelt and OCR-damaged verbs, participant cues, and
 // dates in words and ranges. The deadline phrases are in
-// ingest/deadline/habits_test.go.
-
-// TestHabitLeadIn checks that a point with no cue verb, or none at all,
-// takes its lead-in's action and party.
-func TestHabitLeadIn(t *testing.T) {
-	x, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name, text string
-		want       []string // per agreement: number action parties
-	}{
-		{"acordaron: non-cue verbs", "Los gobiernos acordaron:\n\n1. Establecer una mesa técnica sobre retorno.\n2. Desarrollar un protocolo común.\n",
-			[]string{"1 agree", "2 agree"}},
-		{"decide: English, cue keeps its own action", "The Member Countries decide:\n\n1. To create a regional fund.\n2. To thank Panama for hosting the meeting.\n",
-			[]string{"1 agree", "2 thank"}},
-		{"recomiendan: verbless", "Los funcionarios recomiendan:\n\n- Un mecanismo de consulta permanente.\n- Elaborar una guía regional.\n",
-			[]string{"1 recommend", "2 recommend"}},
-		// a point whose verb's only object is the party that acts in its
-		// sub-points only introduces them (ANNOTATION: action none); the
-		// party and the action are handed down
-		{"party in the lead-in point", "ACUERDAN:\n\n1. Encomendar a la Secretaría Técnica:\n   a) Actualizar el directorio.\n   b) Un informe anual.\n",
-			[]string{"1 none", "1.a entrust TS", "1.b entrust TS"}},
-		{"party in the lead-in point, English", "The Vice-Ministers agreed to:\n\n1. Request UNHCR:\n   a) To map protection needs.\n   b) A short report by June 2020.\n",
-			[]string{"1 none", "1.a request UNHCR", "1.b request UNHCR"}},
-		{"commit lead-in hands its party down", "The Member Countries undertake to:\n\n1. Exchange data on returns.\n2. Designate a focal point.\n",
-			[]string{"1 commit member_states", "2 commit member_states"}},
-		{"no action named", "DECLARAN:\n\n1. Impulsar la cooperación regional.\n",
-			[]string{"1 other"}},
-		{"a point that commits its sub-points", "The delegations agreed:\n\n1. The Member Countries undertake to:\n   a) Share their statistics with the TS.\n   b) Designate a focal point.\n",
-			[]string{"1 none", "1.a commit member_states", "1.b commit member_states"}},
-		{"a point that commits its sub-points, Spanish", "Las delegaciones acordaron:\n\n1. México y Guatemala se comprometen a:\n   a) Compartir sus protocolos.\n   b) Presentar un informe conjunto.\n",
-			[]string{"1 none", "1.a commit MEX GTM", "1.b commit MEX GTM"}},
-		{"list announced to a party", "ACUERDAN:\n\n1. Encomendar a la Secretaría Técnica lo siguiente:\n   a) Preparar el presupuesto.\n   b) Actualizar el sitio web.\n",
-			[]string{"1 none", "1.a entrust TS", "1.b entrust TS"}},
-		{"a point that decides, then introduces", "ACUERDAN:\n\n1. Tomar nota del informe de la OIM y, al respecto:\n   a) Solicitarle una versión final.\n   b) Agradecer su apoyo.\n",
-			[]string{"1 take_note", "1.a request IOM", "1.b thank"}},
-	}
-	for _, tt := range tests {
-		if got := pointSummaries(t, x, tt.name, tt.text); strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
-		}
-	}
-}
+// ingest/deadline/testdata/ends.txt; agreement-level cases are in testdata/points.txt.
 
 // TestHabitDamagedVerbs checks misspelt, OCR-damaged and split verbs.
 func TestHabitDamagedVerbs(t *testing.T) {
@@ -148,23 +104,4 @@ func TestHabitDates(t *testing.T) {
 			t.Errorf("findDates(%q) = %s..%s, want %s..%s", tt.text, d.start.Format("2006-01-02"), d.end.Format("2006-01-02"), tt.start, tt.end)
 		}
 	}
-}
-
-// pointSummaries extracts text and gives each agreement as its number, its
-// action and the parties of its commitments ("1.a commit member_states").
-func pointSummaries(t *testing.T, x *Extractor, name, text string) []string {
-	t.Helper()
-	rep, err := x.Extract(&actas.Document{Pages: splitPages(text)})
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	var got []string
-	for _, ag := range rep.Agreements {
-		s := ag.Number + " " + string(ag.Action)
-		for _, c := range ag.Commitments {
-			s += " " + c.Responsible.ID
-		}
-		got = append(got, s)
-	}
-	return got
 }
