@@ -1196,7 +1196,7 @@ func firstRune(s string) rune {
 // in capitals or title case, after an "Annex" word and its number or
 // nothing. It returns where the heading ends.
 func annexHeading(s string, i int, r *rules) (int, bool) {
-	if !startsUpper(s[i:]) || !foldedHolds(s[i:min(len(s), i+120)], r.participants.phrases("annex")) {
+	if !startsUpper(s[i:]) || !foldedHoldsFrom(s[i:min(len(s), i+120)], r.participants.phrases("annex"), 5) {
 		return 0, false // no annex cue within reach: nothing to tokenize
 	}
 	toks := tokenize(s[i:min(len(s), i+120)])
@@ -1254,9 +1254,10 @@ var reRule = regexp.MustCompile(`[_=-]{5,}\s*$`)
 // Acta de Acuerdos / Guatemala, noviembre de 2011   Pág. 2 protección ...").
 func pageFurniture(s string) [][2]int {
 	var out [][2]int
-	var counts [][]int
-	if mayPageCount(s) {
+	var counts, labels [][]int
+	if mayPageCount(s) { // else neither expression can match
 		counts = rePageCount.FindAllStringIndex(s, -1)
+		labels = rePageLabel.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, m := range counts {
 		from := m[0] + len(s[m[0]:m[1]]) - len(strings.TrimLeft(s[m[0]:m[1]], spaces))
@@ -1279,7 +1280,7 @@ func pageFurniture(s string) [][2]int {
 		}
 		out = append(out, [2]int{from, m[1]})
 	}
-	for _, m := range rePageLabel.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range labels {
 		at, end := m[2], m[3]
 		if k := sort.Search(len(out), func(k int) bool { return out[k][1] > at }); k < len(out) && out[k][0] <= at {
 			continue // inside a page count found above

@@ -247,7 +247,12 @@ var monthsByFirst = func() (t [26][]string) {
 // foldedHolds reports whether a token of s (as tokenize cuts it) folds to
 // the first word of a phrase of cues whose other words fold(s) holds, as a
 // text that has one of the phrases does.
-func foldedHolds(s string, cues cueIndex) bool {
+func foldedHolds(s string, cues cueIndex) bool { return foldedHoldsFrom(s, cues, -1) }
+
+// foldedHoldsFrom is foldedHolds with the phrase's first word among the
+// first tokens of s only (all of them when first is negative), as a text
+// in which a cue starts at one of those tokens has it.
+func foldedHoldsFrom(s string, cues cueIndex, first int) bool {
 	if len(cues) == 0 {
 		return false
 	}
@@ -278,6 +283,10 @@ func foldedHolds(s string, cues cueIndex) bool {
 		if j == i {
 			j = i + n // one punctuation mark
 		}
+		if first == 0 {
+			return false
+		}
+		first--
 		list := cues[string(appendFold(wbuf[:0], s[i:j]))]
 		i = j
 		if len(list) == 0 {
@@ -390,7 +399,7 @@ func placeBefore(s string) bool {
 }
 
 // mayPageCount reports whether s has "pag" or "pág" in any case, which every
-// match of rePageCount holds ("página", "page", "pág.").
+// match of rePageCount and rePageLabel holds ("página", "page", "pág.").
 func mayPageCount(s string) bool {
 	for i := 0; i+2 < len(s); i++ {
 		if s[i]|0x20 != 'p' {

@@ -49,8 +49,16 @@ func FuzzScans(f *testing.F) {
 		if got, want := hasMonthPrefix(s), reAnyMonth.MatchString(s); got != want {
 			t.Fatalf("hasMonthPrefix(%q) = %v, want %v", s, got, want)
 		}
-		if !mayPageCount(s) && rePageCount.MatchString(s) {
-			t.Fatalf("mayPageCount(%q) = false, but rePageCount matches", s)
+		if !mayPageCount(s) && (rePageCount.MatchString(s) || rePageLabel.MatchString(s)) {
+			t.Fatalf("mayPageCount(%q) = false, but rePageCount or rePageLabel matches", s)
+		}
+		for _, g := range gates {
+			toks := tokenize(s)
+			for i := range toks[:min(len(toks), 5)] {
+				if e, _, ok := g.set.match(toks, i); ok && slices.Contains(g.kinds, e.kind) && !foldedHoldsFrom(s, g.set.phrases(g.kinds...), 5) {
+					t.Fatalf("foldedHoldsFrom(%q, %v, 5) = false, but cue %v matches at token %d", s, g.kinds, e.words, i)
+				}
+			}
 		}
 		if !mayGlue(s) && reGlued.MatchString(s) {
 			t.Fatalf("mayGlue(%q) = false, but reGlued matches", s)

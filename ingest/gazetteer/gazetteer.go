@@ -30,6 +30,10 @@ type Gazetteer struct {
 	// nearByWords holds the country aliases as OCR may damage them, by
 	// number of words, for FindNear.
 	nearByWords [][]nearName
+	// nearByRunes holds nearByWords by number of words and of letters, in
+	// the same order: only a name of as many letters can be equal or one
+	// letter off.
+	nearByRunes map[[2]int][]nearName
 }
 
 // Country is one row of countries.csv.

@@ -48,6 +48,13 @@ func (g *Gazetteer) buildNear() {
 			g.nearByWords[len(e.folds)] = append(g.nearByWords[len(e.folds)], nearName{skeleton: sk, runes: utf8.RuneCountInString(sk), entity: e.entity})
 		}
 	}
+	g.nearByRunes = map[[2]int][]nearName{}
+	for n, list := range g.nearByWords {
+		for _, nn := range list {
+			k := [2]int{n, nn.runes}
+			g.nearByRunes[k] = append(g.nearByRunes[k], nn)
+		}
+	}
 }
 
 // FindNear returns the countries named in text with OCR damage
@@ -77,7 +84,8 @@ func (g *Gazetteer) FindNear(text string) []Match {
 // nearAt returns the longest near name at toks[i] and its number of tokens.
 func (g *Gazetteer) nearAt(toks []Token, i int) (int, actas.Entity, bool) {
 	for n := min(len(g.nearByWords)-1, len(toks)-i); n >= 1; n-- {
-		folds := make([]string, 0, n)
+		var buf [8]string
+		folds := buf[:0]
 		for _, t := range toks[i : i+n] {
 			if !t.Word {
 				break
@@ -88,12 +96,8 @@ func (g *Gazetteer) nearAt(toks []Token, i int) (int, actas.Entity, bool) {
 			continue
 		}
 		sk := ocrSkeleton.Replace(strings.Join(folds, " "))
-		runes := utf8.RuneCountInString(sk)
 		var off []actas.Entity
-		for _, nn := range g.nearByWords[n] {
-			if nn.runes != runes {
-				continue // neither equal nor one letter off
-			}
+		for _, nn := range g.nearByRunes[[2]int{n, utf8.RuneCountInString(sk)}] {
 			if sk == nn.skeleton {
 				return n, nn.entity, true
 			}
@@ -119,7 +123,7 @@ func (g *Gazetteer) splitAt(toks []Token, i int) (int, actas.Entity, bool) {
 	if len(sk) < 6 {
 		return 0, actas.Entity{}, false
 	}
-	for _, nn := range g.nearByWords[1] {
+	for _, nn := range g.nearByRunes[[2]int{1, utf8.RuneCountInString(sk)}] {
 		if sk == nn.skeleton {
 			return 2, nn.entity, true
 		}
