@@ -243,3 +243,19 @@ func pointMentions(t *testing.T, x *Extractor, text string) string {
 	}
 	return strings.Join(got, " ")
 }
+
+// TestTopicCuesNoAcronyms checks that no topic cue opens with a word that
+// is an acronym of the gazetteer: splitting a glued acronym ("OIMACNUR")
+// then never makes a topic cue, and headingTopic may look for one before
+// the analysis.
+func TestTopicCuesNoAcronyms(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range x.rules.structure.phrases("topic") {
+		if _, ok := wholeAcronym(x.gaz, strings.ToUpper(w)); ok {
+			t.Errorf("topic cue word %q is an acronym", w)
+		}
+	}
+}

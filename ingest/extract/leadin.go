@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -79,6 +80,10 @@ func (x *Extractor) headingTopic(t string) []actas.Entity {
 			i++
 		}
 		t = t[i:]
+	}
+	topics := x.rules.structure.phrases("topic")
+	if !slices.ContainsFunc(tokenize(t), func(k token) bool { return topics[k.fold] != nil && startsUpper(k.text) }) {
+		return nil // no capitalised topic cue (nor one in a glued acronym: TestTopicCuesNoAcronyms)
 	}
 	a := newAnalysis(t, x.rules, x.gaz)
 	n := len(a.toks)

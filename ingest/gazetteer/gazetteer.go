@@ -34,6 +34,8 @@ type Gazetteer struct {
 	// the same order: only a name of as many letters can be equal or one
 	// letter off.
 	nearByRunes map[[2]int][]nearName
+	// nearExact holds the first country of nearByWords with each skeleton.
+	nearExact map[string]actas.Entity
 }
 
 // Country is one row of countries.csv.

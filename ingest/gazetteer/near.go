@@ -17,11 +17,33 @@ type nearName struct {
 	entity   actas.Entity
 }
 
-// ocrSkeleton folds the letters OCR confuses into one ("Guatemaia",
-// "Be1ize", "Panarna", "0man" give the skeletons of Guatemala, Belize,
-// Panama, Oman): l, i and 1 become l; 0 becomes o; rn, cl and vv become m,
-// d and w.
-var ocrSkeleton = strings.NewReplacer("rn", "m", "cl", "d", "vv", "w", "0", "o", "1", "l", "i", "l")
+// appendSkeleton appends s with the letters OCR confuses folded into one
+// ("Guatemaia", "Be1ize", "Panarna", "0man" give the skeletons of
+// Guatemala, Belize, Panama, Oman): l, i and 1 become l; 0 becomes o; rn,
+// cl and vv become m, d and w.
+func appendSkeleton(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i+1 < len(s) {
+			switch s[i : i+2] {
+			case "rn":
+				c, i = 'm', i+1
+			case "cl":
+				c, i = 'd', i+1
+			case "vv":
+				c, i = 'w', i+1
+			}
+		}
+		switch c {
+		case 'i', '1':
+			c = 'l'
+		case '0':
+			c = 'o'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
 
 // nearMinLetters is the length from which a name may also differ by one
 // other letter: shorter names are too close to one another.
@@ -37,7 +59,7 @@ func (g *Gazetteer) buildNear() {
 			if e.caseSensitive || e.role != "" || e.listOnly || e.stop {
 				continue
 			}
-			sk := ocrSkeleton.Replace(strings.Join(e.folds, " "))
+			sk := string(appendSkeleton(nil, strings.Join(e.folds, " ")))
 			if seen[sk+e.entity.ID] {
 				continue
 			}
@@ -49,10 +71,14 @@ func (g *Gazetteer) buildNear() {
 		}
 	}
 	g.nearByRunes = map[[2]int][]nearName{}
+	g.nearExact = map[string]actas.Entity{}
 	for n, list := range g.nearByWords {
 		for _, nn := range list {
 			k := [2]int{n, nn.runes}
 			g.nearByRunes[k] = append(g.nearByRunes[k], nn)
+			if _, ok := g.nearExact[nn.skeleton]; !ok {
+				g.nearExact[nn.skeleton] = nn.entity
+			}
 		}
 	}
 }
@@ -84,23 +110,30 @@ func (g *Gazetteer) FindNear(text string) []Match {
 // nearAt returns the longest near name at toks[i] and its number of tokens.
 func (g *Gazetteer) nearAt(toks []Token, i int) (int, actas.Entity, bool) {
 	for n := min(len(g.nearByWords)-1, len(toks)-i); n >= 1; n-- {
-		var buf [8]string
-		folds := buf[:0]
+		var buf [64]byte
+		b, words := buf[:0], 0 // the skeleton of the n words joined by spaces
 		for _, t := range toks[i : i+n] {
 			if !t.Word {
 				break
 			}
-			folds = append(folds, t.Fold)
+			if words++; words > 1 {
+				b = append(b, ' ')
+			}
+			b = appendSkeleton(b, t.Fold)
 		}
-		if len(folds) < n {
+		if words < n {
 			continue
 		}
-		sk := ocrSkeleton.Replace(strings.Join(folds, " "))
+		if e, ok := g.nearExact[string(b)]; ok {
+			return n, e, true
+		}
+		runes := utf8.RuneCount(b)
+		if runes < nearMinLetters {
+			continue // too short to be one letter off a name
+		}
+		sk := string(b)
 		var off []actas.Entity
-		for _, nn := range g.nearByRunes[[2]int{n, utf8.RuneCountInString(sk)}] {
-			if sk == nn.skeleton {
-				return n, nn.entity, true
-			}
+		for _, nn := range g.nearByRunes[[2]int{n, runes}] {
 			if oneLetterOff(sk, nn.skeleton) && !slices.ContainsFunc(off, func(e actas.Entity) bool { return e.ID == nn.entity.ID }) {
 				off = append(off, nn.entity)
 			}
@@ -119,14 +152,10 @@ func (g *Gazetteer) splitAt(toks []Token, i int) (int, actas.Entity, bool) {
 	if i+1 >= len(toks) || !toks[i+1].Word || toks[i+1].Start != toks[i].End+1 || len(g.nearByWords) < 2 {
 		return 0, actas.Entity{}, false
 	}
-	sk := ocrSkeleton.Replace(toks[i].Fold + toks[i+1].Fold)
-	if len(sk) < 6 {
-		return 0, actas.Entity{}, false
-	}
-	for _, nn := range g.nearByRunes[[2]int{1, utf8.RuneCountInString(sk)}] {
-		if sk == nn.skeleton {
-			return 2, nn.entity, true
-		}
+	var buf [64]byte
+	sk := appendSkeleton(buf[:0], toks[i].Fold+toks[i+1].Fold)
+	if e, ok := g.nearExact[string(sk)]; ok && len(sk) >= 6 {
+		return 2, e, true // a skeleton with no space is a one-word name's
 	}
 	return 0, actas.Entity{}, false
 }

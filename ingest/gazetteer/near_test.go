@@ -34,3 +34,16 @@ func TestFindNear(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSkeleton checks appendSkeleton against the replacements it documents.
+func FuzzSkeleton(f *testing.F) {
+	spec := strings.NewReplacer("rn", "m", "cl", "d", "vv", "w", "0", "o", "1", "l", "i", "l")
+	for _, s := range []string{"Panarna", "vvv", "rnrn", "crn", "ccl", "guatemaia", "irnán", "cll", "rrn", "\xffrn", "be1ize 0man", "r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendSkeleton(nil, s)), spec.Replace(s); got != want {
+			t.Fatalf("appendSkeleton(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
