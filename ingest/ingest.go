@@ -17,10 +17,11 @@ import (
 	"actas/ingest/load"
 )
 
-// pipeline is one run: its options and its writer.
+// pipeline is one run: its options, its writer and its start.
 type pipeline struct {
-	opt Options
-	w   *writer
+	opt     Options
+	w       *writer
+	started time.Time // the run's start, every document's ingested_at
 }
 
 // Run ingests paths (files, folders, zip archives, "-" for a list on
@@ -78,7 +79,7 @@ func run(ctx context.Context, st store, paths []string, opt Options) (Summary, e
 		w.loop(dbctx)
 		close(writerDone)
 	}()
-	p := &pipeline{opt: opt, w: w}
+	p := &pipeline{opt: opt, w: w, started: start.UTC()}
 	p.work(wctx, sources)
 	close(w.msgs)
 	<-writerDone

@@ -304,3 +304,14 @@ func TestIngestVerdicts(t *testing.T) {
 		t.Errorf("summary does not list the document to check:\n%s", sum)
 	}
 }
+
+// TestIngestOneTimePerRun checks that every document of a run gets the run's
+// start as ingested_at, so which copy of a meeting is canonical does not
+// depend on which worker finished first.
+func TestIngestOneTimePerRun(t *testing.T) {
+	st := openStore(t)
+	runOK(t, st, []string{copyTree(t, "testdata/archive")}, testOptions())
+	if n := queryInt(t, st, `select count(distinct ingested_at) from documents`); n != 1 {
+		t.Errorf("%d ingested_at values in one run, want 1", n)
+	}
+}

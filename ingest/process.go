@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"actas"
 	"actas/ingest/docx"
@@ -86,7 +85,7 @@ func (p *pipeline) document(ctx context.Context, src *source, b []byte, sha stri
 		Path:     src.path,
 		FileName: src.name(),
 		SHA256:   sha,
-		Ingested: time.Now().UTC(),
+		Ingested: p.started,
 	}
 	format := detect(b)
 	doc.Format = format

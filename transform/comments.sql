@@ -9,7 +9,7 @@ comment on column documents.sha256 is 'SHA-256 of the file''s bytes, 64 lower-ca
 comment on column documents.format is 'Format detected from the content: txt, pdf, docx or html.';
 comment on column documents.pages is 'Number of pages (a text file is one page), e.g. 4.';
 comment on column documents.language is 'Language of the text, es or en.';
-comment on column documents.ingested_at is 'When the document was loaded (UTC timestamp), e.g. 2026-01-02 03:04:05.';
+comment on column documents.ingested_at is 'When the ingest run that loaded the document started (UTC timestamp; one value per run, so the copies of a meeting loaded together are told apart by meeting_id, not by which finished first), e.g. 2026-01-02 03:04:05.';
 comment on column documents.uncertain is 'True when the structure is less certain: text read by OCR with a mean word confidence under 75.';
 comment on column documents.warnings is 'Warnings joined with ''; '', e.g. needs OCR; empty when none.';
 comment on column documents.verdict is 'How well extraction understood the report: ok, degraded (a step failed), no_operative_part, no_agreements, unknown_body, no_date or needs_ocr; the first that applies (docs/extraction.md).';
