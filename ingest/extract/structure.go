@@ -394,9 +394,13 @@ func (p *parser) isDebris(t string, start int) bool {
 }
 
 // leadOpen reports whether the introduction so far ends with a lead-in's
-// colon: the points come next, so the title lines are behind.
+// colon, a heading after it aside: the points come next, so the title
+// lines are behind.
 func (p *parser) leadOpen() bool {
 	n := len(p.cur.intro)
+	if n > 1 && p.cur.headAt == n {
+		n-- // "se acordó:" / "I. INFORMES": a chapter heading under the lead-in
+	}
 	return n > 0 && strings.HasSuffix(strings.TrimSpace(p.text[p.cur.intro[n-1].start:p.cur.intro[n-1].end]), ":")
 }
 
