@@ -108,7 +108,9 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	var nodes []*node
 	var blocks []*block
 	guard("structure", func() {
-		blocks = parseStructure(text, x.rules)
+		br := readBreaks(orig, splitLines(orig)) // the line breaks as they came (linebreaks.go)
+		br.orig = rl.orig
+		blocks = parseBroken(text, x.rules, br)
 		if decl := declarationPoints(text, x.rules, blocks); decl != nil {
 			l := x.introLead(text, nil, nil) // the meeting speaks: the member states
 			for _, r := range decl {

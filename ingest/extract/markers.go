@@ -79,8 +79,8 @@ func bulletClass(r rune) string {
 		return "arrow"
 	case r >= 0xE000 && r <= 0xF8FF:
 		return "pua"
-	case r == '»' || r == '+' || r == '©' || r == '®' || r == '¤' || r == '°' || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sm, r) && r != '=' && r != '<':
-		return "sym" // what OCR makes of a round bullet
+	case r == '»' || r == '+' || r == '©' || r == '®' || r == '¤' || r == '°' || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sm, r) && r != '=' && r != '<' && r != '|':
+		return "sym" // what OCR makes of a round bullet; a bar parts fields ("RCM | RCGM Meeting | ...")
 	}
 	return ""
 }

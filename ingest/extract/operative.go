@@ -456,7 +456,7 @@ func topicBeforeGlyph(s string, i int, marks []inlineMark) int {
 		j = skipSpace(s, j+len(w))
 		k := sort.Search(len(marks), func(k int) bool { return marks[k].pos >= j })
 		if k < len(marks) && marks[k].pos == j {
-			if n == 0 && len(w) < 4 || !glyphBullet(marks[k].m) {
+			if n == 0 && len(w) < 4 || !glyphBullet(marks[k].m) && !repeatedGlyph(s, marks, k) {
 				return -1
 			}
 			return k

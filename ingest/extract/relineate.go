@@ -396,7 +396,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
-		if i == forced || boundary(s, i) || afterPage || marked && (marks[mi].head || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
+		if i == forced || boundary(s, i) || afterPage || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -430,6 +430,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 	}
 	if lostParas {
 		out = append(out, afterDates(s, out)...)
+		out = append(out, titleBreaks(s, out)...)
 	}
 	return out
 }
@@ -1546,4 +1547,98 @@ func sectionChild(s string, i int, m *marker, seq *sequence, out []brk) bool {
 		}
 	}
 	return false
+}
+
+// repeatedGlyph reports a bullet of a symbol that also marks text ("*",
+// "+") whose glyph comes back within reach after a sentence end ("Labour
+// Migration * Encourage ... . * Welcome ..."): a list drawn with it.
+func repeatedGlyph(s string, marks []inlineMark, k int) bool {
+	st := marks[k].m.cands[0].style
+	if st != styleBullet+"star" && st != styleBullet+"sym" {
+		return false
+	}
+	for _, m := range marks[k+1:] {
+		if m.pos-marks[k].pos > 2*longLine {
+			break
+		}
+		if m.m.cands[0].style == st && afterStop(s, m.pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBreaks returns the line breaks of the title lines that ran together
+// before the first sentence end, within reach of the start: around a
+// heading in capitals (capsTitleLine) and after an acronym in brackets
+// (acronymEnd).
+func titleBreaks(s string, have []brk) []brk {
+	end := strings.Index(s, ". ")
+	if end < 0 || end > 2*longLine {
+		end = min(len(s), 2*longLine)
+	}
+	at := map[int]bool{}
+	for _, b := range have {
+		at[b.pos] = true
+	}
+	var out []brk
+	add := func(p int) {
+		if p > 0 && p < len(s) && !at[p] {
+			at[p] = true
+			out = append(out, brk{pos: p, ins: "\n"})
+		}
+	}
+	for i := skipSpace(s, 0); i < end; i = skipSpace(s, i) {
+		w := firstWord(s[i:])
+		if w == "" {
+			break
+		}
+		next := i + len(w)
+		if p := acronymEnd(s, w, next); p > 0 {
+			add(p)
+		}
+		if e := capsTitleLine(s, i); e > 0 {
+			add(i)
+			add(e)
+			next = e
+		}
+		i = next
+	}
+	return out
+}
+
+// acronymEnd returns where the word after w, an acronym in brackets that
+// ends at byte next, starts when it is capitalised in small letters: a new
+// title line ("Regional Consultation Group on Migration (RCGM) Panama
+// City"); else -1.
+func acronymEnd(s, w string, next int) int {
+	if len(w) <= 3 || !strings.HasPrefix(w, "(") || !strings.HasSuffix(w, ")") || !isUpperWord(w) {
+		return -1
+	}
+	j := skipSpace(s, next)
+	if v := firstWord(s[j:]); startsUpper(v) && !isUpperWord(v) {
+		return j
+	}
+	return -1
+}
+
+// capsTitleLine returns where the next title line starts when a heading in
+// capitals of two words or more, with no colon, stands at byte i between a
+// word in small letters and a capitalised one in small letters ("...
+// Tráfico Ilícito de Migrantes MINUTA DE LA REUNIÓN Ciudad de Panamá");
+// else -1.
+func capsTitleLine(s string, i int) int {
+	prev := strings.TrimRight(s[:i], spaces)
+	if prev == "" || !unicode.IsLower(lastRune(prev)) {
+		return -1
+	}
+	e, words, colon := capsRun(s, i)
+	if words < 2 || colon {
+		return -1
+	}
+	j := skipSpace(s, e)
+	if v := firstWord(s[j:]); startsUpper(v) && !isUpperWord(v) {
+		return j
+	}
+	return -1
 }

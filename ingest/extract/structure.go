@@ -74,7 +74,9 @@ type parser struct {
 	// paraBreak is set when a blank line precedes the current line.
 	paraBreak bool
 	// prevEnd is the last character of the previous text line.
-	prevEnd  rune
+	prevEnd rune
+	// breaks tells what a line break means in this text (linebreaks.go).
+	breaks   breaks
 	header   map[string]int // the first lines, to where they start plus one
 	repeated map[string]bool
 	// second caches whether the text has a "2." at all (1) or not (-1).
@@ -97,7 +99,13 @@ var (
 
 // parseStructure finds the blocks and points of a report text.
 func parseStructure(text string, r *rules) []*block {
-	p := &parser{text: text, rules: r, cur: &block{}}
+	return parseBroken(text, r, readBreaks(text, splitLines(text)))
+}
+
+// parseBroken finds the blocks and points of a report text, with the
+// paragraphs that the line breaks of the text as it came open (br).
+func parseBroken(text string, r *rules, br breaks) []*block {
+	p := &parser{text: text, rules: r, cur: &block{}, breaks: br}
 	p.blocks = []*block{p.cur}
 	lines := splitTopics(text, splitLines(text))
 	p.findRepeats(lines)
@@ -247,6 +255,9 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	if p.paraBreak && (unicode.IsLower(p.prevEnd) || p.prevEnd == ',') && unicode.IsLower(firstRune(t)) {
 		p.paraBreak = false // a page break or a stray blank line inside a sentence
 	}
+	if !p.paraBreak && p.breaks.opensAt(ln.start) {
+		p.paraBreak = true // a capitalised line after one ended short, where blank lines were lost (linebreaks.go)
+	}
 	defer func() {
 		p.paraBreak = false
 		p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
@@ -383,9 +394,13 @@ func (p *parser) isDebris(t string, start int) bool {
 }
 
 // leadOpen reports whether the introduction so far ends with a lead-in's
-// colon: the points come next, so the title lines are behind.
+// colon, a heading after it aside: the points come next, so the title
+// lines are behind.
 func (p *parser) leadOpen() bool {
 	n := len(p.cur.intro)
+	if n > 1 && p.cur.headAt == n {
+		n-- // "se acordó:" / "I. INFORMES": a chapter heading under the lead-in
+	}
 	return n > 0 && strings.HasSuffix(strings.TrimSpace(p.text[p.cur.intro[n-1].start:p.cur.intro[n-1].end]), ":")
 }
 

@@ -14,9 +14,11 @@ import (
 // lost line breaks; narrative sections and dashed participants before the
 // operative lead-in, points labelled "Acuerdo 1:", sublists among unnumbered
 // paragraphs; numbered sections holding lead-ins, roman chapters over
-// bullets, party headings over lettered points, headings damaged by OCR)
-// and compares their agreement numbers with the expected
-// ones written by hand in NAME.numbers.
+// bullets, party headings over lettered points, headings damaged by OCR; an
+// agenda or delegation list that a lead-in follows with no blank line, a
+// running header parted by bars, star bullets under topic headings, a page
+// break under a chapter heading below the lead-in) and compares their
+// agreement numbers with the expected ones written by hand in NAME.numbers.
 func TestStructureReports(t *testing.T) {
 	x, err := Default()
 	if err != nil {
