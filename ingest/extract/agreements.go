@@ -61,7 +61,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	byNode[n] = a
 	ag.Text = own
 	clauses := a.clauses
-	leadIn := len(n.children) > 0 && isLeadIn(a)
+	leadIn := len(n.children) > 0 && (n.title || isLeadIn(a)) // a heading decides nothing
 	prev := a.lead.parties
 	if len(clauses) == 0 {
 		clauses = a.inheritLead()

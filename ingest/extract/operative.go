@@ -110,7 +110,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	closing := ok && p.sectionCue(title, "closing")
 	if ok {
 		operative = p.cueKind(title) == "operative"
-		if parseMarker(next) != nil && title == body && !operative && !closing {
+		if parseMarker(next) != nil && title == body && !operative && !closing && !p.nextChapter(m, next) {
 			ok = false // a title over sub-points is a point of the list
 		}
 	}
@@ -131,6 +131,9 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 		p.newBlock()
 	}
 	p.addText(nil, ln.start, ln.end)
+	if title == body {
+		p.cur.headAt = len(p.cur.intro) // a title alone on its line (headings.go)
+	}
 	p.lastSection = &m.cands[0]
 	p.cur.narrated = !operative && !closing
 	return true

@@ -24,6 +24,8 @@ type node struct {
 	// blank line, or -1: such a paragraph may introduce a new list.
 	paraAt int
 	lead   lead // a top-level point's lead-in (leadin.go)
+	// title is set on a heading made a point over its own list (headings.go).
+	title bool
 }
 
 // block is a run of top-level points with the text that introduces it.
@@ -194,6 +196,22 @@ func repeatKey(t string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// ruleLine reports a line drawn with dashes, underscores or equals signs
+// ("- - - - - -", "______"): a page's rule, no bullet.
+func ruleLine(t string) bool {
+	n := 0
+	for _, r := range t {
+		switch r {
+		case '-', '_', '=', '–', '—':
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 5
 }
 
 // isPageNumber reports a page number line ("Página 2 de 5", "- 3 -"); the
@@ -380,7 +398,7 @@ func (p *parser) isDebris(t string, start int) bool {
 	if len(t) <= 40 && isPageNumber(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
 		return true
 	}
-	if len(t) < 120 && isStamp(t) {
+	if len(t) < 120 && (isStamp(t) || ruleLine(t)) {
 		return true
 	}
 	if !p.hasItems() && !p.leadOpen() {
@@ -1035,7 +1053,7 @@ func (p *parser) classify() {
 			b.operative = b.named || seenOperative || !anyOperative
 		}
 		b.operative = b.operative && !b.before
-		if b.operative && len(b.roots) > 0 {
+		if b.operative && (len(b.roots) > 0 || p.leadsChapters(i)) {
 			seenOperative = true
 		}
 	}
