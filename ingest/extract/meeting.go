@@ -140,6 +140,7 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 		sentence = sentenceAt(dateText, d.pos, d.stop)
 	}
 	x.body(h, sentence, &m)
+	x.refineBody(h, &m) // bodysub.go
 	if ok && dateText == h.text {
 		m.City, m.CountryISO3 = x.place(h.text, d)
 		return m
@@ -469,7 +470,7 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 			return city, iso // "... met for the first time in Bangkok on 27 January 2017"
 		}
 		// the line above the date, when the date stands alone
-		if strings.TrimSpace(before) == "" && ls > 0 {
+		if rangeOpener(before) && ls > 0 {
 			prev := strings.TrimRight(text[:ls], " \n\t")
 			pl := prev[strings.LastIndex(prev, "\n")+1:]
 			if len(pl) < 100 && !strings.HasSuffix(pl, ".") {
@@ -505,6 +506,19 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 		return c, iso
 	}
 	return "", ""
+}
+
+// rangeOpener reports text before a date that holds no place, only the
+// words that open its range ("", "From the" 5th to the 7th, "Del" 5 al 7).
+func rangeOpener(before string) bool {
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		switch w {
+		case "from", "the", "between", "on", "del", "de", "desde", "entre", "el", "los", "días", "dias":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // inBefore reads the place named right before a date: "in Bangkok on",
