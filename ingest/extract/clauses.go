@@ -345,7 +345,7 @@ func (a *analysis) findClauses() {
 	if c := a.partyInfinitive(); c != nil { // "IOM to prepare ..." (operative.go)
 		kept := []*clause{c}
 		for _, d := range a.clauses {
-			if d.start >= c.verbEnd {
+			if d.start >= c.verbEnd && !a.sharedObject(c, d) {
 				kept = append(kept, d)
 			}
 		}
@@ -367,6 +367,20 @@ func (a *analysis) findClauses() {
 		}
 	}
 	a.fillTexts()
+}
+
+// sharedObject reports a verb joined to the clause before it by "and"
+// right after that clause's verb ("Member States to finalise and adopt
+// national action plans"): both verbs act on one object, one clause.
+func (a *analysis) sharedObject(c, d *clause) bool {
+	if d.start != c.verbEnd+1 || len(d.subject) > 0 {
+		return false
+	}
+	switch a.toks[c.verbEnd].fold {
+	case "and", "y", "e":
+		return true
+	}
+	return false
 }
 
 // actionLead marks a cue that decides but names no action of its own
