@@ -99,6 +99,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		ag.Action = ag.Clauses[0].Action
 	}
 	ag.Mentions = append(mentions(a, self), x.placeMentions(a, self)...)
+	if pa := byNode[n.parent]; n.parent != nil && pa != nil {
+		ag.Mentions = append(ag.Mentions, shortMentions(a, shortRefs(pa, self), ag.Mentions)...) // "la Coalición" (shortref.go)
+	}
 	if !leadIn {
 		x.applyLabels(ag, a, m, anchor, self) // "... Responsable: ST. Plazo: junio de 2015"
 	}
@@ -133,6 +136,9 @@ func isLeadIn(a *analysis) bool {
 var listWord = map[string]bool{
 	"a": true, "al": true, "el": true, "la": true, "los": true, "las": true, "lo": true, "de": true, "y": true,
 	"siguiente": true, "siguientes": true, "to": true, "the": true, "following": true, "and": true, "of": true,
+	// a helper set off by a comma ("Encomendar a la PPT, con el apoyo de la OIM:")
+	"con": true, "apoyo": true, "en": true, "coordinacion": true, "colaboracion": true,
+	"with": true, "support": true, "in": true, "coordination": true, "collaboration": true, "together": true,
 }
 
 // announcesList reports a point that ends by announcing the list below it

@@ -170,7 +170,11 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 // selfOrgs are the organisations that stand for the body that wrote the report.
 func (x *Extractor) selfOrgs(bodyID string) map[string]bool {
 	self := map[string]bool{}
-	if b, ok := x.gaz.BodyByID(bodyID); ok && b.OrgID != "" {
+	b, ok := x.gaz.BodyByID(bodyID)
+	if ok && b.Family == "RCM" && x.levels[bodyID] == "working_group" {
+		return self // an ad hoc group of the RCM: "the Vice-Ministers of the RCM" are another body
+	}
+	if ok && b.OrgID != "" {
 		self[b.OrgID] = true
 	}
 	return self

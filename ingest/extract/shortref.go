@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"strings"
+
+	"actas"
+)
+
+// shortRefs returns the organisations that a point names in full by a name
+// of three words or more, by the folded capitalised noun that opens each
+// name ("coalicion" of "Coalición Regional contra la Trata de Personas") and
+// by the one that ends its capitalised words ("commission" of "Economic
+// Commission for Latin America").
+func shortRefs(a *analysis, self map[string]bool) map[string]actas.Entity {
+	var out map[string]actas.Entity
+	for i, es := range a.ents {
+		if es.ent.Type != actas.EntityOrganisation || self[es.ent.ID] || es.end-i < 4 {
+			continue
+		}
+		if articleWord(a.toks[i].fold) && i+1 < es.end {
+			i++ // "la Coalición ...": the name opens after its article
+		}
+		for _, k := range []int{i, headBefore(a, i, es.end)} {
+			t := a.toks[k]
+			if !t.word || !startsUpper(t.text) || len([]rune(t.text)) < 4 {
+				continue
+			}
+			if out == nil {
+				out = map[string]actas.Entity{}
+			}
+			out[t.fold] = es.ent
+		}
+	}
+	return out
+}
+
+// headBefore returns the last capitalised word of a name before its first
+// word in lower case: the head of an English name ("Economic Commission"
+// for ...", "Regional Coalition" against ...).
+func headBefore(a *analysis, from, end int) int {
+	for k := from + 1; k < end; k++ {
+		if a.toks[k].word && !startsUpper(a.toks[k].text) {
+			return k - 1
+		}
+	}
+	return from
+}
+
+// shortMentions returns the organisations a sub-point names by the noun
+// alone, after an article, that opens the full name its parent point
+// wrote ("la Coalición", "the Coalition"), leaving out those in seen.
+func shortMentions(a *analysis, refs map[string]actas.Entity, seen []actas.Entity) []actas.Entity {
+	if len(refs) == 0 {
+		return nil
+	}
+	var out []actas.Entity
+	inside := a.insideEntities()
+	for i := 1; i < len(a.toks); i++ {
+		t := a.toks[i]
+		e, ok := refs[t.fold]
+		if !ok || inside[i] || !startsUpper(t.text) || !articleWord(a.toks[i-1].fold) || hasEntity(seen, e) || hasEntity(out, e) {
+			continue
+		}
+		if _, named := a.ents[i]; named {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// articleWord reports a definite article before a short name.
+func articleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "la", "el", "the", "esta", "this", "dicha", "dicho":
+		return true
+	}
+	return false
+}
