@@ -18,9 +18,14 @@ func (x *Extractor) refineBody(h header, m *actas.Meeting) {
 		return
 	}
 	for _, l := range titleLines(h) {
-		if sub, ok := x.groupOf(l, b); ok {
-			m.BodyID, m.BodyEN, m.BodyAsWritten = sub.ID, sub.NameEN, squash(l)
-			return
+		ws := strings.Fields(l)
+		for n := min(len(ws), 12); n >= 2; n-- {
+			// the whole line, then without the words a re-wrap ran onto it
+			// ("WORKING GROUP ON TRAFFICKING IN PERSONS Ninth Meeting")
+			if sub, ok := x.groupOf(strings.Join(ws[:n], " "), b); ok {
+				m.BodyID, m.BodyEN, m.BodyAsWritten = sub.ID, sub.NameEN, strings.Join(ws[:n], " ")
+				return
+			}
 		}
 	}
 }

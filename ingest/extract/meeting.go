@@ -462,7 +462,7 @@ func (x *Extractor) levelOf(id string) (string, bool) {
 func (x *Extractor) place(text string, d dateRange) (string, string) {
 	if d.pos >= 0 {
 		ls := wrappedLineStart(text, d.pos)
-		before := strings.Trim(strings.ReplaceAll(text[ls:d.pos], "\n", " "), " ,\t\r")
+		before := trimRange(strings.Trim(strings.ReplaceAll(text[ls:d.pos], "\n", " "), " ,\t\r"))
 		if city, iso := x.placeIn(before); iso != "" {
 			return city, iso
 		}
@@ -470,7 +470,7 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 			return city, iso // "... met for the first time in Bangkok on 27 January 2017"
 		}
 		// the line above the date, when the date stands alone
-		if rangeOpener(before) && ls > 0 {
+		if before == "" && ls > 0 {
 			prev := strings.TrimRight(text[:ls], " \n\t")
 			pl := prev[strings.LastIndex(prev, "\n")+1:]
 			if len(pl) < 100 && !strings.HasSuffix(pl, ".") {
@@ -508,17 +508,23 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 	return "", ""
 }
 
-// rangeOpener reports text before a date that holds no place, only the
-// words that open its range ("", "From the" 5th to the 7th, "Del" 5 al 7).
-func rangeOpener(before string) bool {
-	for _, w := range strings.Fields(strings.ToLower(before)) {
-		switch w {
+// trimRange drops from the end of the text before a date the words that
+// open its range ("Entebbe, Uganda From the" 5th to the 7th, "Del" 5 al 7).
+func trimRange(before string) string {
+	ws := strings.Fields(before)
+	n := len(ws)
+	for n > 0 {
+		switch strings.ToLower(ws[n-1]) {
 		case "from", "the", "between", "on", "del", "de", "desde", "entre", "el", "los", "días", "dias":
-		default:
-			return false
+			n--
+			continue
 		}
+		break
 	}
-	return true
+	if n == len(ws) {
+		return before
+	}
+	return strings.TrimRight(strings.Join(ws[:n], " "), " ,")
 }
 
 // inBefore reads the place named right before a date: "in Bangkok on",
