@@ -43,6 +43,10 @@ func TestParticipants(t *testing.T) {
 		{"excused coordinated with of", "Participaron Belice y México. Las delegaciones de Canadá y de Nicaragua se excusaron de participar.", "BLZ MEX"},
 		{"excused and of the", "Belize and Mexico attended. The delegations of Honduras and of the Dominican Republic could not attend.", "BLZ MEX"},
 		{"delegate lines ending in their country", "The meeting was attended by the following delegates:\n\nMr. John Smith, Director, Immigration Department, Belize\nMs. Ana Pérez, Consul General, Ministry of Foreign Affairs, Costa Rica\nMr. Luis Mejía, Deputy Director, General Directorate of Migration, Honduras", "BLZ CRI HND"},
+		{"persons with their country", "The meeting was attended by the following persons:\n\nJohn Smith (Belize)\nAna Pérez (Costa Rica)\nLuis Mejía (Honduras)\n\nThe delegation of Panama regretted not being able to attend.", "BLZ CRI HND"},
+		{"justificó su inasistencia after a list", "Participaron las siguientes delegaciones:\n\n1. Belice\n2. Costa Rica\n\nLa delegación de Panamá justificó su inasistencia.", "BLZ CRI"},
+		{"excused list under its own label", "Estados miembros presentes:\n\n- Belice\n- Canadá\n\nEstados miembros ausentes:\n\n- Panamá", "BLZ CAN"},
+		{"status column absent", "Participants\n\nCountry | Name | Attendance\nBelize | John Smith | present\nPanama | - | absent\nCanada | Ann Lee | present", "BLZ CAN"},
 		{"present and absent labels", "Present: Belize, Canada, Mexico.\n\nAbsent: Panama.", "BLZ CAN MEX"},
 	}
 	for _, tt := range tests {
