@@ -501,14 +501,20 @@ func (x *Extractor) labelEnd(toks []token) int {
 
 // splitLabels cuts a sentence before each of its lines that opens with a
 // participant label ("ACTA DE LA REUNIÓN\nPaíses Miembros: Belice, ..."
-// where no blank line stands between them).
+// where no blank line stands between them) or is a label heading, and after
+// the lines naming a country or organisation under such a heading.
 func (x *Extractor) splitLabels(ss []string) []string {
 	var out []string
 	for _, s := range ss {
-		from := 0
+		first, _, _ := strings.Cut(strings.TrimLeft(s, "\n"), "\n")
+		from, list := 0, x.listHeading(first)
 		for at := strings.IndexByte(s, '\n'); at >= 0; {
 			line := s[at+1:]
-			if x.labelled(tokenize(line[:min(len(line), 60)])) && strings.TrimSpace(s[from:at]) != "" {
+			l, _, _ := strings.Cut(line, "\n")
+			heading := x.listHeading(l)
+			ends := list && !x.entryLines(l, 1) // the line after a heading's list
+			list = heading || list && !ends
+			if (heading || ends || x.labelled(tokenize(line[:min(len(line), 60)]))) && strings.TrimSpace(s[from:at]) != "" {
 				out = append(out, s[from:at+1])
 				from = at + 1
 			}
@@ -610,7 +616,7 @@ func (x *Extractor) listHeading(s string) bool {
 }
 
 // reHeadingMarker matches the number of a numbered heading ("2. ", "IV. ", "b) ").
-var reHeadingMarker = regexp.MustCompile(`^(?:[0-9]{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]\s+`)
+var reHeadingMarker = regexp.MustCompile(`^(?:[0-9]{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)][\s\x{a0}]+`)
 
 // listBlock reports a block that goes on with the list a lead-in opened:
 // short, set in columns, made of names only, or lines that each name a
