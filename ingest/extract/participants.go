@@ -24,15 +24,23 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 	}
 	ss := x.splitLabels(sentences(text))
 	for k, s := range ss {
-		// "Participaron las delegaciones de:" followed by a list
-		if strings.HasSuffix(strings.TrimSpace(s), ":") {
-			for j := k + 1; j < len(ss) && (len(strings.TrimSpace(ss[j])) < 80 || isColumnList(ss[j]) || x.onlyNames(ss[j])); j++ {
-				s += "\n" + ss[j]
+		s = x.withoutExcusedRows(s, excused)
+		// "Participaron las delegaciones de:" or a heading "Attendance" followed by a list
+		heading := x.listHeading(s)
+		if first, rest, ok := strings.Cut(strings.TrimLeft(s, "\n "), "\n"); ok && !heading && x.listHeading(first) {
+			heading = isColumnList(rest) || x.onlyNames(rest) || x.entryLines(rest, 1) // "2. Delegaciones participantes\n- Guatemala\n- ..."
+		}
+		if heading || strings.HasSuffix(strings.TrimSpace(s), ":") {
+			for j := k + 1; j < len(ss) && x.listBlock(ss[j]); j++ {
+				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
 		toks := tokenize(s)
 		exFrom, exTo := x.excusedSpan(s, toks)
 		cue := x.participationCue(toks)
+		if heading {
+			cue = 0
+		}
 		if cue < 0 {
 			if exFrom >= exTo {
 				continue // no excused countries to look for
@@ -53,6 +61,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		roles := x.roleStarts(toks)
 		prevOrg := false
 		ms := x.gaz.Find(s)
+		origins := x.originSpans(s, toks, ms)
 		for _, m := range ms {
 			e := m.Entity
 			isRole := roles[m.Start] && prevOrg // "OIM, en su calidad de Secretaría Técnica": a role, no participant
@@ -63,6 +72,9 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			if e.Type == actas.EntityCountry && m.Start >= exFrom && m.Start < exTo {
 				excused[e.ID] = true
 				continue
+			}
+			if e.Type == actas.EntityCountry && inSpans(m.Start, origins) {
+				continue // "migrants from Haiti": a country migrants come from or go to
 			}
 			if m.Start >= from && e.Type == actas.EntityCountry && !placeBefore(s[max(0, m.Start-40):m.Start]) {
 				countriesAfter = true // the place of the meeting names no delegation
@@ -85,7 +97,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: m.Entity.Surface})
 		}
 		for _, m := range x.nearCountries(s, from, ms) {
-			if id := "country" + m.Entity.ID; !seen[id] && !self[m.Entity.ID] && (m.Start < exFrom || m.Start >= exTo) {
+			if id := "country" + m.Entity.ID; !seen[id] && !self[m.Entity.ID] && (m.Start < exFrom || m.Start >= exTo) && !inSpans(m.Start, origins) {
 				seen[id] = true
 				countriesAfter = true
 				out = append(out, actas.Entity{Type: actas.EntityCountry, ID: m.Entity.ID, Surface: m.Entity.Surface})
@@ -101,6 +113,15 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		}
 	}
 	return withoutExcused(out, excused)
+}
+
+// participationLead reports a lead-in with a participation cue
+// ("Participaron las siguientes delegaciones:"): the list after it holds
+// participants, so a title above it ("Summary Conclusions") does not make
+// that list operative.
+func participationLead(r *rules, s string) bool {
+	toks := tokenize(s)
+	return len(r.structure.find(toks, "participation")) > 0 || len(r.participants.find(toks, "participation")) > 0
 }
 
 // statementParticipants reads the participants of a statement that has no
@@ -232,6 +253,11 @@ func isCoordination(gap string) bool {
 	case ",", "and", "y", "e", "as well as", "así como", "or", "o", "nor", "ni":
 		return true
 	}
+	// "Canadá y de Nicaragua", "Honduras and of the Dominican Republic"
+	if c, rest, ok := strings.Cut(strings.TrimPrefix(g, ", "), " "); ok && isCoordination(c) {
+		ws := strings.Fields(rest)
+		return len(ws) <= 2 && !slices.ContainsFunc(ws, func(w string) bool { return !ofWords[w] })
+	}
 	return false
 }
 
@@ -338,9 +364,10 @@ func sentences(text string) []string {
 			end = true
 		case (c == '.' || c == ';') && i+2 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\n'):
 			next := strings.TrimLeft(rs[i+1:], " \n")
-			// "EE.UU. y" or "D.C., " are no sentence ends
+			// "EE.UU. y", "D.C., ", "Lic. María" and a table row are no sentence ends
 			prevWord := lastWord(rs[start:i])
-			end = startsUpper(next) && !(len(prevWord) <= 2 && isUpperWord(prevWord))
+			end = startsUpper(next) && !(len(prevWord) <= 2 && isUpperWord(prevWord)) &&
+				!honorifics[strings.ToLower(prevWord)] && !barRow(lineAt(rs, i))
 		}
 		if end {
 			out = append(out, rs[start:i+1])
@@ -421,14 +448,32 @@ func (x *Extractor) participationCue(toks []token) int {
 		if i > 0 && toks[i].word && startsUpper(toks[i].text) && x.labelled(toks[i:]) && (!toks[i-1].word || isUpperWord(toks[i-1].text)) {
 			return i // a label after a sentence or a heading whose line break was lost
 		}
-		if e, _, ok := x.rules.structure.match(toks, i); ok && e.kind == "participation" {
+		if e, j, ok := x.rules.structure.match(toks, i); ok && e.kind == "participation" && !x.subjectNoun(toks, i, j) {
 			return i
 		}
-		if e, _, ok := x.rules.participants.match(toks, i); ok && e.kind == "participation" {
+		if e, j, ok := x.rules.participants.match(toks, i); ok && e.kind == "participation" && !x.subjectNoun(toks, i, j) {
 			return i
 		}
 	}
 	return -1
+}
+
+// subjectNoun reports a participation cue toks[i:j] that is a noun of
+// kind noun of participant_cues.csv ("Delegations", "Las delegaciones")
+// with no "of", "de", "from" or colon in the three tokens after it: the
+// subject of a narrative ("Delegations described the situation in
+// Venezuela"), not the delegations a report lists.
+func (x *Extractor) subjectNoun(toks []token, i, j int) bool {
+	if _, k, ok := x.rules.participants.matchKind(toks, i, "noun"); !ok || k != j {
+		return false
+	}
+	for k := j; k < min(len(toks), j+3); k++ {
+		switch toks[k].fold {
+		case "of", "de", "del", "from", "desde", ":":
+			return false
+		}
+	}
+	return true
 }
 
 // labelled reports whether toks open with a participant label followed by
@@ -436,29 +481,40 @@ func (x *Extractor) participationCue(toks []token) int {
 // or structure_cues.csv ("Países Miembros:", "Observadores:", "Member
 // States:", "Participants:").
 func (x *Extractor) labelled(toks []token) bool {
-	if len(toks) < 2 {
-		return false
-	}
+	j := x.labelEnd(toks)
+	return j > 0 && j < len(toks) && toks[j].fold == ":"
+}
+
+// labelEnd returns the index after the longest label, participation or
+// observer cue that opens toks, or 0.
+func (x *Extractor) labelEnd(toks []token) int {
+	end := 0
 	for _, set := range []*phraseSet{x.rules.participants, x.rules.structure} {
 		for _, kind := range []string{"label", "participation", "observer"} {
-			if _, j, ok := set.matchKind(toks, 0, kind); ok && j < len(toks) && toks[j].fold == ":" {
-				return true
+			if _, j, ok := set.matchKind(toks, 0, kind); ok && j > end {
+				end = j
 			}
 		}
 	}
-	return false
+	return end
 }
 
 // splitLabels cuts a sentence before each of its lines that opens with a
 // participant label ("ACTA DE LA REUNIÓN\nPaíses Miembros: Belice, ..."
-// where no blank line stands between them).
+// where no blank line stands between them) or is a label heading, and after
+// the lines naming a country or organisation under such a heading.
 func (x *Extractor) splitLabels(ss []string) []string {
 	var out []string
 	for _, s := range ss {
-		from := 0
+		first, _, _ := strings.Cut(strings.TrimLeft(s, "\n"), "\n")
+		from, list := 0, x.listHeading(first)
 		for at := strings.IndexByte(s, '\n'); at >= 0; {
 			line := s[at+1:]
-			if x.labelled(tokenize(line[:min(len(line), 60)])) && strings.TrimSpace(s[from:at]) != "" {
+			l, _, _ := strings.Cut(line, "\n")
+			heading := x.listHeading(l)
+			ends := list && !x.entryLines(l, 1) // the line after a heading's list
+			list = heading || list && !ends
+			if (heading || ends || x.labelled(tokenize(line[:min(len(line), 60)]))) && strings.TrimSpace(s[from:at]) != "" {
 				out = append(out, s[from:at+1])
 				from = at + 1
 			}
@@ -475,6 +531,10 @@ func (x *Extractor) splitLabels(ss []string) []string {
 
 // isParticipation reports whether a sentence speaks of who took part.
 func (x *Extractor) isParticipation(s string) bool { return x.participationCue(tokenize(s)) >= 0 }
+
+// ofWords are the prepositions and articles that may stand between a
+// conjunction and the next name of a list ("y de la", "and of the").
+var ofWords = map[string]bool{"of": true, "the": true, "de": true, "del": true, "la": true, "el": true, "los": true, "las": true}
 
 // isOf reports a gap such as " de la " or " of the " between two names: the
 // second qualifies the first.
@@ -523,3 +583,133 @@ type phrasesKey struct {
 
 // phrasesCache holds the answers of phrases.
 var phrasesCache sync.Map
+
+// honorifics are the titles written before a name whose full stop ends no
+// sentence ("Lic. María", "Mr. John").
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sr": true, "sra": true, "srta": true, "lic": true, "licda": true, "mtro": true, "mtra": true, "ing": true, "amb": true, "hon": true, "prof": true, "dra": true}
+
+// lineAt returns the line of s that holds offset i.
+func lineAt(s string, i int) string {
+	start := strings.LastIndexByte(s[:i], '\n') + 1
+	end := strings.IndexByte(s[i:], '\n')
+	if end < 0 {
+		return s[start:]
+	}
+	return s[start : i+end]
+}
+
+// barRow reports a line of a table with bars between its cells
+// ("Honduras | Lic. María López | Directora").
+func barRow(l string) bool { return strings.Contains(l, "|") && strings.Trim(l, "| \t-") != "" }
+
+// listHeading reports a heading that is a participant label alone, with
+// no colon ("Attendance", "2. Delegaciones participantes", "Member States
+// present"): a list of participants follows it.
+func (x *Extractor) listHeading(s string) bool {
+	t := reHeadingMarker.ReplaceAllString(strings.TrimSpace(s), "")
+	if strings.ContainsAny(t, "\n.;") {
+		return false
+	}
+	toks := tokenizeWords(t)
+	j := x.labelEnd(toks)
+	return j > 0 && len(toks)-j <= 1
+}
+
+// reHeadingMarker matches the number of a numbered heading ("2. ", "IV. ", "b) ").
+var reHeadingMarker = regexp.MustCompile(`^(?:[0-9]{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)][\s\x{a0}]+`)
+
+// listBlock reports a block that goes on with the list a lead-in opened:
+// short, set in columns, made of names only, or lines that each name a
+// delegation (a table of delegates, "Mr. John Smith, Director, ..., Belize").
+func (x *Extractor) listBlock(b string) bool {
+	return len(strings.TrimSpace(b)) < 80 || isColumnList(b) || x.onlyNames(b) || x.entryLines(b, 2)
+}
+
+// entryLines reports a block of at least least lines that each name a
+// country or an organisation, but for a first line of cells that heads a
+// table ("País | Delegado | Cargo").
+func (x *Extractor) entryLines(b string, least int) bool {
+	b = strings.TrimSpace(b)
+	if strings.Count(b, "\n")+1 < least {
+		return false
+	}
+	named := map[int]bool{} // the lines that name one, by their start
+	for _, m := range x.gaz.Find(b) {
+		if m.Entity.Type == actas.EntityCountry || m.Entity.Type == actas.EntityOrganisation {
+			named[strings.LastIndexByte(b[:m.Start], '\n')+1] = true
+		}
+	}
+	for at, k := 0, 0; at < len(b); k++ {
+		l, _, _ := strings.Cut(b[at:], "\n")
+		if !named[at] && (k > 0 || !barRow(l) && len(reCellGap.Split(strings.TrimSpace(l), -1)) < 2) {
+			return false
+		}
+		at += len(l) + 1
+	}
+	return true
+}
+
+// withoutExcusedRows drops the rows of a table that say their country did
+// not take part ("Eritrea | - | excused", an excused cue in a cell), adding
+// their countries to excused.
+func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string {
+	if !strings.Contains(s, "|") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if barRow(l) && x.hasExcusedCue(tokenize(l)) {
+			for _, m := range x.gaz.Find(l) {
+				if m.Entity.Type == actas.EntityCountry {
+					excused[m.Entity.ID] = true
+				}
+			}
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// hasExcusedCue reports an excused cue in toks.
+func (x *Extractor) hasExcusedCue(toks []token) bool {
+	for i := range toks {
+		if _, _, ok := x.rules.participants.matchKind(toks, i, "excused"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// originSpans returns where the countries of s stand that migrants come
+// from or go to: the country right after an origin cue of
+// participant_cues.csv ("migrants from Haiti", "provenientes de Haití") and
+// the countries joined to it, which name no delegation.
+func (x *Extractor) originSpans(s string, toks []token, ms []gazetteer.Match) []span {
+	if !foldedHolds(s, x.rules.participants.phrases("origin")) {
+		return nil
+	}
+	var out []span
+	for i := range toks {
+		_, j, ok := x.rules.participants.matchKind(toks, i, "origin")
+		if !ok {
+			continue
+		}
+		at := toks[j-1].end
+		k := slices.IndexFunc(ms, func(m gazetteer.Match) bool { return m.Start >= at && m.Entity.Type == actas.EntityCountry })
+		if k < 0 || slices.ContainsFunc(strings.Fields(strings.ToLower(s[at:ms[k].Start])), func(w string) bool { return !ofWords[w] }) {
+			continue // the cue names no country
+		}
+		for k+1 < len(ms) && isCoordination(s[ms[k].End:ms[k+1].Start]) {
+			k++
+		}
+		out = append(out, span{at, ms[k].End})
+	}
+	return out
+}
+
+// inSpans reports whether offset at lies in one of spans.
+func inSpans(at int, spans []span) bool {
+	return slices.ContainsFunc(spans, func(sp span) bool { return sp.start <= at && at < sp.end })
+}

@@ -33,6 +33,21 @@ func TestParticipants(t *testing.T) {
 		{"excused subjects joined by and", "Participaron Costa Rica, Guatemala y México. El Salvador y Panamá enviaron sus disculpas.", "CRI GTM MEX"},
 		{"justificó su ausencia", "Participaron Costa Rica y Panamá. Honduras justificó su ausencia.", "CRI PAN"},
 		{"no label", "Countries of origin such as Mexico and Guatemala face new challenges.", ""},
+		{"bullets after a blank line", "The following participating States were represented:\n\n* Albania\n* Austria\n* Georgia\n* Turkey", "ALB AUT GEO TUR"},
+		{"pipe table with long rows", "Participaron las siguientes delegaciones:\n\nPaís | Delegado | Cargo\nBelice | Sr. John Martínez | Oficial\nHonduras | Lic. María Fernanda López | Directora General de Migración y Extranjería del Instituto Nacional de Migración\nPanamá | Lic. Rosa Castillo | Directora", "BLZ HND PAN"},
+		{"attendance heading over a status table", "Attendance\n\nCountry | Representative | Status\nEgypt | Mr. Ahmed Hassan | present\nEritrea | - | excused\nKenya | Mr. John Otieno | absent\nSudan | Mr. Omar Ali | present", "EGY SDN"},
+		{"numbered heading over dashes, no blank line", "2. Delegaciones participantes\n- Guatemala\n- El Salvador\n- Honduras\n\n3. Desarrollo de la reunión", "GTM SLV HND"},
+		{"heading with a word after the label", "Member States present\n\nBelize      Canada      Mexico\n\nObservers present\n\nArgentina   Colombia", "BLZ CAN MEX ARG COL"},
+		{"migrants from, after the participants", "Participaron Belice, Costa Rica y México. Las delegaciones describieron los flujos de migrantes provenientes de Haití, Cuba y la India.", "BLZ CRI MEX"},
+		{"delegation noun as narrative subject", "Participaron Belice y México. Delegations described the humanitarian situation in Venezuela and Nicaragua.", "BLZ MEX"},
+		{"excused coordinated with of", "Participaron Belice y México. Las delegaciones de Canadá y de Nicaragua se excusaron de participar.", "BLZ MEX"},
+		{"excused and of the", "Belize and Mexico attended. The delegations of Honduras and of the Dominican Republic could not attend.", "BLZ MEX"},
+		{"delegate lines ending in their country", "The meeting was attended by the following delegates:\n\nMr. John Smith, Director, Immigration Department, Belize\nMs. Ana Pérez, Consul General, Ministry of Foreign Affairs, Costa Rica\nMr. Luis Mejía, Deputy Director, General Directorate of Migration, Honduras", "BLZ CRI HND"},
+		{"persons with their country", "The meeting was attended by the following persons:\n\nJohn Smith (Belize)\nAna Pérez (Costa Rica)\nLuis Mejía (Honduras)\n\nThe delegation of Panama regretted not being able to attend.", "BLZ CRI HND"},
+		{"justificó su inasistencia after a list", "Participaron las siguientes delegaciones:\n\n1. Belice\n2. Costa Rica\n\nLa delegación de Panamá justificó su inasistencia.", "BLZ CRI"},
+		{"excused list under its own label", "Estados miembros presentes:\n\n- Belice\n- Canadá\n\nEstados miembros ausentes:\n\n- Panamá", "BLZ CAN"},
+		{"status column absent", "Participants\n\nCountry | Name | Attendance\nBelize | John Smith | present\nPanama | - | absent\nCanada | Ann Lee | present", "BLZ CAN"},
+		{"present and absent labels", "Present: Belize, Canada, Mexico.\n\nAbsent: Panama.", "BLZ CAN MEX"},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -1072,6 +1072,9 @@ func (p *parser) introKind(intro []span) string {
 		if k := p.cueKind(sentence); k != "" {
 			return k
 		}
+		if participationLead(p.rules, sentence) {
+			return "participation" // "The following States were represented:" lists no agreements
+		}
 	}
 	return p.cueKind(p.spanText(intro))
 }

@@ -206,11 +206,11 @@ func inCountryList(text string, ms []Match, k int) bool {
 }
 
 // listGap reports whether gap separates two items of a list: commas,
-// semicolons, "and"/"y"/"e", bullets, table bars and white space only.
+// semicolons, "and"/"y"/"e", bullets (•, *, ▪), table bars and white space only.
 func listGap(gap string) bool {
 	words := 0
 	for _, f := range strings.FieldsFunc(gap, func(r rune) bool {
-		return r == ',' || r == ';' || r == '|' || r == '•' || r == '-' || r == ' ' || r == '\n' || r == '\t' || r == '\r'
+		return r == ',' || r == ';' || r == '|' || r == '•' || r == '*' || r == '▪' || r == '-' || r == ' ' || r == '\n' || r == '\t' || r == '\r'
 	}) {
 		switch strings.ToLower(f) {
 		case "and", "y", "e", "&":
