@@ -12,10 +12,10 @@ type Announcement struct {
 
 // Announces finds the first mention of a next meeting in text that says
 // when it is held: a "next" cue, up to three words (Senior Officials'), a
-// meeting noun, the body named right after it, if any, and then a verb of
-// holding (skip cues: "se celebrará", "will be held", "tendrá lugar"); a
-// deadline ("antes de la próxima reunión") announces nothing. g, which may
-// be nil, names the body.
+// meeting noun, the body named by the whole phrase or right after it, if
+// any, and then a verb of holding (skip cues: "se celebrará", "will be
+// held", "tendrá lugar"); a deadline ("antes de la próxima reunión")
+// announces nothing. g, which may be nil, names the body.
 func Announces(text string, g *gazetteer.Gazetteer) (Announcement, bool) {
 	gr, err := Default()
 	if err != nil {
@@ -36,7 +36,9 @@ func Announces(text string, g *gazetteer.Gazetteer) (Announcement, bool) {
 			}
 			a := Announcement{End: p.toks[k+m-1].End}
 			after := k + m
-			if b, e, ok := p.bodyAt(p.fillers(k + m)); ok {
+			if b, e, ok := p.bodyAt(i + n); ok && e > after {
+				a.BodyID, a.End, after = b.ID, p.toks[e-1].End, e // "the next Senior Officials' Meeting of the Colombo Process"
+			} else if b, e, ok := p.bodyAt(p.fillers(k + m)); ok {
 				a.BodyID, a.End, after = b.ID, p.toks[e-1].End, e
 			} else if b, _, ok := p.bodyAt(i + n); ok && b.ID != "" {
 				a.BodyID = b.ID // "the next RCGM meeting"

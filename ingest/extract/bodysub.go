@@ -10,9 +10,9 @@ import (
 // refineBody makes one of a process's working groups the body that met
 // when a line of the title block names it without the process's name
 // ("WORKING GROUP ON TRAFFICKING IN PERSONS" under "THE BALI PROCESS ...").
-// A senior officials' meeting stays a meeting of the process, named as the
-// process (docs/reference-data.md).
-func (x *Extractor) refineBody(h header, m *actas.Meeting) {
+// A senior officials' meeting named apart from the process's name, in the
+// title lines or the opening paragraph, is the body that met too.
+func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 	b, ok := x.gaz.BodyByID(m.BodyID)
 	if !ok || x.levels[b.ID] != "ministerial" {
 		return
@@ -28,6 +28,64 @@ func (x *Extractor) refineBody(h header, m *actas.Meeting) {
 			}
 		}
 	}
+	for _, region := range []string{strings.Join(titleLines(h), "\n"), sentence, openingParagraph(h)} {
+		if sub, w, found, named := x.seniorOfficials(region, b); found || named {
+			if found {
+				m.BodyID, m.BodyEN, m.BodyAsWritten = sub.ID, sub.NameEN, w
+			}
+			return
+		}
+	}
+}
+
+// seniorOfficials finds in region the senior officials' meeting of b's
+// process named apart from the process, in either order ("ABU DHABI
+// DIALOGUE (ADD) Senior Officials' Meeting", "The Senior Officials' Meeting
+// (SOM) of the Colombo Process", "El Proceso de Praga celebró su Reunión de
+// Altos Funcionarios"): words that, with the process's name added as the
+// aliases write it, name a body of level technical. named reports that the
+// region names a meeting of the process itself first ("the Ministerial
+// Conference of the Budapest Process, preceded by a Senior Officials'
+// Meeting"); a region that names another family's body is skipped.
+func (x *Extractor) seniorOfficials(region string, b gazetteer.Body) (sub gazetteer.Body, words string, found, named bool) {
+	for rest := region; ; {
+		o, _, e, ok := x.gaz.BodySpan(rest)
+		if !ok {
+			break
+		}
+		if o.Family != b.Family {
+			return sub, "", false, false
+		}
+		rest = rest[e:]
+	}
+	ws := strings.Fields(region)
+	for i := range ws {
+		for n := 2; n <= 5 && i+n <= len(ws); n++ {
+			w := strings.Trim(strings.Join(ws[i:i+n], " "), ",;:.()")
+			for _, c := range []string{w + " of the " + b.NameEN, b.NameEN + " " + w, w + " del " + b.NameES, w + " de la " + b.NameES} {
+				o, s, e, ok := x.gaz.BodySpan(c)
+				switch {
+				case !ok || s != 0 || e != len(c) || o.Family != b.Family:
+				case o.ID == b.ID:
+					return sub, "", false, true
+				case x.levels[o.ID] == "technical":
+					return o, w, true, false
+				}
+			}
+		}
+	}
+	return sub, "", false, false
+}
+
+// openingParagraph returns the first paragraph of the header that reads as
+// prose (a full stop at its end, eight words or more), or "".
+func openingParagraph(h header) string {
+	for _, p := range strings.Split(h.text, "\n\n") {
+		if p = strings.TrimSpace(p); strings.HasSuffix(p, ".") && countFields(p, 8) >= 8 {
+			return p
+		}
+	}
+	return ""
 }
 
 // titleLines returns the lines of the title block: the header's first

@@ -71,8 +71,9 @@ func TestMeetingPlace(t *testing.T) {
 }
 
 // TestBodyParts checks that a working group of a process named on a line
-// of its own under the process is the body that met, and that a senior
-// officials' meeting stays a meeting of the process, named as the process.
+// of its own under the process is the body that met, and so is a senior
+// officials' meeting named apart from its process, in either order, while a
+// ministerial meeting of the process stays the process.
 func TestBodyParts(t *testing.T) {
 	x, err := Default()
 	if err != nil {
@@ -82,8 +83,17 @@ func TestBodyParts(t *testing.T) {
 		{"THE BALI PROCESS ON PEOPLE SMUGGLING, TRAFFICKING IN PERSONS AND RELATED TRANSNATIONAL CRIME\n\nWORKING GROUP ON TRAFFICKING IN PERSONS\nSeventh Meeting\n\nBangkok, Thailand, 3-4 May 2021", "bali_wg_tip", "Bali Process Working Group on Trafficking in Persons"},
 		{"THE BALI PROCESS ON PEOPLE SMUGGLING, TRAFFICKING IN\nPERSONS AND RELATED TRANSNATIONAL CRIME\n\nWORKING GROUP ON TRAFFICKING IN PERSONS Seventh Meeting\n\nBangkok, Thailand, 3-4 May 2021", "bali_wg_tip", "Bali Process Working Group on Trafficking in Persons"},
 		{"PROCESO DE BALI\nGrupo de Trabajo sobre la Trata de Personas\nBangkok, Tailandia, 3 y 4 de mayo de 2021", "bali_wg_tip", "Bali Process Working Group on Trafficking in Persons"},
-		{"COLOMBO PROCESS\nSENIOR OFFICIALS' MEETING\nColombo, Sri Lanka, 3-4 December 2019", "colombo", "Colombo Process"},
-		{"PROCESO DE BUDAPEST\nReunión de Altos Funcionarios\nEstambul, Turquía, 6 y 7 de noviembre de 2018", "budapest", "Budapest Process"},
+		{"COLOMBO PROCESS\nSENIOR OFFICIALS' MEETING\nColombo, Sri Lanka, 3-4 December 2019", "colombo_som", "Colombo Process Senior Officials' Meeting"},
+		{"PROCESO DE BUDAPEST\nReunión de Altos Funcionarios\nEstambul, Turquía, 6 y 7 de noviembre de 2018", "budapest_som", "Budapest Process Senior Officials' Meeting"},
+		{"SENIOR OFFICIALS' MEETING\nBUDAPEST PROCESS\nIstanbul, Turkey, 6-7 November 2018", "budapest_som", "Budapest Process Senior Officials' Meeting"},
+		{"Abu Dhabi Dialogue (ADD) Senior Officials' Meeting\nDubai, United Arab Emirates, 16-17 October 2019", "add_som", "Abu Dhabi Dialogue Senior Officials' Meeting"},
+		{"Sixth Senior Officials Meeting of the Rabat Process\nDakar, Senegal, 3-4 May 2017", "rabat_som", "Rabat Process Senior Officials' Meeting"},
+		{"OUTCOME DOCUMENT\n\nThe Senior Officials' Meeting (SOM) of the Colombo Process was convened in Kathmandu on 12 and 13 March 2018.", "colombo_som", "Colombo Process Senior Officials' Meeting"},
+		{"CONCLUSIONS\n\nThe Budapest Process held its Senior Officials' Meeting in Istanbul, Turkey, on 6 and 7 November 2018.", "budapest_som", "Budapest Process Senior Officials' Meeting"},
+		{"CONCLUSIONES\n\nLa Reunión de Altos Funcionarios (RAF) del Proceso de Praga se celebró en Tiflis, Georgia, el 14 y 15 de mayo de 2018.", "prague_som", "Prague Process Senior Officials' Meeting"},
+		{"CONCLUSIONES\n\nEl Proceso de Praga celebró su Reunión de Altos Funcionarios en Tiflis, Georgia, el 14 y 15 de mayo de 2018.", "prague_som", "Prague Process Senior Officials' Meeting"},
+		{"BUDAPEST PROCESS\nIstanbul, Turkey, 20 February 2019\n\nThe Fifth Ministerial Conference of the Budapest Process, preceded by a Senior Officials' Meeting, was held in Istanbul on 20 February 2019.", "budapest", "Budapest Process"},
+		{"BUDAPEST PROCESS\nMinisterial Conference\nIstanbul, Turkey, 20 February 2019", "budapest", "Budapest Process"},
 		{"BALI PROCESS\nAD HOC GROUP\nSenior Officials' Meeting\nBangkok, Thailand, 2-3 February 2016", "bali_ahg", "Bali Process Ad Hoc Group"},
 		{"COLOMBO PROCESS\nSixth Ministerial Consultation\nKathmandu, Nepal, 23-25 November 2018", "colombo", "Colombo Process"},
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nReunión Viceministerial\nSan José, Costa Rica, 10 de mayo de 2018", "vmm", "Vice-Ministerial Meeting"},

@@ -63,7 +63,7 @@ func TestFindTables(t *testing.T) {
 // demonyms and deadlines at the next meeting: testdata/annex/dev was used
 // while the rules were written, testdata/annex/heldout and heldout2 were
 // not (heldout2 was written after the first rules landed). A senior
-// officials' meeting is a meeting of its process (docs/reference-data.md).
+// officials' meeting is a body of its own (docs/reference-data.md).
 func TestAnnexReports(t *testing.T) {
 	for _, tc := range []struct {
 		dir string
