@@ -126,7 +126,11 @@ func relineate(text string, r *rules) *relined {
 			brks = append(brks, quotedBreaks(s, from)...)
 			brks = append(brks, topicCuts(s, from)...)
 		}
-		for _, b := range lineBreaks(flat, r, seq, lost, colonPoint && m0 == nil) {
+		found := lineBreaks(flat, r, seq, lost, colonPoint && m0 == nil)
+		if lost && j-i > 1 {
+			brks = append(brks, headingCuts(s, from, found)...)
+		}
+		for _, b := range found {
 			if b.join {
 				if c := s[b.pos]; c == '\n' || c == '\r' {
 					brks = append(brks, brk{pos: from + b.pos, join: true})
@@ -225,6 +229,34 @@ func topicCuts(s string, from int) []brk {
 			break
 		}
 		k += 1 + le
+	}
+	return out
+}
+
+// headingCuts returns the line breaks of a re-wrapped paragraph that fall
+// inside a short heading set off by the breaks found before and after it,
+// ahead of a marked point ("... policías.⏎Intercambio de inf-⏎ormación⏎• Encomendar
+// ..."), to read as spaces, so the heading is one line as in the plain text.
+func headingCuts(s string, from int, found []brk) []brk {
+	var cuts []int
+	for _, b := range found {
+		if !b.join {
+			cuts = append(cuts, b.pos)
+		}
+	}
+	sort.Ints(cuts)
+	var out []brk
+	for k := 0; k+1 < len(cuts); k++ {
+		seg := strings.TrimSpace(s[cuts[k]:cuts[k+1]])
+		nl := strings.IndexByte(seg, '\n')
+		if nl < 0 || len(seg) > 80 || !startsUpper(seg) || strings.ContainsAny(seg, ".;:()") || parseMarker(seg) != nil || parseMarker(s[cuts[k+1]:min(len(s), cuts[k+1]+40)]) == nil {
+			continue
+		}
+		for p := cuts[k]; p < cuts[k+1]; p++ {
+			if s[p] == '\n' {
+				out = append(out, brk{pos: from + p, join: true})
+			}
+		}
 	}
 	return out
 }
@@ -363,9 +395,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		party := paras && afterStop(s, i) && partyClause(unhyphen(s[i:min(len(s), i+300)])) // read only where it counts
 		// a party that will act is one of the lead-in's points ("Los países miembros enviarán ...")
-		if paras && afterStop(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i))) {
+		if paras && afterStop(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i, r))) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
-			lead = false
+			lead = lead && clauseOverList(s, i, r, marks, mi)
 		}
 		if lead && declParas && afterStop(s, i) && (colonBeforeMarker(s, i, marks, mi) || commitSentence(s[i:min(len(s), i+200)])) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "Respecto a ...: a) ...", "El Gobierno de X se compromete" (choice.go)
@@ -385,6 +417,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		if end, ok := closingFormula(s, i); ok {
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... Reunión Viceministerial. Dada en San José, ..., el 28 de junio de 2013. Por Canadá ..."
+			if lostParas {
+				out = append(out, spacesIn(s, i, end)...) // "Dada en⏎la Ciudad de ...": one line, as a re-wrap found it
+			}
 			i = end
 			continue
 		}
@@ -396,7 +431,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
-		if i == forced || boundary(s, i) || afterPage || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m)) {
+		if i == forced || boundary(s, i) || afterPage || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i])) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -435,6 +470,18 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 	return out
 }
 
+// spacesIn returns a join at every space of s[from:to]: where the paragraph
+// has a line break there, it reads as a space.
+func spacesIn(s string, from, to int) []brk {
+	var out []brk
+	for p := from; p < to; p++ {
+		if s[p] == ' ' {
+			out = append(out, brk{pos: p, join: true})
+		}
+	}
+	return out
+}
+
 // inMarkedPoint reports whether the text since the last break found opens
 // with a numbered marker: the sentences after it belong to a point.
 func inMarkedPoint(s string, out []brk) bool {
@@ -455,6 +502,15 @@ func inMarkedPoint(s string, out []brk) bool {
 func leadSentence(s string, i int, r *rules) bool {
 	end := strings.IndexAny(s[i:], ".;:")
 	return end > 0 && end <= 200 && s[i+end] == ':' && leadIn(s, i+end+1, r)
+}
+
+// afterYear reports text that ends with a year ("Vancouver, Canada May
+// 24-25, 2005"): the end of a title's date line, after which a marker that
+// continues the numbering opens the first point ("2005 1. The Tenth ...").
+func afterYear(before string) bool {
+	w := before[strings.LastIndexAny(strings.TrimRight(before, spaces), spaces)+1:]
+	w = strings.TrimRight(w, spaces)
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }
 
 // afterNumberSign reports text that ends with a sign that a number follows
@@ -682,15 +738,20 @@ func phraseThenFinite(t string, toks []token) bool {
 // namedAct reports a sentence at byte i whose subject is a name and whose
 // verb is in the past ("El Gobierno de Panamá ofreció ser sede ...",
 // "Mexico offered ..."): in a declaration that lost its breaks it starts a
-// paragraph, as the plain text writes one for it.
-func namedAct(s string, i int) bool {
+// paragraph, as the plain text writes one for it; not one that says who
+// attended ("Colombia participated as an observer"), which the opening
+// holds.
+func namedAct(s string, i int, r *rules) bool {
 	t := s[i:min(len(s), i+240)]
 	toks := wordTokens(t)
 	if len(toks) < 2 || toks[0].fold == "to" || !namedSubject(t, toks, 0) {
 		return false
 	}
-	for _, tk := range toks[1:min(len(toks), 8)] {
+	for k, tk := range toks[1:min(len(toks), 8)] {
 		if unicode.IsLower(firstRune(tk.text)) && !nameLinks[tk.fold] {
+			if _, _, ok := r.structure.matchKind(toks, k+1, "participation"); ok {
+				return false
+			}
 			v := tk.text // the verb namedSubject found: in the past, not "will" or "express"
 			return strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ó") || strings.HasSuffix(v, "aron") || strings.HasSuffix(v, "ieron") || englishPastIrregular[capital(v)]
 		}
@@ -834,6 +895,15 @@ func bulletLeadIn(s string, i int, marks []inlineMark, mi int) bool {
 	return mi < len(marks) && marks[mi].pos == after && glyphBullet(marks[mi].m)
 }
 
+// clauseOverList reports a clause of a lead-in that is itself the lead-in of
+// a bulleted list ("DECLARAN: ... Encomendar a la PPT: • La actualización
+// ... • La organización ... . Solicitar a ..."): the outer lead-in's list
+// goes on after it.
+func clauseOverList(s string, i int, r *rules, marks []inlineMark, mi int) bool {
+	w := unhyphen(s[i:min(len(s), i+300)])
+	return bulletLeadIn(s, i, marks, mi) && (opensClause(w, r) || opensInfinitive(w))
+}
+
 // atBoundary looks for a lost break at the start of a sentence: a heading
 // in capitals, a heading before a marker, a marker that continues the
 // numbering, or a clause of a lead-in. It returns where to go on.
@@ -893,8 +963,11 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			case words >= 2 && startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:])):
 				*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
 				return end, true
-			case words <= 2 && len(firstWord(s[i:])) >= 5:
+			case words <= 2 && (len(firstWord(s[i:])) >= 5 || capsCut(s, i) > i):
 				*out = append(*out, brk{pos: i, ins: "\n"}) // a clause opened by a verb in capitals
+				if capsCut(s, i) > i {
+					*out = append(*out, brk{pos: i + len(firstWord(s[i:])), join: true}) // "REA-⏎FIRMAR" on one line
+				}
 				return end, true
 			}
 		}
@@ -1035,6 +1108,9 @@ func capsRun(s string, i int) (int, int, bool) {
 	j, words := i, 0
 	for {
 		w := firstWord(s[j:])
+		if k := capsCut(s, j); k > j {
+			w = s[j:k] // "REA- FIRMAR": one word a re-wrap cut
+		}
 		core := strings.TrimRight(w, ":,.;")
 		if core == "" || !isUpperWord(core) || !hasLetters(core, 2) && (words == 0 || !hasLetters(core, 1) || core != w) {
 			break
@@ -1054,6 +1130,25 @@ func capsRun(s string, i int) (int, int, bool) {
 		j = k
 	}
 	return j, words, false
+}
+
+// capsCut returns the end of a word in capitals at byte j that a re-wrap
+// cut with a hyphen at a line end ("REA-⏎FIRMAR", read with its break as a
+// space), or j where none is.
+func capsCut(s string, j int) int {
+	w := firstWord(s[j:])
+	if len(w) < 3 || !strings.HasSuffix(w, "-") || !isUpperWord(w) || strings.Count(w, "-") > 1 {
+		return j
+	}
+	k := skipSpace(s, j+len(w))
+	if k == j+len(w) {
+		return j
+	}
+	next := strings.TrimRight(firstWord(s[k:]), ":,.;")
+	if !hasLetters(next, 2) || !isUpperWord(next) || strings.ContainsAny(next, "-") {
+		return j
+	}
+	return k + len(firstWord(s[k:]))
 }
 
 // headingBefore finds a short heading (one to five capitalised words) that

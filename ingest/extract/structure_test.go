@@ -17,7 +17,8 @@ import (
 // bullets, party headings over lettered points, headings damaged by OCR; an
 // agenda or delegation list that a lead-in follows with no blank line, a
 // running header parted by bars, star bullets under topic headings, a page
-// break under a chapter heading below the lead-in) and compares their
+// break under a chapter heading below the lead-in, a clause of a lead-in
+// over its own bulleted list) and compares their
 // agreement numbers with the expected ones written by hand in NAME.numbers.
 func TestStructureReports(t *testing.T) {
 	x, err := Default()
