@@ -30,8 +30,8 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		if first, rest, ok := strings.Cut(strings.TrimLeft(s, "\n "), "\n"); ok && !heading && x.listHeading(first) {
 			heading = isColumnList(rest) || x.onlyNames(rest) || x.entryLines(rest, 1) // "2. Delegaciones participantes\n- Guatemala\n- ..."
 		}
-		if heading || strings.HasSuffix(strings.TrimSpace(s), ":") {
-			for j := k + 1; j < len(ss) && x.listBlock(ss[j]); j++ {
+		if heading || strings.HasSuffix(strings.TrimSpace(s), ":") || leadThenItem(s) {
+			for j := k + 1; j < len(ss) && (x.listBlock(ss[j]) || x.semicolonItem(ss[j-1], ss[j])); j++ {
 				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
@@ -627,7 +627,7 @@ func (x *Extractor) listBlock(b string) bool {
 
 // entryLines reports a block of at least least lines that each name a
 // country or an organisation, but for a first line of cells that heads a
-// table ("País | Delegado | Cargo").
+// table ("País | Delegado | Cargo") and the rules that set off its rows.
 func (x *Extractor) entryLines(b string, least int) bool {
 	b = strings.TrimSpace(b)
 	if strings.Count(b, "\n")+1 < least {
@@ -639,14 +639,40 @@ func (x *Extractor) entryLines(b string, least int) bool {
 			named[strings.LastIndexByte(b[:m.Start], '\n')+1] = true
 		}
 	}
-	for at, k := 0, 0; at < len(b); k++ {
+	head := true // the first line that is no rule may head the table
+	for at, next := 0, 0; at < len(b); at = next {
 		l, _, _ := strings.Cut(b[at:], "\n")
-		if !named[at] && (k > 0 || !barRow(l) && len(reCellGap.Split(strings.TrimSpace(l), -1)) < 2) {
+		next = at + len(l) + 1
+		if isRule(l) {
+			continue // "|-----|-----|", "+=====+": a separator ends no list
+		}
+		if !named[at] && (!head || !barRow(l) && len(reCellGap.Split(strings.TrimSpace(l), -1)) < 2) {
 			return false
 		}
-		at += len(l) + 1
+		head = false
 	}
 	return true
+}
+
+// leadThenItem reports a sentence that ends with the first item of a list
+// whose items end with a semicolon, on the line right under its lead-in
+// ("The following delegations attended:\nMr. John Smith, ..., Belize;").
+func leadThenItem(s string) bool {
+	t := strings.TrimSpace(s)
+	at := strings.LastIndexByte(t, '\n')
+	return at > 0 && strings.HasSuffix(t, ";") && strings.HasSuffix(strings.TrimSpace(t[:at]), ":")
+}
+
+// semicolonItem reports a line that is an item of a list whose items end
+// with a semicolon (delegates as "Mr. John Smith, Director, ..., Belize;"),
+// so that each is a sentence of its own: it names a country or
+// organisation and ends with a semicolon or follows an item that does.
+func (x *Extractor) semicolonItem(prev, b string) bool {
+	t := strings.TrimSpace(b)
+	if strings.Contains(t, "\n") || !strings.HasSuffix(t, ";") && !strings.HasSuffix(strings.TrimSpace(prev), ";") {
+		return false
+	}
+	return x.entryLines(t, 1)
 }
 
 // withoutExcusedRows drops the rows of a table that say their country did

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"actas"
 )
@@ -199,6 +201,9 @@ func inCountryList(text string, ms []Match, k int) bool {
 	if strings.TrimSpace(text) == strings.TrimSpace(text[ms[k].Start:ms[k].End]) {
 		return true
 	}
+	if inPersonalName(text, ms, k) {
+		return false
+	}
 	if k > 0 && ms[k-1].Entity.Type == actas.EntityCountry && listGap(text[ms[k-1].End:ms[k].Start]) {
 		return true
 	}
@@ -220,4 +225,31 @@ func listGap(gap string) bool {
 		}
 	}
 	return words <= 1 && len(gap) < 40
+}
+
+// inPersonalName reports the list-only match at k of ms as a given name or
+// surname: a word in title case that opens or ends no other match stands
+// right beside it on its line, one space between ("Mauricio Tenorio
+// Salgado", "Ms. Georgia Méndez").
+func inPersonalName(text string, ms []Match, k int) bool {
+	m := ms[k]
+	if after := text[m.End:]; strings.HasPrefix(after, " ") && titleWord(after[1:]) &&
+		(k+1 == len(ms) || ms[k+1].Start != m.End+1) {
+		return true
+	}
+	before := text[:m.Start]
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	before = before[:len(before)-1]
+	w := before[strings.LastIndexAny(before, " \t\n")+1:]
+	return titleWord(w) && !strings.ContainsAny(w, ",;:|") && (k == 0 || ms[k-1].End != len(before))
+}
+
+// titleWord reports text that opens with a capital letter and a small one
+// ("Tenorio", "Mr."), not a word in capitals ("OF").
+func titleWord(text string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	r2, _ := utf8.DecodeRuneInString(text[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(r2)
 }
