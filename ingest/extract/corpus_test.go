@@ -117,12 +117,7 @@ func corpusScores(t *testing.T, dir string, mangle ...func(string) string) (map[
 				miss("meeting %s = %q, want %q", c.name, c.got, c.want)
 			}
 		}
-		var parts []string
-		for _, p := range rep.Participants {
-			if p.Type == actas.EntityCountry {
-				parts = append(parts, p.ID)
-			}
-		}
+		parts := countryIDs(rep.Participants)
 		sc["participants"].add(g.Participants, parts)
 		if d := diff(g.Participants, parts); d != "" {
 			miss("participants %s", d)

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"actas"
 )
 
 // The tests of this file check the language habits issue 10 lists, each in
@@ -67,12 +65,7 @@ func TestHabitParticipants(t *testing.T) {
 		{"cue cut by a line-end hyphen", "Participaron Honduras y Panamá. Asis-\ntieron en calidad de observadores Colombia y Perú.", "HND PAN COL PER"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, e := range x.participants(tt.text, nil, false) {
-			if e.Type == actas.EntityCountry {
-				got = append(got, e.ID)
-			}
-		}
+		got := countryIDs(x.participants(tt.text, nil, false))
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, strings.Join(got, " "), tt.want)
 		}

@@ -92,12 +92,7 @@ func checkHeaderCases(t *testing.T, cases []headerCase) {
 			t.Fatalf("%s: %v", c.name, err)
 		}
 		m := rep.Meeting
-		var ps []string
-		for _, e := range rep.Participants {
-			if e.Type == actas.EntityCountry {
-				ps = append(ps, e.ID)
-			}
-		}
+		ps := countryIDs(rep.Participants)
 		slices.Sort(ps)
 		wantPs := strings.Fields(c.participants)
 		slices.Sort(wantPs)

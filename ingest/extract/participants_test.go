@@ -50,12 +50,7 @@ func TestParticipants(t *testing.T) {
 		{"present and absent labels", "Present: Belize, Canada, Mexico.\n\nAbsent: Panama.", "BLZ CAN MEX"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, e := range x.participants(tt.text, nil, strings.Contains(tt.text, "CRM")) {
-			if e.Type == actas.EntityCountry {
-				got = append(got, e.ID)
-			}
-		}
+		got := countryIDs(x.participants(tt.text, nil, strings.Contains(tt.text, "CRM")))
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, strings.Join(got, " "), tt.want)
 		}
@@ -66,12 +61,7 @@ func TestParticipants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, e := range rep.Participants {
-		if e.Type == actas.EntityCountry {
-			got = append(got, e.ID)
-		}
-	}
+	got := countryIDs(rep.Participants)
 	if strings.Join(got, " ") != "BLZ CAN ARG PER" {
 		t.Errorf("observers after the operative part: %q", got)
 	}
@@ -89,12 +79,7 @@ func TestStatementParticipants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, e := range rep.Participants {
-		if e.Type == actas.EntityCountry {
-			got = append(got, e.ID)
-		}
-	}
+	got := countryIDs(rep.Participants)
 	if g := strings.Join(got, " "); g != "THA AUS IDN BGD MYS LKA" {
 		t.Errorf("statement participants %q, want THA AUS IDN BGD MYS LKA (the host counts)", g)
 	}
@@ -144,4 +129,15 @@ func TestAnnexParticipants(t *testing.T) {
 			t.Errorf("%s: %q, want %q", tt.name, strings.Join(got, " "), tt.want)
 		}
 	}
+}
+
+// countryIDs gives the codes of the countries among es, in order.
+func countryIDs(es []actas.Entity) []string {
+	var ids []string
+	for _, e := range es {
+		if e.Type == actas.EntityCountry {
+			ids = append(ids, e.ID)
+		}
+	}
+	return ids
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -66,7 +67,7 @@ func readPointCases(path string) ([]pointCase, error) {
 		case cur != nil:
 			text = append(text, line)
 		default:
-			return nil, &os.PathError{Op: "read case", Path: path, Err: os.ErrInvalid}
+			return nil, fmt.Errorf("%s:%d: want '== name' before a case's text", path, n+1)
 		}
 	}
 	return out, nil
