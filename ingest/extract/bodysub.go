@@ -62,10 +62,8 @@ func (x *Extractor) seniorOfficials(region string, b gazetteer.Body) (sub gazett
 	for i := range ws {
 		for n := 2; n <= 5 && i+n <= len(ws); n++ {
 			w := strings.Trim(strings.Join(ws[i:i+n], " "), ",;:.()")
-			for _, c := range []string{w + " of the " + b.NameEN, b.NameEN + " " + w, w + " del " + b.NameES, w + " de la " + b.NameES} {
-				o, s, e, ok := x.gaz.BodySpan(c)
+			for _, o := range x.withProcess(w, b) {
 				switch {
-				case !ok || s != 0 || e != len(c) || o.Family != b.Family:
 				case o.ID == b.ID:
 					return sub, "", false, true
 				case x.levels[o.ID] == "technical":
@@ -102,9 +100,7 @@ func titleLines(h header) []string {
 }
 
 // groupOf returns the body of b's family, more specific than b, that line
-// names once the process's name is added as the gazetteer's aliases write
-// it ("... of the Bali Process", "Bali Process ...", "... del Proceso de
-// Bali").
+// names once the process's name is added (withProcess).
 func (x *Extractor) groupOf(line string, b gazetteer.Body) (gazetteer.Body, bool) {
 	l := strings.TrimSpace(line)
 	if countFields(l, 13) > 12 || countFields(l, 3) < 2 {
@@ -113,11 +109,24 @@ func (x *Extractor) groupOf(line string, b gazetteer.Body) (gazetteer.Body, bool
 	if _, _, _, named := x.gaz.BodySpan(l); named {
 		return gazetteer.Body{}, false // the line names a body by itself
 	}
-	for _, c := range []string{l + " of the " + b.NameEN, b.NameEN + " " + l, l + " del " + b.NameES, l + " de la " + b.NameES} {
-		sub, s, e, ok := x.gaz.BodySpan(c)
-		if ok && sub.Family == b.Family && sub.ID != b.ID && s == 0 && e == len(c) && bodyRank[x.levels[sub.ID]] > bodyRank[x.levels[b.ID]] {
+	for _, sub := range x.withProcess(l, b) {
+		if sub.ID != b.ID && bodyRank[x.levels[sub.ID]] > bodyRank[x.levels[b.ID]] {
 			return sub, true
 		}
 	}
 	return gazetteer.Body{}, false
+}
+
+// withProcess returns the bodies of b's family that words name in full once
+// the process's name is added as the gazetteer's aliases write it ("... of
+// the Bali Process", "Bali Process ...", "... del Proceso de Bali"), in that
+// order of trial.
+func (x *Extractor) withProcess(words string, b gazetteer.Body) []gazetteer.Body {
+	var out []gazetteer.Body
+	for _, c := range []string{words + " of the " + b.NameEN, b.NameEN + " " + words, words + " del " + b.NameES, words + " de la " + b.NameES} {
+		if o, s, e, ok := x.gaz.BodySpan(c); ok && s == 0 && e == len(c) && o.Family == b.Family {
+			out = append(out, o)
+		}
+	}
+	return out
 }
