@@ -26,7 +26,7 @@ var statusColors = map[string]string{"fulfilled": "#2e7d32", "overdue": "#c62828
 // bodyColors gives the bodies of data/bodies.csv fixed colours; others get one from bodyPalette.
 var bodyColors = map[string]string{
 	"vmm": "#12355b", "rcgm": "#2a7ab0", "rlcp": "#5aae61", "rltp": "#9970ab", "lon_cp": "#5aae61", "lon_tip": "#9970ab",
-	"rcm_wg_children": "#f1a340", "rcm_wg_labour": "#b35806", "rcm_wg_extracontinental": "#d6604d",
+	"rcm_wg_children": "#f1a340", "rcm_wg_labour": "#b35806", "rcm_wg_extraregional": "#d6604d", "rcm_wg_extracontinental": "#e08214",
 	"rcm_wg_return": "#8c510a", "csm": "#01665e", "bali_tfpp": "#c51b7d", "bali_ministerial": "#8e0152",
 }
 

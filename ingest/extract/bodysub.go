@@ -19,14 +19,20 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 	}
 	for _, l := range titleLines(h) {
 		ws := strings.Fields(l)
-		for n := min(len(ws), 12); n >= 2; n-- {
-			// the whole line, then without the words a re-wrap ran onto it
-			// ("WORKING GROUP ON TRAFFICKING IN PERSONS Ninth Meeting")
-			if sub, ok := x.groupOf(strings.Join(ws[:n], " "), b); ok {
-				m.BodyID, m.BodyEN, m.BodyAsWritten = sub.ID, sub.NameEN, strings.Join(ws[:n], " ")
-				return
+		for _, i := range nameStarts(ws) {
+			for n := min(len(ws)-i, 12); n >= 2; n-- {
+				// the whole line, then without the words a re-wrap ran onto it
+				// ("WORKING GROUP ON TRAFFICKING IN PERSONS Ninth Meeting")
+				if sub, ok := x.groupOf(strings.Join(ws[i:i+n], " "), b); ok {
+					m.BodyID, m.BodyEN, m.BodyAsWritten = sub.ID, sub.NameEN, strings.Join(ws[i:i+n], " ")
+					return
+				}
 			}
 		}
+	}
+	if name, ok := x.unknownGroup(h, b); ok {
+		m.BodyID, m.BodyEN, m.BodyAsWritten = "", name, name
+		return
 	}
 	for _, region := range []string{strings.Join(titleLines(h), "\n"), sentence, openingParagraph(h)} {
 		if sub, w, found, named := x.seniorOfficials(region, b); found || named {
@@ -73,6 +79,57 @@ func (x *Extractor) seniorOfficials(region string, b gazetteer.Body) (sub gazett
 		}
 	}
 	return sub, "", false, false
+}
+
+// nameStarts returns where a body's name may start in a title line's
+// words: its first word, and each word after "of" / "de" ("NINTH MEETING OF
+// THE WORKING GROUP ON ...").
+func nameStarts(ws []string) []int {
+	out := []int{0}
+	for i := 1; i+1 < len(ws); i++ {
+		switch strings.ToLower(ws[i-1]) {
+		case "of", "the", "de", "del", "la":
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// unknownGroup names a group of b's process that the gazetteer does not
+// know, from a title line of its own ("Working Group on the Black Sea
+// Region" under "BUDAPEST PROCESS"): the process's name and the group's, as
+// an English title writes them ("Budapest Process Working Group on the Black
+// Sea Region"). A line that names a known body or a process is no group.
+func (x *Extractor) unknownGroup(h header, b gazetteer.Body) (string, bool) {
+	for _, l := range titleLines(h) {
+		if _, _, _, named := x.gaz.BodySpan(l); named {
+			continue
+		}
+		name := x.bodyName(l)
+		if name == "" || !groupWords(name) {
+			continue
+		}
+		switch {
+		case strings.Contains(fold(b.NameEN), "meeting"):
+			return name, true // the RCM's groups carry no process name
+		case language(l) == "en":
+			return b.NameEN + " " + name, true
+		}
+		return name + " del " + b.NameES, true
+	}
+	return "", false
+}
+
+// groupWords reports a name built on the noun of a working group or task
+// force, not of a process, conference or forum.
+func groupWords(name string) bool {
+	f := fold(name)
+	for _, w := range []string{"working group", "task force", "grupo de trabajo", "ad hoc group", "grupo ad hoc"} {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingParagraph returns the first paragraph of the header that reads as

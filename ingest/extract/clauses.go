@@ -323,7 +323,7 @@ func (a *analysis) findClauses() {
 		case "que", "quienes", "quien", "who", "which":
 			a.relative(i)
 		case "that":
-			if a.decidedThat() {
+			if a.decidedThat(i) {
 				a.relative(i) // "The meeting decided that the TS will prepare ...": the TS commits
 			}
 		case "cual":
@@ -1543,11 +1543,15 @@ func (a *analysis) addressedAt(j int) bool {
 	return a.datedParty(j)
 }
 
-// decidedThat reports an English that-clause after a clause that decides
-// ("decided that", "agreed that"): a future in it commits its subject.
-func (a *analysis) decidedThat() bool {
-	n := len(a.clauses)
-	return n > 0 && a.clauses[n-1].action == actas.ActionAgree
+// decidedThat reports an English that-clause at token i after a clause that
+// decides ("decided that", "agreed that"), or opening a point under such a
+// lead-in ("agreed on the following: b. that Nepal will ..."): a future in it
+// commits its subject.
+func (a *analysis) decidedThat(i int) bool {
+	if n := len(a.clauses); n > 0 {
+		return a.clauses[n-1].action == actas.ActionAgree
+	}
+	return a.lead.action == actas.ActionAgree && a.skipDiscourse(0) == i
 }
 
 // notedThat reports a that-clause the meeting only takes note of ("Tomar

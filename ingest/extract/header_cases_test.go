@@ -55,6 +55,18 @@ var headerCases = []headerCase{
 		body: "rcgm", start: "2015-11-30", end: "2015-12-02", country: "MEX",
 		participants: "BLZ CAN GTM PAN ARG COL",
 	},
+	{
+		name: "date line under the place; a wrapped line dates an earlier meeting",
+		text: "REGIONAL CONSULTATION GROUP ON MIGRATION (RCGM)\n\nGuatemala City, Guatemala\nDecember 2-3, 2008\n\nThe following delegations took part: Canada and Mexico.\n\n3.3 The coordinator of the Network on Consular Protection\n    reported on the meeting held on December 1, 2008, and presented the plan.\n\nThe Group agreed:\n\n1. To approve the plan.\n",
+		body: "rcgm", start: "2008-12-02", end: "2008-12-03", country: "GTM",
+		participants: "CAN MEX",
+	},
+	{
+		name: "a process's working group the gazetteer does not know; the place beside the date",
+		text: "BUDAPEST PROCESS\nWorking Group on the Caspian Region\n\n3-4 May 2010 | Baku, Azerbaijan\n\nDelegations of Armenia and Georgia took part.\n\nThe Working Group agreed:\n\n1. To share data.\n",
+		body: "", start: "2010-05-03", end: "2010-05-04", country: "AZE",
+		participants: "ARM GEO",
+	},
 	// written with the cases above, run only once the rules were done
 	{
 		name: "hidden: table of delegations with observer column",

@@ -243,7 +243,7 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 	if le < 0 {
 		le = len(text) - d.stop
 	}
-	if len(text[ls:d.stop+le])-(d.stop-d.pos) < 80 {
+	if len(text[ls:d.stop+le])-(d.stop-d.pos) < 80 && !proseLine(text[ls:d.pos]) {
 		score += 2
 		if first {
 			score += 3
@@ -267,6 +267,14 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 		score++
 	}
 	return score
+}
+
+// proseLine reports a line that opens in lower case before its date: a
+// wrapped line of a paragraph ("    reported on the meeting held on"), not
+// a heading however short.
+func proseLine(before string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(before))
+	return unicode.IsLower(r)
 }
 
 // containsAny reports whether s contains one of the cues.
@@ -488,6 +496,12 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 		}
 		if city, iso := x.afterEn(after); iso != "" {
 			return city, iso
+		}
+		// the place beside the date on its line: "15-16 November 2022 | Yogyakarta, Indonesia"
+		if rest := strings.Trim(after, " |-–—·,;\t\r"); rest != "" && len(rest) < 80 {
+			if city, iso := x.placeIn(rest); iso != "" {
+				return city, iso
+			}
 		}
 	}
 	if city, iso := x.afterEn(text); iso != "" {

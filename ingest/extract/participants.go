@@ -362,7 +362,7 @@ func sentences(text string) []string {
 		switch {
 		case c == '\n' && i+1 < len(rs) && rs[i+1] == '\n':
 			end = true
-		case (c == '.' || c == ';') && i+2 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\n'):
+		case (c == '.' || c == ';') && i+2 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\n') && !leaderDots(rs, i):
 			next := strings.TrimLeft(rs[i+1:], " \n")
 			// "EE.UU. y", "D.C., ", "Lic. María" and a table row are no sentence ends
 			prevWord := lastWord(rs[start:i])
@@ -640,18 +640,34 @@ func (x *Extractor) entryLines(b string, least int) bool {
 		}
 	}
 	head := true // the first line that is no rule may head the table
+	indent := -1 // of the last line that names one
 	for at, next := 0, 0; at < len(b); at = next {
 		l, _, _ := strings.Cut(b[at:], "\n")
 		next = at + len(l) + 1
 		if isRule(l) {
 			continue // "|-----|-----|", "+=====+": a separator ends no list
 		}
-		if !named[at] && (!head || !barRow(l) && len(reCellGap.Split(strings.TrimSpace(l), -1)) < 2) {
+		in := len(l) - len(strings.TrimLeft(l, " \t"))
+		if named[at] {
+			indent = in
+		} else if indent >= 0 && in > indent+2 {
+			continue // the item's text wrapped under a hanging indent
+		} else if !head || !barRow(l) && len(reCellGap.Split(strings.TrimSpace(l), -1)) < 2 {
 			return false
 		}
 		head = false
 	}
 	return true
+}
+
+// leaderDots reports a full stop at i inside a run of three or more
+// ("Belize ............ Ms. Sharon Flowers"): a leader, no sentence end.
+func leaderDots(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == '.' {
+		j--
+	}
+	return i-j >= 2
 }
 
 // leadThenItem reports a sentence that ends with the first item of a list

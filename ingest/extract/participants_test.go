@@ -37,6 +37,8 @@ func TestParticipants(t *testing.T) {
 		{"pipe table with long rows", "Participaron las siguientes delegaciones:\n\nPaís | Delegado | Cargo\nBelice | Sr. John Martínez | Oficial\nHonduras | Lic. María Fernanda López | Directora General de Migración y Extranjería del Instituto Nacional de Migración\nPanamá | Lic. Rosa Castillo | Directora", "BLZ HND PAN"},
 		{"attendance heading over a status table", "Attendance\n\nCountry | Representative | Status\nEgypt | Mr. Ahmed Hassan | present\nEritrea | - | excused\nKenya | Mr. John Otieno | absent\nSudan | Mr. Omar Ali | present", "EGY SDN"},
 		{"numbered heading over dashes, no blank line", "2. Delegaciones participantes\n- Guatemala\n- El Salvador\n- Honduras\n\n3. Desarrollo de la reunión", "GTM SLV HND"},
+		{"dotted leaders, names wrapped under a hanging indent", "The liaison officers listed below took part:\n\n  Belize ......... Ms. Ann Lee, Council against\n                   Trafficking in Persons\n  Honduras ....... Mr. Luis Paz, National Commission\n  Mexico ......... Ms. Eva Ruiz, Migration Institute", "BLZ HND MEX"},
+		{"no envió delegación", "Participaron Belice, Costa Rica y Panamá. Nicaragua no envió delegación a esta reunión.", "BLZ CRI PAN"},
 		{"heading with a word after the label", "Member States present\n\nBelize      Canada      Mexico\n\nObservers present\n\nArgentina   Colombia", "BLZ CAN MEX ARG COL"},
 		{"migrants from, after the participants", "Participaron Belice, Costa Rica y México. Las delegaciones describieron los flujos de migrantes provenientes de Haití, Cuba y la India.", "BLZ CRI MEX"},
 		{"delegation noun as narrative subject", "Participaron Belice y México. Delegations described the humanitarian situation in Venezuela and Nicaragua.", "BLZ MEX"},

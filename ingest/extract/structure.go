@@ -498,6 +498,11 @@ func (p *parser) heading(t, next string) (string, bool) {
 	if len(words) <= 6 && (titleCase(words) || startsUpper(t) && last != ':') && nextMarked && !p.verbLeadIn(t) {
 		return p.cueKind(body), true
 	}
+	// a longer title set apart over a list it restarts ("Instructions to the
+	// Regional Consultation Group on Migration" / "1. To instruct ...")
+	if nextMarked && p.paraBreak && titleCase(words) && last != ':' && p.restartsOpen(parseMarker(next)) && !p.verbLeadIn(t) {
+		return p.cueKind(body), true
+	}
 	return "", p.partyHeading(t, words, next) // headings.go
 }
 
