@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -1129,14 +1130,16 @@ func (a *analysis) bothSubject(i int) ([]actas.Entity, int, bool) {
 	return out, i + 2, len(out) > 0
 }
 
-// apposition skips ", as X," / ", en su calidad de X," starting at a comma.
+// apposition skips ", as X," / ", en su calidad de X," / ", with the support
+// of X," starting at a comma: a helper there is no subject.
 func (a *analysis) apposition(j int) int {
 	k := j + 1
 	if k >= len(a.toks) {
 		return j
 	}
-	w := a.toks[k].fold
-	if w != "as" && w != "como" && w != "en" && w != "in" && w != "quien" && w != "who" {
+	switch a.toks[k].fold {
+	case "as", "como", "en", "in", "quien", "who", "with", "con", "together", "junto", "jointly", "conjuntamente":
+	default:
 		return j
 	}
 	for m := k + 1; m < len(a.toks) && m < k+14; m++ {
@@ -1247,7 +1250,8 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		return prev
 	}
 	if len(c.addressee) > 0 {
-		return c.addressee // "IOM to prepare ..." under "recommendations:" (operative.go)
+		// "IOM to prepare ..." under "recommendations:" (operative.go)
+		return append(slices.Clip(c.addressee), a.gappedAddressees(c.verbEnd, c)...)
 	}
 	if a.thatClauseOfThing(c.verbEnd) {
 		return nil // "propose that a joint meeting of the SACM and the RCM be held": nobody is asked
@@ -1283,7 +1287,7 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 					break
 				}
 			}
-			return out
+			return append(out, a.gappedAddressees(j, c)...)
 		}
 		t := a.toks[j]
 		if t.fold == "." || t.fold == ";" {
@@ -1304,6 +1308,47 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 			words++
 		}
 		j++
+	}
+	return out
+}
+
+// gappedAddressees returns the parties asked by the same verb further on,
+// each with an object of its own ("Solicitar a la OIM el apoyo técnico ...,
+// y a la Secretaría General del SICA la gestión de recursos"): ", y a" /
+// "and to", a party, then an article, before the next clause or sentence.
+func (a *analysis) gappedAddressees(from int, c *clause) []actas.Entity {
+	stop := len(a.toks)
+	for _, o := range a.clauses {
+		if o.start > c.start && o.start < stop {
+			stop = o.start
+		}
+	}
+	var out []actas.Entity
+	for k := from; k+2 < stop; k++ {
+		switch a.toks[k].fold {
+		case ".", ";", "que", "that":
+			return out
+		case "y", "e", "and":
+		default:
+			continue
+		}
+		j := k + 1
+		if w := a.toks[j].fold; w != "a" && w != "al" && w != "to" {
+			continue
+		}
+		j++
+		for n := 0; n < 5 && j < stop; n++ { // "la ST", "la Secretaría General del SICA"
+			if _, ok := a.ents[j]; ok || !isJoiner(a.toks[j].fold) && !(a.toks[j].word && startsUpper(a.toks[j].text)) {
+				break
+			}
+			j++
+		}
+		es, ok := a.ents[j]
+		if !ok || es.end >= stop || !isArticle(a.toks[es.end].fold) {
+			continue
+		}
+		out = append(out, es.ent)
+		k = es.end
 	}
 	return out
 }
@@ -1510,11 +1555,17 @@ func (a *analysis) dativeRequest(j int) *clause {
 }
 
 // namedAfter returns where the countries that name a noun of countries
-// start, when they follow it after a comma or colon ("the three partner
-// countries, the UAE, India and the Philippines"), else j.
+// start, when they follow it after a comma, a colon or "de" / "of" ("the
+// three partner countries, the UAE, India and the Philippines", "los
+// Gobiernos de Canadá y de los Estados Unidos"), else j.
 func (a *analysis) namedAfter(j int) int {
 	k := j + 1
-	if k >= len(a.toks) || a.toks[k].fold != "," && a.toks[k].fold != ":" {
+	if k >= len(a.toks) {
+		return j
+	}
+	switch a.toks[k].fold {
+	case ",", ":", "de", "del", "of":
+	default:
 		return j
 	}
 	k++
