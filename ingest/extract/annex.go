@@ -47,7 +47,8 @@ func headingRest(toks []token) bool {
 
 // annexParticipants returns the countries and organisations that open the
 // lines or table rows of the annexed list of participants, up to the next
-// annex heading ("ANEXO II", "Annex 2").
+// annex heading ("ANEXO II", "Annex 2"), but those a line says sent
+// apologies.
 func (x *Extractor) annexParticipants(text string, self map[string]bool) []actas.Entity {
 	at := x.annexStart(text)
 	if at < 0 {
@@ -62,22 +63,41 @@ func (x *Extractor) annexParticipants(text string, self map[string]bool) []actas
 			break
 		}
 	}
+	for _, ln := range lines {
+		if s := text[at+ln.start : at+ln.end]; x.hasExcusedCue(tokenize(s)) {
+			for _, m := range x.gaz.Find(s) { // "Apologies were received from Fiji and Nepal."
+				seen[string(m.Entity.Type)+m.Entity.ID] = true
+			}
+		}
+	}
 	if x.runOn(text[at:], lines) {
 		return x.lostLineCountries(out, text[at:at+lines[len(lines)-1].end], seen, self)
 	}
 	for _, ln := range lines {
-		s := text[at+ln.start : at+ln.end]
-		first := firstCell(s)
-		ms := x.gaz.Find(first)
-		if len(ms) == 0 || strings.TrimSpace(first[:ms[0].Start]) != "" {
-			continue
+		for k, cell := range cells(text[at+ln.start : at+ln.end]) {
+			ms := x.gaz.Find(cell)
+			if len(ms) == 0 || strings.TrimSpace(cell[:ms[0].Start]) != "" {
+				continue
+			}
+			e := ms[0].Entity
+			if e.Type == actas.EntityGroup || k > 0 && e.Type != actas.EntityCountry || self[e.ID] || seen[string(e.Type)+e.ID] {
+				continue // past the first cell only countries: a list in columns
+			}
+			seen[string(e.Type)+e.ID] = true
+			out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: e.Surface})
 		}
-		e := ms[0].Entity
-		if e.Type == actas.EntityGroup || self[e.ID] || seen[string(e.Type)+e.ID] {
-			continue
+	}
+	return out
+}
+
+// cells returns the cells of a table line, cut at bars, tabs and runs of
+// spaces ("Australia      Pakistan", "Canadá | Sra. Julie Tremblay").
+func cells(s string) []string {
+	var out []string
+	for _, c := range reCellGap.Split(strings.ReplaceAll(s, "|", "  "), -1) {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
 		}
-		seen[string(e.Type)+e.ID] = true
-		out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: e.Surface})
 	}
 	return out
 }
@@ -95,7 +115,7 @@ func (x *Extractor) runOn(text string, lines []tableLine) bool {
 			if m.Entity.Type != actas.EntityCountry {
 				continue // observers; the entries are delegations
 			}
-			if m.Start <= lead {
+			if m.Start <= lead || cellStart(s, m.Start) {
 				opening++
 			} else {
 				inside++
@@ -103,6 +123,13 @@ func (x *Extractor) runOn(text string, lines []tableLine) bool {
 		}
 	}
 	return inside > opening
+}
+
+// cellStart reports a name at byte i of line s that opens a column: two
+// spaces, a tab or a bar before it ("Australia      Pakistan").
+func cellStart(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	return len(s[:i])-len(before) >= 2 || strings.HasSuffix(s[:i], "\t") || strings.HasSuffix(before, "|")
 }
 
 // lostLineCountries adds the countries named in an annexed list that lost
@@ -124,20 +151,6 @@ func (x *Extractor) lostLineCountries(out []actas.Entity, s string, seen, self m
 func isAnnexHeading(s string) bool {
 	f := strings.Fields(strings.ToLower(strings.TrimSpace(s)))
 	return len(f) > 0 && len(f) <= 8 && (f[0] == "anexo" || f[0] == "annex" || f[0] == "apéndice" || f[0] == "appendix")
-}
-
-// firstCell returns the first cell of a table line (cut at a bar, a tab or
-// a run of spaces), or the line.
-func firstCell(s string) string {
-	t := strings.TrimSpace(s)
-	t = strings.TrimSpace(strings.TrimPrefix(t, "|"))
-	if k := strings.IndexAny(t, "|\t"); k >= 0 {
-		t = t[:k]
-	}
-	if k := strings.Index(t, "  "); k >= 0 {
-		t = t[:k]
-	}
-	return t
 }
 
 // withAnnex adds the participants of an annexed list to those of the header.

@@ -26,11 +26,11 @@ var dateRes = []*regexp.Regexp{
 	// 30 de noviembre al 2 de diciembre de 2015 / 30 november - 2 december 2015
 	regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:º|o)?\s+(?:de\s+|of\s+)?` + monthRe[:len(monthRe)-1] + `)\s*(?:al|a|-|to|until|y|and)\s*(?P<d2>\d{1,2})\s+(?:de\s+|of\s+)?(?P<m2>` + monthRe[1:] + `\s*,?\s+(?:del\s+ano\s+|de\s+|del\s+)?(?P<y>\d{4})`),
 	// november 30 - december 2, 2015
-	regexp.MustCompile(`\b` + monthRe + `\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|and)\s*(?P<m2>` + monthRe[1:] + `\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})`),
+	regexp.MustCompile(`\b` + monthRe + `\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|and|al|a|y)\s*(?P<m2>` + monthRe[1:] + `\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})`),
 	// (los días) 18 y 19 de mayo de 2010 / 27 de noviembre de 2017 / 12-14 november, 2014 / 13 june 2016
-	regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:º|o|st|nd|rd|th)?(?:\s*(?:,|y|e|al|a|-|and|to|&)\s*(?:el\s+|the\s+)?(?P<d2>\d{1,2})(?:º|o|st|nd|rd|th)?)?(?:\s*(?:,|y|-|and)\s*(?P<d3>\d{1,2}))?\s+(?:de\s+|of\s+)?` + monthRe + `\s*,?\s+(?:del\s+ano\s+|de\s+|del\s+|of\s+)?(?P<y>\d{4})`),
-	// november 24-25, 2014 / june 15, 2015 / november 9 and 10, 2015
-	regexp.MustCompile(`\b` + monthRe + `\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|and|to|&|,)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:\s*(?:,|-|and)\s*(?P<d3>\d{1,2}))?\s*,?\s+(?P<y>\d{4})`),
+	regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:º|o|st|nd|rd|th)?(?:\s*(?:,|y|e|al|a|-|and|to|&)\s*(?:el\s+|the\s+)?` + weekdayRe + `(?P<d2>\d{1,2})(?:º|o|st|nd|rd|th)?)?(?:\s*(?:,|y|-|and)\s*(?P<d3>\d{1,2}))?\s+(?:de\s+|of\s+)?` + monthRe + `\s*,?\s+(?:del\s+ano\s+|de\s+|del\s+|of\s+)?(?P<y>\d{4})`),
+	// november 24-25, 2014 / june 15, 2015 / november 9 and 10, 2015 / junio 14 y 15, 2011
+	regexp.MustCompile(`\b` + monthRe + `\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|and|to|&|,|al|y)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:\s*(?:,|-|and)\s*(?P<d3>\d{1,2}))?\s*,?\s+(?P<y>\d{4})`),
 }
 
 // dateRange is a meeting's dates found in text, with where they were found.
@@ -92,6 +92,10 @@ func findDates(text string) []dateRange {
 
 // reAnyMonth finds a month name in any case or accent, a cheap test before
 // the dates of a text are read.
+// weekdayRe matches an optional weekday before a day ("lunes 3 y martes 4
+// de mayo", "Monday 3 and Tuesday 4 May").
+const weekdayRe = `(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?`
+
 var reAnyMonth = regexp.MustCompile(`(?i)(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)`)
 
 // reOpenDay matches a day and month without a year ("24 of march", "17 de mayo").

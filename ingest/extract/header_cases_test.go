@@ -67,6 +67,18 @@ var headerCases = []headerCase{
 		body: "", start: "2010-05-03", end: "2010-05-04", country: "AZE",
 		participants: "ARM GEO",
 	},
+	{
+		name: "Spanish month first with y; a declaration dated and placed only at its end",
+		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nDECLARACIÓN\n\nLos Viceministros de Canadá, Costa Rica y Panamá, reunidos en la Ciudad de Belice,\n\nACUERDAN:\n\n1. Aprobar el plan.\n\nDada en la Ciudad de Belice, Junio 14 y 15, 2011.\n",
+		body: "vmm", start: "2011-06-14", end: "2011-06-15", country: "BLZ",
+		participants: "BLZ CAN CRI PAN", // the host, named as the place, takes part (as the golds read it)
+	},
+	{
+		name: "weekdays inside a range; issued at the end",
+		text: "IGAD REGIONAL CONSULTATIVE PROCESS ON MIGRATION\nMonday 3 and Tuesday 4 December 2018\n\nThe meeting was attended by Kenya and Uganda.\n\nThe meeting agreed:\n\n1. To approve the plan.\n\nIssued at Entebbe, Uganda, on the 4th of December 2018.\n",
+		body: "igad_rcp", start: "2018-12-03", end: "2018-12-04", country: "UGA",
+		participants: "KEN UGA",
+	},
 	// written with the cases above, run only once the rules were done
 	{
 		name: "hidden: table of delegations with observer column",

@@ -143,6 +143,9 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	x.refineBody(h, sentence, &m) // bodysub.go
 	if ok && dateText == h.text {
 		m.City, m.CountryISO3 = x.place(h.text, d)
+		if m.CountryISO3 == "" {
+			m.City, m.CountryISO3 = x.closingPlace(full)
+		}
 		return m
 	}
 	m.City, m.CountryISO3 = x.place(h.text, dateRange{pos: -1})
@@ -150,6 +153,16 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 		m.City, m.CountryISO3 = x.place(dateText, d)
 	}
 	return m
+}
+
+// closingPlace returns the place of the closing formula ("Issued at
+// Entebbe, Uganda, on ..."), for a header that dates the meeting but names
+// no place.
+func (x *Extractor) closingPlace(full string) (string, string) {
+	if c, line, found := x.closingDate(full); found {
+		return x.place(line, c)
+	}
+	return "", ""
 }
 
 // sentenceAt returns the sentence of text that holds the bytes [pos,
@@ -328,7 +341,7 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 
 // closingCues open the formula that ends a report with its place and date.
 var closingCues = []string{"dada en", "dado en", "hecho en", "hecha en", "done at", "done in", "adopted in", "adopted at",
-	"adoptada en", "aprobada en", "firmad", "signed", "suscrit", "issued in", "emitid"}
+	"adoptada en", "aprobada en", "firmad", "signed", "suscrit", "issued in", "issued at", "emitid"}
 
 // body picks the body that met: the most specific one named in the title,
 // else in the sentence that dates the meeting, else in the header.

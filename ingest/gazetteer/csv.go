@@ -120,9 +120,19 @@ func (g *Gazetteer) loadCountryAliases(fsys fs.FS) error {
 				return fmt.Errorf("unknown iso3 %q", r["iso3"])
 			}
 			a := r["alias"]
-			g.addEntity(a, actas.Entity{Type: actas.EntityCountry, ID: r["iso3"]}, acronymLike(a), true)
+			e := actas.Entity{Type: actas.EntityCountry, ID: r["iso3"]}
+			g.addEntity(a, e, acronymLike(a), true)
+			if short := abbreviated(a); short != a {
+				g.addEntity(short, e, false, true) // "Lao People's Democratic Rep.", "Rep. Dominicana"
+			}
 			return nil
 		})
+}
+
+// abbreviated writes "Republic" / "República" in a country's name as lists
+// of delegations shorten it: "Rep.".
+func abbreviated(name string) string {
+	return strings.NewReplacer("Republic", "Rep.", "República", "Rep.").Replace(name)
 }
 
 func (g *Gazetteer) loadOrgAliases(fsys fs.FS) error {
