@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"actas"
@@ -17,7 +18,7 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 	if !ok || x.levels[b.ID] != "ministerial" {
 		return
 	}
-	for _, l := range titleLines(h) {
+	for _, l := range rewrapped(titleLines(h)) {
 		ws := strings.Fields(l)
 		for _, i := range nameStarts(ws) {
 			for n := min(len(ws)-i, 12); n >= 2; n-- {
@@ -101,9 +102,12 @@ func nameStarts(ws []string) []int {
 // an English title writes them ("Budapest Process Working Group on the Black
 // Sea Region"). A line that names a known body or a process is no group.
 func (x *Extractor) unknownGroup(h header, b gazetteer.Body) (string, bool) {
-	for _, l := range titleLines(h) {
-		if _, _, _, named := x.gaz.BodySpan(l); named {
-			continue
+	for _, l := range rewrapped(titleLines(h)) {
+		if o, _, e, named := x.gaz.BodySpan(l); named {
+			if o.ID != b.ID {
+				continue
+			}
+			l = l[e:] // "BUDAPEST PROCESS Working Group on the Black Sea Region"
 		}
 		name := x.bodyName(l)
 		if name == "" || !groupWords(name) {
@@ -118,6 +122,18 @@ func (x *Extractor) unknownGroup(h header, b gazetteer.Body) (string, bool) {
 		return name + " del " + b.NameES, true
 	}
 	return "", false
+}
+
+// rewrapped returns the title lines and each pair of lines joined, for a
+// name a re-wrap cut ("... WORKING GROUP ON TRAFFICKING IN" / "PERSONS").
+func rewrapped(lines []string) []string {
+	out := slices.Clone(lines)
+	for i := 0; i+1 < len(lines); i++ {
+		if a, b := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1]); a != "" && b != "" {
+			out = append(out, a+" "+b)
+		}
+	}
+	return out
 }
 
 // groupWords reports a name built on the noun of a working group or task

@@ -31,7 +31,8 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			heading = isColumnList(rest) || x.onlyNames(rest) || x.entryLines(rest, 1) // "2. Delegaciones participantes\n- Guatemala\n- ..."
 		}
 		if heading || strings.HasSuffix(strings.TrimSpace(s), ":") || leadThenItem(s) {
-			for j := k + 1; j < len(ss) && (x.listBlock(ss[j]) || x.semicolonItem(ss[j-1], ss[j])); j++ {
+			partLead := heading || x.isParticipation(s) // "took part:", not "La agenda fue la siguiente:"
+			for j := k + 1; j < len(ss) && (x.listBlock(ss[j]) || x.semicolonItem(ss[j-1], ss[j]) || partLead && x.runOnList(ss[j], j == k+1)); j++ {
 				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
@@ -619,10 +620,12 @@ func (x *Extractor) listHeading(s string) bool {
 var reHeadingMarker = regexp.MustCompile(`^(?:[0-9]{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)][\s\x{a0}]+`)
 
 // listBlock reports a block that goes on with the list a lead-in opened:
-// short, set in columns, made of names only, or lines that each name a
-// delegation (a table of delegates, "Mr. John Smith, Director, ..., Belize").
+// short, set in columns, made of names only, lines that each name a
+// delegation (a table of delegates, "Mr. John Smith, Director, ..., Belize"),
+// or cells between bars, however re-wrapped ("| Belize | Mr. Ernest Arnold |
+// Director, ... | | Canada | ...").
 func (x *Extractor) listBlock(b string) bool {
-	return len(strings.TrimSpace(b)) < 80 || isColumnList(b) || x.onlyNames(b) || x.entryLines(b, 2)
+	return len(strings.TrimSpace(b)) < 80 || isColumnList(b) || x.onlyNames(b) || x.entryLines(b, 2) || strings.Count(b, "|") >= 6
 }
 
 // entryLines reports a block of at least least lines that each name a
@@ -670,6 +673,23 @@ func leaderDots(s string, i int) bool {
 	return i-j >= 2
 }
 
+// runOnList reports a block of a list whose columns or lines a re-wrap ran
+// together ("Belize ...... Ms. Sharon Flowers, Council Canada ...... Mr.
+// Patrick ..."): the paragraph right under the lead-in when it names two
+// countries or more, or a sentence that goes on in that paragraph and names one.
+func (x *Extractor) runOnList(b string, first bool) bool {
+	if !first && strings.HasPrefix(b, "\n") {
+		return false // a paragraph of its own
+	}
+	n := 0
+	for _, m := range x.gaz.Find(b) {
+		if m.Entity.Type == actas.EntityCountry {
+			n++
+		}
+	}
+	return n >= 2 || !first && n >= 1
+}
+
 // leadThenItem reports a sentence that ends with the first item of a list
 // whose items end with a semicolon, on the line right under its lead-in
 // ("The following delegations attended:\nMr. John Smith, ..., Belize;").
@@ -691,6 +711,19 @@ func (x *Extractor) semicolonItem(prev, b string) bool {
 	return x.entryLines(t, 1)
 }
 
+// tableRows puts back one row a line in a table whose line breaks a re-wrap
+// moved ("| Djibouti | ... | present | | Eritrea |⏎- | apologies | | ..."):
+// from its first bar on, a row ends where "| |" joins two.
+func tableRows(s string) string {
+	i := strings.IndexByte(s, '|')
+	if !strings.Contains(s[i:], "| |") {
+		return s
+	}
+	i = strings.LastIndexByte(s[:i], '\n') + 1
+	rest := strings.ReplaceAll(strings.ReplaceAll(s[i:], "\n", " "), "| |", "|\n|")
+	return s[:i] + rest
+}
+
 // withoutExcusedRows drops the rows of a table that say their country did
 // not take part ("Eritrea | - | excused", an excused cue in a cell), adding
 // their countries to excused.
@@ -698,7 +731,7 @@ func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string
 	if !strings.Contains(s, "|") {
 		return s
 	}
-	lines := strings.Split(s, "\n")
+	lines := strings.Split(tableRows(s), "\n")
 	out := lines[:0]
 	for _, l := range lines {
 		if barRow(l) && x.hasExcusedCue(tokenize(l)) {
