@@ -431,7 +431,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
-		if i == forced || boundary(s, i) || afterPage || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i])) {
+		if i == forced || boundary(s, i) || afterPage || marked && len(seq.last) == 0 && firstValue(marks[mi].m) || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i])) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -1155,9 +1155,10 @@ func capsCut(s string, j int) int {
 // ends right before a marker and returns the marker's index in marks, or -1.
 func headingBefore(s string, i int, marks []inlineMark) int {
 	j := i
+	sentenceCase := afterStop(s, i) // "... since 2019. Regional developments 3. Members ..."
 	for n := 0; n < 5; n++ {
 		w := firstWord(s[j:])
-		if w == "" || !(startsUpper(w) || n > 0 && len(w) <= 3) || strings.ContainsAny(w, ".:;,") || n == 0 && pointWords[fold(w)] {
+		if w == "" || !(startsUpper(w) || n > 0 && (len(w) <= 3 || sentenceCase)) || strings.ContainsAny(w, ".:;,") || n == 0 && pointWords[fold(w)] {
 			return -1 // capitalised words, and short ones between them ("Seminarios y talleres"); "Decision 1." is one marker
 		}
 		j = skipSpace(s, j+len(w))
