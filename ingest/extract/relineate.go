@@ -301,7 +301,8 @@ func (q *sequence) key(c candidate) string {
 }
 
 // fits returns the reading of a marker that continues a numbering: the next
-// value, or a first point when a second follows (more reports whether one does).
+// value, or a first point when a second follows (more reports whether one
+// does), or a roman chapter one past the next when the one after it follows.
 func (q *sequence) fits(cands []candidate, more func(c candidate) bool) (candidate, bool) {
 	for _, c := range cands {
 		if strings.HasPrefix(c.style, styleBullet) || c.style == stylePara {
@@ -312,6 +313,9 @@ func (q *sequence) fits(cands []candidate, more func(c candidate) bool) (candida
 		}
 		if c.value == 1 && more(c) {
 			return c, true
+		}
+		if c.style == styleURoman && c.value == q.last[q.key(c)]+2 && more(c) {
+			return c, true // a chapter whose heading ran into a list item ("• Asuntos varios III. Desarrollo")
 		}
 	}
 	return candidate{}, false
