@@ -410,6 +410,12 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			out = append(out, brk{pos: i, ins: "\n"}) // "... by 31 January 2014. Held a dialogue ... Thanked ...": the lead-in's list ended
 			lead, ownSeen = false, true
 		}
+		if t, ok := titledLead(s, i, r); ok && afterStop(s, i) && !markerBefore(s, i) {
+			// "... delegations. Recommendations The Senior Officials further made the following recommendations:"
+			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, i+len(t)), ins: "\n\n"})
+			i = skipSpace(s, i+len(t))
+			continue
+		}
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
@@ -506,6 +512,27 @@ func inMarkedPoint(s string, out []brk) bool {
 func leadSentence(s string, i int, r *rules) bool {
 	end := strings.IndexAny(s[i:], ".;:")
 	return end > 0 && end <= 200 && s[i+end] == ':' && leadIn(s, i+end+1, r)
+}
+
+// titledLead returns the title of a section that runs into its operative
+// lead-in ("Recommendations The Senior Officials further made the following
+// recommendations:"): a title that is only an operative cue, then a lead-in.
+func titledLead(s string, i int, r *rules) (string, bool) {
+	end := strings.IndexAny(s[i:min(len(s), i+200)], ".;:")
+	if end < 0 || s[i+end] != ':' || !startsUpper(s[i:]) {
+		return "", false
+	}
+	toks := wordTokens(s[i : i+end])
+	t, ok := inlineTitle(s[i:i+end], toks, r)
+	if !ok {
+		return "", false
+	}
+	tt := wordTokens(t)
+	e, j, found := r.structure.match(tt, 0)
+	if !found || e.kind != "operative" || j != len(tt) {
+		return "", false
+	}
+	return t, leadIn(s, i+end+1, r)
 }
 
 // afterYear reports text that ends with a year ("Vancouver, Canada May
@@ -686,6 +713,9 @@ func ownDecision(s string, i int, r *rules) bool {
 		for k < len(toks) && toks[k].start < comma {
 			k++ // after a short opening phrase: "Por último, agradecieron ...", "En materia de niñez migrante no acompañada, acordaron:"
 		}
+	}
+	if len(toks) > 2 && (toks[0].fold == "nos" || toks[0].fold == "se") && finiteVerbAt(t, toks, 1) {
+		return true // "Nos comprometemos a ...", "Se comprometieron a ..."
 	}
 	for _, at := range []int{0, k} {
 		if at < len(toks) && (finiteVerbAt(t, toks, at) || englishPast(capital(toks[at].text))) {
