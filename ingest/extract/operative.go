@@ -211,10 +211,23 @@ func (p *parser) sectionTitle(body, next string) (string, bool) {
 	if _, _, ok := p.rules.structure.matchKind(toks, 0, "subject"); ok {
 		return "", false // "The meeting agreed that the next Senior Officials'": a sentence wrapped before a name
 	}
+	if words >= 6 && next != "" && isArticleWord(firstWord(body)) {
+		return "", false // "1. The Sixth Meeting of the IGAD Regional Consultative" / "Process on Migration ... was held": a sentence wrapped inside a name
+	}
 	if words <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" && !unicode.IsLower(firstRune(next)) {
 		return body, true // a line that goes on in lower case on the next is a wrapped sentence
 	}
 	return inlineTitle(body, toks, p.rules)
+}
+
+// isArticleWord reports a definite article, which opens sentences far more
+// often than section titles.
+func isArticleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "el", "la", "los", "las":
+		return true
+	}
+	return false
 }
 
 // inlineTitle returns the words of body before a capitalised word that
