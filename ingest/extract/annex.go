@@ -64,8 +64,9 @@ func (x *Extractor) annexParticipants(text string, self map[string]bool) []actas
 		}
 	}
 	for _, ln := range lines {
-		if s := text[at+ln.start : at+ln.end]; x.hasExcusedCue(tokenize(s)) {
-			for _, m := range x.gaz.Find(s) { // "Apologies were received from Fiji and Nepal."
+		s := text[at+ln.start : at+ln.end]
+		if from, to := x.excusedSpan(s, tokenize(s)); from < to {
+			for _, m := range x.gaz.Find(s[from:to]) { // "Apologies were received from Fiji and Nepal."
 				seen[string(m.Entity.Type)+m.Entity.ID] = true
 			}
 		}
