@@ -48,13 +48,30 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 	return out, failed
 }
 
+// family returns the family of the body that met (bodies.csv), or of the
+// first body its title names when actas does not know that body ("BUDAPEST
+// PROCESS / Working Group on ..."); "" when none is known.
+func (x *Extractor) family(m actas.Meeting) string {
+	if b, ok := x.gaz.BodyByID(m.BodyID); ok {
+		return b.Family
+	}
+	if b, _, _, ok := x.gaz.BodySpan(m.Title); ok {
+		return b.Family
+	}
+	return ""
+}
+
 // analyse reads the clauses, commitments and mentions of one point.
 func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity, m actas.Meeting, anchor time.Time, self map[string]bool) {
 	own := unglue(trimSignOff(ag.Text))
 	a := newAnalysis(own, x.rules, x.gaz)
 	a.lang = m.Language
-	if b, ok := x.gaz.BodyByID(m.BodyID); ok && b.Family == "RCM" {
+	family := x.family(m)
+	if family == "RCM" {
 		a.bareConference()
+	}
+	if org := x.secretariats[family]; org != "" {
+		a.bareSecretariat(org)
 	}
 	a.lead = leadFor(n, byNode, parentParties)
 	a.findClauses()

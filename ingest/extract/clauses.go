@@ -260,6 +260,33 @@ func (a *analysis) bareConference() {
 	}
 }
 
+// bareSecretariat reads "the Secretariat" / "la Secretaría" with no name
+// after it as org, the organisation that serves the report's process as its
+// secretariat (secretariats.csv: ICMPD for the Budapest Process).
+func (a *analysis) bareSecretariat(org string) {
+	for i := 1; i < len(a.toks); i++ {
+		t := a.toks[i]
+		if t.fold != "secretariat" && t.fold != "secretaria" || !startsUpper(t.text) {
+			continue
+		}
+		switch a.toks[i-1].fold {
+		case "the", "la", "its", "su", "this", "esta":
+		default:
+			continue
+		}
+		if _, named := a.ents[i-1]; named {
+			continue
+		}
+		if _, named := a.ents[i]; named {
+			continue
+		}
+		if j := i + 1; j < len(a.toks) && a.toks[j].word && (startsUpper(a.toks[j].text) || a.toks[j].fold == "of" || a.toks[j].fold == "de" || a.toks[j].fold == "del") {
+			continue // "the Secretariat of the Bali Process", "la Secretaría Técnica", "la Secretaría General del SICA"
+		}
+		a.ents[i-1] = entSpan{ent: actas.Entity{Type: actas.EntityOrganisation, ID: org, Surface: a.text[a.toks[i-1].start:t.end]}, end: i + 1}
+	}
+}
+
 // subjectGroup maps subject words that stand for the member states.
 func subjectGroup(words phrase) string {
 	switch strings.Join(words, " ") {

@@ -25,6 +25,9 @@ type Extractor struct {
 	// first word, for misspeltCityAt.
 	citiesByFirst map[string][]string
 	levels        map[string]string
+	// secretariats maps a body family to the organisation that serves as
+	// its secretariat (secretariats.csv).
+	secretariats map[string]string
 	// members are the RCM member countries, in the order of countries.csv.
 	members []string
 }
@@ -80,6 +83,14 @@ func New(fsys fs.FS) (*Extractor, error) {
 	}
 	for _, row := range rows {
 		x.levels[row["body_id"]] = row["level"]
+	}
+	rows, err = readCSV(fsys, "secretariats.csv")
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	x.secretariats = map[string]string{}
+	for _, row := range rows {
+		x.secretariats[row["family"]] = row["org_id"]
 	}
 	return x, nil
 }
