@@ -174,7 +174,20 @@ func announcesList(a *analysis) bool {
 	for k := max(from, len(a.toks)-8); k < len(a.toks); k++ {
 		switch a.toks[k].fold {
 		case "siguiente", "siguientes", "continuacion", "following", "below", "sigue", "follows":
-			return true
+			return !ownObject(a, from, k)
+		}
+	}
+	return false
+}
+
+// ownObject reports an object of the verb before "así como" / "as well as"
+// that ends in the list's announcement ("Tomar nota del informe de la Red,
+// así como de las siguientes propuestas:"): the point decides on it too.
+func ownObject(a *analysis, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		w, next := a.toks[k].fold, a.toks[k+1].fold
+		if w == "asi" && next == "como" || w == "as" && next == "well" {
+			return k > from+2
 		}
 	}
 	return false
