@@ -12,7 +12,8 @@ import (
 
 // markerBefore reports whether the word right before byte i of s is a list
 // marker with nothing after it ("II." in "II. DESARROLLO DE LA REUNIÓN"):
-// a line break there would cut a numbered heading from its number.
+// a line break there would cut a numbered heading from its number. A day
+// after a month ("March 15.") is none.
 func markerBefore(s string, i int) bool {
 	before := strings.TrimRight(s[:i], spaces+"\u00a0")
 	w := before[strings.LastIndexAny(before, spaces+"\u00a0")+1:]
@@ -20,7 +21,7 @@ func markerBefore(s string, i int) bool {
 		return false
 	}
 	m := parseMarker(w)
-	return m != nil && m.alone && !strings.HasPrefix(m.cands[0].style, styleBullet)
+	return m != nil && m.alone && !strings.HasPrefix(m.cands[0].style, styleBullet) && !afterMonth(before[:len(before)-len(w)], m)
 }
 
 // lowerSubPoint reports a lettered sub-point whose text starts in lower case

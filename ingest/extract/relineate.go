@@ -358,7 +358,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 			continue
 		}
-		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) {
+		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) {
 			marks = append(marks, inlineMark{pos: i, m: m})
 		}
 	}
@@ -554,6 +554,16 @@ func afterNumberSign(before string) bool {
 		return true
 	}
 	return false
+}
+
+// afterMonth reports a number right after a month's name ("no later than
+// March 15. LIAISON ..."): a day, no marker.
+func afterMonth(before string, m *marker) bool {
+	if m.cands[0].style != styleDec {
+		return false
+	}
+	t := strings.TrimRight(before, spaces)
+	return isMonthWord(t[strings.LastIndexAny(t, spaces)+1:])
 }
 
 // afterDates returns a line break after each date that a capitalised word
