@@ -165,6 +165,9 @@ func titleLines(h header) []string {
 	var out []string
 	for _, l := range h.lines {
 		if ds := findDates(l); len(ds) > 0 {
+			if len(out) == 0 && dateOnly(l, ds) {
+				continue // a date above the title
+			}
 			return append(out, l[:ds[0].pos])
 		}
 		out = append(out, l)

@@ -79,6 +79,30 @@ var headerCases = []headerCase{
 		body: "igad_rcp", start: "2018-12-03", end: "2018-12-04", country: "UGA",
 		participants: "KEN UGA",
 	},
+	{
+		name: "the date above the title; delegates with middle initials under Por X:",
+		text: "7 y 8 de noviembre de 2024\n\nXXIX REUNIÓN VICEMINISTERIAL DE LA CONFERENCIA REGIONAL SOBRE MIGRACIÓN\n\nCiudad de Belice, Belice\n\nAsistieron los siguientes funcionarios:\n\nPor Canadá: Sr. Dwayne A. Flowers, Oficial de Inmigración, Departamento de\nInmigración.\nPor Costa Rica: Licda. Mariela Q. Chaves, Coordinadora.\nPor Panamá: Lic. Rubén D. Herrera, Servicio Nacional de Migración.\n\nEl GRCM presentó su informe.\n\nACUERDAN:\n\n1. Aprobar el plan.\n",
+		body: "vmm", start: "2024-11-07", end: "2024-11-08", country: "BLZ",
+		participants: "CAN CRI PAN",
+	},
+	{
+		name: "entries in capitals set apart by blank lines; a table listed below",
+		text: "REGIONAL CONSULTATION GROUP ON MIGRATION\nSan Salvador, El Salvador, November 15-16, 2005\n\nThe following delegations took part in the meeting:\n\nBELIZE: Mr. Leonard A. Cayetano, Director, Immigration and Nationality\nDepartment.\n\nCANADA: Ms. Catherine Doucet, Director, International Migration Policy.\n\nMEXICO: Mr. Juan Pérez, Director.\n\nThe Group agreed:\n\n1. To approve the plan.\n",
+		body: "rcgm", start: "2005-11-15", end: "2005-11-16", country: "SLV",
+		participants: "BLZ CAN MEX",
+	},
+	{
+		name: "a pipe table under 'listed below attended'",
+		text: "LIAISON OFFICER NETWORK FOR CONSULAR PROTECTION\nSan José, Costa Rica, June 4, 2013\n\nThe delegations listed below attended the meeting.\n\n| Country | Delegate | Position |\n|---|---|---|\n| Belize | Ms. Andrea M. Usher | Consular Officer |\n| Canada | Mr. Stephen J. Lachance | Deputy Director |\n| Dominican Republic | -- | Excused |\n\nThe Network agreed:\n\n1. To update the directory.\n",
+		body: "rlcp", start: "2013-06-04", end: "2013-06-04", country: "CRI",
+		participants: "BLZ CAN",
+	},
+	{
+		name: "a statement dated in its first numbered paragraph",
+		text: "COLOMBO PROCESS\n\nSenior Officials' Meeting\n\nCHAIR'S SUMMARY\n\n1. The Senior Officials' Meeting of the Colombo Process was held in Dhaka on\n22 October 2008. Senior officials from India, Nepal and Sri Lanka took part.\n\n2. The meeting agreed to meet again in 2009.\n",
+		body: "colombo_som", start: "2008-10-22", end: "2008-10-22", country: "BGD",
+		participants: "IND NPL LKA",
+	},
 	// written with the cases above, run only once the rules were done
 	{
 		name: "hidden: table of delegations with observer column",

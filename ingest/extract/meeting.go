@@ -47,6 +47,9 @@ func (x *Extractor) title(h header) string {
 			break
 		}
 		if ds := findDates(l); len(ds) > 0 {
+			if len(out) == 0 && dateOnly(l, ds) {
+				continue // "7 y 8 de noviembre de 2024" above the title
+			}
 			city, _ := x.placeIn(l[:ds[0].pos])
 			out = appendTitleRest(out, l, ds[0].pos, city)
 			break
@@ -62,6 +65,11 @@ func (x *Extractor) title(h header) string {
 		t = cutWords(t, 200)
 	}
 	return t
+}
+
+// dateOnly reports a line that holds its dates and nothing else.
+func dateOnly(l string, ds []dateRange) bool {
+	return strings.TrimSpace(l[:ds[0].pos]) == "" && strings.Trim(l[ds[len(ds)-1].stop:], " .,\t") == ""
 }
 
 // appendTitleRest adds the start of the line that gives the place or date
@@ -132,6 +140,14 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 			if !holds {
 				d, dateText, ok = c, line, true
 			}
+		}
+	}
+	if !ok {
+		// a statement that dates the meeting in its first numbered paragraph
+		// ("1. The Senior Officials' Meeting ... was held in Dhaka on 22 October 2008")
+		lead := full[:min(len(full), len(h.text)+1200)]
+		if ld, s, found := x.meetingDate(lead); found && s >= 2 {
+			d, dateText, ok = ld, lead, true
 		}
 	}
 	sentence := ""

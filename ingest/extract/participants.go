@@ -30,9 +30,9 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		if first, rest, ok := strings.Cut(strings.TrimLeft(s, "\n "), "\n"); ok && !heading && x.listHeading(first) {
 			heading = isColumnList(rest) || x.onlyNames(rest) || x.entryLines(rest, 1) // "2. Delegaciones participantes\n- Guatemala\n- ..."
 		}
-		if heading || strings.HasSuffix(strings.TrimSpace(s), ":") || leadThenItem(s) {
+		if heading || strings.HasSuffix(strings.TrimSpace(s), ":") || leadThenItem(s) || listedBelow(s) {
 			partLead := heading || x.isParticipation(s) // "took part:", not "La agenda fue la siguiente:"
-			for j := k + 1; j < len(ss) && (x.listBlock(ss[j]) || x.semicolonItem(ss[j-1], ss[j]) || partLead && x.runOnList(ss[j], j == k+1)); j++ {
+			for j := k + 1; j < len(ss) && (x.listBlock(ss[j]) || x.semicolonItem(ss[j-1], ss[j]) || partLead && (x.runOnList(ss[j], j == k+1) || x.entryStart(ss[j]))); j++ {
 				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
@@ -688,6 +688,31 @@ func (x *Extractor) runOnList(b string, first bool) bool {
 		}
 	}
 	return n >= 2 || !first && n >= 1
+}
+
+// listedBelow reports a sentence that points to a list under it ("The
+// delegations listed below attended the meeting.", "... los funcionarios
+// que se indican a continuación.").
+func listedBelow(s string) bool {
+	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".:"))
+	return strings.HasSuffix(t, "below") || strings.Contains(t, "listed below") || strings.HasSuffix(t, "a continuación")
+}
+
+// entryStart reports a block that opens as an entry of a list of
+// delegations: a country's name, perhaps after "Por" / "For", then a colon
+// or a leader ("BELIZE: Mr. Leonard A. Cayetano, ...", "Por Costa Rica:
+// Licda. ...", "Canada ...... Mr. ...").
+func (x *Extractor) entryStart(b string) bool {
+	t := strings.TrimSpace(b)
+	for _, w := range []string{"Por ", "POR ", "For ", "FOR "} {
+		t = strings.TrimPrefix(t, w)
+	}
+	ms := x.gaz.Find(t[:min(len(t), 60)])
+	if len(ms) == 0 || ms[0].Start != 0 || ms[0].Entity.Type != actas.EntityCountry {
+		return false
+	}
+	rest := strings.TrimLeft(t[ms[0].End:], " \t")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "..") || strings.HasPrefix(rest, "|")
 }
 
 // leadThenItem reports a sentence that ends with the first item of a list

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1076,7 +1077,7 @@ func inlineMarker(s string, i int) *marker {
 	if c == 'l' || c == 'I' || c >= '0' && c <= '9' || r == 'X' || r == 'V' {
 		m = withOCR(m, s, i)
 	}
-	if m == nil || m.alone {
+	if m == nil || m.alone || middleInitial(s, i, m) {
 		return nil
 	}
 	if m.cands[0].style == styleBullet+"dash" {
@@ -1106,6 +1107,22 @@ func inlineMarker(s string, i int) *marker {
 		}
 	}
 	return m
+}
+
+// middleInitial reports a capital letter and full stop between a given name
+// and a surname ("Sr. Dwayne A. Flowers", "Ms. Rachel M. Coates"): a
+// person's initial, no marker of a list.
+func middleInitial(s string, i int, m *marker) bool {
+	if m.end-i > 3 || !strings.HasPrefix(s[i+1:], ".") || !slices.ContainsFunc(m.cands, func(c candidate) bool { return c.style == styleUAlpha }) {
+		return false
+	}
+	before := strings.TrimRight(s[:i], spaces)
+	w := before[strings.LastIndexAny(before, spaces)+1:]
+	if n := utf8.RuneCountInString(w); n < 2 || !startsUpper(w) || !hasLetters(w, n) || isUpperWord(w) {
+		return false
+	}
+	next := firstWord(s[m.end:])
+	return startsUpper(next) && !isUpperWord(next)
 }
 
 // markerWord is a cheap test of a word that may be a marker: a lone letter
