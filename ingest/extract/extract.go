@@ -130,9 +130,14 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 			nodes = numberNodes(decl, "")
 			return
 		}
+		var prev lead
 		for _, b := range blocks {
 			if b.operative {
 				l := x.introLead(text, b.intro, nil)
+				if len(withoutChapterHeads(text, b.intro)) == 0 && prev.action != "" {
+					l = prev // "II. BORDER MANAGEMENT" under the lead-in of the chapter before
+				}
+				prev = l
 				for _, r := range b.roots {
 					r.lead = l
 				}

@@ -32,6 +32,7 @@ type lead struct {
 // action for the points under it.
 func (x *Extractor) introLead(text string, intro []span, self map[string]bool) lead {
 	members := []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates}}
+	intro = withoutChapterHeads(text, intro)
 	t := ""
 	if len(intro) > 0 {
 		t = strings.TrimSpace(cleanText(text, intro))
@@ -67,6 +68,22 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 		l.parties, l.topic = topic, true // "With regard to IOM" on its own line before the points
 	}
 	return l
+}
+
+// withoutChapterHeads drops from the end of an introduction the chapter
+// headings in capitals under its lead-in ("participants recommended as
+// follows:" / "I. POLICY AND LEGISLATION"): the lead-in speaks for the
+// points under them.
+func withoutChapterHeads(text string, intro []span) []span {
+	for len(intro) > 0 {
+		t := strings.TrimSpace(text[intro[len(intro)-1].start:intro[len(intro)-1].end])
+		m := parseMarker(t)
+		if m == nil || m.alone || !capsTitle(t[m.end:], strings.Fields(t[m.end:])) {
+			break
+		}
+		intro = intro[:len(intro)-1]
+	}
+	return intro
 }
 
 // headingTopic returns the parties a topic heading names when it ends an
