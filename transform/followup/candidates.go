@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
+	"time"
 
 	"github.com/duckdb/duckdb-go/v2"
 )
@@ -20,7 +21,8 @@ const (
 // candidates writes the concepts of the commitments in scope and of the
 // agreements profiled to scratch tables and runs candidates.sql; it returns
 // the candidate pairs per commitment.
-func candidates(ctx context.Context, conn *sql.Conn, p *profiles, scope []*commitment) (map[string][]pair, error) {
+func candidates(ctx context.Context, conn *sql.Conn, p *profiles, scope []*commitment, clk *clock) (map[string][]pair, error) {
+	t := time.Now()
 	if _, err := conn.ExecContext(ctx, sqlTerms); err != nil {
 		return nil, fmt.Errorf("followup: scratch tables: %w", err)
 	}
@@ -71,6 +73,9 @@ func candidates(ctx context.Context, conn *sql.Conn, p *profiles, scope []*commi
 	if err != nil {
 		return nil, err
 	}
+	clk.add("terms", t)
+	t = time.Now()
+	defer clk.add("candidates", t)
 	out := map[string][]pair{}
 	err = queryRows(ctx, conn, "candidates", sqlCandidates, func(r *sql.Rows) error {
 		var cid string
