@@ -198,7 +198,7 @@ func matchSpan(ctx context.Context, conn *sql.Conn, p *profiles, w *window, sp s
 	}
 	clk.add("commitments", t)
 	clk.count("commitments", len(cs))
-	rows, err := p.match(ctx, conn, cs, clk)
+	rows, err := p.match(ctx, conn, cs, span{from: sp.from, to: sp.to, lo: w.lo, hi: w.hi}, clk)
 	if err != nil {
 		return 0, err
 	}
@@ -210,10 +210,10 @@ func matchSpan(ctx context.Context, conn *sql.Conn, p *profiles, w *window, sp s
 	return len(cs), nil
 }
 
-// match links the commitments cs, all made at the meetings of one span,
-// against the agreements p holds, and returns their rows.
-func (p *profiles) match(ctx context.Context, conn *sql.Conn, cs []*commitment, clk *clock) ([]result, error) {
-	cands, err := candidates(ctx, conn, p, cs, clk)
+// match links the commitments cs, all made at the meetings of span sp,
+// against the agreements p holds (numbered sp.lo to sp.hi), and returns their rows.
+func (p *profiles) match(ctx context.Context, conn *sql.Conn, cs []*commitment, sp span, clk *clock) ([]result, error) {
+	cands, err := candidates(ctx, conn, p, cs, sp, clk)
 	if err != nil {
 		return nil, err
 	}
