@@ -6,10 +6,12 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"path"
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 )
 
 //go:embed models tests reference.sql comments.sql stale.sql canonical.sql
@@ -52,10 +54,12 @@ func models(layer string) ([]model, error) {
 // build materialises each model as a table, in order.
 func build(ctx context.Context, tx *sql.Conn, ms []model) error {
 	for _, m := range ms {
+		t := time.Now()
 		q := fmt.Sprintf("create or replace table %s as\n%s", m.name, m.sql)
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("model %s (%s): %w", m.name, m.file, err)
 		}
+		slog.DebugContext(ctx, "transform: model", "model", m.name, "took", time.Since(t).Round(time.Millisecond))
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"time"
 
 	"actas/data"
@@ -104,6 +105,7 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (Result, error) {
 			return err
 		}
 		res.Stale, err = stale(ctx, conn)
+		slog.DebugContext(ctx, "transform: reference and staging", "took", time.Since(start).Round(time.Millisecond))
 		return err
 	})
 	if err != nil {
@@ -118,13 +120,19 @@ func Run(ctx context.Context, db *sql.DB, opt Options) (Result, error) {
 			return err
 		}
 	}
+	t := time.Now()
 	if err := runFollowup(ctx, conn, fu); err != nil {
 		return res, fmt.Errorf("transform: follow-up: %w", err)
 	}
+	slog.DebugContext(ctx, "transform: follow-up", "took", time.Since(t).Round(time.Millisecond))
+	t = time.Now()
 	err = inTx(ctx, conn, func() error {
 		if err := buildLayers(ctx, conn, layersAfter, &res); err != nil {
 			return err
 		}
+		slog.DebugContext(ctx, "transform: core and marts", "took", time.Since(t).Round(time.Millisecond))
+		t = time.Now()
+		defer func() { slog.DebugContext(ctx, "transform: publish", "took", time.Since(t).Round(time.Millisecond)) }()
 		return publish(ctx, conn)
 	})
 	if err != nil {

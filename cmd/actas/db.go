@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"time"
 
 	"actas/ingest/load"
 	"actas/transform"
@@ -64,8 +66,10 @@ func rebuild(ctx context.Context, st *load.Store, dbPath string, opt transform.O
 	if err != nil {
 		return res, fmt.Errorf("transform: %w", err)
 	}
+	t := time.Now()
 	if _, err := transform.Publish(ctx, st.DB(), dbPath); err != nil {
 		return res, fmt.Errorf("publish snapshot: %w", err)
 	}
+	slog.DebugContext(ctx, "transform: snapshot", "took", time.Since(t).Round(time.Millisecond))
 	return res, nil
 }

@@ -74,8 +74,17 @@ func main() {
 	}
 	ctx, stop := signalContext()
 	defer stop()
-	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()})))
 	os.Exit(NewMain().Main(ctx, os.Args[1:]))
+}
+
+// logLevel is the level of the process's log on standard error: warnings,
+// or also the time of each stage of a transform when $ACTAS_LOG is "debug".
+func logLevel() slog.Level {
+	if strings.EqualFold(os.Getenv("ACTAS_LOG"), "debug") {
+		return slog.LevelDebug
+	}
+	return slog.LevelWarn
 }
 
 // signalContext returns the context of a command: done at SIGINT or SIGTERM.

@@ -101,6 +101,8 @@ func RunOptions(ctx context.Context, db *sql.DB, opt Options) (Report, error) {
 // memory is bounded by windowAgreements and its time grows with the archive.
 func run(ctx context.Context, db *sql.DB, r *Rules, opt Options) (Report, error) {
 	var rep Report
+	var clk clock
+	defer clk.log(ctx, "followup: time by step")
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return rep, fmt.Errorf("followup: %w", err)
@@ -108,19 +110,23 @@ func run(ctx context.Context, db *sql.DB, r *Rules, opt Options) (Report, error)
 	defer conn.Close()
 	defer conn.ExecContext(context.WithoutCancel(ctx), sqlDrop)
 	for _, q := range []struct{ name, sql string }{{"walking order", sqlWindow}, {"fingerprints", sqlInputs}} {
+		t := time.Now()
 		if _, err := conn.ExecContext(ctx, q.sql); err != nil {
 			return rep, fmt.Errorf("followup: %s: %w", q.name, err)
 		}
+		clk.add(q.name, t)
 	}
 	var total int64
 	if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM fu_w_agreements`).Scan(&total); err != nil {
 		return rep, fmt.Errorf("followup: count agreements: %w", err)
 	}
 	ver := version(r)
+	t := time.Now()
 	st, ok, why, err := loadState(ctx, conn, opt.Previous, ver, int(total))
 	if err != nil {
 		return rep, err
 	}
+	clk.add("state", t)
 	if opt.Full {
 		ok, why = false, "a full run was asked for"
 	}
@@ -134,6 +140,7 @@ func run(ctx context.Context, db *sql.DB, r *Rules, opt Options) (Report, error)
 	} else {
 		rep.Why = why
 	}
+	t = time.Now()
 	for _, q := range append(scope, sqlTodo, sqlResult) {
 		if _, err := conn.ExecContext(ctx, q); err != nil {
 			return rep, fmt.Errorf("followup: commitments to match: %w", err)
@@ -144,43 +151,76 @@ func run(ctx context.Context, db *sql.DB, r *Rules, opt Options) (Report, error)
 	if err != nil {
 		return rep, err
 	}
+	clk.add("scope", t)
 	d := st.idf
 	if !ok {
+		t = time.Now()
 		if d, err = countIDF(ctx, conn, r, arc, total); err != nil {
 			return rep, err
 		}
+		clk.add("idf", t)
 	}
 	p := newProfiles(r, arc, d)
 	var w window
-	for _, sp := range plan(places) {
-		if err := w.slide(ctx, conn, p, sp.lo, sp.hi); err != nil {
-			return rep, err
-		}
-		cs, err := readCommitments(ctx, conn, sp.from, sp.to)
+	for i, sp := range plan(places) {
+		var sc clock // this span's steps
+		n, err := matchSpan(ctx, conn, p, &w, sp, &sc)
 		if err != nil {
 			return rep, err
 		}
-		rows, err := p.match(ctx, conn, cs)
-		if err != nil {
-			return rep, err
-		}
-		if err := appendResults(conn, rows); err != nil {
-			return rep, err
-		}
-		rep.Matched += len(cs)
+		rep.Matched += n
+		sc.log(ctx, "followup: span", "span", i, "meetings", sp.to-sp.from+1, "agreements", sp.hi-sp.lo+1)
+		clk.merge(&sc)
+		clk.count("spans", 1)
+		clk.count("window_agreements", int(sp.hi-sp.lo+1))
 	}
+	t = time.Now()
 	if rep.Kept, err = publish(ctx, conn, rep.Incremental); err != nil {
 		return rep, err
 	}
+	defer clk.add("publish", t)
 	return rep, saveState(ctx, conn, ver, p.idf)
 }
 
-// match links the commitments cs, all made at the meetings of one span,
-// against the agreements p holds, and returns their rows.
-func (p *profiles) match(ctx context.Context, conn *sql.Conn, cs []*commitment) ([]result, error) {
-	cands, err := candidates(ctx, conn, p, cs)
+// matchSpan slides the window to the agreements of span sp, matches the
+// commitments of its meetings and adds their rows to fu_result; it returns
+// how many commitments it matched.
+func matchSpan(ctx context.Context, conn *sql.Conn, p *profiles, w *window, sp span, clk *clock) (int, error) {
+	t := time.Now()
+	if err := w.slide(ctx, conn, p, sp.lo, sp.hi); err != nil {
+		return 0, err
+	}
+	clk.add("window", t)
+	t = time.Now()
+	cs, err := readCommitments(ctx, conn, sp.from, sp.to)
+	if err != nil {
+		return 0, err
+	}
+	clk.add("commitments", t)
+	clk.count("commitments", len(cs))
+	rows, err := p.match(ctx, conn, cs, span{from: sp.from, to: sp.to, lo: w.lo, hi: w.hi}, clk)
+	if err != nil {
+		return 0, err
+	}
+	t = time.Now()
+	if err := appendResults(conn, rows); err != nil {
+		return 0, err
+	}
+	clk.add("results", t)
+	return len(cs), nil
+}
+
+// match links the commitments cs, all made at the meetings of span sp,
+// against the agreements p holds (numbered sp.lo to sp.hi), and returns their rows.
+func (p *profiles) match(ctx context.Context, conn *sql.Conn, cs []*commitment, sp span, clk *clock) ([]result, error) {
+	cands, err := candidates(ctx, conn, p, cs, sp, clk)
 	if err != nil {
 		return nil, err
+	}
+	t := time.Now()
+	defer clk.add("score", t)
+	for _, ps := range cands {
+		clk.count("pairs", len(ps))
 	}
 	ranked := make([]scored, len(cs))
 	for i, c := range cs {

@@ -16,70 +16,40 @@
 -- concepts are then compared for those pairs only, as lists. A party key '(any)' stands
 -- for "names no one in particular" (a group commitment matches it). Later
 -- agreements are those profiled (fu_agreement_terms: the matcher's window,
--- win), so the work of one window does not grow with the archive.
+-- win, numbered $1 to $2), and the commitments those of the meetings at
+-- positions $3 to $4; every other table is read by those numbers from the
+-- scratch tables of window.sql (fu_w_*), so the work of one window does not
+-- grow with the archive: joining the whole archive's agreements, mentions and
+-- meetings again for each window did, once the windows were many.
 WITH win AS (
     SELECT DISTINCT agreement_id FROM fu_agreement_terms
 ),
 capable AS (
-    SELECT DISTINCT x.agreement_id
-    FROM agreement_actions x JOIN fu_actions f ON f.action = x.action
-    SEMI JOIN win w ON w.agreement_id = x.agreement_id
+    SELECT DISTINCT x.ord
+    FROM fu_w_clauses x JOIN fu_actions f ON f.action = x.action
+    WHERE x.ord BETWEEN $1 AND $2
     UNION
-    SELECT a.agreement_id
-    FROM agreements a JOIN fu_actions f ON f.action = a.action
-    SEMI JOIN win w ON w.agreement_id = a.agreement_id
-    ANTI JOIN agreement_actions x ON x.agreement_id = a.agreement_id
-),
-parents AS (
-    SELECT a.agreement_id, arg_max(p.agreement_id, p.seq) AS parent_id
-    FROM agreements a
-    SEMI JOIN win w ON w.agreement_id = a.agreement_id
-    JOIN agreements p
-      ON p.meeting_id = a.meeting_id AND p.number = a.parent_number AND p.seq < a.seq
-    WHERE coalesce(a.parent_number, '') <> ''
-    GROUP BY a.agreement_id
-),
-named AS (
-    SELECT agreement_id, entity_type, coalesce(entity_id, '(any)') AS party_key, 2 AS party FROM agreement_mentions
-    UNION ALL
-    SELECT p.agreement_id, m.entity_type, coalesce(m.entity_id, '(any)'),
-           CASE WHEN h.action = 'none' THEN 2 ELSE 1 END AS party
-    FROM parents p JOIN agreement_mentions m ON m.agreement_id = p.parent_id
-    JOIN agreements h ON h.agreement_id = p.parent_id
-    UNION ALL
-    SELECT agreement_id, 'group', '(any)', 1 AS party
-    FROM agreement_mentions WHERE entity_type = 'country'
-    UNION ALL
-    SELECT a.agreement_id, 'group', '(any)', 0 AS party
-    FROM agreements a ANTI JOIN agreement_mentions m ON m.agreement_id = a.agreement_id
-),
-calendar AS (
-    SELECT meeting_id,
-           lead(start_date, 8) OVER (PARTITION BY body_id ORDER BY start_date) AS eighth_next
-    FROM meetings
-    WHERE coalesce(canonical_meeting_id, meeting_id) = meeting_id
+    SELECT a.ord
+    FROM fu_w_agreements a JOIN fu_actions f ON f.action = a.action
+    WHERE a.ord BETWEEN $1 AND $2
+      AND NOT EXISTS (SELECT 1 FROM fu_w_clauses x WHERE x.ord BETWEEN $1 AND $2 AND x.ord = a.ord)
 ),
 later AS (
-    SELECT a.agreement_id, lm.meeting_id, lm.start_date
-    FROM agreements a JOIN meetings lm ON lm.meeting_id = a.meeting_id
-    SEMI JOIN capable k ON k.agreement_id = a.agreement_id
-    WHERE coalesce(lm.canonical_meeting_id, lm.meeting_id) = lm.meeting_id
-      AND lm.start_date IS NOT NULL
+    SELECT l.ord, l.agreement_id, l.meeting_id, l.start_date
+    FROM fu_w_later l
+    SEMI JOIN win w ON w.agreement_id = l.agreement_id
+    SEMI JOIN capable k ON k.ord = l.ord
+    WHERE l.ord BETWEEN $1 AND $2
 ),
 days AS (
     SELECT start_date, row_number() OVER (ORDER BY start_date) AS day_no
     FROM (SELECT DISTINCT start_date FROM later)
 ),
 made AS (
-    SELECT c.commitment_id, c.responsible_type, c.responsible_id, m.start_date,
-           coalesce(m.canonical_meeting_id, m.meeting_id) AS canonical,
-           CAST(least(m.start_date + INTERVAL 4 YEAR,
-                      coalesce(k.eighth_next, m.start_date + INTERVAL 4 YEAR)) AS DATE) AS horizon
-    FROM stg_commitments c
-    JOIN meetings m ON m.meeting_id = c.meeting_id
-    LEFT JOIN calendar k ON k.meeting_id = coalesce(m.canonical_meeting_id, m.meeting_id)
-    WHERE m.start_date IS NOT NULL
-      AND c.commitment_id IN (SELECT commitment_id FROM fu_commitment_terms)
+    SELECT commitment_id, responsible_type, responsible_id, start_date, canonical, horizon
+    FROM fu_w_made
+    WHERE pos BETWEEN $3 AND $4
+      AND commitment_id IN (SELECT commitment_id FROM fu_commitment_terms)
 ),
 first_day AS (
     SELECT c.commitment_id, d.day_no AS lo
@@ -104,10 +74,11 @@ spread AS (
     WHERE f.lo <= l.hi
 ),
 offered AS (
-    SELECT n.agreement_id, n.entity_type, n.party_key, n.party, l.meeting_id, d.day_no
-    FROM named n
-    JOIN later l USING (agreement_id)
+    SELECT l.agreement_id, n.entity_type, n.party_key, n.party, l.meeting_id, d.day_no
+    FROM fu_w_named n
+    JOIN later l USING (ord)
     JOIN days d USING (start_date)
+    WHERE n.ord BETWEEN $1 AND $2
 ),
 pairs AS (
     SELECT s.commitment_id, o.agreement_id, max(o.party) AS party

@@ -16,3 +16,6 @@ DROP TABLE IF EXISTS temp.main.fu_w_clauses;
 DROP TABLE IF EXISTS temp.main.fu_w_mentions;
 DROP TABLE IF EXISTS temp.main.fu_w_commitments;
 DROP TABLE IF EXISTS temp.main.fu_w_todo;
+DROP TABLE IF EXISTS temp.main.fu_w_later;
+DROP TABLE IF EXISTS temp.main.fu_w_named;
+DROP TABLE IF EXISTS temp.main.fu_w_made;

@@ -5,6 +5,9 @@
 -- every agreement numbered (ord) in that order, with its parent point;
 -- fu_w_clauses and fu_w_mentions: their clauses and mentions by ord;
 -- fu_w_commitments: every commitment by the position of its meeting.
+-- fu_w_later, fu_w_named and fu_w_made: what candidates.sql reads of the
+-- agreements and commitments, numbered the same way, so that each span reads
+-- only its window's rows instead of joining the whole archive again.
 CREATE OR REPLACE TEMP TABLE fu_w_meetings AS
 WITH calendar AS (
     SELECT meeting_id,
@@ -73,4 +76,48 @@ SELECT w.pos, c.commitment_id, c.agreement_id, c.meeting_id, c.clause_seq,
        coalesce(c.due_text, '') AS due_text
 FROM stg_commitments c
 JOIN fu_w_meetings w USING (meeting_id)
+ORDER BY w.pos, c.commitment_id;
+
+-- The agreements of canonical meetings with a date: those that can record a
+-- commitment done (later in candidates.sql), by ord.
+CREATE OR REPLACE TEMP TABLE fu_w_later AS
+SELECT a.ord, a.agreement_id, a.meeting_id, w.start_date
+FROM fu_w_agreements a
+JOIN fu_w_meetings w USING (meeting_id)
+WHERE w.listed AND w.canonical_id = w.meeting_id AND w.start_date IS NOT NULL
+ORDER BY a.ord;
+
+-- The parties each agreement names, by ord, with how (party, as in
+-- candidates.sql): 2 itself, or its parent point when that is a bare heading;
+-- 1 another parent point, or for a group a country; 0 for a group when it
+-- names no one. A party key '(any)' stands for "names no one in particular".
+CREATE OR REPLACE TEMP TABLE fu_w_named AS
+SELECT ord, entity_type, party_key, party
+FROM (
+    SELECT a.ord, m.entity_type, coalesce(m.entity_id, '(any)') AS party_key, 2 AS party
+    FROM agreement_mentions m JOIN fu_w_agreements a USING (agreement_id)
+    UNION ALL
+    SELECT a.ord, m.entity_type, coalesce(m.entity_id, '(any)'),
+           CASE WHEN h.action = 'none' THEN 2 ELSE 1 END
+    FROM fu_w_agreements a
+    JOIN agreement_mentions m ON m.agreement_id = a.parent_id
+    JOIN fu_w_agreements h ON h.agreement_id = a.parent_id
+    UNION ALL
+    SELECT a.ord, 'group', '(any)', 1
+    FROM agreement_mentions m JOIN fu_w_agreements a USING (agreement_id)
+    WHERE m.entity_type = 'country'
+    UNION ALL
+    SELECT a.ord, 'group', '(any)', 0
+    FROM fu_w_agreements a ANTI JOIN agreement_mentions m ON m.agreement_id = a.agreement_id
+)
+ORDER BY ord;
+
+-- Every dated commitment by the position of its meeting, with that meeting's
+-- date, canonical meeting and horizon (made in candidates.sql).
+CREATE OR REPLACE TEMP TABLE fu_w_made AS
+SELECT w.pos, c.commitment_id, c.responsible_type, c.responsible_id, w.start_date,
+       w.canonical_id AS canonical, w.horizon
+FROM stg_commitments c
+JOIN fu_w_meetings w USING (meeting_id)
+WHERE w.listed AND w.start_date IS NOT NULL
 ORDER BY w.pos, c.commitment_id;
