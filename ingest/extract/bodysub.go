@@ -18,7 +18,8 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 	if !ok || x.levels[b.ID] != "ministerial" {
 		return
 	}
-	for _, l := range rewrapped(titleLines(h)) {
+	lines := rewrapped(titleLines(h))
+	for _, l := range lines {
 		ws := strings.Fields(l)
 		for _, i := range nameStarts(ws) {
 			for n := min(len(ws)-i, 12); n >= 2; n-- {
@@ -31,7 +32,7 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 			}
 		}
 	}
-	if name, ok := x.unknownGroup(h, b); ok {
+	if name, ok := x.unknownGroup(lines, b); ok {
 		m.BodyID, m.BodyEN, m.BodyAsWritten = "", name, name
 		return
 	}
@@ -97,12 +98,12 @@ func nameStarts(ws []string) []int {
 }
 
 // unknownGroup names a group of b's process that the gazetteer does not
-// know, from a title line of its own ("Working Group on the Black Sea
+// know, from a title line of its own (lines, as rewrapped gives them) ("Working Group on the Black Sea
 // Region" under "BUDAPEST PROCESS"): the process's name and the group's, as
 // an English title writes them ("Budapest Process Working Group on the Black
 // Sea Region"). A line that names a known body or a process is no group.
-func (x *Extractor) unknownGroup(h header, b gazetteer.Body) (string, bool) {
-	for _, l := range rewrapped(titleLines(h)) {
+func (x *Extractor) unknownGroup(lines []string, b gazetteer.Body) (string, bool) {
+	for _, l := range lines {
 		if o, _, e, named := x.gaz.BodySpan(l); named {
 			if o.ID != b.ID {
 				continue
