@@ -210,6 +210,10 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		}
 		start := strings.LastIndex(s[:toks[i].start], "\n\n") + 1 // a clause ends at a blank line
 		for k := i - 1; k >= 0 && toks[k].start >= start; k-- {
+			if toks[k].fold == ":" && x.entryLabel(s, toks[k].start) {
+				start = strings.LastIndexByte(s[:toks[k].start], '\n') + 1 // "Honduras: apologies"
+				break
+			}
 			if toks[k].fold == ";" || toks[k].fold == "." || toks[k].fold == ":" {
 				start = toks[k].end // a list after "took part:" is no part of the clause
 				break
@@ -222,6 +226,14 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		return x.subjectStart(s, start, toks[i].start), toks[i].start
 	}
 	return 0, 0
+}
+
+// entryLabel reports a colon that ends a line's opening country name, the
+// label of a delegation's entry ("Honduras: apologies").
+func (x *Extractor) entryLabel(s string, colon int) bool {
+	label := s[strings.LastIndexByte(s[:colon], '\n')+1 : colon]
+	ms := x.gaz.Find(label)
+	return len(ms) == 1 && ms[0].Entity.Type == actas.EntityCountry && strings.TrimSpace(label[ms[0].End:]) == "" && strings.TrimSpace(label[:ms[0].Start]) == ""
 }
 
 // subjectStart returns where the countries that are the subject of an

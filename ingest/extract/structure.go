@@ -474,6 +474,9 @@ func (p *parser) heading(t, next string) (string, bool) {
 		if n > 8 && !capsTitle(body, words) {
 			return "", false // a long marked line is a point, unless a title in capitals
 		}
+		if p.clauseOpening(body, words) {
+			return "", false // "1. Approve the agenda.": a clause, whatever cue it holds
+		}
 		if kind, whole := p.cueLine(body); whole {
 			return kind, true
 		}
@@ -504,6 +507,21 @@ func (p *parser) heading(t, next string) (string, bool) {
 		return p.cueKind(body), true
 	}
 	return "", p.partyHeading(t, words, next) // headings.go
+}
+
+// clauseOpening reports a marked line in sentence case that opens with a
+// verb of the action table ("Approve the agenda.", "Aprobar la agenda"):
+// the clause of a point, not a section title.
+func (p *parser) clauseOpening(body string, words []string) bool {
+	if isUpperWord(strings.Join(words, "")) {
+		return false
+	}
+	toks := wordTokens(body)
+	if len(toks) < 2 {
+		return false
+	}
+	e, _, ok := p.rules.actions.match(toks, 0)
+	return ok && e.kind == "verb"
 }
 
 // capsTitle reports whether body is a title in capitals with no sentence
