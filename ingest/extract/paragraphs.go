@@ -161,12 +161,13 @@ func paragraphs(text string) []*para {
 	for _, ln := range lines {
 		perLine = perLine || ln.end-ln.start > 150
 	}
-	for _, ln := range lines {
+	furniture := furnitureLines(text, lines)
+	for i, ln := range lines {
 		raw := text[ln.start:ln.end]
 		t := strings.TrimSpace(raw)
-		if t == "" || t == "\f" {
+		if t == "" || t == "\f" || furniture[i] {
 			blank = true
-			pageBreak = pageBreak || strings.Contains(raw, "\f")
+			pageBreak = pageBreak || strings.Contains(raw, "\f") || furniture[i]
 			continue
 		}
 		if m := parseMarker(raw); m != nil && strings.HasPrefix(m.cands[0].style, styleBullet) && cur != nil {
@@ -176,13 +177,6 @@ func paragraphs(text string) []*para {
 			blank = false
 			continue
 		}
-		cutSentence := false // a page break or a stray blank line inside a sentence
-		if blank && (unicode.IsLower(firstRune(t)) || pageBreak) && (cur != nil || bullet != nil) {
-			if last := lastRune(strings.TrimSpace(text[:ln.start])); unicode.IsLower(last) || last == ',' {
-				blank, cutSentence = false, true
-			}
-		}
-		pageBreak = false
 		prev := ""
 		if cur != nil {
 			last := cur.spans[len(cur.spans)-1]
@@ -192,6 +186,13 @@ func paragraphs(text string) []*para {
 			last := bullet.spans[len(bullet.spans)-1]
 			prev = strings.TrimSpace(text[last.start:last.end])
 		}
+		cutSentence := false // a page break or a stray blank line inside a sentence
+		if blank && (unicode.IsLower(firstRune(t)) || pageBreak) && (cur != nil || bullet != nil) {
+			if last := lastRune(prev); unicode.IsLower(last) || last == ',' {
+				blank, cutSentence = false, true // the text before, page furniture aside, ends in mid sentence
+			}
+		}
+		pageBreak = false
 		lineEnd := (perLine || len(prev) >= 120) && strings.ContainsRune(".:;", lastRune(strings.TrimRight(prev, "\"”’)"))) && startsUpper(t)
 		// where a paragraph is a line, a short line or one in capitals is a
 		// title or heading of its own
@@ -247,4 +248,66 @@ func endCue(t string, r *rules) bool {
 	}
 	e, _, ok := r.structure.match(toks, 0)
 	return ok && e.kind == "end"
+}
+
+// furnitureLines returns the lines that a page break put in the text: page
+// numbers, print stamps, the running headers beside them (a line that
+// repeats, digits aside, within two lines of a page number), and a repeated
+// line between a sentence it cuts and the rest in lower case (where the page
+// number was already taken out), so that a paragraph cut by a page goes on
+// after them.
+func furnitureLines(text string, lines []line) map[int]bool {
+	var out map[int]bool
+	mark := func(i int) {
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[i] = true
+	}
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, ln := range lines {
+		if t := squash(text[ln.start:ln.end]); len(t) >= 8 && len(t) <= 120 {
+			k := repeatKey(t)
+			if count[k] == 0 {
+				first[k] = i
+			}
+			count[k]++
+		}
+	}
+	repeated := func(j int) bool {
+		u := squash(text[lines[j].start:lines[j].end])
+		k := repeatKey(u)
+		return len(u) >= 8 && len(u) <= 120 && count[k] >= 2 && first[k] != j && parseMarker(u) == nil
+	}
+	for i, ln := range lines {
+		t := strings.TrimSpace(text[ln.start:ln.end])
+		switch {
+		case t == "":
+		case len(t) <= 40 && isPageNumber(t) || len(t) < 120 && isStamp(t):
+			mark(i)
+			for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
+				if j != i && repeated(j) {
+					mark(j)
+				}
+			}
+		case repeated(i) && cutAround(text, lines, i):
+			mark(i)
+		}
+	}
+	return out
+}
+
+// cutAround reports a line set apart between a text line that ends in mid
+// sentence and one that goes on in lower case.
+func cutAround(text string, lines []line, i int) bool {
+	before, after := "", ""
+	for j := i - 1; j >= 0 && before == ""; j-- {
+		before = strings.TrimSpace(text[lines[j].start:lines[j].end])
+	}
+	for j := i + 1; j < len(lines) && after == ""; j++ {
+		after = strings.TrimSpace(text[lines[j].start:lines[j].end])
+	}
+	last := lastRune(before)
+	return (unicode.IsLower(last) || last == ',') && unicode.IsLower(firstRune(after))
 }

@@ -54,6 +54,7 @@ func relineate(text string, r *rules) *relined {
 	seq := newSequence()
 	underColon := false // the paragraph before is a numbered point ending with a colon
 	lines := splitLines(text)
+	furniture := furnitureLines(text, lines)
 	for i := 0; i < len(lines); {
 		if strings.TrimSpace(text[lines[i].start:lines[i].end]) == "" {
 			i++
@@ -62,6 +63,10 @@ func relineate(text string, r *rules) *relined {
 		j := i + 1 // a paragraph: lines up to the next blank one
 		for j < len(lines) && strings.TrimSpace(text[lines[j].start:lines[j].end]) != "" {
 			j++
+		}
+		for k := acrossPage(text, lines, j, furniture); k > j; k = acrossPage(text, lines, j, furniture) {
+			for j = k + 1; j < len(lines) && strings.TrimSpace(text[lines[j].start:lines[j].end]) != ""; j++ {
+			}
 		}
 		from, to := lines[i].start, lines[j-1].end
 		colonPoint := underColon
@@ -938,6 +943,32 @@ func bulletLeadIn(s string, i int, marks []inlineMark, mi int) bool {
 	}
 	after := skipSpace(s, i+end+1)
 	return mi < len(marks) && marks[mi].pos == after && glyphBullet(marks[mi].m)
+}
+
+// acrossPage returns the line that goes on the sentence a page break cut
+// ("ACUERDAN: ESTABLECER un Grupo ...," / "Page 3" / "CONFERENCIA ..." /
+// "integrado por ..."): after the paragraph that ends at line j in mid
+// sentence, only blank lines and page furniture (furnitureLines), then a
+// line in lower case. It returns j when there is none.
+func acrossPage(text string, lines []line, j int, furniture map[int]bool) int {
+	last := strings.TrimSpace(text[lines[j-1].start:lines[j-1].end])
+	if end, _ := utf8.DecodeLastRuneInString(last); strings.ContainsRune(".:;!?", end) || last == "" {
+		return j
+	}
+	page := false
+	for k := j; k < len(lines); k++ {
+		t := strings.TrimSpace(text[lines[k].start:lines[k].end])
+		switch {
+		case t == "":
+		case t == "\f" || furniture[k]:
+			page = true
+		case page && unicode.IsLower(firstRune(t)):
+			return k
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // clauseOverList reports a clause of a lead-in that is itself the lead-in of

@@ -90,6 +90,8 @@ type parser struct {
 	leads []int
 	// section is the marker of the last numbered section heading (operative.go).
 	lastSection *candidate
+	// furniture holds the lines a page break put in the text (furnitureLines).
+	furniture map[int]bool
 }
 
 var (
@@ -111,6 +113,7 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 	p.blocks = []*block{p.cur}
 	lines := splitTopics(text, splitLines(text))
 	p.findRepeats(lines)
+	p.furniture = furnitureLines(text, lines)
 	for i, ln := range lines {
 		if p.stopped {
 			break
@@ -267,7 +270,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.paraBreak = true
 		return
 	}
-	if p.isDebris(t, ln.start) {
+	if p.furniture[i] || p.isDebris(t, ln.start) {
 		return
 	}
 	if p.paraBreak && (unicode.IsLower(p.prevEnd) || p.prevEnd == ',') && unicode.IsLower(firstRune(t)) {
