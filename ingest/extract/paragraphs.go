@@ -29,7 +29,7 @@ type para struct {
 // the bullets that follow a paragraph ending in a colon are its sub-points.
 // It returns nil when the report is not written so: when it numbers its
 // points, or when its bullets have no prose paragraphs after them.
-func declarationPoints(text string, r *rules, blocks []*block) []*node {
+func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*node {
 	bullets, paraList, lettered := false, false, false
 	for _, b := range blocks {
 		if b.operative && b.topics {
@@ -51,7 +51,7 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 			}
 		}
 	}
-	paras := paragraphs(text)
+	paras := paragraphs(text, r, br)
 	if lettered {
 		paras = letteredSublists(text, paras)
 	}
@@ -67,9 +67,19 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	if open < 0 {
 		return nil
 	}
+	for open+1 < len(paras) && len(paras[open].bullets) == 0 && !strings.HasSuffix(strings.TrimSpace(spansText(text, paras[open].spans)), ":") {
+		t := spansText(text, paras[open+1].spans)
+		if !hasCue(t, r, "participation") || opensClause(t, r) || len(paras[open+1].bullets) > 0 || namesAction(t, r) {
+			break
+		}
+		open++ // "Belmopan, 3-4 April 2014" / "The Network met ... with the participation of ...": the opening goes on
+	}
 	// an opening that runs on after its own lead-in gives the first point;
 	// otherwise the lead-in may be the paragraph after it
 	first := openingTail(text, r, paras[open], minPoint)
+	if k := laterLeadIn(text, r, paras, open, first == nil); k > open {
+		open, first = k, nil // "... adoptaron las siguientes" / "RESOLUCIONES" after narrative
+	}
 	if first == nil {
 		open = leadInParagraph(text, r, paras, open) // operative.go
 		first = openingTail(text, r, paras[open], minPoint)
@@ -88,7 +98,7 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	var points []*para
 	for _, p := range rest {
 		t := spansText(text, p.spans)
-		if signOff(t) || endCue(t, r) || closingSentence(t, 0, r) {
+		if signOff(t) || endCue(t, r) || closingSentence(t, 0, r) || colophon(t, r) {
 			break // closingSentence: "The meeting closed ..." (operative.go)
 		}
 		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") {
@@ -150,7 +160,7 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 // paragraphs cuts text at blank lines, and at line ends that end a sentence
 // when lines are long or the text writes a paragraph per line, and gathers
 // the bullets that follow a paragraph under it.
-func paragraphs(text string) []*para {
+func paragraphs(text string, r *rules, br breaks) []*para {
 	var out []*para
 	var cur *para
 	var bullet *node
@@ -165,10 +175,13 @@ func paragraphs(text string) []*para {
 	for i, ln := range lines {
 		raw := text[ln.start:ln.end]
 		t := strings.TrimSpace(raw)
-		if t == "" || t == "\f" || furniture[i] {
+		if t == "" || t == "\f" || furniture[i] || ruleLine(t) {
 			blank = true
 			pageBreak = pageBreak || strings.Contains(raw, "\f") || furniture[i]
 			continue
+		}
+		if !blank && br.opensAt(ln.start) && !strings.HasSuffix(strings.TrimSpace(text[:ln.start]), ":") {
+			blank = true // a capitalised line after one ended short, where blank lines were lost (linebreaks.go); a lead-in's colon goes on
 		}
 		if m := parseMarker(raw); m != nil && strings.HasPrefix(m.cands[0].style, styleBullet) && cur != nil {
 			bullet = &node{style: m.cands[0].style, markStart: ln.start + m.start, indent: ln.indent, paraAt: -1}
@@ -194,6 +207,9 @@ func paragraphs(text string) []*para {
 		}
 		pageBreak = false
 		lineEnd := (perLine || len(prev) >= 120) && strings.ContainsRune(".:;", lastRune(strings.TrimRight(prev, "\"”’)"))) && startsUpper(t)
+		// a line that opens with a verb of the action table, or with the meeting's finite verb, after a
+		// sentence's end: a clause of its own ("... la región." / "Agradecer a ...", "The Network thanked ...")
+		lineEnd = lineEnd || strings.ContainsRune(".;", lastRune(prev)) && startsUpper(t) && (opensClause(t, r) || finiteOpening(t, r))
 		// where a paragraph is a line, a short line or one in capitals is a
 		// title or heading of its own
 		lineEnd = lineEnd || perLine && !cutSentence && prev != "" && (len(prev) < minParagraph || isUpperWord(prev)) && startsUpper(t)
@@ -265,20 +281,22 @@ func furnitureLines(text string, lines []line) map[int]bool {
 		out[i] = true
 	}
 	count := map[string]int{}
-	first := map[string]int{}
+	top, held := len(lines), 0 // top: the last of the title lines, the first five that hold text
 	for i, ln := range lines {
-		if t := squash(text[ln.start:ln.end]); len(t) >= 8 && len(t) <= 120 {
-			k := repeatKey(t)
-			if count[k] == 0 {
-				first[k] = i
+		t := squash(text[ln.start:ln.end])
+		if len(t) >= 8 && len(t) <= 120 {
+			count[repeatKey(t)]++
+		}
+		if t != "" {
+			if held++; held == 5 {
+				top = i
 			}
-			count[k]++
 		}
 	}
+	top = min(top, len(lines)-1)
 	repeated := func(j int) bool {
 		u := squash(text[lines[j].start:lines[j].end])
-		k := repeatKey(u)
-		return len(u) >= 8 && len(u) <= 120 && count[k] >= 2 && first[k] != j && parseMarker(u) == nil
+		return j > top && len(u) >= 8 && len(u) <= 120 && count[repeatKey(u)] >= 2 && parseMarker(u) == nil
 	}
 	for i, ln := range lines {
 		t := strings.TrimSpace(text[ln.start:ln.end])
@@ -310,4 +328,16 @@ func cutAround(text string, lines []line, i int) bool {
 	}
 	last := lastRune(before)
 	return (unicode.IsLower(last) || last == ',') && unicode.IsLower(firstRune(after))
+}
+
+// namesAction reports a text that holds a verb of the action table ("...
+// renewed their will and approved the Declaration"): it decides something.
+func namesAction(t string, r *rules) bool {
+	toks := wordTokens(t)
+	for i := range toks {
+		if e, _, ok := r.actions.match(toks, i); ok && e.kind == "verb" {
+			return true
+		}
+	}
+	return false
 }

@@ -137,6 +137,9 @@ func relineate(text string, r *rules) *relined {
 			brks = append(brks, headingCuts(s, from, found)...)
 		}
 		for _, b := range found {
+			if inFurniture(lines[i:j], furniture, i, from+b.pos) {
+				continue // a page's header or footer inside a sentence it cut keeps its lines
+			}
 			if b.join {
 				if c := s[b.pos]; c == '\n' || c == '\r' {
 					brks = append(brks, brk{pos: from + b.pos, join: true})
@@ -416,6 +419,12 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			out = append(out, brk{pos: i, ins: "\n"}) // "... by 31 January 2014. Held a dialogue ... Thanked ...": the lead-in's list ended
 			lead, ownSeen = false, true
 		}
+		if end, ok := followingHeading(s, i, r); ok {
+			// "... adoptaron las siguientes RESOLUCIONES Aprobar ...": the heading ends the lead-in
+			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"})
+			lead, i = true, skipSpace(s, end)
+			continue
+		}
 		if t, ok := titledLead(s, i, r); ok && afterStop(s, i) && !markerBefore(s, i) {
 			// "... delegations. Recommendations The Senior Officials further made the following recommendations:"
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, i+len(t)), ins: "\n\n"})
@@ -424,6 +433,11 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
+		}
+		if end := asterism(s, i); end > i {
+			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... in Honduras. * * * Prepared by ..."
+			i = skipSpace(s, end)
+			continue
 		}
 		if end, ok := annexHeading(s, i, r); ok && (afterStop(s, i) || boundary(s, i)) {
 			// "... the meeting. ANNEX - LIST OF PARTICIPANTS CANADA: ...": the
@@ -945,6 +959,48 @@ func bulletLeadIn(s string, i int, marks []inlineMark, mi int) bool {
 	return mi < len(marks) && marks[mi].pos == after && glyphBullet(marks[mi].m)
 }
 
+// asterism returns the end of a row of three or more asterisks at byte i
+// ("* * *", "***"), a separator of its own, or i.
+func asterism(s string, i int) int {
+	n, end := 0, i
+	for k := i; k < len(s) && (s[k] == '*' || s[k] == ' ') && k < i+20; k++ {
+		if s[k] == '*' {
+			n, end = n+1, k+1
+		}
+	}
+	if n < 3 {
+		return i
+	}
+	return end
+}
+
+// followingHeading reports an operative heading in capitals at byte i
+// that ends a lead-in's "las siguientes" / "the following" ("... adoptaron
+// las siguientes RESOLUCIONES Aprobar ..."), and where it ends.
+func followingHeading(s string, i int, r *rules) (int, bool) {
+	before := strings.ToLower(lastWord(s[:i]))
+	if before != "siguientes" && before != "following" && before != "siguiente" {
+		return 0, false
+	}
+	end, words, _ := capsRun(s, i)
+	if words == 0 || words > 3 {
+		return 0, false
+	}
+	kind, whole := lineCue(s[i:end], r)
+	return end, whole && kind == "operative"
+}
+
+// inFurniture reports whether byte pos lies on one of the lines (the
+// paragraph's, from index first) that furniture holds, or at its end.
+func inFurniture(lines []line, furniture map[int]bool, first, pos int) bool {
+	for k, ln := range lines {
+		if furniture[first+k] && pos >= ln.start && pos <= ln.end {
+			return true
+		}
+	}
+	return false
+}
+
 // acrossPage returns the line that goes on the sentence a page break cut
 // ("ACUERDAN: ESTABLECER un Grupo ...," / "Page 3" / "CONFERENCIA ..." /
 // "integrado por ..."): after the paragraph that ends at line j in mid
@@ -1121,8 +1177,9 @@ func inlineMarker(s string, i int) *marker {
 	st := m.cands[0].style
 	switch {
 	case st == styleBullet+"dash":
-		if !strings.ContainsRune(".;:", lastRune(strings.TrimRight(s[:i], spaces))) || !startsUpper(rest) {
-			return nil
+		before := lastRune(strings.TrimRight(s[:i], spaces))
+		if !strings.ContainsRune(".;:", before) || !startsUpper(rest) && !(before != '.' && unicode.IsLetter(firstRune(rest))) {
+			return nil // "in particular of: - the consular ...; - the mobile ...": a list in lower case after a colon
 		}
 	case strings.HasPrefix(st, styleBullet):
 		if !unicode.IsLetter(firstRune(rest)) && !unicode.IsDigit(firstRune(rest)) {
@@ -1204,6 +1261,13 @@ func capsRun(s string, i int) (int, int, bool) {
 			w = s[j:k] // "REA- FIRMAR": one word a re-wrap cut
 		}
 		core := strings.TrimRight(w, ":,.;")
+		if words > 0 && (core == "—" || core == "–" || core == "-" || core != "" && strings.Trim(core, "0123456789") == "") {
+			// "ANNEX 1 — LIST OF ...": a number or a dash inside a title in capitals
+			if k := skipSpace(s, j+len(w)); k > j+len(w) && hasLetters(firstWord(s[k:]), 2) && isUpperWord(strings.TrimRight(firstWord(s[k:]), ":,.;")) {
+				j = k
+				continue
+			}
+		}
 		if core == "" || !isUpperWord(core) || !hasLetters(core, 2) && (words == 0 || !hasLetters(core, 1) || core != w) {
 			break
 		}
