@@ -20,6 +20,12 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "a title with an OCR digit, dated only in a closing formula wrapped over two lines",
+		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\n\nACTA DE LA REUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE DE\nPROTECCI6N CONSULAR\n\nEn la ciudad de Managua se reunió la Red. Participaron Costa Rica, Honduras y Nicaragua.\n\nLa Red acordó:\n\na) Agradecer a Nicaragua la organización de la reunión.\n\nNo habiendo más asuntos que tratar, se dio por concluida la reunión. Dada en la ciudad\nde Managua, Nicaragua, a los doce días del mes de mayo de dos mil quince.\n",
+		body: "rlcp", start: "2015-05-12", end: "2015-05-12", country: "NIC",
+		participants: "CRI HND NIC",
+	},
+	{
 		name: "an ordinary meeting of a network whose name wraps onto the next title line",
 		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nPresidencia Pro Tempore de Panamá\n\nACTA DE LA REUNIÓN ORDINARIA DE LA RED DE FUNCIONARIOS DE ENLACE\nPARA EL COMBATE A LA TRATA DE PERSONAS\n\nEn la ciudad de Colón, Panamá, los días 4 y 5 de abril de 2019, se reunió la Red. Participaron Costa Rica, Guatemala y Panamá. La sesión fue inaugurada por el Viceministro de Seguridad.\n\nACUERDA:\n\n1. Aprobar el plan de trabajo.\n",
 		body: "rltp", start: "2019-04-04", end: "2019-04-05", country: "PAN",

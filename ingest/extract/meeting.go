@@ -332,9 +332,10 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 		}
 		l := tail[ls : d.stop+le]
 		low := fold(l)
+		prev := strings.LastIndex(tail[:max(0, ls-1)], "\n") + 1 // the formula may open on the line before ("Dada en la ciudad" / "de San José, ..., a los diecinueve días ...")
 		s := 0
 		switch {
-		case containsAny(low, closingCues) || matchSignOff(strings.TrimSpace(l)):
+		case containsAny(fold(tail[prev:d.stop+le]), closingCues) || matchSignOff(strings.TrimSpace(l)):
 			s = 2
 		case containsAny(low, heldBefore):
 			s = 1
@@ -369,7 +370,7 @@ func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 		best, bestRank := "", 0
 		// the heading as written, then without the words a name may or may not
 		// carry ("Red Regional de Funcionarios de Enlace ... de la CRM")
-		for _, rest := range []string{region, x.withoutOptional(region)} {
+		for _, rest := range []string{region, x.withoutOptional(region), ocrWords(region)} {
 			for {
 				b, s, e, ok := x.gaz.BodySpan(rest)
 				if !ok {

@@ -6,18 +6,19 @@ import (
 )
 
 // ocrWords returns t with the digits OCR reads for letters inside words put
-// back ("C0MPR0MIS0S" → "COMPROMISOS", "1a" → "la"): a 0 inside a word of
-// letters is an O, a 1 an l (or an I in capitals). Words of digits alone
+// back ("C0MPR0MIS0S" → "COMPROMISOS", "1a" → "la", "PROTECCI6N" →
+// "PROTECCION"): a 0 inside a word of letters is an O, a 1 an l (or an I
+// in capitals), a 6 in capitals an O. Words of digits alone
 // (numbers, dates) are kept; t itself is returned when nothing changes.
 func ocrWords(t string) string {
-	if !strings.ContainsAny(t, "01") {
+	if !strings.ContainsAny(t, "016") {
 		return t
 	}
 	rs := []rune(t)
 	changed := false
 	for i := 0; i < len(rs); {
 		j := i
-		for j < len(rs) && (unicode.IsLetter(rs[j]) || rs[j] == '0' || rs[j] == '1') {
+		for j < len(rs) && (unicode.IsLetter(rs[j]) || rs[j] == '0' || rs[j] == '1' || rs[j] == '6') {
 			j++
 		}
 		if j == i {
@@ -62,6 +63,8 @@ func fixWord(w []rune) bool {
 			w[k] = 'I'
 		case r == '1':
 			w[k] = 'l'
+		case r == '6' && caps:
+			w[k] = 'O' // "PROTECCI6N": an accented capital read as a 6
 		default:
 			continue
 		}

@@ -45,6 +45,8 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 				bullets = true
 			case n.style == stylePara:
 				paraList = true // unnumbered paragraphs after a lead-in
+			case letterStyle(n.style) && colonLead(text, b) && !decidesAfter(text, r, b.intro[len(b.intro)-1].end):
+				return nil // "la Red acordó:" / "a) Agradecer ...": the lettered points are the list
 			case letterStyle(n.style):
 				lettered = true // maybe a sublist among paragraphs (choice.go)
 			default:
@@ -156,6 +158,46 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		out = append(out, n)
 	}
 	return out
+}
+
+// colonLead reports a block whose introduction ends with an operative
+// lead-in's colon ("Tras las deliberaciones, la Red acordó:").
+func colonLead(text string, b *block) bool {
+	if b.kind != "operative" || len(b.intro) == 0 {
+		return false
+	}
+	last := b.intro[len(b.intro)-1]
+	return strings.HasSuffix(strings.TrimSpace(text[last.start:last.end]), ":")
+}
+
+// decidesAfter reports a paragraph after byte end, unmarked and with a
+// sentence end, that opens with a decision of the meeting's own
+// ("Agradecieron al Gobierno ...", "Aprobar ..."): the lettered list was a
+// sublist among paragraphs. A paragraph opens after a blank line or a line
+// that ends a sentence, where blank lines were lost.
+func decidesAfter(text string, r *rules, end int) bool {
+	lines := splitLines(text[end:])
+	prevEnd := '.'
+	for k, ln := range lines {
+		t := strings.TrimSpace(text[end+ln.start : end+ln.end])
+		if t == "" {
+			prevEnd = '.'
+			continue
+		}
+		opens := strings.ContainsRune(".;:", prevEnd)
+		prevEnd = lastRune(t)
+		if !opens || parseMarker(t) != nil {
+			continue
+		}
+		wrapped := k+1 < len(lines) && strings.TrimSpace(text[end+lines[k+1].start:end+lines[k+1].end]) != ""
+		if !strings.ContainsRune(".;", prevEnd) && !wrapped {
+			continue // a header line with no sentence end
+		}
+		if (finiteOpening(t, r) || opensClause(t, r)) && !closingSentence(t, 0, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphs cuts text at blank lines, and at line ends that end a sentence
