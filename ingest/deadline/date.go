@@ -104,13 +104,16 @@ func (p *parser) dayMonthYear(d, m, j int) (span, bool) {
 	return span{t, t, next}, true
 }
 
-// part parses "primer trimestre de 2018", "the second half of 2015", "first semester".
+// part parses "primer trimestre de 2018", "the second half of 2015", "first
+// semester", "Q4 2016".
 func (p *parser) part(k int) (span, bool) {
 	on, ov, ok := p.gr.at(p.toks, k, "ordinal")
-	if !ok {
-		return span{}, false
+	pn, pv := 0, ""
+	if ok {
+		pn, pv, ok = p.gr.at(p.toks, k+on, "part")
+	} else if f := p.toks[k].Fold; len(f) == 2 && f[0] == 'q' && f[1] >= '1' && f[1] <= '4' {
+		on, ov, pv, ok = 1, f[1:], "3", true // "Q4": the fourth quarter
 	}
-	pn, pv, ok := p.gr.at(p.toks, k+on, "part")
 	if !ok {
 		return span{}, false
 	}

@@ -158,6 +158,10 @@ func TestFindCell(t *testing.T) {
 		{"31 March 2009", "en", "2009-03-31"},
 		{"September 2009", "en", "2009-09-30"},
 		{"by the end of June", "en", "2008-06-30"},
+		{"Q4 2008", "en", "2008-12-31"},
+		{"Second half of 2009", "en", "2009-12-31"},
+		{"First half of\n2009", "en", "2009-06-30"},
+		{"By the end of Q1 2009", "en", "2009-03-31"},
 		{"permanente", "es", ""},
 		{"", "es", ""},
 	}

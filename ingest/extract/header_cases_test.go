@@ -20,6 +20,12 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "opened on one day in words, the session closed the next",
+		text: "COMISIÓN CENTROAMERICANA DE DIRECTORES DE MIGRACIÓN\n\nACTA DE LA REUNIÓN ORDINARIA\n\nEn la ciudad de León, Nicaragua, siendo las diez horas del día veinte de junio de dos mil dos, se reunieron los Directores Generales de Migración de Guatemala, Honduras y Nicaragua.\n\nACUERDAN:\n\n1. Aprobar el formulario único.\n\nNo habiendo más que tratar, se levanta la sesión en León, a los\nveintiún días del mes de junio de dos mil dos, y firman para constancia:\n",
+		body: "ocam", start: "2002-06-20", end: "2002-06-21", country: "NIC",
+		participants: "GTM HND NIC",
+	},
+	{
 		name: "a title with an OCR digit, dated only in a closing formula wrapped over two lines",
 		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\n\nACTA DE LA REUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE DE\nPROTECCI6N CONSULAR\n\nEn la ciudad de Managua se reunió la Red. Participaron Costa Rica, Honduras y Nicaragua.\n\nLa Red acordó:\n\na) Agradecer a Nicaragua la organización de la reunión.\n\nNo habiendo más asuntos que tratar, se dio por concluida la reunión. Dada en la ciudad\nde Managua, Nicaragua, a los doce días del mes de mayo de dos mil quince.\n",
 		body: "rlcp", start: "2015-05-12", end: "2015-05-12", country: "NIC",

@@ -142,6 +142,14 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 			}
 		}
 	}
+	if ok && d.start.Equal(d.end) && dateText == h.text {
+		// "el día quince de marzo, se reunieron ..." / "... se levanta la
+		// sesión ... a los dieciséis días del mes de marzo": the meeting
+		// went on to the day it closed
+		if c, _, found := x.closingDate(full); found && c.start.Equal(c.end) && c.start.After(d.end) && !c.start.After(d.end.AddDate(0, 0, 3)) {
+			d.end = c.end
+		}
+	}
 	if !ok {
 		// a statement that dates the meeting in its first numbered paragraph
 		// ("1. The Senior Officials' Meeting ... was held in Dhaka on 22 October 2008")
@@ -358,7 +366,8 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 
 // closingCues open the formula that ends a report with its place and date.
 var closingCues = []string{"dada en", "dado en", "hecho en", "hecha en", "done at", "done in", "adopted in", "adopted at",
-	"adoptada en", "aprobada en", "firmad", "signed", "suscrit", "issued in", "issued at", "emitid"}
+	"adoptada en", "aprobada en", "firmad", "firman", "signed", "suscrit", "issued in", "issued at", "emitid",
+	"levanta la sesion", "levanto la sesion"}
 
 // body picks the body that met: the most specific one named in the title,
 // else in the sentence that dates the meeting, else in the header.

@@ -9,6 +9,7 @@ import (
 
 	"actas"
 	"actas/ingest/deadline"
+	"actas/ingest/gazetteer"
 )
 
 // loadColumns reads table_columns.csv (optional): the column titles of
@@ -145,9 +146,16 @@ func (x *Extractor) applyTableRows(ags []actas.Agreement, nodes []*node, rows ma
 			ag.Action = n.lead.action
 			ag.Clauses = []actas.Clause{{Seq: 1, Action: ag.Action, Text: ag.Text}}
 		}
-		parties := x.cellParties(joinCells(r.responsible), self)
+		cell := joinCells(r.responsible)
+		at := helperAt(cell, x.gaz)
+		parties := x.cellParties(cell[:at], self)
 		if len(parties) > 0 {
 			assignParties(ag, parties)
+			for _, h := range x.cellParties(cell[at:], self) {
+				if h.Type != actas.EntityGroup && !hasEntity(ag.Mentions, h) {
+					ag.Mentions = append(ag.Mentions, h) // a helper is named, not responsible
+				}
+			}
 		}
 		if due, ok := deadline.FindCell(joinCells(r.deadline), anchor, m.Language, x.gaz); ok {
 			setDue(ag.Commitments, due, m.BodyID)
@@ -169,6 +177,21 @@ func (x *Extractor) cellParties(s string, self map[string]bool) []actas.Entity {
 		out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: e.Surface})
 	}
 	return out
+}
+
+// helperAt returns where the helpers of a responsible cell start
+// ("Kazakhstan, with support from IOM and UNHCR"): at "with", "con",
+// "together" after a party, or the cell's end.
+func helperAt(s string, g *gazetteer.Gazetteer) int {
+	for _, tk := range tokenize(s) {
+		switch tk.fold {
+		case "with", "con", "together", "junto", "supported", "apoyado", "apoyada", "assisted":
+			if len(g.Find(s[:tk.start])) > 0 {
+				return tk.start
+			}
+		}
+	}
+	return len(s)
 }
 
 // assignParties makes the parties of a row's responsible cell the ones who
