@@ -67,8 +67,17 @@ func (x *Extractor) seniorOfficials(region string, b gazetteer.Body) (sub gazett
 		rest = rest[e:]
 	}
 	ws := strings.Fields(region)
+	// a name with a word no body's alias has names no body: each field's
+	// words are tested once (trimming cuts punctuation only, never a word)
+	bodyWord := make([]bool, len(ws))
+	for i, w := range ws {
+		bodyWord[i] = x.gaz.BodyWords(w)
+	}
 	for i := range ws {
-		for n := 2; n <= 5 && i+n <= len(ws); n++ {
+		for n := 2; n <= 5 && i+n <= len(ws) && bodyWord[i]; n++ {
+			if !bodyWord[i+n-1] {
+				break
+			}
 			w := strings.Trim(strings.Join(ws[i:i+n], " "), ",;:.()")
 			for _, o := range x.withProcess(w, b) {
 				switch {
@@ -183,6 +192,9 @@ func (x *Extractor) groupOf(line string, b gazetteer.Body) (gazetteer.Body, bool
 	if countFields(l, 13) > 12 || countFields(l, 3) < 2 {
 		return gazetteer.Body{}, false
 	}
+	if !x.gaz.BodyWords(l) {
+		return gazetteer.Body{}, false // no body's name, with the process's or without
+	}
 	if _, _, _, named := x.gaz.BodySpan(l); named {
 		return gazetteer.Body{}, false // the line names a body by itself
 	}
@@ -199,11 +211,30 @@ func (x *Extractor) groupOf(line string, b gazetteer.Body) (gazetteer.Body, bool
 // the Bali Process", "Bali Process ...", "... del Proceso de Bali"), in that
 // order of trial.
 func (x *Extractor) withProcess(words string, b gazetteer.Body) []gazetteer.Body {
+	if !x.gaz.BodyWords(words) {
+		return nil // a word no body's alias has
+	}
+	affixes, ok := x.processAffixes[b.ID]
+	if !ok {
+		affixes = processAffixes(b)
+	}
 	var out []gazetteer.Body
-	for _, c := range []string{words + " of the " + b.NameEN, b.NameEN + " " + words, words + " del " + b.NameES, words + " de la " + b.NameES} {
-		if o, s, e, ok := x.gaz.BodySpan(c); ok && s == 0 && e == len(c) && o.Family == b.Family {
+	for _, a := range affixes {
+		if o, ok := x.gaz.WholeBody(a[0], words, a[1]); ok && o.Family == b.Family {
 			out = append(out, o)
 		}
 	}
 	return out
+}
+
+// processAffixes returns what withProcess writes before and after the
+// words, in its order of trial.
+func processAffixes(b gazetteer.Body) [4][2]gazetteer.Affix {
+	var none gazetteer.Affix
+	return [4][2]gazetteer.Affix{
+		{none, gazetteer.NewAffix(" of the " + b.NameEN)},
+		{gazetteer.NewAffix(b.NameEN + " "), none},
+		{none, gazetteer.NewAffix(" del " + b.NameES)},
+		{none, gazetteer.NewAffix(" de la " + b.NameES)},
+	}
 }

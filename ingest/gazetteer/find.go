@@ -102,6 +102,19 @@ func (g *Gazetteer) BodySpan(text string) (b Body, start, end int, ok bool) {
 	return Body{}, 0, 0, false
 }
 
+// BodyWords reports whether every word of text is a word of some body's
+// alias: a text that fails it is no part of a body's name.
+func (g *Gazetteer) BodyWords(text string) bool {
+	all, done := PooledTokens(text)
+	defer done()
+	for _, t := range all {
+		if t.Word && !g.bodyWords[t.Fold] {
+			return false
+		}
+	}
+	return true
+}
+
 // FindCountry returns the country that text names as a whole ("México",
 // "Estados Unidos de\nAmérica", "the Dominican Republic."), for place lists.
 func (g *Gazetteer) FindCountry(text string) (iso3 string, ok bool) {
