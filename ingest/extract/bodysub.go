@@ -21,8 +21,17 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 	lines := rewrapped(titleLines(h))
 	for _, l := range lines {
 		ws := strings.Fields(l)
+		// groupOf finds nothing in words with a word no body's alias has
+		bodyWord := make([]bool, len(ws))
+		for i, w := range ws {
+			bodyWord[i] = x.gaz.BodyWords(w)
+		}
 		for _, i := range nameStarts(ws) {
-			for n := min(len(ws)-i, 12); n >= 2; n-- {
+			top := i
+			for top < len(ws) && bodyWord[top] {
+				top++
+			}
+			for n := min(top-i, 12); n >= 2; n-- {
 				// the whole line, then without the words a re-wrap ran onto it
 				// ("WORKING GROUP ON TRAFFICKING IN PERSONS Ninth Meeting")
 				if sub, ok := x.groupOf(strings.Join(ws[i:i+n], " "), b); ok {
@@ -219,8 +228,9 @@ func (x *Extractor) withProcess(words string, b gazetteer.Body) []gazetteer.Body
 		affixes = processAffixes(b)
 	}
 	var out []gazetteer.Body
+	w := gazetteer.NewPhrase(words)
 	for _, a := range affixes {
-		if o, ok := x.gaz.WholeBody(a[0], words, a[1]); ok && o.Family == b.Family {
+		if o, ok := x.gaz.WholeBody(a[0], w, a[1]); ok && o.Family == b.Family {
 			out = append(out, o)
 		}
 	}
@@ -229,12 +239,12 @@ func (x *Extractor) withProcess(words string, b gazetteer.Body) []gazetteer.Body
 
 // processAffixes returns what withProcess writes before and after the
 // words, in its order of trial.
-func processAffixes(b gazetteer.Body) [4][2]gazetteer.Affix {
-	var none gazetteer.Affix
-	return [4][2]gazetteer.Affix{
-		{none, gazetteer.NewAffix(" of the " + b.NameEN)},
-		{gazetteer.NewAffix(b.NameEN + " "), none},
-		{none, gazetteer.NewAffix(" del " + b.NameES)},
-		{none, gazetteer.NewAffix(" de la " + b.NameES)},
+func processAffixes(b gazetteer.Body) [4][2]gazetteer.Phrase {
+	var none gazetteer.Phrase
+	return [4][2]gazetteer.Phrase{
+		{none, gazetteer.NewPhrase(" of the " + b.NameEN)},
+		{gazetteer.NewPhrase(b.NameEN + " "), none},
+		{none, gazetteer.NewPhrase(" del " + b.NameES)},
+		{none, gazetteer.NewPhrase(" de la " + b.NameES)},
 	}
 }

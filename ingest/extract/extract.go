@@ -32,7 +32,7 @@ type Extractor struct {
 	members []string
 	// processAffixes holds, by body_id, the ways withProcess writes the
 	// body's name around other words, tokenized once.
-	processAffixes map[string][4][2]gazetteer.Affix
+	processAffixes map[string][4][2]gazetteer.Phrase
 }
 
 var (
@@ -84,7 +84,7 @@ func New(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x.processAffixes = map[string][4][2]gazetteer.Affix{}
+	x.processAffixes = map[string][4][2]gazetteer.Phrase{}
 	for _, row := range rows {
 		x.levels[row["body_id"]] = row["level"]
 		if b, ok := g.BodyByID(row["body_id"]); ok {

@@ -1,37 +1,35 @@
 package gazetteer
 
-// Affix is a text tokenized once, to be written before or after other
-// words (WholeBody): a process's name beside the words of a report.
-type Affix struct {
+// Phrase is a text tokenized once, to be joined to others (WholeBody): a
+// process's name written around the words of a report.
+type Phrase struct {
 	text string
 	toks []Token
 }
 
-// NewAffix tokenizes s for WholeBody.
-func NewAffix(s string) Affix { return Affix{text: s, toks: Tokenize(s)} }
+// NewPhrase tokenizes s for WholeBody.
+func NewPhrase(s string) Phrase { return Phrase{text: s, toks: Tokenize(s)} }
 
 // WholeBody returns the body that prefix + words + suffix names from its
 // first byte to its last, as BodySpan of the joined text would find it,
-// without joining or tokenizing the affixes again. A prefix must end and a
+// without joining or tokenizing the parts again. A prefix must end and a
 // suffix start with a space (or be empty), so that no token runs across.
-func (g *Gazetteer) WholeBody(prefix Affix, words string, suffix Affix) (Body, bool) {
-	n := len(prefix.text) + len(words) + len(suffix.text)
+func (g *Gazetteer) WholeBody(prefix, words, suffix Phrase) (Body, bool) {
+	n := len(prefix.text) + len(words.text) + len(suffix.text)
 	if prefix.text != "" && prefix.text[len(prefix.text)-1] != ' ' || suffix.text != "" && suffix.text[0] != ' ' {
-		b, s, e, ok := g.BodySpan(prefix.text + words + suffix.text)
+		b, s, e, ok := g.BodySpan(prefix.text + words.text + suffix.text)
 		return b, ok && s == 0 && e == n
 	}
 	p := tokenPool.Get().(*[]Token)
-	all := append((*p)[:0], prefix.toks...)
-	k := len(all)
-	all = appendTokens(all, words)
-	for i := k; i < len(all); i++ {
-		all[i].Start += len(prefix.text)
-		all[i].End += len(prefix.text)
-	}
-	for _, t := range suffix.toks {
-		t.Start += len(prefix.text) + len(words)
-		t.End += len(prefix.text) + len(words)
-		all = append(all, t)
+	all := (*p)[:0]
+	off := 0 // where the part starts in the joined text
+	for _, part := range [3]Phrase{prefix, words, suffix} {
+		for _, t := range part.toks {
+			t.Start += off
+			t.End += off
+			all = append(all, t)
+		}
+		off += len(part.text)
 	}
 	defer func() {
 		clear(all)

@@ -16,7 +16,7 @@ func FuzzWholeBody(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, words, en, es string) {
 		for _, a := range [][2]string{{"", " of the " + en}, {en + " ", ""}, {"", " del " + es}, {"", " de la " + es}, {en, " "}, {"", "x"}} {
-			b, ok := g.WholeBody(NewAffix(a[0]), words, NewAffix(a[1]))
+			b, ok := g.WholeBody(NewPhrase(a[0]), NewPhrase(words), NewPhrase(a[1]))
 			c := a[0] + words + a[1]
 			want, s, e, found := g.BodySpan(c)
 			if found = found && s == 0 && e == len(c); ok != found || ok && b != want {
