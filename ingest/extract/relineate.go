@@ -1306,8 +1306,10 @@ var englishNonVerbs = map[string]bool{
 
 // firstWord returns the text up to the next space.
 func firstWord(s string) string {
-	if i := strings.IndexAny(s, spaces); i >= 0 {
-		return s[:i]
+	for i := 0; i < len(s); i++ {
+		if isSpace(s[i]) { // as strings.IndexAny(s, spaces), without building its set each call
+			return s[:i]
+		}
 	}
 	return s
 }
