@@ -420,11 +420,13 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
-		if end, ok := annexHeading(s, i, r); ok && (afterStop(s, i) || boundary(s, i)) {
-			// "... the meeting. ANNEX - LIST OF PARTICIPANTS CANADA: ...": the
-			// annexed list holds no point of the operative part
-			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n"})
-			break
+		if afterStop(s, i) || boundary(s, i) { // annexHeading tried only where it counts
+			if end, ok := annexHeading(s, i, r); ok {
+				// "... the meeting. ANNEX - LIST OF PARTICIPANTS CANADA: ...": the
+				// annexed list holds no point of the operative part
+				out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n"})
+				break
+			}
 		}
 		if end, ok := closingFormula(s, i); ok {
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... Reunión Viceministerial. Dada en San José, ..., el 28 de junio de 2013. Por Canadá ..."
@@ -519,8 +521,11 @@ func leadSentence(s string, i int, r *rules) bool {
 // lead-in ("Recommendations The Senior Officials further made the following
 // recommendations:"): a title that is only an operative cue, then a lead-in.
 func titledLead(s string, i int, r *rules) (string, bool) {
+	if !startsUpper(s[i:]) {
+		return "", false // tested first: it looks at one word, IndexAny at up to 200 bytes
+	}
 	end := strings.IndexAny(s[i:min(len(s), i+200)], ".;:")
-	if end < 0 || s[i+end] != ':' || !startsUpper(s[i:]) {
+	if end < 0 || s[i+end] != ':' {
 		return "", false
 	}
 	toks := wordTokens(s[i : i+end])
@@ -1326,7 +1331,7 @@ func skipSpace(s string, i int) int {
 const spaces = " \t\r\n"
 
 // isSpace reports whether b separates words.
-func isSpace(b byte) bool { return strings.IndexByte(spaces, b) >= 0 }
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' } // the bytes of spaces
 
 // hasLetters reports whether s has at least n letters.
 func hasLetters(s string, n int) bool {
