@@ -65,15 +65,10 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 // Conference of the Budapest Process, preceded by a Senior Officials'
 // Meeting"); a region that names another family's body is skipped.
 func (x *Extractor) seniorOfficials(region string, b gazetteer.Body) (sub gazetteer.Body, words string, found, named bool) {
-	for rest := region; ; {
-		o, _, e, ok := x.gaz.BodySpan(rest)
-		if !ok {
-			break
-		}
+	for o := range x.gaz.Bodies(region) {
 		if o.Family != b.Family {
 			return sub, "", false, false
 		}
-		rest = rest[e:]
 	}
 	ws := strings.Fields(region)
 	// a name with a word no body's alias has names no body: each field's
@@ -227,14 +222,8 @@ func (x *Extractor) withProcess(words string, b gazetteer.Body) []gazetteer.Body
 	if !ok {
 		affixes = processAffixes(b)
 	}
-	var out []gazetteer.Body
-	w := gazetteer.NewPhrase(words)
-	for _, a := range affixes {
-		if o, ok := x.gaz.WholeBody(a[0], w, a[1]); ok && o.Family == b.Family {
-			out = append(out, o)
-		}
-	}
-	return out
+	out := x.gaz.WholeBodies(words, affixes[:])
+	return slices.DeleteFunc(out, func(o gazetteer.Body) bool { return o.Family != b.Family })
 }
 
 // processAffixes returns what withProcess writes before and after the
