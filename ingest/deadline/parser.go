@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"actas/ingest/gazetteer"
 )
@@ -153,8 +155,8 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 			hasMeeting, k = true, k+n
 			end = k
 		}
-	} else if n, _, ok := p.gr.at(p.toks, k, "meeting"); ok {
-		hasMeeting, k = true, k+n
+	} else if n, at, ok := p.namedMeeting(k, next); ok {
+		hasMeeting, k = true, at+n
 		end = k
 		if b, e, ok := p.bodyAt(p.fillers(k)); ok {
 			bodyID, hasBody, k, end = b.ID, true, e, e
@@ -171,6 +173,9 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		}
 		if n, _, ok := p.gr.at(p.toks, at, "meeting_date"); ok {
 			if sp, ok := p.modDate(at+n, false); ok {
+				if sp.start.Equal(sp.end) {
+					sp.end = sp.end.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November": by the day before
+				}
 				return Due{Start: sp.start, End: sp.end}, sp.next, true
 			}
 		}
@@ -184,6 +189,24 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		}
 	}
 	return Due{NextMeetingOf: bodyID, Relative: true}, end, true
+}
+
+// namedMeeting finds a meeting noun at token k, or, after a "next" cue, up
+// to three capitalised words later ("the next Core Group meeting"): the
+// length of the noun and where it starts.
+func (p *parser) namedMeeting(k int, next bool) (int, int, bool) {
+	if n, _, ok := p.gr.at(p.toks, k, "meeting"); ok {
+		return n, k, true
+	}
+	for at := k; next && at < len(p.toks) && at < k+3; at++ {
+		if t := p.toks[at]; !t.Word || !startsUpper(t.Key) {
+			return 0, 0, false
+		}
+		if n, _, ok := p.gr.at(p.toks, at+1, "meeting"); ok {
+			return n, at + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // bodyAt returns the body whose name starts at token k and the token after it.
@@ -362,4 +385,10 @@ func (p *parser) productYear(i int) bool {
 	}
 	k := i + n + 1 // "para 2013-2014", "para 2013 y 2014": still the product's years
 	return k >= len(p.toks) || !p.toks[k].Word || p.toks[k].Fold != "de"
+}
+
+// startsUpper reports a word that opens with a capital.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -13,10 +13,17 @@ import (
 func (x *Extractor) annexStart(text string) int {
 	cues := x.rules.participants.phrases("annex")
 	for _, ln := range textLines(text) {
-		if ln.start < len(text)/4 || ln.end-ln.start > 80 || !foldedHolds(text[ln.start:ln.end], cues) {
+		end := ln.end
+		if w := firstWord(text[ln.start:end]); annexWord(w) && isUpperWord(w) {
+			end = runeStart(text, min(end, ln.start+80)) // "ANNEX 1 — LIST OF PARTICIPANTS Bulgaria ...": the list ran on
+		}
+		if ln.start < len(text)/4 || end-ln.start > 80 || !foldedHolds(text[ln.start:end], cues) && !isAnnexHeading(text[ln.start:end]) {
 			continue
 		}
-		toks := tokenize(text[ln.start:ln.end])
+		toks := tokenize(text[ln.start:end])
+		if x.rosterHeading(text[ln.start:end], toks) {
+			return ln.start
+		}
 		for i := range toks {
 			if _, j, ok := x.rules.participants.matchKind(toks, i, "annex"); ok && headingRest(toks[:i]) && headingRest(toks[j:]) {
 				return ln.start
@@ -24,6 +31,21 @@ func (x *Extractor) annexStart(text string) int {
 		}
 	}
 	return -1
+}
+
+// rosterHeading reports an annex heading that names delegations or
+// participants ("ANEXO — DELEGACIONES CONECTADAS", "Annex 2: Participating
+// delegations").
+func (x *Extractor) rosterHeading(line string, toks []token) bool {
+	if !isAnnexHeading(line) {
+		return false
+	}
+	for i := range toks {
+		if _, _, ok := x.rules.participants.matchKind(toks, i, "roster"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // headingRest reports whether the words around an annex cue leave it a
@@ -150,8 +172,17 @@ func (x *Extractor) lostLineCountries(out []actas.Entity, s string, seen, self m
 
 // isAnnexHeading reports a line that opens another annex ("ANEXO II", "Annex 2").
 func isAnnexHeading(s string) bool {
-	f := strings.Fields(strings.ToLower(strings.TrimSpace(s)))
-	return len(f) > 0 && len(f) <= 8 && (f[0] == "anexo" || f[0] == "annex" || f[0] == "apéndice" || f[0] == "appendix")
+	f := strings.Fields(strings.TrimSpace(s))
+	return len(f) > 0 && len(f) <= 12 && annexWord(f[0])
+}
+
+// annexWord reports the word that opens an annex's heading, in any case.
+func annexWord(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ":.")) {
+	case "anexo", "annex", "apéndice", "appendix":
+		return true
+	}
+	return false
 }
 
 // withAnnex adds the participants of an annexed list to those of the header.

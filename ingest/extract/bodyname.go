@@ -54,8 +54,8 @@ func (x *Extractor) bodyName(title string) string {
 	}
 	name := strings.Join(words, " ")
 	name = strings.ReplaceAll(name, " - ", "-")
-	if caps {
-		name = nameCase(name)
+	if isUpperWord(strings.Join(words, "")) {
+		name = nameCase(name) // also a line in capitals over one that is not
 	}
 	return name
 }

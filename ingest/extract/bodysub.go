@@ -41,7 +41,11 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 			}
 		}
 	}
-	if name, ok := x.unknownGroup(lines, b); ok {
+	lang := m.Language
+	if lang == "" {
+		lang = language(h.text)
+	}
+	if name, ok := x.unknownGroup(lines, b, lang); ok {
 		m.BodyID, m.BodyEN, m.BodyAsWritten = "", name, name
 		return
 	}
@@ -114,8 +118,8 @@ func nameStarts(ws []string) []int {
 // know, from a title line of its own (lines, as rewrapped gives them) ("Working Group on the Black Sea
 // Region" under "BUDAPEST PROCESS"): the process's name and the group's, as
 // an English title writes them ("Budapest Process Working Group on the Black
-// Sea Region"). A line that names a known body or a process is no group.
-func (x *Extractor) unknownGroup(lines []string, b gazetteer.Body) (string, bool) {
+// Sea Region"), or a Spanish one when lang, the report's, is es. A line that names a known body or a process is no group.
+func (x *Extractor) unknownGroup(lines []string, b gazetteer.Body, lang string) (string, bool) {
 	for _, l := range lines {
 		if o, _, e, named := x.gaz.BodySpan(l); named {
 			if o.ID != b.ID {
@@ -130,7 +134,7 @@ func (x *Extractor) unknownGroup(lines []string, b gazetteer.Body) (string, bool
 		switch {
 		case strings.Contains(fold(b.NameEN), "meeting"):
 			return name, true // the RCM's groups carry no process name
-		case language(l) == "en":
+		case lang == "en":
 			return b.NameEN + " " + name, true
 		}
 		return name + " del " + b.NameES, true
@@ -154,7 +158,8 @@ func rewrapped(lines []string) []string {
 // force, not of a process, conference or forum.
 func groupWords(name string) bool {
 	f := fold(name)
-	for _, w := range []string{"working group", "task force", "grupo de trabajo", "ad hoc group", "grupo ad hoc"} {
+	for _, w := range []string{"working group", "task force", "grupo de trabajo", "ad hoc group", "grupo ad hoc",
+		"steering group", "steering committee", "core group", "comite directivo", "comite director", "grupo directivo", "grupo central"} {
 		if strings.HasPrefix(f, w) {
 			return true
 		}

@@ -351,8 +351,8 @@ func (a *analysis) findClauses() {
 		case "que", "quienes", "quien", "who", "which":
 			a.relative(i)
 		case "that":
-			if a.decidedThat(i) {
-				a.relative(i) // "The meeting decided that the TS will prepare ...": the TS commits
+			if a.decidedThat(i) || a.notedThat(i) {
+				a.relative(i) // "The meeting decided that the TS will prepare ...": the TS commits; "Took note that Sri Lanka undertook to ..."
 			}
 		case "cual":
 			if i > 0 && a.toks[i-1].fold == "lo" { // "para lo cual el Gobierno de Panamá ofreció ser sede"
@@ -370,7 +370,11 @@ func (a *analysis) findClauses() {
 	if c := a.decidingVerb(); c != nil && (len(a.clauses) == 0 || a.clauses[0].start > 0 && a.skipDiscourse(a.clauses[0].start) >= c.verbEnd) {
 		a.clauses = append([]*clause{c}, a.clauses...)
 	}
-	if c := a.partyInfinitive(); c != nil { // "IOM to prepare ..." (operative.go)
+	c := a.partyInfinitive() // "IOM to prepare ..." (operative.go)
+	if c == nil {
+		c = a.thatParty() // "That the ECOWAS Commission set up ..."
+	}
+	if c != nil {
 		kept := []*clause{c}
 		for _, d := range a.clauses {
 			if d.start >= c.verbEnd && !a.sharedObject(c, d) {

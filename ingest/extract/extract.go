@@ -129,7 +129,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		br := readBreaks(orig, splitLines(orig)) // the line breaks as they came (linebreaks.go)
 		br.orig = rl.orig
 		blocks = parseBroken(text, x.rules, br)
-		if decl := declarationPoints(text, x.rules, blocks); decl != nil {
+		if decl := declarationPoints(text, x.rules, blocks, br); decl != nil {
 			l := x.introLead(text, nil, nil) // the meeting speaks: the member states
 			for _, r := range decl {
 				r.lead = l
@@ -174,8 +174,8 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 			// paragraphs: where and who chaired, then who attended
 			rep.Participants = x.statementParticipants(text, nodes, self, rcm)
 		}
-		rep.Participants = x.observers(rep.Participants, text, self) // participants.go
-		rep.Participants = x.withAnnex(rep.Participants, text, self) // annex.go
+		rep.Participants = x.observers(rep.Participants, text, nodesEnd(nodes), self) // participants.go
+		rep.Participants = x.withAnnex(rep.Participants, text, self)                  // annex.go
 	})
 	rep.Agreements, failed = x.agreements(rl, offsets, nodes, rep.Meeting, self, failed)
 	guard("tables", func() { x.applyTableRows(rep.Agreements, nodes, tableRows, rep.Meeting, self) })
@@ -211,4 +211,16 @@ func hasCountry(es []actas.Entity) bool {
 		}
 	}
 	return false
+}
+
+// nodesEnd returns where the text of the last point and its sub-points ends, or 0.
+func nodesEnd(nodes []*node) int {
+	end := 0
+	for _, n := range nodes {
+		for _, sp := range n.spans {
+			end = max(end, sp.end)
+		}
+		end = max(end, nodesEnd(n.children))
+	}
+	return end
 }

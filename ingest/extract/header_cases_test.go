@@ -20,6 +20,12 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "an ordinary meeting of a network whose name wraps onto the next title line",
+		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nPresidencia Pro Tempore de Panamá\n\nACTA DE LA REUNIÓN ORDINARIA DE LA RED DE FUNCIONARIOS DE ENLACE\nPARA EL COMBATE A LA TRATA DE PERSONAS\n\nEn la ciudad de Colón, Panamá, los días 4 y 5 de abril de 2019, se reunió la Red. Participaron Costa Rica, Guatemala y Panamá. La sesión fue inaugurada por el Viceministro de Seguridad.\n\nACUERDA:\n\n1. Aprobar el plan de trabajo.\n",
+		body: "rltp", start: "2019-04-04", end: "2019-04-05", country: "PAN",
+		participants: "CRI GTM PAN",
+	},
+	{
 		name: "columns under a delegations-present line, regrets after",
 		text: "REGIONAL CONFERENCE ON MIGRATION\nMeeting of the Liaison Officer Network for Consular Protection\n\nTegucigalpa, Honduras\nMarch 14-15, 2011\n\nThe Network met in Tegucigalpa. The following delegations were present:\n\n   Canada                 Guatemala           Panama\n   Costa Rica             Mexico\n   El Salvador            Nicaragua\n\nBelize sent its regrets.\n\nThe Network agreed:\n\n1. To share the directory of consular officers.\n",
 		body: "rlcp", start: "2011-03-14", end: "2011-03-15", country: "HND",

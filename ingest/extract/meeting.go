@@ -435,6 +435,10 @@ func (x *Extractor) meetingLine(h header) string {
 	return ""
 }
 
+// meetingQualifier are the words that say what kind of meeting it was.
+var meetingQualifier = map[string]bool{"ordinaria": true, "extraordinaria": true, "ordinary": true, "extraordinary": true,
+	"regular": true, "virtual": true, "annual": true, "anual": true, "plenaria": true, "plenary": true}
+
 // eventLead reads the words that open toks before a name (meeting and
 // document words, ordinals, connectors): it reports whether a meeting word
 // of body_name_words.csv is among them with only "of the", "de la" after
@@ -444,6 +448,8 @@ func (x *Extractor) eventLead(toks []token) (met bool, k int) {
 		switch f := toks[k].fold; {
 		case x.isMeetingWord(toks, k):
 			met = true
+		case meetingQualifier[f]:
+			// "REUNIÓN ORDINARIA DE LA RED ...": the meeting's kind keeps it a meeting
 		case x.isEventWord(toks, k) || isOrdinalWord(f):
 			met = false // "Report to the ..." after "Meeting"
 		case isConnector(f):

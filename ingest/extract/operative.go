@@ -258,8 +258,8 @@ func inlineTitle(body string, toks []token, r *rules) (string, bool) {
 		}
 		_, _, opener := r.sections.matchKind(toks, j, "opener")
 		_, _, subject := r.structure.matchKind(toks, j, "subject")
-		if opener || subject {
-			return body[:toks[j-1].end], true
+		if (opener || subject) && (j > 1 || !isConnector(toks[0].fold) && toks[0].fold != "that" && toks[0].fold != "que") {
+			return body[:toks[j-1].end], true // not "That" of "1. That Member States ..."
 		}
 	}
 	return "", false
@@ -360,7 +360,15 @@ func (p *parser) closingPara(t string) bool {
 	if !startsUpper(t) || !p.paraBreak && !strings.ContainsRune(".;:", p.prevEnd) || parseMarker(t) != nil {
 		return false
 	}
-	return closingSentence(t, 0, p.rules)
+	return closingSentence(t, 0, p.rules) || colophon(t, p.rules)
+}
+
+// colophon reports a paragraph that opens with a note on how the report
+// was made ("Prepared by the RCM Technical Secretariat ...", "Elaborado
+// por la ST ..."; a "colophon" cue of section_cues.csv): no agreement.
+func colophon(t string, r *rules) bool {
+	_, _, ok := r.sections.matchKind(wordTokens(t[:min(len(t), 80)]), 0, "colophon")
+	return ok
 }
 
 // closingSentence reports whether the sentence at byte i of s closes the
@@ -412,6 +420,36 @@ func (a *analysis) partyInfinitive() *clause {
 		c.addressee = ents
 	}
 	return c
+}
+
+// thatParty reads a point that opens with "that"/"que", a party and its
+// verb in the subjunctive under a lead-in that asks ("RECOMMENDS: (i) that
+// the ECOWAS Commission set up ...", "Recomiendan: que la OIM elabore
+// ..."): the party is the one asked, whatever the verb's object names.
+func (a *analysis) thatParty() *clause {
+	switch a.lead.action {
+	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
+	default:
+		return nil
+	}
+	i := a.skipDiscourse(0)
+	if i >= len(a.toks) || a.toks[i].fold != "that" && a.toks[i].fold != "que" {
+		return nil
+	}
+	for _, c := range a.clauses {
+		if c.start <= i+1 && c.action != actionLead && c.action != actas.ActionOther {
+			return nil // "That the TS will prepare ...": its own verb decides
+		}
+	}
+	ents, j, _ := a.subjectAt(i + 1)
+	if len(ents) == 0 || j >= len(a.toks) || !a.toks[j].word || startsUpper(a.toks[j].text) {
+		return nil
+	}
+	switch a.toks[j].fold {
+	case "be", "sea", "sean", "is", "are", "es", "son":
+		return nil // "that IOM be invited": a passive names who asks no one
+	}
+	return &clause{action: a.lead.action, verb: a.toks[j].text, start: i, verbEnd: j + 1, addressee: ents}
 }
 
 // capsCueHeading reads an operative heading in capitals ("RECOMMENDATIONS",
@@ -525,6 +563,33 @@ func sectionAhead(s string, i int, r *rules, seq *sequence) bool {
 	return ok
 }
 
+// laterLeadIn returns the first paragraph after the opening that leads in
+// the operative part, with two paragraphs after it: a heading that is an
+// operative cue under an unfinished sentence ("... los Viceministros
+// adoptaron las siguientes" / "RESOLUCIONES"), or, where no paragraph
+// before it decides anything and colon is set, a sentence with an
+// operative cue that ends with a colon. The prose before it narrates. It returns open when there
+// is none.
+func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int {
+	finite := false // a paragraph before may be a decision of a declaration
+	prev := ""
+	for k := open + 1; k+2 < len(paras); k++ {
+		t := strings.TrimSpace(spansText(text, paras[k].spans))
+		if len(t) >= minParagraph && opensClause(t, r) {
+			return open // "Reafirmar ...": the declaration has begun
+		}
+		if kind, whole := lineCue(t, r); whole && kind == "operative" && len(t) < minParagraph && !strings.HasSuffix(t, ":") && unicode.IsLetter(lastRune(prev)) {
+			return k
+		}
+		if colon && !finite && strings.HasSuffix(t, ":") && cueKindOf(lastSentence(t), r) == "operative" {
+			return k
+		}
+		finite = finite || len(t) >= minParagraph && finiteOpening(t, r)
+		prev = t
+	}
+	return open
+}
+
 // leadInParagraph moves the opening of a declaration of plain paragraphs to
 // the paragraph right after it when that one is the lead-in ("Gathered for
 // the XXI Vice-Ministerial Meeting ..., approved the following
@@ -539,7 +604,7 @@ func leadInParagraph(text string, r *rules, paras []*para, open int) int {
 		next := strings.TrimSpace(spansText(text, paras[k].spans))
 		if !strings.HasSuffix(next, ":") || len(next) > 1500 {
 			if len(next) >= minParagraph {
-				return open // prose that is no lead-in: the declaration has begun
+				return laterLeadIn(text, r, paras, open, true) // prose that is no lead-in: the declaration has begun, unless narrative
 			}
 			continue // a title ("MIGRATION, A SHARED RESPONSIBILITY")
 		}

@@ -29,7 +29,7 @@ type para struct {
 // the bullets that follow a paragraph ending in a colon are its sub-points.
 // It returns nil when the report is not written so: when it numbers its
 // points, or when its bullets have no prose paragraphs after them.
-func declarationPoints(text string, r *rules, blocks []*block) []*node {
+func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*node {
 	bullets, paraList, lettered := false, false, false
 	for _, b := range blocks {
 		if b.operative && b.topics {
@@ -51,7 +51,7 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 			}
 		}
 	}
-	paras := paragraphs(text)
+	paras := paragraphs(text, r, br)
 	if lettered {
 		paras = letteredSublists(text, paras)
 	}
@@ -67,9 +67,19 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	if open < 0 {
 		return nil
 	}
+	for open+1 < len(paras) && len(paras[open].bullets) == 0 && !strings.HasSuffix(strings.TrimSpace(spansText(text, paras[open].spans)), ":") {
+		t := spansText(text, paras[open+1].spans)
+		if !hasCue(t, r, "participation") || opensClause(t, r) || len(paras[open+1].bullets) > 0 || namesAction(t, r) {
+			break
+		}
+		open++ // "Belmopan, 3-4 April 2014" / "The Network met ... with the participation of ...": the opening goes on
+	}
 	// an opening that runs on after its own lead-in gives the first point;
 	// otherwise the lead-in may be the paragraph after it
 	first := openingTail(text, r, paras[open], minPoint)
+	if k := laterLeadIn(text, r, paras, open, first == nil); k > open {
+		open, first = k, nil // "... adoptaron las siguientes" / "RESOLUCIONES" after narrative
+	}
 	if first == nil {
 		open = leadInParagraph(text, r, paras, open) // operative.go
 		first = openingTail(text, r, paras[open], minPoint)
@@ -88,7 +98,7 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 	var points []*para
 	for _, p := range rest {
 		t := spansText(text, p.spans)
-		if signOff(t) || endCue(t, r) || closingSentence(t, 0, r) {
+		if signOff(t) || endCue(t, r) || closingSentence(t, 0, r) || colophon(t, r) {
 			break // closingSentence: "The meeting closed ..." (operative.go)
 		}
 		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") {
@@ -150,7 +160,7 @@ func declarationPoints(text string, r *rules, blocks []*block) []*node {
 // paragraphs cuts text at blank lines, and at line ends that end a sentence
 // when lines are long or the text writes a paragraph per line, and gathers
 // the bullets that follow a paragraph under it.
-func paragraphs(text string) []*para {
+func paragraphs(text string, r *rules, br breaks) []*para {
 	var out []*para
 	var cur *para
 	var bullet *node
@@ -161,13 +171,17 @@ func paragraphs(text string) []*para {
 	for _, ln := range lines {
 		perLine = perLine || ln.end-ln.start > 150
 	}
-	for _, ln := range lines {
+	furniture := furnitureLines(text, lines)
+	for i, ln := range lines {
 		raw := text[ln.start:ln.end]
 		t := strings.TrimSpace(raw)
-		if t == "" || t == "\f" {
+		if t == "" || t == "\f" || furniture[i] || ruleLine(t) {
 			blank = true
-			pageBreak = pageBreak || strings.Contains(raw, "\f")
+			pageBreak = pageBreak || strings.Contains(raw, "\f") || furniture[i]
 			continue
+		}
+		if !blank && br.opensAt(ln.start) && !strings.HasSuffix(strings.TrimSpace(text[:ln.start]), ":") {
+			blank = true // a capitalised line after one ended short, where blank lines were lost (linebreaks.go); a lead-in's colon goes on
 		}
 		if m := parseMarker(raw); m != nil && strings.HasPrefix(m.cands[0].style, styleBullet) && cur != nil {
 			bullet = &node{style: m.cands[0].style, markStart: ln.start + m.start, indent: ln.indent, paraAt: -1}
@@ -176,13 +190,6 @@ func paragraphs(text string) []*para {
 			blank = false
 			continue
 		}
-		cutSentence := false // a page break or a stray blank line inside a sentence
-		if blank && (unicode.IsLower(firstRune(t)) || pageBreak) && (cur != nil || bullet != nil) {
-			if last := lastRune(strings.TrimSpace(text[:ln.start])); unicode.IsLower(last) || last == ',' {
-				blank, cutSentence = false, true
-			}
-		}
-		pageBreak = false
 		prev := ""
 		if cur != nil {
 			last := cur.spans[len(cur.spans)-1]
@@ -192,7 +199,17 @@ func paragraphs(text string) []*para {
 			last := bullet.spans[len(bullet.spans)-1]
 			prev = strings.TrimSpace(text[last.start:last.end])
 		}
+		cutSentence := false // a page break or a stray blank line inside a sentence
+		if blank && (unicode.IsLower(firstRune(t)) || pageBreak) && (cur != nil || bullet != nil) {
+			if last := lastRune(prev); unicode.IsLower(last) || last == ',' {
+				blank, cutSentence = false, true // the text before, page furniture aside, ends in mid sentence
+			}
+		}
+		pageBreak = false
 		lineEnd := (perLine || len(prev) >= 120) && strings.ContainsRune(".:;", lastRune(strings.TrimRight(prev, "\"”’)"))) && startsUpper(t)
+		// a line that opens with a verb of the action table, or with the meeting's finite verb, after a
+		// sentence's end: a clause of its own ("... la región." / "Agradecer a ...", "The Network thanked ...")
+		lineEnd = lineEnd || strings.ContainsRune(".;", lastRune(prev)) && startsUpper(t) && (opensClause(t, r) || finiteOpening(t, r))
 		// where a paragraph is a line, a short line or one in capitals is a
 		// title or heading of its own
 		lineEnd = lineEnd || perLine && !cutSentence && prev != "" && (len(prev) < minParagraph || isUpperWord(prev)) && startsUpper(t)
@@ -247,4 +264,80 @@ func endCue(t string, r *rules) bool {
 	}
 	e, _, ok := r.structure.match(toks, 0)
 	return ok && e.kind == "end"
+}
+
+// furnitureLines returns the lines that a page break put in the text: page
+// numbers, print stamps, the running headers beside them (a line that
+// repeats, digits aside, within two lines of a page number), and a repeated
+// line between a sentence it cuts and the rest in lower case (where the page
+// number was already taken out), so that a paragraph cut by a page goes on
+// after them.
+func furnitureLines(text string, lines []line) map[int]bool {
+	var out map[int]bool
+	mark := func(i int) {
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[i] = true
+	}
+	count := map[string]int{}
+	top, held := len(lines), 0 // top: the last of the title lines, the first five that hold text
+	for i, ln := range lines {
+		t := squash(text[ln.start:ln.end])
+		if len(t) >= 8 && len(t) <= 120 {
+			count[repeatKey(t)]++
+		}
+		if t != "" {
+			if held++; held == 5 {
+				top = i
+			}
+		}
+	}
+	top = min(top, len(lines)-1)
+	repeated := func(j int) bool {
+		u := squash(text[lines[j].start:lines[j].end])
+		return j > top && len(u) >= 8 && len(u) <= 120 && count[repeatKey(u)] >= 2 && parseMarker(u) == nil
+	}
+	for i, ln := range lines {
+		t := strings.TrimSpace(text[ln.start:ln.end])
+		switch {
+		case t == "":
+		case len(t) <= 40 && isPageNumber(t) || len(t) < 120 && isStamp(t):
+			mark(i)
+			for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
+				if j != i && repeated(j) {
+					mark(j)
+				}
+			}
+		case repeated(i) && cutAround(text, lines, i):
+			mark(i)
+		}
+	}
+	return out
+}
+
+// cutAround reports a line set apart between a text line that ends in mid
+// sentence and one that goes on in lower case.
+func cutAround(text string, lines []line, i int) bool {
+	before, after := "", ""
+	for j := i - 1; j >= 0 && before == ""; j-- {
+		before = strings.TrimSpace(text[lines[j].start:lines[j].end])
+	}
+	for j := i + 1; j < len(lines) && after == ""; j++ {
+		after = strings.TrimSpace(text[lines[j].start:lines[j].end])
+	}
+	last := lastRune(before)
+	return (unicode.IsLower(last) || last == ',') && unicode.IsLower(firstRune(after))
+}
+
+// namesAction reports a text that holds a verb of the action table ("...
+// renewed their will and approved the Declaration"): it decides something.
+func namesAction(t string, r *rules) bool {
+	toks := wordTokens(t)
+	for i := range toks {
+		if e, _, ok := r.actions.match(toks, i); ok && e.kind == "verb" {
+			return true
+		}
+	}
+	return false
 }

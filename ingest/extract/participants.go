@@ -104,7 +104,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				out = append(out, actas.Entity{Type: actas.EntityCountry, ID: m.Entity.ID, Surface: m.Entity.Surface})
 			}
 		}
-		if rcm && group && !countriesAfter {
+		if rcm && group && !countriesAfter && !x.listElsewhere(toks) {
 			for _, iso := range x.members {
 				if !seen["country"+iso] {
 					seen["country"+iso] = true
@@ -210,6 +210,10 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		}
 		start := strings.LastIndex(s[:toks[i].start], "\n\n") + 1 // a clause ends at a blank line
 		for k := i - 1; k >= 0 && toks[k].start >= start; k-- {
+			if at := x.entryLabel(s, toks[k].start); toks[k].fold == ":" && at >= 0 {
+				start = at // "Honduras: apologies"
+				break
+			}
 			if toks[k].fold == ";" || toks[k].fold == "." || toks[k].fold == ":" {
 				start = toks[k].end // a list after "took part:" is no part of the clause
 				break
@@ -222,6 +226,23 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		return x.subjectStart(s, start, toks[i].start), toks[i].start
 	}
 	return 0, 0
+}
+
+// entryLabel returns where the country name starts that the colon at
+// byte colon ends, the label of a delegation's entry ("Honduras:
+// apologies", also where an annexed list ran on: "... Subdirectora
+// Honduras: sin conexión"), or -1.
+func (x *Extractor) entryLabel(s string, colon int) int {
+	from := runeStart(s, max(0, colon-60))
+	ms := x.gaz.Find(s[from:colon])
+	if len(ms) == 0 {
+		return -1
+	}
+	m := ms[len(ms)-1]
+	if m.Entity.Type != actas.EntityCountry || strings.TrimSpace(s[from+m.End:colon]) != "" {
+		return -1
+	}
+	return from + m.Start
 }
 
 // subjectStart returns where the countries that are the subject of an
@@ -318,9 +339,10 @@ var reCellGap = regexp.MustCompile(`\t+|\s{2,}`)
 // Argentina, Colombia ..."), unless they are excused there; when the
 // header named no country, it reads the closing formula ("Adopted ... by
 // the Vice Ministers and Heads of Delegation of Belize, Canada ...").
-func (x *Extractor) observers(ps []actas.Entity, text string, self map[string]bool) []actas.Entity {
-	if !hasCountry(ps) {
-		ps = append(ps, x.participants(text[runeStart(text, max(0, len(text)-1500)):], self, false)...)
+func (x *Extractor) observers(ps []actas.Entity, text string, after int, self map[string]bool) []actas.Entity {
+	if !hasCountry(ps) && !hasCountry(x.annexParticipants(text, self)) {
+		// a closing paragraph may name them, after the last agreement
+		ps = append(ps, x.participants(text[runeStart(text, max(after, len(text)-1500)):], self, false)...)
 	}
 	seen := map[string]bool{}
 	for _, p := range ps {
@@ -770,6 +792,17 @@ func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string
 		out = append(out, l)
 	}
 	return strings.Join(out, "\n")
+}
+
+// listElsewhere reports a sentence that sends the reader to a list of
+// participants elsewhere ("... que se indican en el Anexo").
+func (x *Extractor) listElsewhere(toks []token) bool {
+	for i := range toks {
+		if _, _, ok := x.rules.participants.matchKind(toks, i, "listref"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // hasExcusedCue reports an excused cue in toks.

@@ -54,6 +54,7 @@ func relineate(text string, r *rules) *relined {
 	seq := newSequence()
 	underColon := false // the paragraph before is a numbered point ending with a colon
 	lines := splitLines(text)
+	furniture := furnitureLines(text, lines)
 	for i := 0; i < len(lines); {
 		if strings.TrimSpace(text[lines[i].start:lines[i].end]) == "" {
 			i++
@@ -62,6 +63,10 @@ func relineate(text string, r *rules) *relined {
 		j := i + 1 // a paragraph: lines up to the next blank one
 		for j < len(lines) && strings.TrimSpace(text[lines[j].start:lines[j].end]) != "" {
 			j++
+		}
+		for k := acrossPage(text, lines, j, furniture); k > j; k = acrossPage(text, lines, j, furniture) {
+			for j = k + 1; j < len(lines) && strings.TrimSpace(text[lines[j].start:lines[j].end]) != ""; j++ {
+			}
 		}
 		from, to := lines[i].start, lines[j-1].end
 		colonPoint := underColon
@@ -132,6 +137,9 @@ func relineate(text string, r *rules) *relined {
 			brks = append(brks, headingCuts(s, from, found)...)
 		}
 		for _, b := range found {
+			if inFurniture(lines[i:j], furniture, i, from+b.pos) {
+				continue // a page's header or footer inside a sentence it cut keeps its lines
+			}
 			if b.join {
 				if c := s[b.pos]; c == '\n' || c == '\r' {
 					brks = append(brks, brk{pos: from + b.pos, join: true})
@@ -411,6 +419,12 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			out = append(out, brk{pos: i, ins: "\n"}) // "... by 31 January 2014. Held a dialogue ... Thanked ...": the lead-in's list ended
 			lead, ownSeen = false, true
 		}
+		if end, ok := followingHeading(s, i, r); ok {
+			// "... adoptaron las siguientes RESOLUCIONES Aprobar ...": the heading ends the lead-in
+			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"})
+			lead, i = true, skipSpace(s, end)
+			continue
+		}
 		if t, ok := titledLead(s, i, r); ok && afterStop(s, i) && !markerBefore(s, i) {
 			// "... delegations. Recommendations The Senior Officials further made the following recommendations:"
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, i+len(t)), ins: "\n\n"})
@@ -419,6 +433,11 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
+		}
+		if end := asterism(s, i); end > i {
+			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... in Honduras. * * * Prepared by ..."
+			i = skipSpace(s, end)
+			continue
 		}
 		if afterStop(s, i) || boundary(s, i) { // annexHeading tried only where it counts
 			if end, ok := annexHeading(s, i, r); ok {
@@ -945,6 +964,74 @@ func bulletLeadIn(s string, i int, marks []inlineMark, mi int) bool {
 	return mi < len(marks) && marks[mi].pos == after && glyphBullet(marks[mi].m)
 }
 
+// asterism returns the end of a row of three or more asterisks at byte i
+// ("* * *", "***"), a separator of its own, or i.
+func asterism(s string, i int) int {
+	n, end := 0, i
+	for k := i; k < len(s) && (s[k] == '*' || s[k] == ' ') && k < i+20; k++ {
+		if s[k] == '*' {
+			n, end = n+1, k+1
+		}
+	}
+	if n < 3 {
+		return i
+	}
+	return end
+}
+
+// followingHeading reports an operative heading in capitals at byte i
+// that ends a lead-in's "las siguientes" / "the following" ("... adoptaron
+// las siguientes RESOLUCIONES Aprobar ..."), and where it ends.
+func followingHeading(s string, i int, r *rules) (int, bool) {
+	before := strings.ToLower(lastWord(s[:i]))
+	if before != "siguientes" && before != "following" && before != "siguiente" {
+		return 0, false
+	}
+	end, words, _ := capsRun(s, i)
+	if words == 0 || words > 3 {
+		return 0, false
+	}
+	kind, whole := lineCue(s[i:end], r)
+	return end, whole && kind == "operative"
+}
+
+// inFurniture reports whether byte pos lies on one of the lines (the
+// paragraph's, from index first) that furniture holds, or at its end.
+func inFurniture(lines []line, furniture map[int]bool, first, pos int) bool {
+	for k, ln := range lines {
+		if furniture[first+k] && pos >= ln.start && pos <= ln.end {
+			return true
+		}
+	}
+	return false
+}
+
+// acrossPage returns the line that goes on the sentence a page break cut
+// ("ACUERDAN: ESTABLECER un Grupo ...," / "Page 3" / "CONFERENCIA ..." /
+// "integrado por ..."): after the paragraph that ends at line j in mid
+// sentence, only blank lines and page furniture (furnitureLines), then a
+// line in lower case. It returns j when there is none.
+func acrossPage(text string, lines []line, j int, furniture map[int]bool) int {
+	last := strings.TrimSpace(text[lines[j-1].start:lines[j-1].end])
+	if end, _ := utf8.DecodeLastRuneInString(last); strings.ContainsRune(".:;!?", end) || last == "" {
+		return j
+	}
+	page := false
+	for k := j; k < len(lines); k++ {
+		t := strings.TrimSpace(text[lines[k].start:lines[k].end])
+		switch {
+		case t == "":
+		case t == "\f" || furniture[k]:
+			page = true
+		case page && unicode.IsLower(firstRune(t)):
+			return k
+		default:
+			return j
+		}
+	}
+	return j
+}
+
 // clauseOverList reports a clause of a lead-in that is itself the lead-in of
 // a bulleted list ("DECLARAN: ... Encomendar a la PPT: • La actualización
 // ... • La organización ... . Solicitar a ..."): the outer lead-in's list
@@ -1095,8 +1182,9 @@ func inlineMarker(s string, i int) *marker {
 	st := m.cands[0].style
 	switch {
 	case st == styleBullet+"dash":
-		if !strings.ContainsRune(".;:", lastRune(strings.TrimRight(s[:i], spaces))) || !startsUpper(rest) {
-			return nil
+		before := lastRune(strings.TrimRight(s[:i], spaces))
+		if !strings.ContainsRune(".;:", before) || !startsUpper(rest) && !(before != '.' && unicode.IsLetter(firstRune(rest))) {
+			return nil // "in particular of: - the consular ...; - the mobile ...": a list in lower case after a colon
 		}
 	case strings.HasPrefix(st, styleBullet):
 		if !unicode.IsLetter(firstRune(rest)) && !unicode.IsDigit(firstRune(rest)) {
@@ -1178,6 +1266,13 @@ func capsRun(s string, i int) (int, int, bool) {
 			w = s[j:k] // "REA- FIRMAR": one word a re-wrap cut
 		}
 		core := strings.TrimRight(w, ":,.;")
+		if words > 0 && (core == "—" || core == "–" || core == "-" || core != "" && strings.Trim(core, "0123456789") == "") {
+			// "ANNEX 1 — LIST OF ...": a number or a dash inside a title in capitals
+			if k := skipSpace(s, j+len(w)); k > j+len(w) && hasLetters(firstWord(s[k:]), 2) && isUpperWord(strings.TrimRight(firstWord(s[k:]), ":,.;")) {
+				j = k
+				continue
+			}
+		}
 		if core == "" || !isUpperWord(core) || !hasLetters(core, 2) && (words == 0 || !hasLetters(core, 1) || core != w) {
 			break
 		}

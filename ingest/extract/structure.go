@@ -90,6 +90,8 @@ type parser struct {
 	leads []int
 	// section is the marker of the last numbered section heading (operative.go).
 	lastSection *candidate
+	// furniture holds the lines a page break put in the text (furnitureLines).
+	furniture map[int]bool
 }
 
 var (
@@ -111,6 +113,7 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 	p.blocks = []*block{p.cur}
 	lines := splitTopics(text, splitLines(text))
 	p.findRepeats(lines)
+	p.furniture = furnitureLines(text, lines)
 	for i, ln := range lines {
 		if p.stopped {
 			break
@@ -201,9 +204,11 @@ func repeatKey(t string) string {
 // ruleLine reports a line drawn with dashes, underscores or equals signs
 // ("- - - - - -", "______"): a page's rule, no bullet.
 func ruleLine(t string) bool {
-	n := 0
+	n, stars := 0, 0
 	for _, r := range t {
 		switch r {
+		case '*':
+			stars++ // "* * *"
 		case '-', '_', '=', '–', '—':
 			n++
 		case ' ', '\t':
@@ -211,7 +216,7 @@ func ruleLine(t string) bool {
 			return false
 		}
 	}
-	return n >= 5
+	return n >= 5 || stars >= 3 && n == 0
 }
 
 // isPageNumber reports a page number line ("Página 2 de 5", "- 3 -"); the
@@ -267,7 +272,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.paraBreak = true
 		return
 	}
-	if p.isDebris(t, ln.start) {
+	if p.furniture[i] || p.isDebris(t, ln.start) {
 		return
 	}
 	if p.paraBreak && (unicode.IsLower(p.prevEnd) || p.prevEnd == ',') && unicode.IsLower(firstRune(t)) {
@@ -451,14 +456,19 @@ func signOff(t string) bool {
 	return matchSignOff(t) || placeDate(t)
 }
 
-// placeDate reports a short line of a place, a comma and a date, and nothing after.
+// placeDate reports a short line of a place, a comma and a date, and nothing
+// after but a note in brackets.
 func placeDate(t string) bool {
 	comma := strings.IndexByte(t, ',')
 	if len(t) > 80 || comma < 0 || !startsUpper(t) || strings.HasSuffix(t, ":") || countFields(t[:comma], 5) > 4 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	ds := findDates(t)
-	return len(ds) > 0 && len(strings.TrimSpace(strings.Trim(t[ds[len(ds)-1].stop:], " ."))) == 0
+	if len(ds) == 0 {
+		return false
+	}
+	rest := strings.TrimSpace(strings.Trim(t[ds[len(ds)-1].stop:], " ."))
+	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countFields(rest, 5) <= 4 // "(sesión virtual)"
 }
 
 // heading reports whether t is a section heading and which cue it carries.
@@ -474,10 +484,16 @@ func (p *parser) heading(t, next string) (string, bool) {
 		if n > 8 && !capsTitle(body, words) {
 			return "", false // a long marked line is a point, unless a title in capitals
 		}
+		if p.clauseOpening(body, words) {
+			return "", false // "1. Approve the agenda.": a clause, whatever cue it holds
+		}
 		if kind, whole := p.cueLine(body); whole {
 			return kind, true
 		}
 		return "", isUpperWord(strings.Join(words, "")) && len(words) >= 1 && len([]rune(body)) > 3
+	}
+	if isAnnexHeading(t) && (isUpperWord(strings.Join(strings.Fields(t), "")) || !strings.ContainsAny(t, ".;")) || annexWord(firstWord(t)) && isUpperWord(firstWord(t)) {
+		return "end", true // "ANNEX I — LIST OF PARTICIPATING STATES AND ORGANISATIONS", also with the list run on
 	}
 	if n := countFields(t, 11); n == 0 || n > 10 {
 		return "", false
@@ -506,6 +522,21 @@ func (p *parser) heading(t, next string) (string, bool) {
 	return "", p.partyHeading(t, words, next) // headings.go
 }
 
+// clauseOpening reports a marked line in sentence case that opens with a
+// verb of the action table ("Approve the agenda.", "Aprobar la agenda"):
+// the clause of a point, not a section title.
+func (p *parser) clauseOpening(body string, words []string) bool {
+	if isUpperWord(strings.Join(words, "")) {
+		return false
+	}
+	toks := wordTokens(body)
+	if len(toks) < 2 {
+		return false
+	}
+	e, _, ok := p.rules.actions.match(toks, 0)
+	return ok && e.kind == "verb"
+}
+
 // capsTitle reports whether body is a title in capitals with no sentence
 // end ("INFORMES DE LA PRESIDENCIA PRO TEMPORE Y DE LA SECRETARÍA TÉCNICA").
 func capsTitle(body string, words []string) bool {
@@ -529,13 +560,17 @@ func (p *parser) cueLine(t string) (string, bool) {
 }
 
 // cueLineAs reports whether the line, as written, is (almost) only a structure cue.
-func (p *parser) cueLineAs(t string) (string, bool) {
+func (p *parser) cueLineAs(t string) (string, bool) { return lineCue(t, p.rules) }
+
+// lineCue reports whether the line t is (almost) only a structure cue of
+// kind operative, preamble or end, and which.
+func lineCue(t string, r *rules) (string, bool) {
 	toks := wordTokens(t)
 	if len(toks) == 0 || len(toks) > 5 {
 		return "", false
 	}
 	for i := range toks {
-		if e, j, ok := p.rules.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
+		if e, j, ok := r.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
 			if j-i >= len(toks)-2 {
 				return e.kind, true
 			}
@@ -556,14 +591,18 @@ func (p *parser) cueKind(t string) string {
 }
 
 // cueKindAs returns the kind of the last structure cue in t as written.
-func (p *parser) cueKindAs(t string) string {
-	if !foldedHolds(t, p.rules.structure.phrases("operative", "preamble", "end")) {
+func (p *parser) cueKindAs(t string) string { return cueKindOf(t, p.rules) }
+
+// cueKindOf returns the kind (operative, preamble or end) of the last
+// structure cue in t as written, or "".
+func cueKindOf(t string, r *rules) string {
+	if !foldedHolds(t, r.structure.phrases("operative", "preamble", "end")) {
 		return "" // no such cue in the line
 	}
 	toks := wordTokens(t)
 	kind := ""
 	for i := range toks {
-		if e, _, ok := p.rules.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
+		if e, _, ok := r.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
 			kind = e.kind
 		}
 	}
@@ -1042,6 +1081,9 @@ func (p *parser) classify() {
 	kinds := make([]string, len(p.blocks))
 	for i, b := range p.blocks {
 		kinds[i] = p.introKind(b.intro)
+		if kinds[i] != "operative" && p.subjectLead(b) {
+			kinds[i] = "operative" // "The Core Group:" / "1. Welcomed ..."
+		}
 		b.kind = kinds[i]
 		if kinds[i] == "operative" {
 			anyOperative = true
@@ -1062,6 +1104,24 @@ func (p *parser) classify() {
 			seenOperative = true
 		}
 	}
+}
+
+// subjectLead reports a block introduced by its subject alone ("The Core
+// Group:", "Los Viceministros:") whose first point opens with a finite
+// verb ("Welcomed the adoption ...", "Acordaron ..."): the points are what
+// that subject decided.
+func (p *parser) subjectLead(b *block) bool {
+	if len(b.intro) == 0 || len(b.roots) == 0 {
+		return false
+	}
+	all := strings.TrimSpace(p.spanText(b.intro))
+	last := strings.TrimSpace(all[strings.LastIndexAny(strings.TrimSuffix(all, ":"), ".;:")+1:]) // its last sentence, over wrapped lines
+	if !strings.HasSuffix(last, ":") || countFields(last, 9) > 8 || !startsUpper(last) || opensClause(last, p.rules) || p.cueKind(last) != "" {
+		return false
+	}
+	first := cleanText(p.text, b.roots[0].spans)
+	toks := wordTokens(first[:min(len(first), 60)])
+	return len(toks) > 0 && (englishPast(toks[0].text) || finiteVerbAt(first, toks, 0))
 }
 
 // introKind is the cue kind of a block's introduction: that of the lead-in

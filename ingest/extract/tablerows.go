@@ -33,8 +33,8 @@ func (r *rules) loadColumns(fsys fs.FS) error {
 // table point's row. Tables are read before line breaks were restored,
 // which would cut their lines at the bars.
 func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node, map[*node]*tableRow) {
-	if at := x.annexStart(orig); at >= 0 {
-		nodes = nodesBefore(nodes, rl.fwd(at)) // a list of participants is no agreement
+	if at := x.annexStart(orig); at >= 0 && len(nodes) > 0 && nodes[0].markStart < rl.fwd(at) {
+		nodes = nodesBefore(nodes, rl.fwd(at)) // a list of participants is no agreement; one before every point is front matter
 	}
 	tables := x.findTables(orig)
 	if len(tables) == 0 {
