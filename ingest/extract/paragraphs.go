@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -309,6 +310,17 @@ func furnitureLines(text string, lines []line) map[int]bool {
 					mark(j)
 				}
 			}
+		case rePageDash.MatchString(t) && len(t) <= 120:
+			// "– 2 – COLOMBO PROCESS • Senior Officials' Meeting •" / "Colombo, 8–9
+			// March 2017": a page number and the header a re-wrap ran on to it
+			mark(i)
+			for j := i + 1; j < len(lines) && j <= i+2; j++ {
+				u := strings.TrimSpace(text[lines[j].start:lines[j].end])
+				if u == "" || len(u) > 80 || strings.ContainsRune(".:;", lastRune(u)) {
+					break
+				}
+				mark(j)
+			}
 		case cutAround(text, lines, i) && repeated(i): // the cheaper test first
 			mark(i)
 		}
@@ -341,3 +353,7 @@ func namesAction(t string, r *rules) bool {
 	}
 	return false
 }
+
+// rePageDash matches a line that opens with a page number set off by
+// dashes ("– 2 –", "- 3 -").
+var rePageDash = regexp.MustCompile(`^\s*[-–—]\s*\d{1,3}\s*[-–—](?:\s|$)`)

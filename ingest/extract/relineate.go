@@ -55,6 +55,7 @@ func relineate(text string, r *rules) *relined {
 	underColon := false // the paragraph before is a numbered point ending with a colon
 	lines := splitLines(text)
 	furniture := furnitureLines(text, lines)
+	brks = append(brks, yearEnds(text, lines)...)
 	for i := 0; i < len(lines); {
 		if strings.TrimSpace(text[lines[i].start:lines[i].end]) == "" {
 			i++
@@ -446,6 +447,11 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 				out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n"})
 				break
 			}
+		}
+		if end, ok := placeDateAt(s, i); ok {
+			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... reunión. Ciudad de México, 30 de junio de 2020 (f) ..."
+			i = skipSpace(s, end)
+			continue
 		}
 		if end, ok := closingFormula(s, i); ok {
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... Reunión Viceministerial. Dada en San José, ..., el 28 de junio de 2013. Por Canadá ..."
@@ -894,7 +900,8 @@ func partyClause(t string) bool {
 // a Spanish future ("preparará", "presentarán") or English "will".
 func partyVerb(fold, text string) bool {
 	switch fold {
-	case "compromete", "comprometen", "ofrece", "ofrecen", "commits", "undertakes", "offers", "volunteers", "will", "shall":
+	case "compromete", "comprometen", "comprometio", "comprometieron", "ofrece", "ofrecen", "ofrecio", "ofrecieron",
+		"commits", "committed", "undertakes", "undertook", "offers", "offered", "volunteers", "volunteered", "will", "shall":
 		return true
 	}
 	for _, suf := range []string{"ará", "erá", "irá", "arán", "erán", "irán"} {
@@ -962,6 +969,27 @@ func bulletLeadIn(s string, i int, marks []inlineMark, mi int) bool {
 	}
 	after := skipSpace(s, i+end+1)
 	return mi < len(marks) && marks[mi].pos == after && glyphBullet(marks[mi].m)
+}
+
+// yearEnds finds lines that open with a year, a full stop and a
+// no-break space after a line that ended in mid sentence ("... in
+// November" / "2013.\u00a0IOM undertook ..."): the year ends that sentence,
+// no list marker, and a paragraph starts after it.
+func yearEnds(text string, lines []line) []brk {
+	var out []brk
+	for k := 1; k < len(lines); k++ {
+		t := text[lines[k].start:lines[k].end]
+		y := strings.TrimLeft(t, spaces)
+		if len(y) < 7 || !strings.HasPrefix(y[4:], ".\u00a0") || strings.Trim(y[:4], "0123456789") != "" || y[0] != '1' && y[0] != '2' {
+			continue
+		}
+		prev := strings.TrimSpace(text[lines[k-1].start:lines[k-1].end])
+		if unicode.IsLetter(lastRune(prev)) {
+			at := lines[k].start + len(t) - len(y) + 4 + len(".\u00a0")
+			out = append(out, brk{pos: at, ins: "\n\n"})
+		}
+	}
+	return out
 }
 
 // asterism returns the end of a row of three or more asterisks at byte i
@@ -1456,6 +1484,11 @@ func firstRune(s string) rune {
 // in capitals or title case, after an "Annex" word and its number or
 // nothing. It returns where the heading ends.
 func annexHeading(s string, i int, r *rules) (int, bool) {
+	if w := firstWord(s[i:]); annexWord(w) && isUpperWord(w) {
+		if end, words, _ := capsRun(s, i); words >= 2 && rosterWords(s[i:end], r) {
+			return end, true // "ANEXO — DELEGACIONES CONECTADAS Belice: ..."
+		}
+	}
 	if !startsUpper(s[i:]) || !foldedHoldsFrom(s[i:min(len(s), i+120)], r.participants.phrases("annex"), 5) {
 		return 0, false // no annex cue within reach: nothing to tokenize
 	}
@@ -1477,6 +1510,44 @@ func annexHeading(s string, i int, r *rules) (int, bool) {
 		end = toks[j].end
 	}
 	return i + end, true
+}
+
+// rosterWords reports a roster word of participant_cues.csv in t
+// ("delegaciones", "participants").
+func rosterWords(t string, r *rules) bool {
+	toks := tokenize(t)
+	for i := range toks {
+		if _, _, ok := r.participants.matchKind(toks, i, "roster"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placeDateAt reads a closing line of a place, a comma and a date after a
+// sentence end ("... de esta reunión. Ciudad de México, 30 de junio de
+// 2020 (sesión virtual) (f) ..."), with a note in brackets after it; it
+// returns where it ends.
+func placeDateAt(s string, i int) (int, bool) {
+	if !afterStop(s, i) || !startsUpper(s[i:]) {
+		return 0, false
+	}
+	head := s[i:min(len(s), i+90)]
+	comma := strings.IndexByte(head, ',')
+	if comma < 0 || comma > 40 || countFields(head[:comma], 5) > 4 || strings.ContainsAny(head[:comma], ".;:") {
+		return 0, false
+	}
+	ds := findDates(head)
+	if len(ds) == 0 || strings.TrimSpace(head[comma+1:ds[0].pos]) != "" {
+		return 0, false
+	}
+	end := i + ds[0].stop
+	if rest := s[skipSpace(s, end):]; strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 && k < 40 {
+			end = skipSpace(s, end) + k + 1 // "(sesión virtual)"
+		}
+	}
+	return end, true
 }
 
 // closingFormula reads a closing formula with its place and date after a
@@ -1602,7 +1673,7 @@ func repeatedFurniture(s string) [][2]int {
 		}
 		groups[key] = append(groups[key], k)
 	}
-	var out [][2]int
+	out := headersAfterPages(s, fs, mask)
 	for _, key := range keys {
 		ks := groups[key]
 		if len(ks) < 2 || !pagesGrow(s, fs, ks) {
@@ -1632,6 +1703,63 @@ func repeatedFurniture(s string) [][2]int {
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+// headersAfterPages returns the spans of the running header that opens
+// each page inside a line whose breaks were lost, after a page number set
+// off by dashes or a form feed ("... mobility. – 1 – ABU DHABI DIALOGUE •
+// Senior Officials' Meeting • Dubai, 17–18 February 2016 Outcomes ... – 2
+// – ABU DHABI DIALOGUE • ..."): four words or more the same each time
+// (digits aside), also where they open the text; the page numbers are
+// spans of their own.
+func headersAfterPages(s string, fs []field, mask func(field) string) [][2]int {
+	dash := func(k int) bool {
+		w := s[fs[k].start:fs[k].end]
+		return w == "-" || w == "–" || w == "—"
+	}
+	var nums, heads []int // the page numbers' fields; the fields that open a header
+	for k := 1; k+5 < len(fs); k++ {
+		if w := s[fs[k].start:fs[k].end]; len(w) <= 3 && strings.Trim(w, "0123456789") == "" && dash(k-1) && dash(k+1) {
+			nums, heads = append(nums, k), append(heads, k+2)
+		} else if s[fs[k].start] == '\f' && (len(nums) == 0 || nums[len(nums)-1]+2 != k) {
+			heads = append(heads, k) // a form feed where the page number was taken out
+		}
+	}
+	if len(heads) < 2 || len(nums) > 0 && !pagesGrow(s, fs, nums) {
+		return nil
+	}
+	key := func(k int) string { return strings.Trim(mask(fs[k]), "\f") } // a form feed may open a page
+	n := 0                                                               // the words the headers share
+	for ; n < 15; n++ {
+		same := true
+		for x, h := range heads {
+			if h+n >= len(fs) || key(h+n) != key(heads[0]+n) || x+1 < len(heads) && h+n >= heads[x+1] {
+				same = false
+				break
+			}
+		}
+		if !same {
+			break
+		}
+	}
+	if n < 4 {
+		return nil
+	}
+	var out [][2]int
+	top := heads[0] > n
+	for j := 0; top && j < n; j++ {
+		top = key(j) == key(heads[0]+j)
+	}
+	if top {
+		out = append(out, [2]int{fs[0].start, fs[n-1].end}) // the same header opens the first page
+	}
+	for _, k := range nums {
+		out = append(out, [2]int{fs[k-1].start, fs[k+1].end})
+	}
+	for _, h := range heads {
+		out = append(out, [2]int{fs[h].start, fs[h+n-1].end})
+	}
 	return out
 }
 

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeadersAfterPages checks that the running header after each page
+// number, or after a form feed where the number was taken out, is page
+// furniture in a line whose breaks were lost, and so is the same header
+// where it opens the text.
+func TestHeadersAfterPages(t *testing.T) {
+	const header = "ABU DHABI DIALOGUE • Senior Officials' Meeting • Dubai, 17–18 February 2016"
+	tests := []struct{ name, text string }{
+		{"dash page numbers", header + " Introduction The meeting was held. – 1 – " + header + " Outcomes The Senior Officials: (a) Welcomed the report; – 2 – " + header + " end of the text here"},
+		{"form feeds", header + " Introduction The meeting was held. \f" + header + " Outcomes The Senior Officials: (a) Welcomed the report; \f" + header + " end of the text here"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, sp := range pageFurniture(tc.text) {
+			got = append(got, strings.Trim(tc.text[sp[0]:sp[1]], "\f"))
+		}
+		n := 0
+		for _, g := range got {
+			if g == header {
+				n++
+			}
+		}
+		if n != 3 {
+			t.Errorf("%s: furniture %q, want the header three times", tc.name, got)
+		}
+	}
+}
