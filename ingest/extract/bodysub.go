@@ -21,8 +21,17 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 	lines := rewrapped(titleLines(h))
 	for _, l := range lines {
 		ws := strings.Fields(l)
+		// groupOf finds nothing in words with a word no body's alias has
+		bodyWord := make([]bool, len(ws))
+		for i, w := range ws {
+			bodyWord[i] = x.gaz.BodyWords(w)
+		}
 		for _, i := range nameStarts(ws) {
-			for n := min(len(ws)-i, 12); n >= 2; n-- {
+			top := i
+			for top < len(ws) && bodyWord[top] {
+				top++
+			}
+			for n := min(top-i, 12); n >= 2; n-- {
 				// the whole line, then without the words a re-wrap ran onto it
 				// ("WORKING GROUP ON TRAFFICKING IN PERSONS Ninth Meeting")
 				if sub, ok := x.groupOf(strings.Join(ws[i:i+n], " "), b); ok {
@@ -60,19 +69,23 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 // Conference of the Budapest Process, preceded by a Senior Officials'
 // Meeting"); a region that names another family's body is skipped.
 func (x *Extractor) seniorOfficials(region string, b gazetteer.Body) (sub gazetteer.Body, words string, found, named bool) {
-	for rest := region; ; {
-		o, _, e, ok := x.gaz.BodySpan(rest)
-		if !ok {
-			break
-		}
+	for o := range x.gaz.Bodies(region) {
 		if o.Family != b.Family {
 			return sub, "", false, false
 		}
-		rest = rest[e:]
 	}
 	ws := strings.Fields(region)
+	// a name with a word no body's alias has names no body: each field's
+	// words are tested once (trimming cuts punctuation only, never a word)
+	bodyWord := make([]bool, len(ws))
+	for i, w := range ws {
+		bodyWord[i] = x.gaz.BodyWords(w)
+	}
 	for i := range ws {
-		for n := 2; n <= 5 && i+n <= len(ws); n++ {
+		for n := 2; n <= 5 && i+n <= len(ws) && bodyWord[i]; n++ {
+			if !bodyWord[i+n-1] {
+				break
+			}
 			w := strings.Trim(strings.Join(ws[i:i+n], " "), ",;:.()")
 			for _, o := range x.withProcess(w, b) {
 				switch {
@@ -188,6 +201,9 @@ func (x *Extractor) groupOf(line string, b gazetteer.Body) (gazetteer.Body, bool
 	if countFields(l, 13) > 12 || countFields(l, 3) < 2 {
 		return gazetteer.Body{}, false
 	}
+	if !x.gaz.BodyWords(l) {
+		return gazetteer.Body{}, false // no body's name, with the process's or without
+	}
 	if _, _, _, named := x.gaz.BodySpan(l); named {
 		return gazetteer.Body{}, false // the line names a body by itself
 	}
@@ -204,11 +220,25 @@ func (x *Extractor) groupOf(line string, b gazetteer.Body) (gazetteer.Body, bool
 // the Bali Process", "Bali Process ...", "... del Proceso de Bali"), in that
 // order of trial.
 func (x *Extractor) withProcess(words string, b gazetteer.Body) []gazetteer.Body {
-	var out []gazetteer.Body
-	for _, c := range []string{words + " of the " + b.NameEN, b.NameEN + " " + words, words + " del " + b.NameES, words + " de la " + b.NameES} {
-		if o, s, e, ok := x.gaz.BodySpan(c); ok && s == 0 && e == len(c) && o.Family == b.Family {
-			out = append(out, o)
-		}
+	if !x.gaz.BodyWords(words) {
+		return nil // a word no body's alias has
 	}
-	return out
+	affixes, ok := x.processAffixes[b.ID]
+	if !ok {
+		affixes = processAffixes(b)
+	}
+	out := x.gaz.WholeBodies(words, affixes[:])
+	return slices.DeleteFunc(out, func(o gazetteer.Body) bool { return o.Family != b.Family })
+}
+
+// processAffixes returns what withProcess writes before and after the
+// words, in its order of trial.
+func processAffixes(b gazetteer.Body) [4][2]gazetteer.Phrase {
+	var none gazetteer.Phrase
+	return [4][2]gazetteer.Phrase{
+		{none, gazetteer.NewPhrase(" of the " + b.NameEN)},
+		{gazetteer.NewPhrase(b.NameEN + " "), none},
+		{none, gazetteer.NewPhrase(" del " + b.NameES)},
+		{none, gazetteer.NewPhrase(" de la " + b.NameES)},
+	}
 }

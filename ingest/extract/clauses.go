@@ -992,7 +992,7 @@ func (a *analysis) futureAt(j int) *clause {
 		return nil
 	}
 	raw := a.toks[j].text
-	if strings.HasSuffix(raw, "rá") || strings.HasSuffix(raw, "rán") || a.accentless() && strippedFuture(raw) {
+	if strings.HasSuffix(raw, "rá") || strings.HasSuffix(raw, "rán") || strippedFuture(raw) && a.accentless() {
 		switch w {
 		case "sera", "seran", "habra", "habran", "estara", "estaran", "tendra", "tendran", "podra", "podran", "debera", "deberan":
 			return nil

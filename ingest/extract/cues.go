@@ -24,6 +24,15 @@ type phraseSet struct {
 	byStem map[string][]cueEntry
 	// first holds the keys of byFirst, to skip the lookup of most words.
 	first wordfilter.Filter
+	// byKind holds the entries of byFirst again by kind, in the same order,
+	// for matchKind: a word may start cues of other kinds only.
+	byKind map[string]*kindCues
+}
+
+// kindCues are the cues of one kind of a phraseSet.
+type kindCues struct {
+	byFirst map[string][]cueEntry
+	first   wordfilter.Filter
 }
 
 // cueEntry is one cue phrase with what it means.
@@ -36,7 +45,7 @@ type cueEntry struct {
 
 // newPhraseSet returns an empty set of cue phrases.
 func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][]cueEntry{}, byStem: map[string][]cueEntry{}}
+	return &phraseSet{byFirst: map[string][]cueEntry{}, byStem: map[string][]cueEntry{}, byKind: map[string]*kindCues{}}
 }
 
 // add registers a cue; text is folded and split into words.
@@ -53,6 +62,15 @@ func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	p.byFirst[words[0]] = list
 	p.first.Add(words[0])
+	k := p.byKind[kind]
+	if k == nil {
+		k = &kindCues{byFirst: map[string][]cueEntry{}}
+		p.byKind[kind] = k
+	}
+	klist := append(k.byFirst[words[0]], e)
+	sort.SliceStable(klist, func(i, j int) bool { return len(klist[i].words) > len(klist[j].words) })
+	k.byFirst[words[0]] = klist
+	k.first.Add(words[0])
 	if w := words[0]; lang != "en" && len(w) > 4 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) {
 		stem := w[:len(w)-2]
 		p.byStem[stem] = append(p.byStem[stem], e)
@@ -92,11 +110,12 @@ func (p *phraseSet) match(toks []token, i int) (cueEntry, int, bool) {
 
 // matchKind returns the longest cue of kind starting at toks[i].
 func (p *phraseSet) matchKind(toks []token, i int, kind string) (cueEntry, int, bool) {
-	if i >= len(toks) || !p.first.MayHold(toks[i].fold) {
+	k := p.byKind[kind]
+	if i >= len(toks) || k == nil || !k.first.MayHold(toks[i].fold) {
 		return cueEntry{}, i, false
 	}
-	for _, e := range p.byFirst[toks[i].fold] {
-		if j, ok := matchWords(toks, i, e.words); ok && e.kind == kind {
+	for _, e := range k.byFirst[toks[i].fold] {
+		if j, ok := matchWords(toks, i, e.words); ok {
 			return e, j, true
 		}
 	}

@@ -30,6 +30,9 @@ type Extractor struct {
 	secretariats map[string]string
 	// members are the RCM member countries, in the order of countries.csv.
 	members []string
+	// processAffixes holds, by body_id, the ways withProcess writes the
+	// body's name around other words, tokenized once.
+	processAffixes map[string][4][2]gazetteer.Phrase
 }
 
 var (
@@ -81,8 +84,12 @@ func New(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
+	x.processAffixes = map[string][4][2]gazetteer.Phrase{}
 	for _, row := range rows {
 		x.levels[row["body_id"]] = row["level"]
+		if b, ok := g.BodyByID(row["body_id"]); ok {
+			x.processAffixes[b.ID] = processAffixes(b)
+		}
 	}
 	rows, err = readCSV(fsys, "secretariats.csv")
 	if err != nil {

@@ -363,7 +363,7 @@ func furnitureLines(text string, lines []line) map[int]bool {
 				}
 				mark(j)
 			}
-		case repeated(i) && cutAround(text, lines, i):
+		case cutAround(text, lines, i) && repeated(i): // the cheaper test first
 			mark(i)
 		}
 	}

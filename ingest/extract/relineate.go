@@ -440,11 +440,13 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			i = skipSpace(s, end)
 			continue
 		}
-		if end, ok := annexHeading(s, i, r); ok && (afterStop(s, i) || boundary(s, i)) {
-			// "... the meeting. ANNEX - LIST OF PARTICIPANTS CANADA: ...": the
-			// annexed list holds no point of the operative part
-			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n"})
-			break
+		if afterStop(s, i) || boundary(s, i) { // annexHeading tried only where it counts
+			if end, ok := annexHeading(s, i, r); ok {
+				// "... the meeting. ANNEX - LIST OF PARTICIPANTS CANADA: ...": the
+				// annexed list holds no point of the operative part
+				out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n"})
+				break
+			}
 		}
 		if end, ok := placeDateAt(s, i); ok {
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... reunión. Ciudad de México, 30 de junio de 2020 (f) ..."
@@ -544,8 +546,11 @@ func leadSentence(s string, i int, r *rules) bool {
 // lead-in ("Recommendations The Senior Officials further made the following
 // recommendations:"): a title that is only an operative cue, then a lead-in.
 func titledLead(s string, i int, r *rules) (string, bool) {
+	if !startsUpper(s[i:]) {
+		return "", false // tested first: it looks at one word, IndexAny at up to 200 bytes
+	}
 	end := strings.IndexAny(s[i:min(len(s), i+200)], ".;:")
-	if end < 0 || s[i+end] != ':' || !startsUpper(s[i:]) {
+	if end < 0 || s[i+end] != ':' {
 		return "", false
 	}
 	toks := wordTokens(s[i : i+end])
@@ -1429,8 +1434,10 @@ var englishNonVerbs = map[string]bool{
 
 // firstWord returns the text up to the next space.
 func firstWord(s string) string {
-	if i := strings.IndexAny(s, spaces); i >= 0 {
-		return s[:i]
+	for i := 0; i < len(s); i++ {
+		if isSpace(s[i]) { // as strings.IndexAny(s, spaces), without building its set each call
+			return s[:i]
+		}
 	}
 	return s
 }
@@ -1447,7 +1454,7 @@ func skipSpace(s string, i int) int {
 const spaces = " \t\r\n"
 
 // isSpace reports whether b separates words.
-func isSpace(b byte) bool { return strings.IndexByte(spaces, b) >= 0 }
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' } // the bytes of spaces
 
 // hasLetters reports whether s has at least n letters.
 func hasLetters(s string, n int) bool {

@@ -331,14 +331,14 @@ func wordEnd(s string, i int) int {
 }
 
 // matchSignOff is reSignOff.MatchString(t), tried only when t can match:
-// it has a comma and four digits in a row ("Place, date"), or opens with
-// the word of a closing formula ("Dada", "Hecho", "Adopted", "Firmado",
-// "Signed"), or with a letter that is not ASCII.
+// it has a comma and ends with a year ("Place, date"), or opens with the
+// word of a closing formula ("Dada", "Hecho", "Adopted", "Firmado",
+// "Signed").
 func matchSignOff(t string) bool {
 	if t == "" {
 		return false
 	}
-	if t[0] >= utf8.RuneSelf || strings.IndexByte(t, ',') >= 0 && hasFourDigits(t) || signOffWord(t) {
+	if strings.IndexByte(t, ',') >= 0 && endsWithYear(t) || signOffWord(t) {
 		return reSignOff.MatchString(t)
 	}
 	return false
@@ -358,19 +358,19 @@ func signOffWord(t string) bool {
 	return strings.Contains(t, "ſ")
 }
 
-// hasFourDigits reports whether s has four ASCII digits in a row.
-func hasFourDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if '0' <= s[i] && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+// endsWithYear reports whether s ends with four ASCII digits, or with
+// them and a full stop.
+func endsWithYear(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) < 4 {
+		return false
+	}
+	for i := len(s) - 4; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // foldedHasMonth reports whether fold(s) holds a month name of monthRe,

@@ -187,6 +187,21 @@ func repeatKey(t string) string {
 	var b strings.Builder
 	b.Grow(len(t))
 	digits := false
+	if isASCII(t) { // as below, without lower-casing a copy first
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if c >= '0' && c <= '9' {
+				if !digits {
+					b.WriteByte('#')
+				}
+				digits = true
+				continue
+			}
+			digits = false
+			b.WriteByte(lowerASCII(c))
+		}
+		return b.String()
+	}
 	for _, r := range strings.ToLower(t) {
 		if r >= '0' && r <= '9' {
 			if !digits {
@@ -199,6 +214,16 @@ func repeatKey(t string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isASCII reports whether s has no byte past ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleLine reports a line drawn with dashes, underscores or equals signs

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Find returns every country, organisation and group named in text, in text
 // order, without overlaps: at each word the longest alias wins. Names match
@@ -100,6 +103,40 @@ func (g *Gazetteer) BodySpan(text string) (b Body, start, end int, ok bool) {
 		}
 	}
 	return Body{}, 0, 0, false
+}
+
+// Bodies yields the bodies named in text in text order, each found as
+// BodySpan finds the first: what BodySpan finds in the text after the end
+// of each, without tokenizing that rest again.
+func (g *Gazetteer) Bodies(text string) iter.Seq[Body] {
+	return func(yield func(Body) bool) {
+		all, done := PooledTokens(text)
+		defer done()
+		toks := matchTokens(all)
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].Word {
+				continue
+			}
+			if e := g.bodyIdx.longest(toks, i); e != nil {
+				if !yield(g.bodies[e.bodyID]) {
+					return
+				}
+				i += len(e.folds) - 1 // a body's aliases match whatever stands before them
+			}
+		}
+	}
+}
+
+// BodyWords reports whether every word of text is a word of some body's
+// alias: a text that fails it is no part of a body's name.
+func (g *Gazetteer) BodyWords(text string) bool {
+	var buf [16]Token // on the stack while text holds that many tokens
+	for _, t := range appendTokens(buf[:0], text) {
+		if t.Word && !g.bodyWords[t.Fold] {
+			return false
+		}
+	}
+	return true
 }
 
 // FindCountry returns the country that text names as a whole ("México",

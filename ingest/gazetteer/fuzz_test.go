@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -52,4 +53,35 @@ func BenchmarkFind(b *testing.B) {
 	for b.Loop() {
 		g.Find(s)
 	}
+}
+
+// FuzzBodies checks that Bodies yields what BodySpan finds, again and
+// again, in the rest of the text after each body.
+func FuzzBodies(f *testing.F) {
+	g, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"the Ministerial Conference of the Budapest Process, preceded by a Senior Officials' Meeting",
+		"Bali Process Ad Hoc Group Senior Officials Meeting (SOM) of the Bali Process", "Conferencia Regional sobre Migración -- CRM \"RCM\"", "\xff Proceso de Puebla"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []Body
+		for rest := s; ; {
+			b, _, e, ok := g.BodySpan(rest)
+			if !ok {
+				break
+			}
+			want = append(want, b)
+			rest = rest[e:]
+		}
+		var got []Body
+		for b := range g.Bodies(s) {
+			got = append(got, b)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("Bodies(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -21,7 +21,9 @@ type Gazetteer struct {
 	// entityFirst holds the keys of entities, to skip the lookup of most words.
 	entityFirst wordfilter.Filter
 	bodyIdx     index
-	countryIx   index // countries only, for FindCountry
+	// bodyWords holds the fold of every word of a body alias, for BodyWords.
+	bodyWords map[string]bool
+	countryIx index // countries only, for FindCountry
 	// words holds the fold of every word of an entity alias: a name cut by
 	// a line-end hyphen is joined when the whole is one of them.
 	words map[string]bool
@@ -96,6 +98,14 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		g.entityFirst.Add(w)
 	}
 	g.bodyIdx.sort()
+	g.bodyWords = map[string]bool{}
+	for _, list := range g.bodyIdx {
+		for _, e := range list {
+			for _, f := range e.folds {
+				g.bodyWords[f] = true
+			}
+		}
+	}
 	g.countryIx.sort()
 	g.buildNear()
 	return g, nil
