@@ -352,7 +352,7 @@ func furnitureLines(text string, lines []line) map[int]bool {
 					mark(j)
 				}
 			}
-		case rePageDash.MatchString(t) && len(t) <= 120:
+		case len(t) <= 120 && (t[0] == '-' || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")) && rePageDash.MatchString(t):
 			// "– 2 – COLOMBO PROCESS • Senior Officials' Meeting •" / "Colombo, 8–9
 			// March 2017": a page number and the header a re-wrap ran on to it
 			mark(i)
@@ -363,8 +363,8 @@ func furnitureLines(text string, lines []line) map[int]bool {
 				}
 				mark(j)
 			}
-		case cutAround(text, lines, i) && repeated(i): // the cheaper test first
-			mark(i)
+		case (cutAround(text, lines, i) || strings.HasPrefix(strings.TrimLeft(text[ln.start:ln.end], " "), "\f")) && repeated(i): // the cheaper test first
+			mark(i) // a repeated line that cuts a sentence, or opens a page (a form feed where the page number was taken out)
 		}
 	}
 	return out

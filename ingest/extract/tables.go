@@ -232,15 +232,15 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 	for ; i < len(lines); i++ {
 		ln := lines[i]
 		s := text[ln.start:ln.end]
+		if isRule(s) {
+			continue // "+----+----+", also where a page break put the table's rules in a line of their own
+		}
 		if strings.TrimSpace(s) == "" || !belongs(s, sep) {
 			if next := x.tableGoesOn(text, lines, i, sep); next > i {
 				i = next - 1
 				continue
 			}
 			break
-		}
-		if isRule(s) {
-			continue
 		}
 		if signOff(strings.TrimSpace(s)) {
 			break // "Bratislava, 23 November 2016" closes the report
@@ -280,7 +280,7 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 // header in capitals, blank lines: at most four lines), or -1 where it ends.
 func (x *Extractor) tableGoesOn(text string, lines []tableLine, i int, sep string) int {
 	furniture := false
-	for j := i; j < len(lines) && j <= i+4; j++ {
+	for j := i; j < len(lines) && j <= i+6; j++ {
 		s := text[lines[j].start:lines[j].end]
 		t := strings.TrimSpace(s)
 		switch {
@@ -299,7 +299,8 @@ func (x *Extractor) tableGoesOn(text string, lines []tableLine, i int, sep strin
 
 // isTableLine reports whether a line after a gap goes on with a table:
 // a line of its separator, or for a table aligned with spaces a line of
-// two cells or, after page furniture, one that continues a cell in lower case.
+// two cells or, after page furniture, one that continues a cell in lower
+// case or indented under it.
 func isTableLine(text string, ln tableLine, s, sep string, furniture bool) bool {
 	if sep != sepSpaces {
 		return belongs(s, sep)
@@ -308,7 +309,8 @@ func isTableLine(text string, ln tableLine, s, sep string, furniture bool) bool 
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
-	return furniture && unicode.IsLower(r)
+	indented := len(s)-len(strings.TrimLeft(s, " ")) >= 3 // "     Panamá y República Dominicana ...": a cell's next line
+	return furniture && (unicode.IsLower(r) || indented)
 }
 
 // belongs reports whether a line can be a line of a table with separator sep.

@@ -118,3 +118,19 @@ func TestUnwrapOneOver(t *testing.T) {
 		}
 	}
 }
+
+// TestUnwrapKeepsGridTables keeps the lines of a table drawn with bars and
+// rules apart in a print cut at the table's width: its rows are no wrapped
+// sentences.
+func TestUnwrapKeepsGridTables(t *testing.T) {
+	row := "| 1  | Prepare a mapping of return programmes     | ICMPD  |"
+	rule := "+----+--------------------------------------------+--------+"
+	var text string
+	for i := 0; i < 6; i++ {
+		text += row + "\n" + "|    | in the Horn of Africa and in the Sahel.    |        |" + "\n" + rule + "\n"
+	}
+	out := Clean([]actas.Page{{Number: 1, Text: text, Method: "pdf"}})[0].Text
+	if !strings.Contains(out, row+"\n|    | in the Horn") || !strings.Contains(out, "Sahel.    |        |\n"+rule) {
+		t.Errorf("table lines joined:\n%s", out)
+	}
+}

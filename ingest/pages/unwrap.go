@@ -191,7 +191,7 @@ func unwrapText(text string, width int, vocab map[string]bool) string {
 			break
 		}
 		next := lines[i+1]
-		full := utf8.RuneCountInString(l) >= width-1
+		full := utf8.RuneCountInString(l) >= width-1 && !gridLine(l) && !gridLine(next)
 		if full && (cut(l, next, vocab) || strings.HasPrefix(next, " ") && goesOn(l, next)) {
 			continue // no line break: the word goes on, or the space the cut left opens the next line
 		}
@@ -202,6 +202,13 @@ func unwrapText(text string, width int, vocab map[string]bool) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// gridLine reports a line of a table drawn with bars and rules ("| 5  |
+// Convene ... |", "+----+----+"): its width is the table's, no wrap.
+func gridLine(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || strings.HasPrefix(t, "+-")
 }
 
 // cut decides whether the break between line and next splits a word.
