@@ -190,7 +190,8 @@ func atoiOr(s string, def int) int {
 
 // barCells returns the cells between consecutive separators from the one
 // at offset bar on, and the text after the last one, stopping where two
-// stand more than maxCellGap apart.
+// stand more than maxCellGap apart. The lines between a line's last bar and
+// the next line's first (a page number and header) are an empty cell.
 func barCells(text string, bar int, sep byte) []span {
 	var out []span
 	at := bar
@@ -201,8 +202,12 @@ func barCells(text string, bar int, sep byte) []span {
 			out = append(out, span{at + 1, end})
 			return out
 		}
+		c := text[at+1 : at+1+k]
+		if nl, last := strings.IndexByte(c, '\n'), strings.LastIndexByte(c, '\n'); nl >= 0 && strings.TrimSpace(c[:nl]) == "" && strings.TrimSpace(c[last:]) == "" {
+			k = 0 // between a row's last bar and the next line's first: a page's furniture there is no cell
+		}
 		out = append(out, span{at + 1, at + 1 + k})
-		at += 1 + k
+		at += 1 + len(c)
 	}
 }
 
