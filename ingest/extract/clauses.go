@@ -1123,7 +1123,7 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 var representatives = map[string]bool{
 	"delegaciones": true, "delegations": true, "viceministros": true, "vice-ministers": true, "ministers": true,
 	"ministros": true, "delegados": true, "delegates": true, "representantes": true, "representatives": true,
-	"enlace": true, "officers": true,
+	"enlace": true, "officers": true, "directores": true, "directors": true, "migracion": true, "immigration": true, "migration": true,
 }
 
 // isGovernmentWord reports a noun that names a country's government or
