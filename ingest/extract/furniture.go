@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// furnitureLines returns the lines that a page break put in the text: page
+// numbers, print stamps, the running headers beside them (a line that
+// repeats, digits aside, within two lines of a page number), and a repeated
+// line between a sentence it cuts and the rest in lower case (where the page
+// number was already taken out), so that a paragraph cut by a page goes on
+// after them.
+func furnitureLines(text string, lines []line) map[int]bool {
+	var out map[int]bool
+	mark := func(i int) {
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[i] = true
+	}
+	count := map[string]int{}
+	top, held := len(lines), 0 // top: the last of the title lines, the first five that hold text
+	for i, ln := range lines {
+		t := squash(text[ln.start:ln.end])
+		if len(t) >= 8 && len(t) <= 120 {
+			count[repeatKey(t)]++
+		}
+		if t != "" {
+			if held++; held == 5 {
+				top = i
+			}
+		}
+	}
+	top = min(top, len(lines)-1)
+	repeated := func(j int) bool {
+		u := squash(text[lines[j].start:lines[j].end])
+		return j > top && len(u) >= 8 && len(u) <= 120 && count[repeatKey(u)] >= 2 && parseMarker(u) == nil
+	}
+	for i, ln := range lines {
+		t := strings.TrimSpace(text[ln.start:ln.end])
+		switch {
+		case t == "":
+		case len(t) <= 40 && isPageNumber(t) || len(t) < 120 && isStamp(t):
+			mark(i)
+			for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
+				if j != i && repeated(j) {
+					mark(j)
+				}
+			}
+		case len(t) <= 120 && (t[0] == '-' || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")) && rePageDash.MatchString(t):
+			// "– 2 – COLOMBO PROCESS • Senior Officials' Meeting •" / "Colombo, 8–9
+			// March 2017": a page number and the header a re-wrap ran on to it
+			mark(i)
+			for j := i + 1; j < len(lines) && j <= i+2; j++ {
+				u := strings.TrimSpace(text[lines[j].start:lines[j].end])
+				if u == "" || len(u) > 80 || strings.ContainsRune(".:;", lastRune(u)) {
+					break
+				}
+				mark(j)
+			}
+		case (cutAround(text, lines, i) || strings.HasPrefix(strings.TrimLeft(text[ln.start:ln.end], " "), "\f")) && repeated(i): // the cheaper test first
+			mark(i) // a repeated line that cuts a sentence, or opens a page (a form feed where the page number was taken out)
+		}
+	}
+	return out
+}
+
+// cutAround reports a line set apart between a text line that ends in mid
+// sentence and one that goes on in lower case.
+func cutAround(text string, lines []line, i int) bool {
+	before, after := "", ""
+	for j := i - 1; j >= 0 && before == ""; j-- {
+		before = strings.TrimSpace(text[lines[j].start:lines[j].end])
+	}
+	for j := i + 1; j < len(lines) && after == ""; j++ {
+		after = strings.TrimSpace(text[lines[j].start:lines[j].end])
+	}
+	last := lastRune(before)
+	return (unicode.IsLower(last) || last == ',') && unicode.IsLower(firstRune(after))
+}
+
+// namesAction reports a text that holds a verb of the action table ("...
+// renewed their will and approved the Declaration"): it decides something.
+func namesAction(t string, r *rules) bool {
+	toks := wordTokens(t)
+	for i := range toks {
+		if e, _, ok := r.actions.match(toks, i); ok && e.kind == "verb" {
+			return true
+		}
+	}
+	return false
+}
+
+// rePageDash matches a line that opens with a page number set off by
+// dashes ("– 2 –", "- 3 -").
+var rePageDash = regexp.MustCompile(`^\s*[-–—]\s*\d{1,3}\s*[-–—](?:\s|$)`)
