@@ -16,6 +16,9 @@ func (x *Extractor) annexStart(text string) int {
 		end := ln.end
 		if w := firstWord(text[ln.start:end]); annexWord(w) && isUpperWord(w) {
 			end = runeStart(text, min(end, ln.start+80)) // "ANNEX 1 — LIST OF PARTICIPANTS Bulgaria ...": the list ran on
+			if caps, words, _ := capsRun(text, ln.start); words >= 2 && caps < end {
+				end = caps // the heading in capitals, without the list after it
+			}
 		}
 		if ln.start < len(text)/4 || end-ln.start > 80 || !foldedHolds(text[ln.start:end], cues) && !isAnnexHeading(text[ln.start:end]) {
 			continue

@@ -448,6 +448,13 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 				break
 			}
 		}
+		if w := firstWord(s[i:]); annexWord(w) && isUpperWord(w) && annexNumber(firstWord(s[skipSpace(s, i+len(w)):])) {
+			// "... June 2023 ANNEX I – AGENDA 1. Opening ... 7. Other business ANNEX II –
+			// LIST OF PARTICIPANTS ...": a numbered annex opens a paragraph of its own
+			out = append(out, brk{pos: i, ins: "\n\n"})
+			i += len(w)
+			continue
+		}
 		if end, ok := placeDateAt(s, i); ok {
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... reunión. Ciudad de México, 30 de junio de 2020 (f) ..."
 			i = skipSpace(s, end)
@@ -990,6 +997,13 @@ func yearEnds(text string, lines []line) []brk {
 		}
 	}
 	return out
+}
+
+// annexNumber reports the number of an annex: a roman numeral or digits
+// ("I", "II", "2", "2:").
+func annexNumber(w string) bool {
+	w = strings.TrimRight(w, ".:")
+	return w != "" && len(w) <= 4 && (strings.Trim(w, "IVX") == "" || strings.Trim(w, "0123456789") == "")
 }
 
 // asterism returns the end of a row of three or more asterisks at byte i

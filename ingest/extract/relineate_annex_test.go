@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAnnexesOpenParagraphs checks that a numbered annex in capitals opens
+// a paragraph of its own in text that lost its line breaks, wherever it
+// stands, so that an agenda's numbers are no points and the list of
+// participants after it is read as one.
+func TestAnnexesOpenParagraphs(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "REGIONAL CONFERENCE ON MIGRATION Regional Consultation Group on Migration Tegucigalpa, 6-7 March 2024 " +
+		"Outcomes 1) To approve the work plan of the Technical Secretariat for 2024, as presented by the Technical Secretariat at the meeting. " +
+		"2) To request IOM to present a study on return by the next meeting of the RCGM in November 2024. 3) To thank Honduras for hosting the meeting. " +
+		"RCGM | Tegucigalpa | March 2024 ANNEX I – AGENDA 1. Opening of the meeting 2. Report of the Technical Secretariat 3. Other business " +
+		"ANNEX II – LIST OF PARTICIPANTS Belize — Ms. Ana Lopez, Director of Immigration Guatemala — Mr. Luis Paz, Deputy Director\n"
+	got := relineate(text, x.rules).text
+	for _, want := range []string{"\nANNEX I – AGENDA", "\nANNEX II – LIST OF PARTICIPANTS"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q does not open a line in\n%s", want, got)
+		}
+	}
+	if ps := x.annexParticipants(got, map[string]bool{}); len(ps) != 2 {
+		t.Errorf("annexed participants %v, want Belize and Guatemala", ps)
+	}
+}
