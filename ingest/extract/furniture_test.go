@@ -31,3 +31,26 @@ func TestHeadersAfterPages(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPageNumber checks the page number lines, also a dashed number whose
+// first dash a restyling turned into a bullet, and lines that are no page
+// numbers.
+func TestIsPageNumber(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"- 3 -", true},
+		{"Página 2 de 5", true},
+		{"page 1/3", true},
+		{"• 2 -", true},
+		{"• 12", false},
+		{"• 2017 Annual report", false},
+		{"3. To thank Honduras.", false},
+	}
+	for _, tc := range tests {
+		if got := isPageNumber(tc.line); got != tc.want {
+			t.Errorf("isPageNumber(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

@@ -95,7 +95,7 @@ type parser struct {
 }
 
 var (
-	rePageNumber = regexp.MustCompile(`(?i)^(?:[-–—]\s*)?(?:p[áa]gina|page|p[áa]g\.?|p\.)?\s*\d{1,3}\s*(?:(?:de|of|/)\s*\d{1,3})?\s*(?:[-–—])?$`)
+	rePageNumber = regexp.MustCompile(`(?i)^(?:(?:[-–—]\s*)?(?:p[áa]gina|page|p[áa]g\.?|p\.)?\s*\d{1,3}\s*(?:(?:de|of|/)\s*\d{1,3})?\s*(?:[-–—])?|[•·]\s*\d{1,3}\s*[-–—•·])$`) // "• 2 -": a dashed number whose dash was restyled
 	// rePageFooter matches a footer line that ends with its page number.
 	rePageFooter = regexp.MustCompile(`(?i)(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}\s*(?:(?:de|of|/)\s*\d{1,3})?\s*$`)
 	reStamp      = regexp.MustCompile(`(?i)(?:https?://|www\.|impreso el|printed on|^confidencial$|^draft$|^borrador$)`)
