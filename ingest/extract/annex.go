@@ -24,7 +24,7 @@ func (x *Extractor) annexStart(text string) int {
 			continue
 		}
 		toks := tokenize(text[ln.start:end])
-		if x.rosterHeading(text[ln.start:end], toks) {
+		if isAnnexHeading(text[ln.start:end]) && x.rules.participants.hasKind(toks, "roster") { // "ANEXO — DELEGACIONES CONECTADAS"
 			return ln.start
 		}
 		for i := range toks {
@@ -34,21 +34,6 @@ func (x *Extractor) annexStart(text string) int {
 		}
 	}
 	return -1
-}
-
-// rosterHeading reports an annex heading that names delegations or
-// participants ("ANEXO — DELEGACIONES CONECTADAS", "Annex 2: Participating
-// delegations").
-func (x *Extractor) rosterHeading(line string, toks []token) bool {
-	if !isAnnexHeading(line) {
-		return false
-	}
-	for i := range toks {
-		if _, _, ok := x.rules.participants.matchKind(toks, i, "roster"); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // headingRest reports whether the words around an annex cue leave it a
@@ -181,6 +166,9 @@ func isAnnexHeading(s string) bool {
 
 // annexWord reports the word that opens an annex's heading, in any case.
 func annexWord(w string) bool {
+	if w == "" || w[0]|0x20 != 'a' {
+		return false // every one opens with an a: most words are no annex, and need no lower-casing
+	}
 	switch strings.ToLower(strings.TrimRight(w, ":.")) {
 	case "anexo", "annex", "apéndice", "appendix":
 		return true

@@ -148,6 +148,16 @@ func (p *phraseSet) find(toks []token, kind string) []span {
 	return out
 }
 
+// hasKind reports whether a cue of kind starts at any token of toks.
+func (p *phraseSet) hasKind(toks []token, kind string) bool {
+	for i := range toks {
+		if _, _, ok := p.matchKind(toks, i, kind); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // firstWords returns the folded first words of the cues of kind.
 func (p *phraseSet) firstWords(kind string) []string {
 	var out []string

@@ -81,18 +81,6 @@ func cutAround(text string, lines []line, i int) bool {
 	return (unicode.IsLower(last) || last == ',') && unicode.IsLower(firstRune(after))
 }
 
-// namesAction reports a text that holds a verb of the action table ("...
-// renewed their will and approved the Declaration"): it decides something.
-func namesAction(t string, r *rules) bool {
-	toks := wordTokens(t)
-	for i := range toks {
-		if e, _, ok := r.actions.match(toks, i); ok && e.kind == "verb" {
-			return true
-		}
-	}
-	return false
-}
-
 // rePageDash matches a line that opens with a page number set off by
 // dashes ("– 2 –", "- 3 -").
 var rePageDash = regexp.MustCompile(`^\s*[-–—]\s*\d{1,3}\s*[-–—](?:\s|$)`)

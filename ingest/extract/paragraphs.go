@@ -35,16 +35,23 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		if b.operative && b.topics {
 			return nil // bullets under topic headings after a lead-in are the points (operative.go)
 		}
+		listed := 0 // whether the block's lettered points are its list, once asked: 1 yes, -1 no
 		for _, n := range b.roots {
 			if !b.operative {
 				continue
+			}
+			if listed == 0 && letterStyle(n.style) {
+				listed = -1
+				if colonLead(text, b) && !decidesAfter(text, r, b.intro[len(b.intro)-1].end) {
+					listed = 1
+				}
 			}
 			switch {
 			case strings.HasPrefix(n.style, styleBullet):
 				bullets = true
 			case n.style == stylePara:
 				paraList = true // unnumbered paragraphs after a lead-in
-			case letterStyle(n.style) && colonLead(text, b) && !decidesAfter(text, r, b.intro[len(b.intro)-1].end):
+			case letterStyle(n.style) && listed == 1:
 				return nil // "la Red acordó:" / "a) Agradecer ...": the lettered points are the list
 			case letterStyle(n.style):
 				lettered = true // maybe a sublist among paragraphs (choice.go)
@@ -71,7 +78,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 	}
 	for open+1 < len(paras) && len(paras[open].bullets) == 0 && !strings.HasSuffix(strings.TrimSpace(spansText(text, paras[open].spans)), ":") {
 		t := spansText(text, paras[open+1].spans)
-		if !hasCue(t, r, "participation") || opensClause(t, r) || len(paras[open+1].bullets) > 0 || namesAction(t, r) {
+		if !hasCue(t, r, "participation") || opensClause(t, r) || len(paras[open+1].bullets) > 0 || r.actions.hasKind(wordTokens(t), "verb") { // it decides something
 			break
 		}
 		open++ // "Belmopan, 3-4 April 2014" / "The Network met ... with the participation of ...": the opening goes on

@@ -104,7 +104,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				out = append(out, actas.Entity{Type: actas.EntityCountry, ID: m.Entity.ID, Surface: m.Entity.Surface})
 			}
 		}
-		if rcm && group && !countriesAfter && !x.listElsewhere(toks) {
+		if rcm && group && !countriesAfter && !x.rules.participants.hasKind(toks, "listref") { // not "... que se indican en el Anexo"
 			for _, iso := range x.members {
 				if !seen["country"+iso] {
 					seen["country"+iso] = true
@@ -781,7 +781,7 @@ func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string
 	lines := strings.Split(tableRows(s), "\n")
 	out := lines[:0]
 	for _, l := range lines {
-		if barRow(l) && x.hasExcusedCue(tokenize(l)) {
+		if barRow(l) && x.rules.participants.hasKind(tokenize(l), "excused") {
 			for _, m := range x.gaz.Find(l) {
 				if m.Entity.Type == actas.EntityCountry {
 					excused[m.Entity.ID] = true
@@ -792,27 +792,6 @@ func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string
 		out = append(out, l)
 	}
 	return strings.Join(out, "\n")
-}
-
-// listElsewhere reports a sentence that sends the reader to a list of
-// participants elsewhere ("... que se indican en el Anexo").
-func (x *Extractor) listElsewhere(toks []token) bool {
-	for i := range toks {
-		if _, _, ok := x.rules.participants.matchKind(toks, i, "listref"); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// hasExcusedCue reports an excused cue in toks.
-func (x *Extractor) hasExcusedCue(toks []token) bool {
-	for i := range toks {
-		if _, _, ok := x.rules.participants.matchKind(toks, i, "excused"); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // originSpans returns where the countries of s stand that migrants come

@@ -1025,7 +1025,11 @@ func asterism(s string, i int) int {
 // that ends a lead-in's "las siguientes" / "the following" ("... adoptaron
 // las siguientes RESOLUCIONES Aprobar ..."), and where it ends.
 func followingHeading(s string, i int, r *rules) (int, bool) {
-	before := strings.ToLower(lastWord(s[:i]))
+	if !startsUpper(s[i:]) {
+		return 0, false // a heading in capitals opens with one
+	}
+	prev := strings.TrimRight(s[:i], spaces)
+	before := strings.ToLower(prev[strings.LastIndexAny(prev, spaces)+1:]) // the word before, read back only to its space
 	if before != "siguientes" && before != "following" && before != "siguiente" {
 		return 0, false
 	}
@@ -1499,7 +1503,7 @@ func firstRune(s string) rune {
 // nothing. It returns where the heading ends.
 func annexHeading(s string, i int, r *rules) (int, bool) {
 	if w := firstWord(s[i:]); annexWord(w) && isUpperWord(w) {
-		if end, words, _ := capsRun(s, i); words >= 2 && rosterWords(s[i:end], r) {
+		if end, words, _ := capsRun(s, i); words >= 2 && r.participants.hasKind(tokenize(s[i:end]), "roster") {
 			return end, true // "ANEXO — DELEGACIONES CONECTADAS Belice: ..."
 		}
 	}
@@ -1524,18 +1528,6 @@ func annexHeading(s string, i int, r *rules) (int, bool) {
 		end = toks[j].end
 	}
 	return i + end, true
-}
-
-// rosterWords reports a roster word of participant_cues.csv in t
-// ("delegaciones", "participants").
-func rosterWords(t string, r *rules) bool {
-	toks := tokenize(t)
-	for i := range toks {
-		if _, _, ok := r.participants.matchKind(toks, i, "roster"); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // placeDateAt reads a closing line of a place, a comma and a date after a

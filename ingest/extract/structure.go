@@ -184,25 +184,14 @@ func (p *parser) findRepeats(lines []line) {
 // repeatKey is a line in lower case with its digits masked: running
 // headers repeat the title in capitals ("WASHINGTON, DC, MARCH 24, 2000").
 func repeatKey(t string) string {
-	var b strings.Builder
-	b.Grow(len(t))
-	digits := false
-	if isASCII(t) { // as below, without lower-casing a copy first
-		for i := 0; i < len(t); i++ {
-			c := t[i]
-			if c >= '0' && c <= '9' {
-				if !digits {
-					b.WriteByte('#')
-				}
-				digits = true
-				continue
-			}
-			digits = false
-			b.WriteByte(lowerASCII(c))
-		}
-		return b.String()
+	src := t
+	if !isASCII(t) {
+		src = strings.ToLower(t) // ASCII is lower-cased letter by letter, without a copy
 	}
-	for _, r := range strings.ToLower(t) {
+	var b strings.Builder
+	b.Grow(len(src))
+	digits := false
+	for _, r := range src {
 		if r >= '0' && r <= '9' {
 			if !digits {
 				b.WriteByte('#')
@@ -211,6 +200,10 @@ func repeatKey(t string) string {
 			continue
 		}
 		digits = false
+		if r < utf8.RuneSelf {
+			b.WriteByte(lowerASCII(byte(r)))
+			continue
+		}
 		b.WriteRune(r)
 	}
 	return b.String()
