@@ -19,9 +19,10 @@ func (p *parser) date(k int) (span, bool) {
 	return span{}, false
 }
 
-// numericDate parses 31/07/2016 (month first in English when the day allows).
+// numericDate parses 31/07/2016 and 31.07.2016 (month first in English when
+// the day allows).
 func (p *parser) numericDate(k int) (span, bool) {
-	if k+4 >= len(p.toks) || p.toks[k+1].Fold != "/" || p.toks[k+3].Fold != "/" {
+	if k+4 >= len(p.toks) || p.toks[k+3].Fold != p.toks[k+1].Fold || (p.toks[k+1].Fold != "/" && p.toks[k+1].Fold != ".") {
 		return span{}, false
 	}
 	a, err1 := strconv.Atoi(p.toks[k].Fold)
@@ -52,6 +53,9 @@ func (p *parser) dayFirst(k int) (span, bool) {
 			return span{}, false
 		}
 		j = k + n
+	}
+	if j < len(p.toks) && p.toks[j].Fold == "°" { // "1° de junio"
+		j++
 	}
 	if j < len(p.toks) && (p.toks[j].Fold == "de" || p.toks[j].Fold == "of") {
 		j++

@@ -115,7 +115,31 @@ func (p *parser) within(j int) (Due, int, bool) {
 	if !ok {
 		return Due{}, 0, false
 	}
+	if !p.fromMeeting(k + un) {
+		return Due{}, 0, false
+	}
 	return Due{Start: p.meeting, End: addSpan(p.meeting, n, unit)}, k + un, true
+}
+
+// fromMeeting reports whether a span ending at j counts from the meeting:
+// it names no event ("within 30 days"), or the event is the meeting ("of this
+// meeting", "a partir de la fecha"), not a receipt or an adoption.
+func (p *parser) fromMeeting(j int) bool {
+	n, _, ok := p.gr.at(p.toks, j, "counted_from")
+	if !ok {
+		return true
+	}
+	for k := j + n; k < len(p.toks) && k < j+n+6; k++ {
+		t := p.toks[k]
+		if !t.Word {
+			return false
+		}
+		if _, v, ok := p.gr.at(p.toks, k, "from_meeting"); ok {
+			last := k+1 >= len(p.toks) || !p.toks[k+1].Word
+			return v != "alone" || last
+		}
+	}
+	return false
 }
 
 // number parses digits or a number word, optionally followed by "(30)".
