@@ -20,7 +20,7 @@ type clause struct {
 	addressee []actas.Entity
 	extra     []actas.Entity // parties added by a relative clause ("quienes enviarán")
 	passive   bool           // "IOM is requested to": the subject is the party asked
-	role      bool           // the subject is a role no table holds ("The Chair will"): no party
+	role      string         // the subject is a role, chair or host ("The Chair will"): the party roles names, if any
 	leadIn    bool           // "Agradecer a:" — a verb that only introduces sub-points
 	text      string
 }
@@ -394,7 +394,7 @@ func (a *analysis) findClauses() {
 		if c.action == actionLead {
 			a.leadClause(c)
 		}
-		if c.action == actas.ActionCommit && len(c.subject) == 0 && len(c.extra) == 0 && a.skipDiscourse(c.start) == 0 && !c.role {
+		if c.action == actas.ActionCommit && len(c.subject) == 0 && len(c.extra) == 0 && a.skipDiscourse(c.start) == 0 && c.role == "" {
 			c.subject = a.lead.speakers // "Comprometerse a designar ...": who speaks commits
 		}
 	}
@@ -1652,17 +1652,21 @@ func (a *analysis) notedThat(i int) bool {
 	return k >= 0 && k < a.clauses[n-1].verbEnd+1
 }
 
-// roleSubjectAt matches a clause whose subject is a chair named by its
-// role only (kind chair of structure_cues.csv: "The Chair will circulate",
-// "La Presidencia circulará"): the verb keeps its action, but no party
-// the tables hold must act.
+// roleSubjectAt matches a clause whose subject is a chair or a host named
+// by its role only (kinds chair and host of structure_cues.csv: "The Chair
+// will circulate", "La Presidencia circulará", "The host country will"): the
+// verb keeps its action, and the party the report's roles name acts.
 func (a *analysis) roleSubjectAt(i int) *clause {
 	if _, named := a.ents[i]; named {
 		return nil
 	}
-	_, j, ok := a.r.structure.matchKind(a.toks, i, "chair")
+	role := "chair"
+	_, j, ok := a.r.structure.matchKind(a.toks, i, role)
 	if !ok {
-		return nil
+		role = "host"
+		if _, j, ok = a.r.structure.matchKind(a.toks, i, role); !ok {
+			return nil
+		}
 	}
 	for k := i; k <= j && k < len(a.toks); k++ {
 		if _, named := a.ents[k]; named {
@@ -1673,7 +1677,7 @@ func (a *analysis) roleSubjectAt(i int) *clause {
 	if c == nil {
 		return nil
 	}
-	c.role = true
+	c.role = role
 	return c
 }
 
