@@ -960,6 +960,9 @@ func (a *analysis) finiteAt(j int) *clause {
 		return c
 	}
 	if e, k, ok := a.r.actions.match(a.toks, j); ok {
+		if e.kind == "future" && a.passiveFuture(k) {
+			return nil // "the XI RCM will be held in San Salvador": an event, no commitment
+		}
 		return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[k-1].end], verbEnd: k}
 	}
 	if c := a.futureAt(j); c != nil {
@@ -1000,6 +1003,25 @@ func (a *analysis) futureAt(j int) *clause {
 		return &clause{action: actas.ActionCommit, verb: raw, verbEnd: j + 1}
 	}
 	return nil
+}
+
+// passiveFuture reports "be" and a past participle after a future at k
+// ("will be held", "shall be convened"): what happens, not who acts.
+func (a *analysis) passiveFuture(k int) bool {
+	k = a.skipAdverbs(k)
+	if k+1 >= len(a.toks) || a.toks[k].fold != "be" || !a.toks[k+1].word {
+		return false
+	}
+	w := a.toks[k+1].fold
+	return strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// irregularParticiples are English past participles that do not end in -ed.
+var irregularParticiples = map[string]bool{
+	"held": true, "made": true, "done": true, "sent": true, "given": true, "taken": true,
+	"written": true, "known": true, "seen": true, "built": true, "brought": true, "kept": true,
+	"set": true, "put": true, "shown": true, "chosen": true, "drawn": true, "met": true, "led": true,
+	"paid": true, "sought": true, "undertaken": true, "begun": true, "run": true, "spent": true,
 }
 
 // accentless reports a Spanish text whose accents were stripped (an

@@ -368,6 +368,11 @@ func parseNamedPoint(s string, i int) *marker {
 		return nil
 	}
 	v, _ := strconv.Atoi(trimmed[:k])
+	label := trimmed[:k]
+	if y := yearSuffix(trimmed[k:]); y > 0 {
+		k += y // "ACUERDO 1/2016.": the year is part of the number
+		label = trimmed[:k]
+	}
 	e := k
 	for e < len(trimmed) && strings.ContainsRune(".:-–) ", rune(trimmed[e])) {
 		e++
@@ -376,7 +381,23 @@ func parseNamedPoint(s string, i int) *marker {
 		return nil // "Acuerdo 3 de la reunión anterior ..." is text
 	}
 	end := len(s) - len(trimmed) + e
-	return oneMarker(candidate{style: styleDec, value: v, label: trimmed[:k]}, end, end >= len(strings.TrimRight(s, " \t")))
+	return oneMarker(candidate{style: styleDec, value: v, label: label}, end, end >= len(strings.TrimRight(s, " \t")))
+}
+
+// yearSuffix returns the length of a year that a named point's number
+// carries ("/2016" in "ACUERDO 1/2016", "/16"), or 0.
+func yearSuffix(t string) int {
+	if len(t) < 3 || t[0] != '/' {
+		return 0
+	}
+	k := 1
+	for k < len(t) && k <= 5 && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	if k != 3 && k != 5 {
+		return 0
+	}
+	return k
 }
 
 // numberAbbrevs abbreviate "number" between a point word and its number.

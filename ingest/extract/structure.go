@@ -45,6 +45,9 @@ type block struct {
 	// introduction narrates ("2. Participation"): before a later lead-in,
 	// its points are no agreements (operative.go).
 	narrated bool
+	// notes is set on a block introduced by a notes label ("Notes:"): its
+	// points are notes on the report, never agreements.
+	notes bool
 	// headAt is one more than the index in intro of the last heading line
 	// read by heading(), or 0 (headings.go).
 	headAt int
@@ -314,6 +317,12 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	continuation := p.hasItems() && !p.paraBreak && !strings.ContainsRune(".:;", p.prevEnd)
 	if !continuation && (p.topicHeading(lines, i, t) || p.section(lines, i, ln, raw)) {
 		return // operative.go
+	}
+	if p.paraBreak && notesLabel(t, p.rules) {
+		p.newBlock() // "Notes:" under a table of agreements: notes, no points
+		p.addText(nil, ln.start, ln.end)
+		p.cur.notes = true
+		return
 	}
 	if kind, ok := p.heading(t, p.nextText(lines, i)); ok && !continuation {
 		if kind == "end" && p.hasItems() {
@@ -1117,7 +1126,7 @@ func (p *parser) classify() {
 		default:
 			b.operative = b.named || seenOperative || !anyOperative
 		}
-		b.operative = b.operative && !b.before
+		b.operative = b.operative && !b.before && !b.notes
 		if b.operative && (len(b.roots) > 0 || p.leadsChapters(i)) {
 			seenOperative = true
 		}
