@@ -191,16 +191,12 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 	if hasMeeting {
 		// "en su reunión de noviembre de 2012", "at its meeting in November 2012",
 		// "en la próxima reunión del GRCM, prevista para junio de 2019"
-		at := k
-		if at < len(p.toks) && p.toks[at].Fold == "," {
-			at++
+		if d, next, ok := p.meetingDate(k); ok {
+			return d, next, true
 		}
-		if n, _, ok := p.gr.at(p.toks, at, "meeting_date"); ok {
-			if sp, ok := p.modDate(at+n, false); ok {
-				if sp.start.Equal(sp.end) {
-					sp.end = sp.end.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November": by the day before
-				}
-				return Due{Start: sp.start, End: sp.end}, sp.next, true
+		if owner := p.skipOwner(k); !hasBody && owner > k {
+			if d, next, ok := p.meetingDate(owner); ok {
+				return d, next, true // "en la próxima reunión de la Red, prevista para mayo de 2013"
 			}
 		}
 	}
@@ -213,6 +209,49 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		}
 	}
 	return Due{NextMeetingOf: bodyID, Relative: true}, end, true
+}
+
+// meetingDate reads the date given to a meeting from token at on: "de
+// noviembre de 2012", ", prevista para junio de 2019", ", scheduled for 14
+// November" (due the day before).
+func (p *parser) meetingDate(at int) (Due, int, bool) {
+	if at < len(p.toks) && p.toks[at].Fold == "," {
+		at++
+	}
+	n, _, ok := p.gr.at(p.toks, at, "meeting_date")
+	if !ok {
+		return Due{}, 0, false
+	}
+	sp, ok := p.modDate(at+n, false)
+	if !ok {
+		return Due{}, 0, false
+	}
+	if sp.start.Equal(sp.end) {
+		sp.end = sp.end.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November": by the day before
+	}
+	return Due{Start: sp.start, End: sp.end}, sp.next, true
+}
+
+// skipOwner skips a short "de la Red" or "of the Network" after a meeting
+// noun, up to the comma before its date, or returns k.
+func (p *parser) skipOwner(k int) int {
+	if k >= len(p.toks) {
+		return k
+	}
+	switch p.toks[k].Fold {
+	case "de", "del", "of":
+	default:
+		return k
+	}
+	for j := k + 1; j < len(p.toks) && j <= k+4; j++ {
+		if p.toks[j].Fold == "," {
+			return j
+		}
+		if !p.toks[j].Word {
+			return k
+		}
+	}
+	return k
 }
 
 // namedMeeting finds a meeting noun at token k, or, after a "next" cue, up

@@ -847,7 +847,7 @@ func (x *Extractor) cityInText(text string) map[string]string {
 	if best == "" {
 		return nil
 	}
-	return map[string]string{tidyCity(best): x.cities[best]}
+	return map[string]string{x.cityNames[best]: x.cities[best]}
 }
 
 // commaParts splits a place list on commas, dropping empty parts.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -109,6 +110,9 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	next := p.nextText(lines, i)
 	operative := false
 	title, ok := p.sectionTitle(body, next)
+	if !ok && p.pointsBelow(lines, i, m) && countFields(body, 21) <= 20 && !strings.ContainsRune(".;:!?", lastRune(body)) {
+		title, ok = body, true // "5. Lineamientos regionales para ... no acompañados" over "5.1 ..."
+	}
 	if ok && !p.topLevel(m) && !p.sectionCue(title, "closing") && !p.continuesSections(m) {
 		return false // a sub-point; a closing section or the next section ends any list
 	}
@@ -142,6 +146,26 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	p.lastSection = &m.cands[0]
 	p.cur.narrated = !operative && !closing
 	return true
+}
+
+// pointsBelow reports a section number whose own dotted points follow it
+// ("5.1", "5.2" under "5."), before any other numbered line: the line it
+// opens is the section's title, however long.
+func (p *parser) pointsBelow(lines []line, i int, m *marker) bool {
+	if m.cands[0].style != styleDec {
+		return false
+	}
+	want := strconv.Itoa(m.cands[0].value) + ".1"
+	for j := i + 1; j < len(lines) && j <= i+30; j++ {
+		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
+		if strings.HasPrefix(t, want) && len(t) > len(want) && !unicode.IsDigit(rune(t[len(want)])) {
+			return true
+		}
+		if n := parseMarker(t); n != nil && n.cands[0].style == styleDec {
+			return false
+		}
+	}
+	return false
 }
 
 // titledOnly reports an operative part opened by nothing but the report's

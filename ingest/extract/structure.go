@@ -169,7 +169,7 @@ func (p *parser) findRepeats(lines []line) {
 			p.header[strings.ToLower(t)] = ln.start + 1
 		}
 		seen++
-		if len(t) >= 8 && len(t) <= 120 && parseMarker(t) == nil {
+		if len(t) >= 8 && len(t) <= 120 && parseMarker(t) == nil && !strings.HasSuffix(t, ":") { // "Acuerdos:" under each topic is no running header
 			k := repeatKey(t)
 			count[k]++
 			if p.besideBreak(lines, i) {
