@@ -155,6 +155,7 @@ func isLeadIn(a *analysis) bool {
 var listWord = map[string]bool{
 	"a": true, "al": true, "el": true, "la": true, "los": true, "las": true, "lo": true, "de": true, "y": true,
 	"siguiente": true, "siguientes": true, "to": true, "the": true, "following": true, "and": true, "of": true,
+	"that": true, "que": true, // "Ministers agreed that:"
 	// a helper set off by a comma ("Encomendar a la PPT, con el apoyo de la OIM:")
 	"con": true, "apoyo": true, "en": true, "coordinacion": true, "colaboracion": true,
 	"with": true, "support": true, "in": true, "coordination": true, "collaboration": true, "together": true,

@@ -502,6 +502,9 @@ func placeDate(t string) bool {
 func (p *parser) heading(t, next string) (string, bool) {
 	body := t
 	if m := parseMarker(t); m != nil {
+		if p.nextPoint(m) {
+			return "", false // "2. Ministers agreed that:" after point 1 of the operative list: a point over its sub-points
+		}
 		body = strings.TrimSpace(t[m.end:])
 		n := countFields(body, 17)
 		if n == 0 || n > 16 {
@@ -653,6 +656,21 @@ func titleCase(words []string) bool {
 func (p *parser) hasItems() bool {
 	for _, b := range p.blocks {
 		if len(b.roots) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nextPoint reports a marker that numbers the next top-level point of an
+// operative list already under way.
+func (p *parser) nextPoint(m *marker) bool {
+	if len(p.stack) == 0 || len(p.cur.roots) == 0 || !p.inOperative() {
+		return false
+	}
+	top := p.stack[0]
+	for _, c := range m.cands {
+		if c.style == top.style && c.value == top.last+1 {
 			return true
 		}
 	}
