@@ -151,11 +151,24 @@ func dropSelf(ps []actas.Entity, self map[string]bool) []actas.Entity {
 // "DECISIONS") from action_cues.csv (kind heading).
 func (x *Extractor) headingAction(toks []token) (actas.Action, bool) {
 	for i := range toks {
-		if e, j, ok := x.rules.actions.match(toks, i); ok && e.kind == "heading" && j >= len(toks)-1 {
+		if e, j, ok := x.rules.actions.match(toks, i); ok && e.kind == "heading" && (j >= len(toks)-1 || addresseeTail(toks[j:])) {
 			return e.action, true
 		}
 	}
 	return "", false
+}
+
+// addresseeTail reports the words after a heading word that only say to
+// whom it goes ("recommendations to the RCGM:", "recomendaciones al GRCM:").
+func addresseeTail(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 8 || toks[len(toks)-1].fold != ":" {
+		return false
+	}
+	switch toks[0].fold {
+	case "to", "for", "a", "al", "para":
+		return true
+	}
+	return false
 }
 
 // lastSentence returns the last sentence of t (the lead-in before the points).

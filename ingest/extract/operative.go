@@ -507,8 +507,8 @@ func (a *analysis) thatParty() *clause {
 		return nil
 	}
 	for _, c := range a.clauses {
-		if c.start <= i+1 && c.action != actionLead && c.action != actas.ActionOther {
-			return nil // "That the TS will prepare ...": its own verb decides
+		if c.start <= i+1 && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
+			return nil // "That the TS will prepare ...": its own verb decides; "That the RCGM approve" is asked to
 		}
 	}
 	ents, j, _ := a.subjectAt(i + 1)
