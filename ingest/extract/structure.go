@@ -722,7 +722,10 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 	if best.restart {
 		p.restart(best)
 	} else if !inline && (best.level == len(p.stack) && best.level > 0 || best.level == 0 && len(p.stack) > 0) {
-		if at, ok := p.leadInBreak(best.cand, best.level == 0); ok {
+		if at, ok := p.headedLeadIn(p.deepest()); ok && best.level > 0 {
+			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own heading and lead-in (choice.go)
+			best.level = 0
+		} else if at, ok := p.leadInBreak(best.cand, best.level == 0); ok {
 			p.breakAtLeadIn(p.deepest(), at, true) // the operative list after narrative sections (choice.go)
 			best.level = 0
 		}
