@@ -226,8 +226,8 @@ func (p *parser) meetingDate(at int) (Due, int, bool) {
 	if !ok {
 		return Due{}, 0, false
 	}
-	if sp.start.Equal(sp.end) {
-		sp.end = sp.end.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November": by the day before
+	if sp.start.Day() != 1 || !sp.end.Equal(lastDay(sp.start.Year(), int(sp.start.Month()))) {
+		sp.end = sp.start.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November" or "23-24 September": by the day before
 	}
 	return Due{Start: sp.start, End: sp.end}, sp.next, true
 }

@@ -144,7 +144,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		for _, b := range blocks {
 			if b.operative {
 				l := x.introLead(text, b.intro, nil)
-				if len(withoutChapterHeads(text, b.intro)) == 0 && prev.action != "" {
+				if len(withoutChapterHeads(text, b.intro)) == 0 && prev.action != "" && l.action == "" {
 					l = prev // "II. BORDER MANAGEMENT" under the lead-in of the chapter before
 				}
 				prev = l

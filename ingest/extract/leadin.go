@@ -32,13 +32,20 @@ type lead struct {
 // action for the points under it.
 func (x *Extractor) introLead(text string, intro []span, self map[string]bool) lead {
 	members := []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates}}
+	heads := intro
 	intro = withoutChapterHeads(text, intro)
 	t := ""
 	if len(intro) > 0 {
 		t = strings.TrimSpace(cleanText(text, intro))
 	}
 	if t == "" {
-		return lead{speakers: members}
+		l := lead{speakers: members}
+		if n := len(heads); n > 0 {
+			if e, ok := x.headingAction(tokenize(text[heads[n-1].start:heads[n-1].end])); ok {
+				l.action, l.colon = e, true // "4. RECOMMENDATIONS TO THE RCGM" over "1. That ..."
+			}
+		}
+		return l
 	}
 	last := lastSentence(t)
 	a := newAnalysis(last, x.rules, x.gaz)
@@ -159,9 +166,12 @@ func (x *Extractor) headingAction(toks []token) (actas.Action, bool) {
 }
 
 // addresseeTail reports the words after a heading word that only say to
-// whom it goes ("recommendations to the RCGM:", "recomendaciones al GRCM:").
+// whom it goes ("recommendations to the RCGM:", "RECOMENDACIONES AL GRCM").
 func addresseeTail(toks []token) bool {
-	if len(toks) < 2 || len(toks) > 8 || toks[len(toks)-1].fold != ":" {
+	if n := len(toks); n > 0 && toks[n-1].fold == ":" {
+		toks = toks[:n-1]
+	}
+	if len(toks) < 2 || len(toks) > 7 {
 		return false
 	}
 	switch toks[0].fold {
