@@ -254,6 +254,14 @@ func parseNumberMarker(s string, j, k int, paren bool) *marker {
 		if m-k-1 > 2 || sub == 0 {
 			return nil
 		}
+		for m+1 < len(s) && s[m] == '.' && s[m+1] >= '0' && s[m+1] <= '9' && k-j+m-k <= 8 { // "1.3.1": parent 1.3
+			k = m
+			for m = k + 1; m < len(s) && s[m] >= '0' && s[m] <= '9'; m++ {
+			}
+			if sub, _ = strconv.Atoi(s[k+1 : m]); m-k-1 > 2 || sub == 0 {
+				return nil
+			}
+		}
 		t := m
 		if t < len(s) && (s[t] == '.' || s[t] == ')') {
 			t++

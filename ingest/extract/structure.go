@@ -851,6 +851,15 @@ func (p *parser) introduceFrom(d *node) {
 	p.cur.intro = moved
 }
 
+// printedNumber is the whole number a dotted point prints ("1.3" for the
+// third point under "1."), or its label.
+func printedNumber(c candidate) string {
+	if c.style != styleDotted || c.parent == "" || strings.HasPrefix(c.label, c.parent+".") {
+		return c.label
+	}
+	return c.parent + "." + c.label
+}
+
 // choose scores one reading of a marker against the open levels.
 func (p *parser) choose(c candidate, inline bool) *choice {
 	bullet := strings.HasPrefix(c.style, styleBullet) || c.style == stylePara
@@ -862,7 +871,7 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 		if c.style == styleDotted {
 			if k == 0 && strings.HasPrefix(lv.node.cand.label, c.parent+".") {
 				c.label = c.parent + "." + c.label // top-level "1.1", "1.2", ...
-			} else if k == 0 || p.stack[k-1].node.cand.label != c.parent {
+			} else if k == 0 || printedNumber(p.stack[k-1].node.cand) != c.parent {
 				continue
 			}
 		}
@@ -891,7 +900,7 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 	}
 	if c.style == styleDotted {
 		for k := len(p.stack) - 1; k >= 0; k-- {
-			if p.stack[k].node.cand.label == c.parent && c.value <= 2 {
+			if printedNumber(p.stack[k].node.cand) == c.parent && c.value <= 2 {
 				if !inline || c.value == 1 {
 					return &choice{cand: c, level: k + 1, score: 2}
 				}
