@@ -168,9 +168,11 @@ func (p *parser) number(j int) (int, int, bool) {
 // "the RCGM meeting in June 2016" or "la reunión del GRM en junio 2018".
 func (p *parser) meetingRef(j int) (Due, int, bool) {
 	k := p.fillers(j)
-	next := false
+	next, ordinal := false, false
 	if n, _, ok := p.gr.at(p.toks, k, "next"); ok {
 		next, k = true, k+n
+	} else if n, v, ok := p.gr.at(p.toks, k, "ordinal"); ok && v != "-1" {
+		ordinal, k = true, k+n // "la Tercera Conferencia, prevista para marzo de 1998": dated only
 	}
 	bodyID, hasBody, hasMeeting, end := "", false, false, -1
 	if b, e, ok := p.bodyAt(k); ok {
@@ -179,7 +181,7 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 			hasMeeting, k = true, k+n
 			end = k
 		}
-	} else if n, at, ok := p.namedMeeting(k, next); ok {
+	} else if n, at, ok := p.namedMeeting(k, next || ordinal); ok {
 		hasMeeting, k = true, at+n
 		end = k
 		if b, e, ok := p.bodyAt(p.fillers(k)); ok {
@@ -200,7 +202,7 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 			}
 		}
 	}
-	if !next && !(hasBody && hasMeeting) {
+	if ordinal || !next && !(hasBody && hasMeeting) {
 		return Due{}, 0, false // "in the RCM" or "la reunión" alone names no deadline
 	}
 	if n, _, ok := p.gr.at(p.toks, k, "period"); ok {
