@@ -228,7 +228,7 @@ func (p *parser) meetingDate(at int) (Due, int, bool) {
 	if !ok {
 		return Due{}, 0, false
 	}
-	if sp.start.Day() != 1 || !sp.end.Equal(lastDay(sp.start.Year(), int(sp.start.Month()))) {
+	if sp.end.Sub(sp.start) < 20*24*time.Hour { // a day or a few days, not a month, quarter or half
 		sp.end = sp.start.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November" or "23-24 September": by the day before
 	}
 	return Due{Start: sp.start, End: sp.end}, sp.next, true
