@@ -287,11 +287,11 @@ func (x *Extractor) tableGoesOn(text string, lines []tableLine, i int, sep strin
 		s := text[lines[j].start:lines[j].end]
 		t := strings.TrimSpace(s)
 		switch {
-		case t == "":
-			continue
+		case t == "" || j > i && isRule(s):
+			continue // a blank line, or the rule that reopens a framed table on the next page
 		case j > i && isTableLine(text, lines[j], s, sep, furniture):
 			return j
-		case len(t) <= 80 && (isPageNumber(t) || isUpperWord(t) || rePageFooter.MatchString(t)):
+		case pageLine(t):
 			furniture = true
 			continue
 		}
@@ -322,12 +322,19 @@ func isTableLine(text string, ln tableLine, s, sep string, furniture bool) bool 
 func wholeRowAfter(text string, lines []tableLine, i int, sep string, cells int) bool {
 	for j := i + 1; j < len(lines); j++ {
 		s := text[lines[j].start:lines[j].end]
-		if strings.TrimSpace(s) == "" || isRule(s) {
+		if t := strings.TrimSpace(s); t == "" || isRule(s) || pageLine(t) {
 			continue
 		}
 		return sep == sepSpaces || len(splitCells(text, lines[j], sep)) == cells
 	}
 	return true
+}
+
+// pageLine reports a short line a page break puts in a table: a page
+// number, a running header in capitals, a footer.
+func pageLine(t string) bool {
+	t = strings.TrimLeft(t, "\f")
+	return len(t) <= 80 && (isPageNumber(t) || isUpperWord(t) || rePageFooter.MatchString(t))
 }
 
 // belongs reports whether a line can be a line of a table with separator sep.

@@ -38,6 +38,10 @@ func TestFindTables(t *testing.T) {
 			"1: Share data. More text. [IOM] [June] / 2: Thank Peru. [] []"},
 		{"tabs on one line", "Acordaron: Nº\tAcuerdo\tResponsable\tPlazo 1\tActualizar el directorio.\tST\t31 de julio 2\tSolicitar apoyo técnico.\tOIM\tjunio 3\tAprobar el plan.\t\t",
 			"1: Actualizar el directorio. [ST] [31 de julio] / 2: Solicitar apoyo técnico. [OIM] [junio] / 3: Aprobar el plan. [] []"},
+		{"framed with rules", "+====+=============+======+\n| No | Agreement   | Lead |\n+====+=============+======+\n| 1  | Share data  | IOM  |\n|    | by June.    |      |\n+----+-------------+------+\n| 2  | Thank Peru. |      |\n+----+-------------+------+\n\nNotes:\n- none.\n",
+			"1: Share data by June. [IOM] [] / 2: Thank Peru. [] []"},
+		{"framed rules across a page", "| No | Agreement   | Lead |\n+----+-------------+------+\n| 1  | Share data. | IOM  |\n+----+-------------+------+\n\nPage 2\nREGIONAL CONSULTATION GROUP\n\n+----+-------------+------+\n| 2  | Thank Peru. |      |\n+----+-------------+------+\n",
+			"1: Share data. [IOM] [] / 2: Thank Peru. [] []"},
 		{"no agreement column", "País | Nombre | Cargo\nBelice | John Smith | Cónsul\n", ""},
 		{"prose with spaces", "The delegates  agreed  to meet again.\nResponsible  parties  will report.\n", ""},
 	}
