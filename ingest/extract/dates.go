@@ -48,6 +48,11 @@ func findDates(text string) []dateRange {
 	if !hasMonthPrefix(text) || !foldedHasMonth(text) {
 		return nil // no month, no date: skip the normalising
 	}
+	return dateMemo.do(text, findDates1)
+}
+
+// findDates1 is findDates without its gate and memo.
+func findDates1(text string) []dateRange {
 	n := normalizeDates(text)
 	defer n.release()
 	folded := n.text
@@ -211,7 +216,8 @@ func normalizeDates(text string) normalized {
 			n.end = append(n.end, int32(to))
 		}
 	}
-	toks := tokenize(text)
+	toks, done := scratchTokens(text)
+	defer done()
 	prev := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
