@@ -128,7 +128,7 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 
 // splitLines cuts text into lines with their offsets and indentation.
 func splitLines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i == len(text) || text[i] == '\n' {
@@ -1165,6 +1165,11 @@ func (p *parser) introKind(intro []span) string {
 // spanText joins the text of spans.
 func (p *parser) spanText(ss []span) string {
 	var b strings.Builder
+	n := 0
+	for _, s := range ss {
+		n += s.end - s.start + 1
+	}
+	b.Grow(n)
 	for _, s := range ss {
 		b.WriteString(p.text[s.start:s.end])
 		b.WriteByte('\n')

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// FuzzHelpers holds the allocation-free lexical helpers to the code they
+// replaced: isAnnexHeading to the count of strings.Fields, splitLines to the
+// lines appended one by one, spanText to the joined spans.
+func FuzzHelpers(f *testing.F) {
+	for _, s := range []string{"", "\n", "ANEXO I", " anexo  uno dos tres cuatro cinco seis siete ocho nueve diez once doce", "Annex: a b c d e f g h i j k l m",
+		"  APPENDIX\u00a0II\n\tlist", "ANEXO\n\nDELEGACIONES", "a\u2003b", "annexes", "Anexo:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fs := strings.Fields(strings.TrimSpace(s))
+		if got, want := isAnnexHeading(s), len(fs) > 0 && len(fs) <= 12 && annexWord(fs[0]); got != want {
+			t.Fatalf("isAnnexHeading(%q) = %v, want %v", s, got, want)
+		}
+		var want []line
+		start := 0
+		for i := 0; i <= len(s); i++ {
+			if i == len(s) || s[i] == '\n' {
+				ind := 0
+				for _, r := range s[start:i] {
+					if r == ' ' {
+						ind++
+					} else if r == '\t' {
+						ind += 4
+					} else {
+						break
+					}
+				}
+				want = append(want, line{start: start, end: i, indent: ind})
+				start = i + 1
+			}
+		}
+		lines := splitLines(s)
+		if !reflect.DeepEqual(lines, want) {
+			t.Fatalf("splitLines(%q) = %v, want %v", s, lines, want)
+		}
+		p := &parser{text: s}
+		var spans []span
+		joined := ""
+		for _, ln := range lines {
+			spans = append(spans, span{ln.start, ln.end})
+			joined += s[ln.start:ln.end] + "\n"
+		}
+		if got := p.spanText(spans); got != joined {
+			t.Fatalf("spanText(%q) = %q, want %q", s, got, joined)
+		}
+	})
+}
