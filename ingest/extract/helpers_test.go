@@ -53,3 +53,15 @@ func FuzzHelpers(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTrimRightSpace holds trimRightSpace to strings.TrimRight.
+func FuzzTrimRightSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a.\u00a0 \n", "x\xc2", "x\xa0", "\xe0\xc2\xa0", "\u00a0\u00a0", "b\t\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimRightSpace(s), strings.TrimRight(s, spaces+"\u00a0"); got != want {
+			t.Fatalf("trimRightSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

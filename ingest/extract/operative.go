@@ -15,7 +15,7 @@ import (
 // a line break there would cut a numbered heading from its number. A day
 // after a month ("March 15.") is none.
 func markerBefore(s string, i int) bool {
-	before := strings.TrimRight(s[:i], spaces+"\u00a0")
+	before := trimRightSpace(s[:i])
 	w := before[strings.LastIndexAny(before, spaces+"\u00a0")+1:]
 	if w == "" || len(w) > 12 {
 		return false
@@ -28,7 +28,7 @@ func markerBefore(s string, i int) bool {
 // after a colon or a semicolon ("... retorno: a) elaborar ...; b) apoyar
 // ..."): in a line whose breaks were lost it still opens a point.
 func lowerSubPoint(m *marker, before string) bool {
-	last := lastRune(strings.TrimRight(before, spaces+"\u00a0"))
+	last := lastRune(trimRightSpace(before))
 	if last != ':' && last != ';' && !listConj(before) {
 		return false
 	}
@@ -524,7 +524,7 @@ func topicBeforeGlyph(s string, i int, marks []inlineMark) int {
 // conjunction ("...; y", "...; and"): the last item of a list follows ("; y
 // c) presentar ...").
 func listConj(before string) bool {
-	t := strings.TrimRight(before, spaces+"\u00a0")
+	t := trimRightSpace(before)
 	k := strings.LastIndexAny(t, spaces+"\u00a0")
 	if k < 0 {
 		return false
@@ -534,7 +534,7 @@ func listConj(before string) bool {
 	default:
 		return false
 	}
-	prev := strings.TrimRight(t[:k], spaces+"\u00a0")
+	prev := trimRightSpace(t[:k])
 	return strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ",")
 }
 

@@ -665,7 +665,7 @@ func afterStop(s string, i int) bool {
 	if i == 0 || !isSpace(s[i-1]) {
 		return false
 	}
-	before := strings.TrimRight(s[:i], spaces+"\u00a0")
+	before := trimRightSpace(s[:i])
 	return strings.HasSuffix(before, ".") || strings.HasSuffix(before, ".\"") || strings.HasSuffix(before, ".”")
 }
 
@@ -1295,7 +1295,7 @@ func boundary(s string, i int) bool {
 	if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 		return false
 	}
-	before := strings.TrimRight(s[:i], spaces+"\u00a0")
+	before := trimRightSpace(s[:i])
 	if before == "" {
 		return true
 	}

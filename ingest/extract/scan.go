@@ -414,3 +414,19 @@ func mayPageCount(s string) bool {
 	}
 	return false
 }
+
+// trimRightSpace is strings.TrimRight(s, spaces+"\u00a0") without a cutset
+// to build and runes to decode: the line's white space and no-break spaces.
+func trimRightSpace(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case isSpace(c):
+			s = s[:len(s)-1]
+		case c == 0xa0 && len(s) >= 2 && s[len(s)-2] == 0xc2: // U+00A0
+			s = s[:len(s)-2]
+		default:
+			return s
+		}
+	}
+	return s
+}
