@@ -65,3 +65,37 @@ func FuzzTrimRightSpace(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStampWords holds stampWords to the lower-cased line it replaced.
+func FuzzStampWords(f *testing.F) {
+	for _, s := range []string{"", "DRAFT", "Borrador", "confidencial", "Impreso el 3/4/2015", "PRINTED ON", "see HTTP://x", "WWW.oas.org",
+		"İmpreso el", "PRİNTED ON", "draſt", "\u212aey", "printed  on", "wwwx", "drafts"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		low := string(appendLower(nil, s)) // as isStamp lower-cased the line
+		want := strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, "impreso el") ||
+			strings.Contains(low, "printed on") || low == "confidencial" || low == "draft" || low == "borrador"
+		if got := stampWords(s); got != want {
+			t.Fatalf("stampWords(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestMarkerWords checks that the filter before the ordinal and point-word
+// lookups holds every key of both maps.
+func TestMarkerWords(t *testing.T) {
+	for _, m := range []map[string]bool{func() map[string]bool {
+		k := map[string]bool{}
+		for w := range ordinals {
+			k[w] = true
+		}
+		return k
+	}(), pointWords} {
+		for w := range m {
+			if !markerWords.MayHoldBytes([]byte(w)) {
+				t.Errorf("markerWords refuses %q", w)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"actas/ingest/internal/numeral"
+	"actas/ingest/internal/wordfilter"
 	"strconv"
 	"strings"
 	"unicode"
@@ -52,6 +53,18 @@ func oneMarker(c candidate, end int, alone bool) *marker {
 	b.m = marker{cands: b.c[:], end: end, alone: alone}
 	return &b.m
 }
+
+// markerWords holds the keys of ordinals and pointWords, to skip their
+// lookup for most words.
+var markerWords = func() (f wordfilter.Filter) {
+	for w := range ordinals {
+		f.Add(w)
+	}
+	for w := range pointWords {
+		f.Add(w)
+	}
+	return f
+}()
 
 var ordinals = map[string]int{
 	"primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
@@ -187,11 +200,13 @@ func parseMarkerAt(s string, i int) *marker {
 	if w := wordAt(s, j); len(w) > 1 && len(w) <= 16 && !paren { // ordinals and point words are short
 		var buf [64]byte
 		fw := appendFold(buf[:0], w) // looked up without a copy
-		if v, ok := ordinals[string(fw)]; ok {
-			return parseOrdinal(s, j+len(w), v, fold(w))
-		}
-		if pointWords[string(fw)] {
-			return parseNamedPoint(s, j+len(w))
+		if markerWords.MayHoldBytes(fw) {
+			if v, ok := ordinals[string(fw)]; ok {
+				return parseOrdinal(s, j+len(w), v, fold(w))
+			}
+			if pointWords[string(fw)] {
+				return parseNamedPoint(s, j+len(w))
+			}
 		}
 	}
 	k := j

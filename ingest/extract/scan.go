@@ -430,3 +430,56 @@ func trimRightSpace(s string) string {
 	}
 	return s
 }
+
+// stampWords reports whether strings.ToLower(t) holds "http", "www.",
+// "impreso el" or "printed on", or is "confidencial", "draft" or "borrador",
+// in one pass without lower-casing: of the letters past ASCII only "İ" and
+// the Kelvin sign lower-case to ASCII ("i", "k"), and a line with "İ" is
+// lower-cased.
+func stampWords(t string) bool {
+	if strings.Contains(t, "\u0130") {
+		low := strings.ToLower(t)
+		return strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, "impreso el") ||
+			strings.Contains(low, "printed on") || low == "confidencial" || low == "draft" || low == "borrador"
+	}
+	switch len(t) {
+	case len("confidencial"), len("draft"), len("borrador"):
+		if strings.EqualFold(t, "confidencial") && isASCII(t) || strings.EqualFold(t, "draft") && isASCII(t) || strings.EqualFold(t, "borrador") && isASCII(t) {
+			return true
+		}
+	}
+	for i := 0; i < len(t); i++ {
+		var w string
+		switch t[i] | 0x20 {
+		case 'h':
+			w = "http"
+		case 'w':
+			w = "www."
+		case 'i':
+			w = "impreso el"
+		case 'p':
+			w = "printed on"
+		default:
+			continue
+		}
+		if len(t)-i >= len(w) && hasPrefixFoldASCII(t[i:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s starts with the lower-case ASCII w in
+// any case of its ASCII letters.
+func hasPrefixFoldASCII(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -245,10 +244,7 @@ func isPageNumber(t string) bool {
 
 // isStamp reports a print stamp or a footer that ends with its page number.
 func isStamp(t string) bool {
-	var buf [128]byte
-	low := appendLower(buf[:0], t) // strings.ToLower(t), on the stack
-	if bytes.Contains(low, []byte("http")) || bytes.Contains(low, []byte("www.")) || bytes.Contains(low, []byte("impreso el")) ||
-		bytes.Contains(low, []byte("printed on")) || string(low) == "confidencial" || string(low) == "draft" || string(low) == "borrador" {
+	if stampWords(t) {
 		return reStamp.MatchString(t)
 	}
 	last := t[len(t)-1]
