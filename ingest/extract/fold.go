@@ -91,6 +91,9 @@ type token struct {
 	word       bool
 }
 
+// isWordByte is isWordRune for an ASCII byte.
+func isWordByte(c byte) bool { return asciiclass.Of[c] == asciiclass.Word }
+
 // isWordRune reports whether r belongs inside a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -4,6 +4,8 @@ import (
 	"hash/maphash"
 	"sync"
 	"sync/atomic"
+
+	"actas/ingest/internal/asciiclass"
 )
 
 // tokenCache remembers the tokens of recently tokenized texts: the parsers
@@ -85,6 +87,11 @@ func scratchTokens(s string) (toks []token, done func()) {
 		}
 	}
 	p := scratchPool.Get().(*[]token)
+	if cap(*p) < len(s) { // a text has at most a token per byte: count only when it may lack room
+		if n := asciiclass.CountTokens(s); cap(*p) < n {
+			*p = make([]token, 0, n)
+		}
+	}
 	toks = appendTokens((*p)[:0], s, false)
 	return toks, func() {
 		clear(toks) // let the texts go
