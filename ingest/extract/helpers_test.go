@@ -99,3 +99,28 @@ func TestMarkerWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCueIndexFilter checks that the filter of each cue index foldedHolds
+// reads holds every first word of the index.
+func TestCueIndexFilter(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []*phraseSet{x.rules.structure, x.rules.participants, x.rules.actions, x.rules.sections} {
+		kinds := map[string]bool{}
+		for _, list := range set.byFirst {
+			for _, e := range list {
+				kinds[e.kind] = true
+			}
+		}
+		for k := range kinds {
+			ix := set.phrases(k)
+			for w := range ix.byFirst {
+				if !ix.first.MayHold(w) {
+					t.Errorf("the filter of %s cues refuses %q", k, w)
+				}
+			}
+		}
+	}
+}

@@ -247,13 +247,13 @@ var monthsByFirst = func() (t [26][]string) {
 // foldedHolds reports whether a token of s (as tokenize cuts it) folds to
 // the first word of a phrase of cues whose other words fold(s) holds, as a
 // text that has one of the phrases does.
-func foldedHolds(s string, cues cueIndex) bool { return foldedHoldsFrom(s, cues, -1) }
+func foldedHolds(s string, cues *cueIndex) bool { return foldedHoldsFrom(s, cues, -1) }
 
 // foldedHoldsFrom is foldedHolds with the phrase's first word among the
 // first tokens of s only (all of them when first is negative), as a text
 // in which a cue starts at one of those tokens has it.
-func foldedHoldsFrom(s string, cues cueIndex, first int) bool {
-	if len(cues) == 0 {
+func foldedHoldsFrom(s string, cues *cueIndex, first int) bool {
+	if len(cues.byFirst) == 0 {
 		return false
 	}
 	var buf [512]byte
@@ -287,8 +287,12 @@ func foldedHoldsFrom(s string, cues cueIndex, first int) bool {
 			return false
 		}
 		first--
-		list := cues[string(appendFold(wbuf[:0], s[i:j]))]
+		fw := appendFold(wbuf[:0], s[i:j])
 		i = j
+		if !cues.first.MayHoldBytes(fw) {
+			continue // most words start no cue: no lookup
+		}
+		list := cues.byFirst[string(fw)]
 		if len(list) == 0 {
 			continue
 		}
