@@ -112,6 +112,9 @@ func (p *phraseSet) match(toks []token, i int) (cueEntry, int, bool) {
 
 // matchKind returns the longest cue of kind starting at toks[i].
 func (p *phraseSet) matchKind(toks []token, i int, kind string) (cueEntry, int, bool) {
+	if i >= len(toks) || !p.first.MayHold(toks[i].fold) {
+		return cueEntry{}, i, false // the word starts no cue of any kind: no lookup of the kind
+	}
 	k := p.byKind[kind]
 	if i >= len(toks) || k == nil || !k.first.MayHold(toks[i].fold) {
 		return cueEntry{}, i, false
