@@ -597,7 +597,10 @@ func barRow(l string) bool { return strings.Contains(l, "|") && strings.Trim(l, 
 // no colon ("Attendance", "2. Delegaciones participantes", "Member States
 // present"): a list of participants follows it.
 func (x *Extractor) listHeading(s string) bool {
-	t := reHeadingMarker.ReplaceAllString(strings.TrimSpace(s), "")
+	t := strings.TrimSpace(s)
+	if mayHeadingMarker(t) {
+		t = reHeadingMarker.ReplaceAllString(t, "")
+	}
 	if strings.ContainsAny(t, "\n.;") {
 		return false
 	}

@@ -487,3 +487,10 @@ func hasPrefixFoldASCII(s, w string) bool {
 	}
 	return true
 }
+
+// mayHeadingMarker reports whether reHeadingMarker may match s: it opens
+// with an ASCII letter or digit and has a full stop or a parenthesis among
+// its next four bytes.
+func mayHeadingMarker(s string) bool {
+	return len(s) >= 3 && s[0] < utf8.RuneSelf && isWordByte(s[0]) && strings.IndexAny(s[1:min(len(s), 5)], ".)") >= 0
+}
