@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"actas/ingest/internal/numeral"
 )
 
 // FuzzHelpers holds the allocation-free lexical helpers to the code they
@@ -123,4 +125,45 @@ func TestCueIndexFilter(t *testing.T) {
 			}
 		}
 	}
+}
+
+// romanValueRef is romanValue as first written.
+func romanValueRef(s string) int {
+	if s == "" || len(s) > 8 {
+		return 0
+	}
+	low := strings.ToLower(s)
+	if low != s && strings.ToUpper(s) != s {
+		return 0
+	}
+	total, prev := 0, 0
+	rs := []rune(low)
+	for i := len(rs) - 1; i >= 0; i-- {
+		v := romanDigit(rs[i])
+		if v == 0 {
+			return 0
+		}
+		if v < prev {
+			total -= v
+		} else {
+			total += v
+			prev = v
+		}
+	}
+	if total <= 0 || total > 60 || numeral.Roman(total) != low {
+		return 0
+	}
+	return total
+}
+
+// FuzzRomanValue holds romanValue to romanValueRef.
+func FuzzRomanValue(f *testing.F) {
+	for _, s := range []string{"", "i", "IV", "iV", "xxxviii", "XL", "lx", "lxi", "İİ", "Ii", "mcm", "vv", "ix1", "XIV."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := romanValue(s), romanValueRef(s); got != want {
+			t.Fatalf("romanValue(%q) = %d, want %d", s, got, want)
+		}
+	})
 }

@@ -103,6 +103,19 @@ func romanValue(s string) int {
 	if s == "" || len(s) > 8 {
 		return 0 // no numeral up to 60 is longer ("xxxviii")
 	}
+	if isASCII(s) { // looked up lower-cased on the stack
+		var buf [8]byte
+		lower := false
+		for i := 0; i < len(s); i++ {
+			buf[i] = lowerASCII(s[i])
+			lower = lower || buf[i] == s[i] && 'a' <= s[i] && s[i] <= 'z'
+		}
+		v := romanByLow[string(buf[:len(s)])]
+		if v == 0 || lower && string(buf[:len(s)]) != s {
+			return 0 // no numeral, or of mixed case
+		}
+		return v
+	}
 	low := strings.ToLower(s)
 	if low != s && strings.ToUpper(s) != s {
 		return 0
@@ -126,6 +139,15 @@ func romanValue(s string) int {
 	}
 	return total
 }
+
+// romanByLow holds the numerals romanValue reads, in lower case, by value.
+var romanByLow = func() map[string]int {
+	m := map[string]int{}
+	for v := 1; v <= 60; v++ {
+		m[numeral.Roman(v)] = v
+	}
+	return m
+}()
 
 // romanDigit is the value of one roman digit in lower case, or 0.
 func romanDigit(r rune) int {
