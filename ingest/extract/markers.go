@@ -108,7 +108,10 @@ func romanValue(s string) int {
 		lower := false
 		for i := 0; i < len(s); i++ {
 			buf[i] = lowerASCII(s[i])
-			lower = lower || buf[i] == s[i] && 'a' <= s[i] && s[i] <= 'z'
+			if romanDigit(rune(buf[i])) == 0 {
+				return 0 // no numeral: no lookup
+			}
+			lower = lower || buf[i] == s[i]
 		}
 		v := romanByLow[string(buf[:len(s)])]
 		if v == 0 || lower && string(buf[:len(s)]) != s {
