@@ -66,3 +66,24 @@ func FuzzNearAt(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBodyWords holds BodyWords, which reads one word at a time, to the
+// test over every word of Tokenize.
+func FuzzBodyWords(f *testing.F) {
+	for _, s := range []string{"", "Conferencia Regional sobre Migración", "Reunión Viceministerial", "RCM", "Grupo  de-Consulta", "Comisión\u00adde", "Ñandú", "a\xffb", "Rég 12"} {
+		f.Add(s)
+	}
+	g := mustDefault(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		want := true
+		for _, tok := range Tokenize(s) {
+			if tok.Word && !g.bodyWords[tok.Fold] {
+				want = false
+				break
+			}
+		}
+		if got := g.BodyWords(s); got != want {
+			t.Fatalf("BodyWords(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
