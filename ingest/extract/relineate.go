@@ -557,8 +557,8 @@ func titledLead(s string, i int, r *rules) (string, bool) {
 		return "", false // tested first: it looks at one word, IndexAny at up to 200 bytes
 	}
 	end := strings.IndexAny(s[i:min(len(s), i+200)], ".;:")
-	if end < 0 || s[i+end] != ':' {
-		return "", false
+	if end < 0 || s[i+end] != ':' || !foldedHolds(s[i:i+end], r.structure.phrases("operative")) {
+		return "", false // the title, a prefix, is an operative cue: one has to be there
 	}
 	toks := wordTokens(s[i : i+end])
 	t, ok := inlineTitle(s[i:i+end], toks, r)
