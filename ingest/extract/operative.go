@@ -378,8 +378,8 @@ func closingSentence(s string, i int, r *rules) bool {
 	if end < 0 {
 		end = len(s) - i
 	}
-	if end > 300 {
-		return false
+	if end > 300 || !foldedHolds(s[i:i+end], r.sections.phrases("closed")) {
+		return false // no closing cue's words: no need to tokenize
 	}
 	return len(r.sections.find(wordTokens(s[i:i+end]), "closed")) > 0
 }
