@@ -485,6 +485,9 @@ func closingSection(s string, i int, r *rules) bool {
 	if m == nil || m.alone || m.cands[0].style != styleDec && m.cands[0].style != styleURoman {
 		return false
 	}
+	if !foldedHolds(s[m.end:min(len(s), m.end+80)], r.sections.phrases("closing")) {
+		return false // no closing cue's words: no need to tokenize
+	}
 	toks := wordTokens(s[m.end:min(len(s), m.end+80)])
 	_, j, ok := r.sections.matchKind(toks, 0, "closing")
 	if !ok || j >= len(toks) {

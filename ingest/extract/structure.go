@@ -579,6 +579,9 @@ func (p *parser) cueLineAs(t string) (string, bool) { return lineCue(t, p.rules)
 // lineCue reports whether the line t is (almost) only a structure cue of
 // kind operative, preamble or end, and which.
 func lineCue(t string, r *rules) (string, bool) {
+	if !foldedHolds(t, r.structure.phrases("operative", "preamble", "end")) {
+		return "", false // no such cue in the line
+	}
 	toks := wordTokens(t)
 	if len(toks) == 0 || len(toks) > 5 {
 		return "", false
