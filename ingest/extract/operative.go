@@ -367,6 +367,9 @@ func (p *parser) closingPara(t string) bool {
 // was made ("Prepared by the RCM Technical Secretariat ...", "Elaborado
 // por la ST ..."; a "colophon" cue of section_cues.csv): no agreement.
 func colophon(t string, r *rules) bool {
+	if !foldedHolds(t[:min(len(t), 80)], r.sections.phrases("colophon")) {
+		return false // no colophon cue's words: no need to tokenize
+	}
 	_, _, ok := r.sections.matchKind(wordTokens(t[:min(len(t), 80)]), 0, "colophon")
 	return ok
 }

@@ -33,7 +33,7 @@ func FuzzScans(f *testing.F) {
 	gates := []struct {
 		set   *phraseSet
 		kinds []string
-	}{{x.rules.structure, []string{"operative", "preamble", "end"}}, {x.rules.structure, []string{"operative"}}, {x.rules.sections, []string{"closed"}}, {x.rules.sections, []string{"closing"}}, {x.rules.participants, []string{"observer"}}, {x.rules.participants, []string{"annex"}}}
+	}{{x.rules.structure, []string{"operative", "preamble", "end"}}, {x.rules.structure, []string{"operative"}}, {x.rules.sections, []string{"closed"}}, {x.rules.sections, []string{"closing"}}, {x.rules.sections, []string{"colophon"}}, {x.rules.participants, []string{"observer"}}, {x.rules.participants, []string{"annex"}}}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, g := range gates {
 			if foldedHolds(s, g.set.phrases(g.kinds...)) {
