@@ -150,14 +150,6 @@ func (a *archive) closeLocked() {
 	a.r, a.closer = nil, nil
 }
 
-// entryBase is the last element of an entry path such as a.zip!/dir/x.pdf.
-func entryBase(p string) string {
-	if i := strings.LastIndexAny(p, "/\\!"); i >= 0 {
-		return p[i+1:]
-	}
-	return p
-}
-
 // unsafeEntryName tells why a zip entry name could escape an extraction
 // folder (absolute, drive letter, ../), or "" when it is safe.
 func unsafeEntryName(name string) string {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"actas/ingest/load"
 )
@@ -25,10 +24,7 @@ type source struct {
 
 // name is the base name of the file or entry.
 func (s *source) name() string {
-	if s.arc != nil {
-		return entryBase(s.path)
-	}
-	return filepath.Base(s.path)
+	return load.FileName(s.path)
 }
 
 // failf returns a Failure for this source at stage.

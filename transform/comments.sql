@@ -3,7 +3,7 @@
 
 comment on table documents is 'One row per source file content loaded (a report as txt, pdf, docx or html); written by ingest. Example: one row per report file.';
 comment on column documents.document_id is 'First 16 hex digits of the file''s SHA-256, e.g. 3fa2c1d09e8b7a61; stable across re-ingest.';
-comment on column documents.path is 'Path the file was first loaded from, e.g. /archive/2017/crm-rfepc-2017-11-27.es.pdf.';
+comment on column documents.path is 'The first of the document''s paths (document_paths) in sort order, whichever copy was read first, e.g. /archive/2017/crm-rfepc-2017-11-27.es.pdf.';
 comment on column documents.file_name is 'Base name of path, e.g. crm-rfepc-2017-11-27.es.pdf.';
 comment on column documents.sha256 is 'SHA-256 of the file''s bytes, 64 lower-case hex digits.';
 comment on column documents.format is 'Format detected from the content: txt, pdf, docx or html.';

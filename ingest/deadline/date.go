@@ -19,9 +19,10 @@ func (p *parser) date(k int) (span, bool) {
 	return span{}, false
 }
 
-// numericDate parses 31/07/2016 (month first in English when the day allows).
+// numericDate parses 31/07/2016 and 31.07.2016 (month first in English when
+// the day allows).
 func (p *parser) numericDate(k int) (span, bool) {
-	if k+4 >= len(p.toks) || p.toks[k+1].Fold != "/" || p.toks[k+3].Fold != "/" {
+	if k+4 >= len(p.toks) || p.toks[k+3].Fold != p.toks[k+1].Fold || (p.toks[k+1].Fold != "/" && p.toks[k+1].Fold != ".") {
 		return span{}, false
 	}
 	a, err1 := strconv.Atoi(p.toks[k].Fold)
@@ -53,6 +54,10 @@ func (p *parser) dayFirst(k int) (span, bool) {
 		}
 		j = k + n
 	}
+	if j < len(p.toks) && p.toks[j].Fold == "°" { // "1° de junio"
+		j++
+	}
+	last, j := p.rangeEnd(d, j)
 	if j < len(p.toks) && (p.toks[j].Fold == "de" || p.toks[j].Fold == "of") {
 		j++
 	}
@@ -60,7 +65,30 @@ func (p *parser) dayFirst(k int) (span, bool) {
 	if !ok {
 		return span{}, false
 	}
-	return p.dayMonthYear(d, m, j+n)
+	sp, ok := p.dayMonthYear(last, m, j+n)
+	if ok && last > d {
+		sp.start = day(sp.start.Year(), m, d) // "23-24 September 2025", "el 23 y 24 de septiembre"
+	}
+	return sp, ok
+}
+
+// rangeEnd reads the last day of a range of days after day d at token j
+// ("-24", "y 24", "al 24", "and 24", "to 24"): that day and the token after
+// it, or d and j.
+func (p *parser) rangeEnd(d, j int) (int, int) {
+	if j+1 >= len(p.toks) {
+		return d, j
+	}
+	switch p.toks[j].Fold {
+	case "-", "–", "y", "al", "and", "to":
+	default:
+		return d, j
+	}
+	e, ok := dayNumber(p.toks[j+1].Fold)
+	if !ok || e <= d {
+		return d, j
+	}
+	return e, j + 2
 }
 
 // monthFirst parses "March 31, 2015", "junio 2018", "junio de 2010", "September".

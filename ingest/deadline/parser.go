@@ -115,7 +115,31 @@ func (p *parser) within(j int) (Due, int, bool) {
 	if !ok {
 		return Due{}, 0, false
 	}
+	if !p.fromMeeting(k + un) {
+		return Due{}, 0, false
+	}
 	return Due{Start: p.meeting, End: addSpan(p.meeting, n, unit)}, k + un, true
+}
+
+// fromMeeting reports whether a span ending at j counts from the meeting:
+// it names no event ("within 30 days"), or the event is the meeting ("of this
+// meeting", "a partir de la fecha"), not a receipt or an adoption.
+func (p *parser) fromMeeting(j int) bool {
+	n, _, ok := p.gr.at(p.toks, j, "counted_from")
+	if !ok {
+		return true
+	}
+	for k := j + n; k < len(p.toks) && k < j+n+6; k++ {
+		t := p.toks[k]
+		if !t.Word {
+			return false
+		}
+		if _, v, ok := p.gr.at(p.toks, k, "from_meeting"); ok {
+			last := k+1 >= len(p.toks) || !p.toks[k+1].Word
+			return v != "alone" || last
+		}
+	}
+	return false
 }
 
 // number parses digits or a number word, optionally followed by "(30)".
@@ -144,9 +168,11 @@ func (p *parser) number(j int) (int, int, bool) {
 // "the RCGM meeting in June 2016" or "la reunión del GRM en junio 2018".
 func (p *parser) meetingRef(j int) (Due, int, bool) {
 	k := p.fillers(j)
-	next := false
+	next, ordinal := false, false
 	if n, _, ok := p.gr.at(p.toks, k, "next"); ok {
 		next, k = true, k+n
+	} else if n, v, ok := p.gr.at(p.toks, k, "ordinal"); ok && v != "-1" {
+		ordinal, k = true, k+n // "la Tercera Conferencia, prevista para marzo de 1998": dated only
 	}
 	bodyID, hasBody, hasMeeting, end := "", false, false, -1
 	if b, e, ok := p.bodyAt(k); ok {
@@ -155,7 +181,7 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 			hasMeeting, k = true, k+n
 			end = k
 		}
-	} else if n, at, ok := p.namedMeeting(k, next); ok {
+	} else if n, at, ok := p.namedMeeting(k, next || ordinal); ok {
 		hasMeeting, k = true, at+n
 		end = k
 		if b, e, ok := p.bodyAt(p.fillers(k)); ok {
@@ -167,20 +193,16 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 	if hasMeeting {
 		// "en su reunión de noviembre de 2012", "at its meeting in November 2012",
 		// "en la próxima reunión del GRCM, prevista para junio de 2019"
-		at := k
-		if at < len(p.toks) && p.toks[at].Fold == "," {
-			at++
+		if d, next, ok := p.meetingDate(k); ok {
+			return d, next, true
 		}
-		if n, _, ok := p.gr.at(p.toks, at, "meeting_date"); ok {
-			if sp, ok := p.modDate(at+n, false); ok {
-				if sp.start.Equal(sp.end) {
-					sp.end = sp.end.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November": by the day before
-				}
-				return Due{Start: sp.start, End: sp.end}, sp.next, true
+		if owner := p.skipOwner(k); !hasBody && owner > k {
+			if d, next, ok := p.meetingDate(owner); ok {
+				return d, next, true // "en la próxima reunión de la Red, prevista para mayo de 2013"
 			}
 		}
 	}
-	if !next && !(hasBody && hasMeeting) {
+	if ordinal || !next && !(hasBody && hasMeeting) {
 		return Due{}, 0, false // "in the RCM" or "la reunión" alone names no deadline
 	}
 	if n, _, ok := p.gr.at(p.toks, k, "period"); ok {
@@ -189,6 +211,49 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		}
 	}
 	return Due{NextMeetingOf: bodyID, Relative: true}, end, true
+}
+
+// meetingDate reads the date given to a meeting from token at on: "de
+// noviembre de 2012", ", prevista para junio de 2019", ", scheduled for 14
+// November" (due the day before).
+func (p *parser) meetingDate(at int) (Due, int, bool) {
+	if at < len(p.toks) && p.toks[at].Fold == "," {
+		at++
+	}
+	n, _, ok := p.gr.at(p.toks, at, "meeting_date")
+	if !ok {
+		return Due{}, 0, false
+	}
+	sp, ok := p.modDate(at+n, false)
+	if !ok {
+		return Due{}, 0, false
+	}
+	if sp.end.Sub(sp.start) < 20*24*time.Hour { // a day or a few days, not a month, quarter or half
+		sp.end = sp.start.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November" or "23-24 September": by the day before
+	}
+	return Due{Start: sp.start, End: sp.end}, sp.next, true
+}
+
+// skipOwner skips a short "de la Red" or "of the Network" after a meeting
+// noun, up to the comma before its date, or returns k.
+func (p *parser) skipOwner(k int) int {
+	if k >= len(p.toks) {
+		return k
+	}
+	switch p.toks[k].Fold {
+	case "de", "del", "of":
+	default:
+		return k
+	}
+	for j := k + 1; j < len(p.toks) && j <= k+4; j++ {
+		if p.toks[j].Fold == "," {
+			return j
+		}
+		if !p.toks[j].Word {
+			return k
+		}
+	}
+	return k
 }
 
 // namedMeeting finds a meeting noun at token k, or, after a "next" cue, up

@@ -14,6 +14,7 @@ import (
 // An internal error in one point keeps the point with its text only and adds
 // its reason to failed.
 func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m actas.Meeting, self map[string]bool, failed []string) ([]actas.Agreement, []string) {
+	roles := x.roles(rl.text, m)
 	out := make([]actas.Agreement, 0, len(nodes))
 	byNode := map[*node]*analysis{}
 	parentParties := map[*node][]actas.Entity{}
@@ -41,7 +42,7 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 					ag.Clauses, ag.Commitments, ag.Mentions, ag.Action = nil, nil, nil, actas.ActionNone
 				}
 			}()
-			x.analyse(&ag, n, byNode, parentParties, m, anchor, self)
+			x.analyse(&ag, n, byNode, parentParties, m, anchor, self, roles)
 		}()
 		out = append(out, ag)
 	}
@@ -62,7 +63,7 @@ func (x *Extractor) family(m actas.Meeting) string {
 }
 
 // analyse reads the clauses, commitments and mentions of one point.
-func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity, m actas.Meeting, anchor time.Time, self map[string]bool) {
+func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity, m actas.Meeting, anchor time.Time, self map[string]bool, roles map[string][]actas.Entity) {
 	own := unglue(trimSignOff(ag.Text))
 	a := newAnalysis(own, x.rules, x.gaz)
 	a.lang = m.Language
@@ -75,6 +76,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	}
 	a.lead = leadFor(n, byNode, parentParties)
 	a.findClauses()
+	a.playRoles(roles)
 	byNode[n] = a
 	ag.Text = own
 	clauses := a.clauses
@@ -153,6 +155,7 @@ func isLeadIn(a *analysis) bool {
 var listWord = map[string]bool{
 	"a": true, "al": true, "el": true, "la": true, "los": true, "las": true, "lo": true, "de": true, "y": true,
 	"siguiente": true, "siguientes": true, "to": true, "the": true, "following": true, "and": true, "of": true,
+	"that": true, "que": true, // "Ministers agreed that:"
 	// a helper set off by a comma ("Encomendar a la PPT, con el apoyo de la OIM:")
 	"con": true, "apoyo": true, "en": true, "coordinacion": true, "colaboracion": true,
 	"with": true, "support": true, "in": true, "coordination": true, "collaboration": true, "together": true,

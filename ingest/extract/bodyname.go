@@ -77,13 +77,19 @@ func (x *Extractor) nameStop(toks []token, k int) bool {
 	if _, ok := monthNames[w]; ok && len(w) > 3 {
 		return true
 	}
-	if x.cities[w] != "" || w == "en" || w == "in" || w == "at" || w == "held" || w == "celebrada" {
+	if x.cities[w] != "" && !processOf(toks, k) || w == "en" || w == "in" || w == "at" || w == "held" || w == "celebrada" {
 		return true
 	}
 	if _, ok := x.gaz.FindCountry(toks[k].text); ok && k > 0 && !isConnector(toks[k-1].fold) {
 		return true
 	}
 	return false
+}
+
+// processOf reports a city that names a process after it ("Proceso de
+// Lima", "Process of Lima"): part of the name, not the meeting's place.
+func processOf(toks []token, k int) bool {
+	return k >= 2 && (toks[k-1].fold == "de" || toks[k-1].fold == "of") && (toks[k-2].fold == "proceso" || toks[k-2].fold == "process")
 }
 
 // isConnector reports the small words inside a name ("on", "de", "the").

@@ -45,6 +45,25 @@ func (p *parser) leadInBreak(c candidate, sibling bool) (int, bool) {
 	return at, true
 }
 
+// headedLeadIn finds, after a point that ended its sentence, a heading in
+// capitals and an operative lead-in under it ("HOJA DE RUTA ..." / "Para dar
+// seguimiento, los Estados se comprometen a:"): a new list, no sub-points.
+func (p *parser) headedLeadIn(d *node) (int, bool) {
+	if d == nil || d.paraAt <= 0 {
+		return 0, false
+	}
+	own := strings.TrimSpace(p.spanText(d.spans[:d.paraAt]))
+	if !strings.HasSuffix(own, ".") {
+		return 0, false
+	}
+	first := strings.TrimSpace(p.text[d.spans[d.paraAt].start:d.spans[d.paraAt].end])
+	rest := strings.TrimSpace(p.spanText(d.spans[d.paraAt:]))
+	if len(d.spans) < d.paraAt+2 || !isUpperWord(strings.Join(strings.Fields(first), "")) || !strings.HasSuffix(rest, ":") || p.cueKind(rest) != "operative" {
+		return 0, false
+	}
+	return d.spans[d.paraAt].start, true
+}
+
 // narrativeRoots reports whether the points of the current block, two or
 // more, all open as no decision does ("Inauguración. La Viceministra dio
 // ...", "Canadá"): no infinitive, verb cue, commitment or finite verb with

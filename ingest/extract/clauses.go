@@ -20,7 +20,7 @@ type clause struct {
 	addressee []actas.Entity
 	extra     []actas.Entity // parties added by a relative clause ("quienes enviarán")
 	passive   bool           // "IOM is requested to": the subject is the party asked
-	role      bool           // the subject is a role no table holds ("The Chair will"): no party
+	role      string         // the subject is a role, chair or host ("The Chair will"): the party roles names, if any
 	leadIn    bool           // "Agradecer a:" — a verb that only introduces sub-points
 	text      string
 }
@@ -394,7 +394,7 @@ func (a *analysis) findClauses() {
 		if c.action == actionLead {
 			a.leadClause(c)
 		}
-		if c.action == actas.ActionCommit && len(c.subject) == 0 && len(c.extra) == 0 && a.skipDiscourse(c.start) == 0 && !c.role {
+		if c.action == actas.ActionCommit && len(c.subject) == 0 && len(c.extra) == 0 && a.skipDiscourse(c.start) == 0 && c.role == "" {
 			c.subject = a.lead.speakers // "Comprometerse a designar ...": who speaks commits
 		}
 	}
@@ -961,6 +961,9 @@ func (a *analysis) finiteAt(j int) *clause {
 		return c
 	}
 	if e, k, ok := a.r.actions.match(a.toks, j); ok {
+		if e.kind == "future" && a.passiveFuture(k) {
+			return nil // "the XI RCM will be held in San Salvador": an event, no commitment
+		}
 		return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[k-1].end], verbEnd: k}
 	}
 	if c := a.futureAt(j); c != nil {
@@ -1001,6 +1004,25 @@ func (a *analysis) futureAt(j int) *clause {
 		return &clause{action: actas.ActionCommit, verb: raw, verbEnd: j + 1}
 	}
 	return nil
+}
+
+// passiveFuture reports "be" and a past participle after a future at k
+// ("will be held", "shall be convened"): what happens, not who acts.
+func (a *analysis) passiveFuture(k int) bool {
+	k = a.skipAdverbs(k)
+	if k+1 >= len(a.toks) || a.toks[k].fold != "be" || !a.toks[k+1].word {
+		return false
+	}
+	w := a.toks[k+1].fold
+	return strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// irregularParticiples are English past participles that do not end in -ed.
+var irregularParticiples = map[string]bool{
+	"held": true, "made": true, "done": true, "sent": true, "given": true, "taken": true,
+	"written": true, "known": true, "seen": true, "built": true, "brought": true, "kept": true,
+	"set": true, "put": true, "shown": true, "chosen": true, "drawn": true, "met": true, "led": true,
+	"paid": true, "sought": true, "undertaken": true, "begun": true, "run": true, "spent": true,
 }
 
 // accentless reports a Spanish text whose accents were stripped (an
@@ -1653,17 +1675,21 @@ func (a *analysis) notedThat(i int) bool {
 	return k >= 0 && k < a.clauses[n-1].verbEnd+1
 }
 
-// roleSubjectAt matches a clause whose subject is a chair named by its
-// role only (kind chair of structure_cues.csv: "The Chair will circulate",
-// "La Presidencia circulará"): the verb keeps its action, but no party
-// the tables hold must act.
+// roleSubjectAt matches a clause whose subject is a chair or a host named
+// by its role only (kinds chair and host of structure_cues.csv: "The Chair
+// will circulate", "La Presidencia circulará", "The host country will"): the
+// verb keeps its action, and the party the report's roles name acts.
 func (a *analysis) roleSubjectAt(i int) *clause {
 	if _, named := a.ents[i]; named {
 		return nil
 	}
-	_, j, ok := a.r.structure.matchKind(a.toks, i, "chair")
+	role := "chair"
+	_, j, ok := a.r.structure.matchKind(a.toks, i, role)
 	if !ok {
-		return nil
+		role = "host"
+		if _, j, ok = a.r.structure.matchKind(a.toks, i, role); !ok {
+			return nil
+		}
 	}
 	for k := i; k <= j && k < len(a.toks); k++ {
 		if _, named := a.ents[k]; named {
@@ -1674,7 +1700,7 @@ func (a *analysis) roleSubjectAt(i int) *clause {
 	if c == nil {
 		return nil
 	}
-	c.role = true
+	c.role = role
 	return c
 }
 

@@ -146,7 +146,11 @@ func matchWords(toks []token, i int, words phrase) (int, bool) {
 func (p *phraseSet) find(toks []token, kind string) []span {
 	var out []span
 	for i := 0; i < len(toks); i++ {
-		if e, j, ok := p.match(toks, i); ok && (kind == "" || e.kind == kind) {
+		if kind != "" {
+			if _, j, ok := p.matchKind(toks, i, kind); ok {
+				out = append(out, span{i, j})
+			}
+		} else if _, j, ok := p.match(toks, i); ok {
 			out = append(out, span{i, j})
 		}
 	}

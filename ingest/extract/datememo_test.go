@@ -20,7 +20,7 @@ func TestDateMemo(t *testing.T) {
 		}
 		texts := append(strings.Split(string(b), "\n"), strings.Split(string(b), "\n\n")...)
 		for _, s := range append(texts, string(b)) {
-			var want []dateRange
+			want := numericDates(s)
 			if hasMonthPrefix(s) && foldedHasMonth(s) {
 				want = findDates1(s)
 			}

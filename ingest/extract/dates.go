@@ -46,13 +46,14 @@ type dateRange struct {
 // joins the full date after it.
 func findDates(text string) []dateRange {
 	if !hasMonthPrefix(text) || !foldedHasMonth(text) {
-		return nil // no month, no date: skip the normalising
+		return numericDates(text) // no month name: only dates in figures
 	}
 	return dateMemo.do(text, findDates1)
 }
 
 // findDates1 is findDates without its gate and memo.
 func findDates1(text string) []dateRange {
+	numeric := numericDates(text)
 	n := normalizeDates(text)
 	defer n.release()
 	folded := n.text
@@ -92,7 +93,59 @@ func findDates1(text string) []dateRange {
 	for i := range res {
 		res[i].pos, res[i].stop = int(n.start[res[i].pos]), int(n.end[res[i].stop-1])
 	}
+	if len(numeric) > 0 {
+		res = append(res, numeric...)
+		sortRanges(res)
+	}
 	return res
+}
+
+// reNumericDate matches a date or a range of days in figures: "11/06/2019",
+// "12-13/06/2019", "11.06.2019".
+var reNumericDate = regexp.MustCompile(`\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?([/.])(\d{1,2})([/.])((?:19|20)\d\d)\b`)
+
+// numericDates returns the dates a text writes in figures, day first unless
+// one of them can only be month first ("06/25/2019").
+func numericDates(text string) []dateRange {
+	if !strings.ContainsAny(text, "/.") {
+		return nil
+	}
+	ms := reNumericDate.FindAllStringSubmatchIndex(text, -1)
+	monthFirst := false
+	for _, m := range ms {
+		a, _ := strconv.Atoi(text[m[2]:m[3]])
+		b, _ := strconv.Atoi(text[m[8]:m[9]])
+		if a > 12 {
+			monthFirst = false
+			break
+		}
+		if b > 12 {
+			monthFirst = true
+		}
+	}
+	var out []dateRange
+	for _, m := range ms {
+		if text[m[6]:m[7]] != text[m[10]:m[11]] {
+			continue // "1/06.2019": no date
+		}
+		d1, _ := strconv.Atoi(text[m[2]:m[3]])
+		d2 := d1
+		if m[4] >= 0 {
+			d2, _ = strconv.Atoi(text[m[4]:m[5]])
+		}
+		mon, _ := strconv.Atoi(text[m[8]:m[9]])
+		y, _ := strconv.Atoi(text[m[12]:m[13]])
+		if monthFirst && m[4] < 0 {
+			d1, mon = mon, d1
+			d2 = d1
+		}
+		start, end := time.Date(y, time.Month(mon), d1, 0, 0, 0, 0, time.UTC), time.Date(y, time.Month(mon), d2, 0, 0, 0, 0, time.UTC)
+		if mon < 1 || mon > 12 || start.Day() != d1 || end.Day() != d2 || end.Before(start) {
+			continue
+		}
+		out = append(out, dateRange{start: start, end: end, pos: m[0], stop: m[1]})
+	}
+	return out
 }
 
 // reAnyMonth finds a month name in any case or accent, a cheap test before

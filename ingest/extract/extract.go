@@ -21,6 +21,8 @@ type Extractor struct {
 	gaz    *gazetteer.Gazetteer
 	rules  *rules
 	cities map[string]string
+	// cityNames writes each folded city name as cities.csv does ("San Salvador").
+	cityNames map[string]string
 	// citiesByFirst lists the folded city names of several words by their
 	// first word, for misspeltCityAt.
 	citiesByFirst map[string][]string
@@ -57,13 +59,14 @@ func New(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	x := &Extractor{gaz: g, rules: r, cities: map[string]string{}, levels: map[string]string{}}
+	x := &Extractor{gaz: g, rules: r, cities: map[string]string{}, cityNames: map[string]string{}, levels: map[string]string{}}
 	rows, err := readCSV(fsys, "cities.csv")
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	for _, row := range rows {
 		x.cities[fold(row["city"])] = row["iso3"]
+		x.cityNames[fold(row["city"])] = row["city"]
 	}
 	x.citiesByFirst = map[string][]string{}
 	for c := range x.cities {
@@ -141,7 +144,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		for _, b := range blocks {
 			if b.operative {
 				l := x.introLead(text, b.intro, nil)
-				if len(withoutChapterHeads(text, b.intro)) == 0 && prev.action != "" {
+				if len(withoutChapterHeads(text, b.intro)) == 0 && prev.action != "" && l.action == "" {
 					l = prev // "II. BORDER MANAGEMENT" under the lead-in of the chapter before
 				}
 				prev = l

@@ -36,7 +36,7 @@ func furnitureLines(text string, lines []line) map[int]bool {
 	top = min(top, len(lines)-1)
 	repeated := func(j int) bool {
 		u := squash(text[lines[j].start:lines[j].end])
-		return j > top && len(u) >= 8 && len(u) <= 120 && count[repeatKey(u)] >= 2 && parseMarker(u) == nil
+		return j > top && len(u) >= 8 && len(u) <= 120 && !strings.HasSuffix(u, ":") && count[repeatKey(u)] >= 2 && parseMarker(u) == nil // "Acuerdos:" is no header
 	}
 	for i, ln := range lines {
 		t := strings.TrimSpace(text[ln.start:ln.end])

@@ -32,13 +32,20 @@ type lead struct {
 // action for the points under it.
 func (x *Extractor) introLead(text string, intro []span, self map[string]bool) lead {
 	members := []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates}}
+	heads := intro
 	intro = withoutChapterHeads(text, intro)
 	t := ""
 	if len(intro) > 0 {
 		t = strings.TrimSpace(cleanText(text, intro))
 	}
 	if t == "" {
-		return lead{speakers: members}
+		l := lead{speakers: members}
+		if n := len(heads); n > 0 {
+			if e, ok := x.headingAction(tokenize(text[heads[n-1].start:heads[n-1].end])); ok {
+				l.action, l.colon = e, true // "4. RECOMMENDATIONS TO THE RCGM" over "1. That ..."
+			}
+		}
+		return l
 	}
 	last := lastSentence(t)
 	a := newAnalysis(last, x.rules, x.gaz)
@@ -151,11 +158,27 @@ func dropSelf(ps []actas.Entity, self map[string]bool) []actas.Entity {
 // "DECISIONS") from action_cues.csv (kind heading).
 func (x *Extractor) headingAction(toks []token) (actas.Action, bool) {
 	for i := range toks {
-		if e, j, ok := x.rules.actions.match(toks, i); ok && e.kind == "heading" && j >= len(toks)-1 {
+		if e, j, ok := x.rules.actions.match(toks, i); ok && e.kind == "heading" && (j >= len(toks)-1 || addresseeTail(toks[j:])) {
 			return e.action, true
 		}
 	}
 	return "", false
+}
+
+// addresseeTail reports the words after a heading word that only say to
+// whom it goes ("recommendations to the RCGM:", "RECOMENDACIONES AL GRCM").
+func addresseeTail(toks []token) bool {
+	if n := len(toks); n > 0 && toks[n-1].fold == ":" {
+		toks = toks[:n-1]
+	}
+	if len(toks) < 2 || len(toks) > 7 {
+		return false
+	}
+	switch toks[0].fold {
+	case "to", "for", "a", "al", "para":
+		return true
+	}
+	return false
 }
 
 // lastSentence returns the last sentence of t (the lead-in before the points).

@@ -294,6 +294,14 @@ func parseNumberMarker(s string, j, k int, paren bool) *marker {
 		if m-k-1 > 2 || sub == 0 {
 			return nil
 		}
+		for m+1 < len(s) && s[m] == '.' && s[m+1] >= '0' && s[m+1] <= '9' && k-j+m-k <= 8 { // "1.3.1": parent 1.3
+			k = m
+			for m = k + 1; m < len(s) && s[m] >= '0' && s[m] <= '9'; m++ {
+			}
+			if sub, _ = strconv.Atoi(s[k+1 : m]); m-k-1 > 2 || sub == 0 {
+				return nil
+			}
+		}
 		t := m
 		if t < len(s) && (s[t] == '.' || s[t] == ')') {
 			t++
@@ -408,6 +416,11 @@ func parseNamedPoint(s string, i int) *marker {
 		return nil
 	}
 	v, _ := strconv.Atoi(trimmed[:k])
+	label := trimmed[:k]
+	if y := yearSuffix(trimmed[k:]); y > 0 {
+		k += y // "ACUERDO 1/2016.": the year is part of the number
+		label = trimmed[:k]
+	}
 	e := k
 	for e < len(trimmed) && strings.ContainsRune(".:-–) ", rune(trimmed[e])) {
 		e++
@@ -416,7 +429,23 @@ func parseNamedPoint(s string, i int) *marker {
 		return nil // "Acuerdo 3 de la reunión anterior ..." is text
 	}
 	end := len(s) - len(trimmed) + e
-	return oneMarker(candidate{style: styleDec, value: v, label: trimmed[:k]}, end, end >= len(strings.TrimRight(s, " \t")))
+	return oneMarker(candidate{style: styleDec, value: v, label: label}, end, end >= len(strings.TrimRight(s, " \t")))
+}
+
+// yearSuffix returns the length of a year that a named point's number
+// carries ("/2016" in "ACUERDO 1/2016", "/16"), or 0.
+func yearSuffix(t string) int {
+	if len(t) < 3 || t[0] != '/' {
+		return 0
+	}
+	k := 1
+	for k < len(t) && k <= 5 && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	if k != 3 && k != 5 {
+		return 0
+	}
+	return k
 }
 
 // numberAbbrevs abbreviate "number" between a point word and its number.

@@ -239,6 +239,9 @@ var (
 	heldAfter   = []string{" met ", " met in", "se reuni", "se celebr", "took place", "tuvo lugar", "were held", "was held", "se llevo a cabo"}
 	notHeld     = []string{"dated", "fechad", "de fecha", "letter", "carta", "antes de", "before", "no later", "a mas tardar", "hasta el", " by "}
 	earlierMeet = []string{"anterior", "previous", "pasada", "last ", "seguimiento", "follow-up", "follow up"}
+	// otherMeet, shortly before a date, says it is another meeting's ("ahead
+	// of the meeting of the RCGM on 12-13 June")
+	otherMeet = []string{"ahead of", "in preparation for", "en preparacion de", "en preparacion para", "previo a la", "previa a la", "prior to the"}
 )
 
 // meetingDate picks the meeting's dates among the dates of the header: a
@@ -299,6 +302,9 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 	}
 	if containsAny(fold(text[runeStart(text, max(0, d.pos-30)):d.pos]), notHeld) {
 		score -= 5
+	}
+	if containsAny(fold(text[runeStart(text, max(0, d.pos-80)):d.pos]), otherMeet) {
+		score -= 4
 	}
 	if d.end.After(d.start) {
 		score++
@@ -847,7 +853,7 @@ func (x *Extractor) cityInText(text string) map[string]string {
 	if best == "" {
 		return nil
 	}
-	return map[string]string{tidyCity(best): x.cities[best]}
+	return map[string]string{x.cityNames[best]: x.cities[best]}
 }
 
 // commaParts splits a place list on commas, dropping empty parts.

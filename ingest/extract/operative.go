@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -98,6 +99,10 @@ func (p *parser) sectionCue(title, kind string) bool {
 // the operative part.
 func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	m := parseMarker(raw)
+	if m != nil && m.alone && p.hasItems() && p.inOperative() && p.sectionCue(p.nextText(lines, i), "closing") {
+		p.stopped = true // "TERCERO:" over "CIERRE." ends the operative part
+		return true
+	}
 	if m == nil || !p.sectionMarker(m, raw) {
 		return false
 	}
@@ -105,6 +110,9 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	next := p.nextText(lines, i)
 	operative := false
 	title, ok := p.sectionTitle(body, next)
+	if !ok && p.pointsBelow(lines, i, m) && countFields(body, 21) <= 20 && !strings.ContainsRune(".;:!?", lastRune(body)) {
+		title, ok = body, true // "5. Lineamientos regionales para ... no acompañados" over "5.1 ..."
+	}
 	if ok && !p.topLevel(m) && !p.sectionCue(title, "closing") && !p.continuesSections(m) {
 		return false // a sub-point; a closing section or the next section ends any list
 	}
@@ -138,6 +146,26 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	p.lastSection = &m.cands[0]
 	p.cur.narrated = !operative && !closing
 	return true
+}
+
+// pointsBelow reports a section number whose own dotted points follow it
+// ("5.1", "5.2" under "5."), before any other numbered line: the line it
+// opens is the section's title, however long.
+func (p *parser) pointsBelow(lines []line, i int, m *marker) bool {
+	if m.cands[0].style != styleDec {
+		return false
+	}
+	want := strconv.Itoa(m.cands[0].value) + ".1"
+	for j := i + 1; j < len(lines) && j <= i+30; j++ {
+		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
+		if strings.HasPrefix(t, want) && len(t) > len(want) && !unicode.IsDigit(rune(t[len(want)])) {
+			return true
+		}
+		if n := parseMarker(t); n != nil && n.cands[0].style == styleDec {
+			return false
+		}
+	}
+	return false
 }
 
 // titledOnly reports an operative part opened by nothing but the report's
@@ -176,7 +204,7 @@ func (p *parser) closingTitle(t string) bool {
 // roman or capital letter at the top level, not a point word ("Decision 1.").
 func (p *parser) sectionMarker(m *marker, raw string) bool {
 	st := m.cands[0].style
-	if st != styleDec && st != styleURoman && st != styleUAlpha || m.alone {
+	if st != styleDec && st != styleURoman && st != styleUAlpha && st != styleOrd || m.alone {
 		return false
 	}
 	w := wordAt(raw, m.start)
@@ -246,6 +274,9 @@ func inlineTitle(body string, toks []token, r *rules) (string, bool) {
 	}
 	for j := 1; j < len(toks) && j <= 7; j++ {
 		between := body[toks[j-1].end:toks[j].start]
+		if upperTitleBefore(body, toks[:j], between) && startsUpper(toks[j].text) {
+			return body[:toks[j-1].end], true // "CIERRE. No habiendo más asuntos ..."
+		}
 		if strings.ContainsAny(body[:toks[j-1].end], ".,;:!?()") || strings.TrimSpace(between) != "" {
 			return "", false
 		}
@@ -263,6 +294,25 @@ func inlineTitle(body string, toks []token, r *rules) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// upperTitleBefore reports words in capitals closed by a period or a colon
+// ("INSTALACIÓN DE LA REUNIÓN." before its prose): a title.
+func upperTitleBefore(body string, words []token, after string) bool {
+	switch strings.TrimSpace(after) {
+	case ".", ":", ".-", ":-":
+	default:
+		return false
+	}
+	if strings.ContainsAny(body[:words[len(words)-1].end], ".,;:!?()") {
+		return false
+	}
+	for _, w := range words {
+		if !isUpperWord(w.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // inOperative reports whether an operative lead-in or a list under one has
@@ -360,7 +410,27 @@ func (p *parser) closingPara(t string) bool {
 	if !startsUpper(t) || !p.paraBreak && !strings.ContainsRune(".;:", p.prevEnd) || parseMarker(t) != nil {
 		return false
 	}
-	return closingSentence(t, 0, p.rules) || colophon(t, p.rules)
+	return endsPart(t, p.rules)
+}
+
+// endsPart reports a paragraph that ends the operative part: it closes the
+// meeting, also after a closing section's title ("QUINTO: CIERRE. No
+// habiendo más asuntos ..."), or it is a colophon or notes.
+func endsPart(t string, r *rules) bool {
+	if closingSentence(t, 0, r) || colophon(t, r) || notesLabel(t, r) {
+		return true
+	}
+	k := strings.Index(t[:min(len(t), 60)], ". ")
+	return k > 0 && closingSentence(t, k+2, r)
+}
+
+// notesLabel reports a paragraph labelled as notes on the report ("Notes:",
+// "Nota:"; a "notes" cue of section_cues.csv before a colon, not in
+// capitals, which may be a resolution's verb): no agreement.
+func notesLabel(t string, r *rules) bool {
+	toks := wordTokens(t[:min(len(t), 20)])
+	_, j, ok := r.sections.matchKind(toks, 0, "notes")
+	return ok && strings.HasPrefix(t[toks[j-1].end:], ":") && !isUpperWord(toks[0].text)
 }
 
 // colophon reports a paragraph that opens with a note on how the report
@@ -440,8 +510,8 @@ func (a *analysis) thatParty() *clause {
 		return nil
 	}
 	for _, c := range a.clauses {
-		if c.start <= i+1 && c.action != actionLead && c.action != actas.ActionOther {
-			return nil // "That the TS will prepare ...": its own verb decides
+		if c.start <= i+1 && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
+			return nil // "That the TS will prepare ...": its own verb decides; "That the RCGM approve" is asked to
 		}
 	}
 	ents, j, _ := a.subjectAt(i + 1)

@@ -107,7 +107,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 	var points []*para
 	for _, p := range rest {
 		t := spansText(text, p.spans)
-		if signOff(t) || endCue(t, r) || closingSentence(t, 0, r) || colophon(t, r) {
+		if signOff(t) || endCue(t, r) || endsPart(t, r) {
 			break // closingSentence: "The meeting closed ..." (operative.go)
 		}
 		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") {

@@ -448,6 +448,11 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 				break
 			}
 		}
+		if end, ok := numberedCapsTitle(s, i); ok && afterStop(s, i) {
+			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... 2022. 2. RECOMMENDATIONS TO THE RCGM 1. That ..."
+			i = skipSpace(s, end)
+			continue
+		}
 		if w := firstWord(s[i:]); annexWord(w) && isUpperWord(w) && annexNumber(firstWord(s[skipSpace(s, i+len(w)):])) {
 			// "... June 2023 ANNEX I – AGENDA 1. Opening ... 7. Other business ANNEX II –
 			// LIST OF PARTICIPANTS ...": a numbered annex opens a paragraph of its own
@@ -2013,6 +2018,28 @@ func acronymEnd(s, w string, next int) int {
 		return j
 	}
 	return -1
+}
+
+// numberedCapsTitle reports a numbered section title in capitals of two
+// words or more at byte i ("2. RECOMMENDATIONS TO THE RCGM") before a
+// capitalised word or a number, and where the title ends.
+func numberedCapsTitle(s string, i int) (int, bool) {
+	k := i
+	for k < len(s) && k < i+2 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == i || k+1 >= len(s) || s[k] != '.' || s[k+1] != ' ' {
+		return 0, false
+	}
+	e, words, colon := capsRun(s, skipSpace(s, k+1))
+	if words < 2 || colon {
+		return 0, false
+	}
+	next := skipSpace(s, e)
+	if next >= len(s) || !startsUpper(s[next:]) && !unicode.IsDigit(rune(s[next])) {
+		return 0, false
+	}
+	return e, true
 }
 
 // capsTitleLine returns where the next title line starts when a heading in

@@ -44,6 +44,9 @@ type block struct {
 	// introduction narrates ("2. Participation"): before a later lead-in,
 	// its points are no agreements (operative.go).
 	narrated bool
+	// notes is set on a block introduced by a notes label ("Notes:"): its
+	// points are notes on the report, never agreements.
+	notes bool
 	// headAt is one more than the index in intro of the last heading line
 	// read by heading(), or 0 (headings.go).
 	headAt int
@@ -165,7 +168,7 @@ func (p *parser) findRepeats(lines []line) {
 			p.header[strings.ToLower(t)] = ln.start + 1
 		}
 		seen++
-		if len(t) >= 8 && len(t) <= 120 && parseMarker(t) == nil {
+		if len(t) >= 8 && len(t) <= 120 && parseMarker(t) == nil && !strings.HasSuffix(t, ":") { // "Acuerdos:" under each topic is no running header
 			k := repeatKey(t)
 			count[k]++
 			if p.besideBreak(lines, i) {
@@ -310,6 +313,12 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	continuation := p.hasItems() && !p.paraBreak && !strings.ContainsRune(".:;", p.prevEnd)
 	if !continuation && (p.topicHeading(lines, i, t) || p.section(lines, i, ln, raw)) {
 		return // operative.go
+	}
+	if p.paraBreak && notesLabel(t, p.rules) {
+		p.newBlock() // "Notes:" under a table of agreements: notes, no points
+		p.addText(nil, ln.start, ln.end)
+		p.cur.notes = true
+		return
 	}
 	if kind, ok := p.heading(t, p.nextText(lines, i)); ok && !continuation {
 		if kind == "end" && p.hasItems() {
@@ -489,6 +498,9 @@ func placeDate(t string) bool {
 func (p *parser) heading(t, next string) (string, bool) {
 	body := t
 	if m := parseMarker(t); m != nil {
+		if p.nextPoint(m) {
+			return "", false // "2. Ministers agreed that:" after point 1 of the operative list: a point over its sub-points
+		}
 		body = strings.TrimSpace(t[m.end:])
 		n := countFields(body, 17)
 		if n == 0 || n > 16 {
@@ -649,6 +661,21 @@ func (p *parser) hasItems() bool {
 	return false
 }
 
+// nextPoint reports a marker that numbers the next top-level point of an
+// operative list already under way.
+func (p *parser) nextPoint(m *marker) bool {
+	if len(p.stack) == 0 || len(p.cur.roots) == 0 || !p.inOperative() {
+		return false
+	}
+	top := p.stack[0]
+	for _, c := range m.cands {
+		if c.style == top.style && c.value == top.last+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // newBlock starts a new block; numbering may restart under it.
 func (p *parser) newBlock() {
 	if len(p.stack) > 0 {
@@ -694,7 +721,10 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 	if best.restart {
 		p.restart(best)
 	} else if !inline && (best.level == len(p.stack) && best.level > 0 || best.level == 0 && len(p.stack) > 0) {
-		if at, ok := p.leadInBreak(best.cand, best.level == 0); ok {
+		if at, ok := p.headedLeadIn(p.deepest()); ok && best.level > 0 {
+			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own heading and lead-in (choice.go)
+			best.level = 0
+		} else if at, ok := p.leadInBreak(best.cand, best.level == 0); ok {
 			p.breakAtLeadIn(p.deepest(), at, true) // the operative list after narrative sections (choice.go)
 			best.level = 0
 		}
@@ -820,6 +850,15 @@ func (p *parser) introduceFrom(d *node) {
 	p.cur.intro = moved
 }
 
+// printedNumber is the whole number a dotted point prints ("1.3" for the
+// third point under "1."), or its label.
+func printedNumber(c candidate) string {
+	if c.style != styleDotted || c.parent == "" || strings.HasPrefix(c.label, c.parent+".") {
+		return c.label
+	}
+	return c.parent + "." + c.label
+}
+
 // choose scores one reading of a marker against the open levels.
 func (p *parser) choose(c candidate, inline bool) *choice {
 	bullet := strings.HasPrefix(c.style, styleBullet) || c.style == stylePara
@@ -831,7 +870,7 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 		if c.style == styleDotted {
 			if k == 0 && strings.HasPrefix(lv.node.cand.label, c.parent+".") {
 				c.label = c.parent + "." + c.label // top-level "1.1", "1.2", ...
-			} else if k == 0 || p.stack[k-1].node.cand.label != c.parent {
+			} else if k == 0 || printedNumber(p.stack[k-1].node.cand) != c.parent {
 				continue
 			}
 		}
@@ -860,7 +899,7 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 	}
 	if c.style == styleDotted {
 		for k := len(p.stack) - 1; k >= 0; k-- {
-			if p.stack[k].node.cand.label == c.parent && c.value <= 2 {
+			if printedNumber(p.stack[k].node.cand) == c.parent && c.value <= 2 {
 				if !inline || c.value == 1 {
 					return &choice{cand: c, level: k + 1, score: 2}
 				}
@@ -1116,7 +1155,7 @@ func (p *parser) classify() {
 		default:
 			b.operative = b.named || seenOperative || !anyOperative
 		}
-		b.operative = b.operative && !b.before
+		b.operative = b.operative && !b.before && !b.notes
 		if b.operative && (len(b.roots) > 0 || p.leadsChapters(i)) {
 			seenOperative = true
 		}

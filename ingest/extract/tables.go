@@ -232,15 +232,15 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 	for ; i < len(lines); i++ {
 		ln := lines[i]
 		s := text[ln.start:ln.end]
+		if isRule(s) {
+			continue // "+-----+-----+" between framed rows
+		}
 		if strings.TrimSpace(s) == "" || !belongs(s, sep) {
 			if next := x.tableGoesOn(text, lines, i, sep); next > i {
 				i = next - 1
 				continue
 			}
 			break
-		}
-		if isRule(s) {
-			continue
 		}
 		if signOff(strings.TrimSpace(s)) {
 			break // "Bratislava, 23 November 2016" closes the report

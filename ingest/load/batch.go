@@ -140,6 +140,7 @@ func (s *Store) prepareDoc(ctx context.Context, conn *sql.Conn, id, path string,
 		return err
 	}
 	rows.paths = append(rows.paths, others...)
+	rows.firstPath()
 	var known bool
 	if err := conn.QueryRowContext(ctx, `select count(*) > 0 from documents where document_id = ?`, id).Scan(&known); err != nil {
 		return fmt.Errorf("find document %s: %w", id, err)
@@ -161,6 +162,17 @@ func (t *tableRows) add(o *tableRows) {
 	t.actions = append(t.actions, o.actions...)
 	t.mentions = append(t.mentions, o.mentions...)
 	t.commitments = append(t.commitments, o.commitments...)
+}
+
+// firstPath gives the document the first of its paths in sort order, so
+// that which copy of it was read first does not matter.
+func (t *tableRows) firstPath() {
+	doc := t.documents[0]
+	for _, p := range t.paths {
+		if path := p[1].(string); path < doc[1].(string) {
+			doc[1], doc[2] = path, FileName(path)
+		}
+	}
 }
 
 // loadedState is what the database already holds of a batch's documents:
@@ -233,6 +245,7 @@ func (st *loadedState) prepare(ctx context.Context, conn *sql.Conn, id, path str
 			rows.paths = append(rows.paths, o)
 		}
 	}
+	rows.firstPath()
 	if st.known[id] {
 		return purge(ctx, conn, id)
 	}

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
 )
 
 // Lookup states.
@@ -32,6 +34,11 @@ func (s *Store) Lookup(ctx context.Context, sha256, path string, stamp Stamp) (s
 			id, path, size, mtime, id, path); err != nil {
 			return "", "", fmt.Errorf("lookup %s: record path: %w", path, err)
 		}
+		// The document keeps the first of its paths in sort order, whichever copy was read first.
+		if _, err := s.db.ExecContext(ctx, `update documents set path = ?, file_name = ? where document_id = ? and path > ?`,
+			path, FileName(path), id, path); err != nil {
+			return "", "", fmt.Errorf("lookup %s: record path: %w", path, err)
+		}
 		return StateUnchanged, id, nil
 	case !errors.Is(err, sql.ErrNoRows):
 		return "", "", fmt.Errorf("lookup %s: %w", path, err)
@@ -45,4 +52,13 @@ func (s *Store) Lookup(ctx context.Context, sha256, path string, stamp Stamp) (s
 		return StateNew, "", nil
 	}
 	return "", "", fmt.Errorf("lookup %s: %w", path, err)
+}
+
+// FileName is the base name of a path: of a file, or of an archive entry
+// such as a.zip!/dir/x.pdf.
+func FileName(p string) string {
+	if strings.Contains(p, "!/") {
+		return p[strings.LastIndexAny(p, "/\\!")+1:]
+	}
+	return filepath.Base(p)
 }

@@ -3,7 +3,6 @@ package load
 import (
 	"database/sql/driver"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -153,7 +152,7 @@ func fileName(doc *actas.Document) string {
 	if doc.FileName != "" {
 		return doc.FileName
 	}
-	return filepath.Base(doc.Path)
+	return FileName(doc.Path)
 }
 
 // date is a DATE value, NULL for the zero time.

@@ -247,3 +247,39 @@ func BenchmarkSave(b *testing.B) {
 		}
 	}
 }
+
+// TestFirstPathWhicheverCopyFirst saves one content under two paths in both
+// orders: the document keeps the path that sorts first either way.
+func TestFirstPathWhicheverCopyFirst(t *testing.T) {
+	for _, order := range [][]string{{"/b/x.txt", "/a/x.txt"}, {"/a/x.txt", "/b/x.txt"}, {"/b/x.txt", "/a.zip!/d/y.txt"}} {
+		want := min(order[0], order[1])
+		t.Run(order[0]+" then "+order[1], func(t *testing.T) {
+			s := openTest(t)
+			ctx := context.Background()
+			doc := testDoc(order[0], "same")
+			if err := s.Save(ctx, doc, testReport()); err != nil {
+				t.Fatal(err)
+			}
+			if _, _, err := s.Lookup(ctx, doc.SHA256, order[1], Stamp{}); err != nil {
+				t.Fatal(err)
+			}
+			if n := count(t, s.DB(), "documents", "path = ? and file_name = ?", want, FileName(want)); n != 1 {
+				t.Errorf("after Lookup: want the document at %s", want)
+			}
+			if err := s.Save(ctx, testDoc(order[1], "same"), testReport()); err != nil {
+				t.Fatal(err)
+			}
+			if n := count(t, s.DB(), "documents", "path = ? and file_name = ?", want, FileName(want)); n != 1 {
+				t.Errorf("after saving the copy again: want the document at %s", want)
+			}
+		})
+	}
+}
+
+func TestFileName(t *testing.T) {
+	for in, want := range map[string]string{"/a/b.txt": "b.txt", "a.zip!/dir/x.pdf": "x.pdf", "a.zip!/in.zip!/y.txt": "y.txt", "a.zip!/d\\w.txt": "w.txt", "x": "x"} {
+		if got := FileName(in); got != want {
+			t.Errorf("FileName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
