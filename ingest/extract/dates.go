@@ -107,7 +107,7 @@ var reNumericDate = regexp.MustCompile(`\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?([/.])(\
 // numericDates returns the dates a text writes in figures, day first unless
 // one of them can only be month first ("06/25/2019").
 func numericDates(text string) []dateRange {
-	if !strings.ContainsAny(text, "/.") {
+	if !mayNumericDate(text) {
 		return nil
 	}
 	ms := reNumericDate.FindAllStringSubmatchIndex(text, -1)

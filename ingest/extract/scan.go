@@ -494,3 +494,9 @@ func hasPrefixFoldASCII(s, w string) bool {
 func mayHeadingMarker(s string) bool {
 	return len(s) >= 3 && s[0] < utf8.RuneSelf && isWordByte(s[0]) && strings.IndexAny(s[1:min(len(s), 5)], ".)") >= 0
 }
+
+// mayNumericDate reports whether reNumericDate may match s: its year
+// follows a slash or a full stop ("/19", "/20", ".19", ".20").
+func mayNumericDate(s string) bool {
+	return strings.Contains(s, "/20") || strings.Contains(s, ".20") || strings.Contains(s, "/19") || strings.Contains(s, ".19")
+}
