@@ -498,7 +498,7 @@ func placeDate(t string) bool {
 func (p *parser) heading(t, next string) (string, bool) {
 	body := t
 	if m := parseMarker(t); m != nil {
-		if p.nextPoint(m) {
+		if strings.HasSuffix(t, ":") && p.nextPoint(m) {
 			return "", false // "2. Ministers agreed that:" after point 1 of the operative list: a point over its sub-points
 		}
 		body = strings.TrimSpace(t[m.end:])

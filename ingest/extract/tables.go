@@ -233,7 +233,10 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 		ln := lines[i]
 		s := text[ln.start:ln.end]
 		if isRule(s) {
-			continue // "+-----+-----+" between framed rows
+			if wholeRowAfter(text, lines, i, sep, len(head)) {
+				continue // "+-----+-----+" between framed rows
+			}
+			break
 		}
 		if strings.TrimSpace(s) == "" || !belongs(s, sep) {
 			if next := x.tableGoesOn(text, lines, i, sep); next > i {
@@ -311,6 +314,20 @@ func isTableLine(text string, ln tableLine, s, sep string, furniture bool) bool 
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
 	indented := len(s)-len(strings.TrimLeft(s, " ")) >= 3 // "     Panamá y República Dominicana ...": a cell's next line
 	return furniture && (unicode.IsLower(r) || indented)
+}
+
+// wholeRowAfter reports whether the line after the rule at lines[i] is a
+// row with as many cells as the header, or the end of the text: the table
+// goes on past its rule, unless re-wrapping broke its rows.
+func wholeRowAfter(text string, lines []tableLine, i int, sep string, cells int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		s := text[lines[j].start:lines[j].end]
+		if strings.TrimSpace(s) == "" || isRule(s) {
+			continue
+		}
+		return sep == sepSpaces || len(splitCells(text, lines[j], sep)) == cells
+	}
+	return true
 }
 
 // belongs reports whether a line can be a line of a table with separator sep.
