@@ -22,6 +22,9 @@ import (
 // skip...), read from deadline_cues.csv.
 type Grammar struct {
 	kinds map[string]phraseIndex
+	// byFirst holds the phrases of every kind by first folded token, each
+	// kind's in the order of kinds, for one lookup a token.
+	byFirst map[string][]phrase
 	// first holds the first folded token of every phrase of every kind, to
 	// skip the lookups of most tokens.
 	first wordfilter.Filter
@@ -29,6 +32,7 @@ type Grammar struct {
 
 // phrase is one cue as folded tokens with its value column.
 type phrase struct {
+	kind    string
 	folds   []string
 	value   string
 	capital bool // the text must write it with a capital (English month names)
@@ -81,7 +85,7 @@ func Load(fsys fs.FS) (*Grammar, error) {
 			line, _ := r.FieldPos(0)
 			return nil, fmt.Errorf("deadline: %s:%d: empty kind or phrase", name, line)
 		}
-		p := phrase{value: value}
+		p := phrase{kind: kind, value: value}
 		for _, t := range toks {
 			p.folds = append(p.folds, t.Fold)
 		}
@@ -107,6 +111,12 @@ func Load(fsys fs.FS) (*Grammar, error) {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i].folds) > len(list[j].folds) })
 		}
 	}
+	gr.byFirst = map[string][]phrase{}
+	for _, ix := range gr.kinds {
+		for w, list := range ix {
+			gr.byFirst[w] = append(gr.byFirst[w], list...)
+		}
+	}
 	return gr, nil
 }
 
@@ -115,8 +125,8 @@ func (gr *Grammar) at(toks []gazetteer.Token, i int, kind string) (n int, value 
 	if i >= len(toks) || !gr.first.MayHold(toks[i].Fold) {
 		return 0, "", false
 	}
-	for _, p := range gr.kinds[kind][toks[i].Fold] {
-		if i+len(p.folds) > len(toks) {
+	for _, p := range gr.byFirst[toks[i].Fold] {
+		if p.kind != kind || i+len(p.folds) > len(toks) {
 			continue
 		}
 		match := true

@@ -160,8 +160,10 @@ func (x *Extractor) lostLineCountries(out []actas.Entity, s string, seen, self m
 
 // isAnnexHeading reports a line that opens another annex ("ANEXO II", "Annex 2").
 func isAnnexHeading(s string) bool {
-	f := strings.Fields(strings.TrimSpace(s))
-	return len(f) > 0 && len(f) <= 12 && annexWord(f[0])
+	for w := range strings.FieldsSeq(s) {
+		return annexWord(w) && countFields(s, 13) <= 12 // the first word, then the count
+	}
+	return false
 }
 
 // annexWord reports the word that opens an annex's heading, in any case.

@@ -738,13 +738,14 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 			k++ // "Se le solicita a la OIM", "se les encomienda": the pronoun stands for the party asked
 		}
 	}
-	if e, j, ok := a.r.actions.matchInflected(a.toks, k); ok && e.kind == "verb" && len(e.words) > 1 {
+	ie, ij, iok := a.r.actions.matchInflected(a.toks, k) // read once for the two tests
+	if e, j, ok := ie, ij, iok; ok && e.kind == "verb" && len(e.words) > 1 {
 		return a.withClitic(&clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}, k > i+1)
 	}
 	if e, ok := a.stemCue(w); ok {
 		return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
 	}
-	if e, j, ok := a.r.actions.matchInflected(a.toks, k); ok && e.kind == "verb" {
+	if e, j, ok := ie, ij, iok; ok && e.kind == "verb" {
 		return a.withClitic(&clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}, k > i+1)
 	}
 	// clitics: "solicitarle", "pedirles", "encomendándole"

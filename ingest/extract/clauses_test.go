@@ -253,7 +253,7 @@ func TestTopicCuesNoAcronyms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for w := range x.rules.structure.phrases("topic") {
+	for w := range x.rules.structure.phrases("topic").byFirst {
 		if _, ok := wholeAcronym(x.gaz, strings.ToUpper(w)); ok {
 			t.Errorf("topic cue word %q is an acronym", w)
 		}

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"actas"
 	"actas/ingest/internal/wordfilter"
@@ -110,6 +112,9 @@ func (p *phraseSet) match(toks []token, i int) (cueEntry, int, bool) {
 
 // matchKind returns the longest cue of kind starting at toks[i].
 func (p *phraseSet) matchKind(toks []token, i int, kind string) (cueEntry, int, bool) {
+	if i >= len(toks) || !p.first.MayHold(toks[i].fold) {
+		return cueEntry{}, i, false // the word starts no cue of any kind: no lookup of the kind
+	}
 	k := p.byKind[kind]
 	if i >= len(toks) || k == nil || !k.first.MayHold(toks[i].fold) {
 		return cueEntry{}, i, false
@@ -456,3 +461,39 @@ func appendRunes(buf []rune, s string) []rune {
 	}
 	return buf
 }
+
+// phrases returns the word lists of the cues of the kinds by first word,
+// computed once per set and kinds (cue sets do not change once loaded).
+func (p *phraseSet) phrases(kinds ...string) *cueIndex {
+	key := phrasesKey{p, strings.Join(kinds, ",")}
+	if v, ok := phrasesCache.Load(key); ok {
+		return v.(*cueIndex)
+	}
+	out := &cueIndex{byFirst: map[string][]phrase{}}
+	for w, list := range p.byFirst {
+		for _, e := range list {
+			if slices.Contains(kinds, e.kind) {
+				out.byFirst[w] = append(out.byFirst[w], e.words)
+				out.first.Add(w)
+			}
+		}
+	}
+	phrasesCache.Store(key, out)
+	return out
+}
+
+// cueIndex holds cue phrases by their first word, and a filter of those
+// words that refuses most others without a lookup.
+type cueIndex struct {
+	byFirst map[string][]phrase
+	first   wordfilter.Filter
+}
+
+// phrasesKey names one answer of phrases.
+type phrasesKey struct {
+	set   *phraseSet
+	kinds string
+}
+
+// phrasesCache holds the answers of phrases.
+var phrasesCache sync.Map

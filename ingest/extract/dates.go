@@ -45,10 +45,15 @@ type dateRange struct {
 // that opens a range ("on the 24th of March and ... the 25th of March, 2022")
 // joins the full date after it.
 func findDates(text string) []dateRange {
-	numeric := numericDates(text)
 	if !hasMonthPrefix(text) || !foldedHasMonth(text) {
-		return numeric // no month name: only dates in figures
+		return numericDates(text) // no month name: only dates in figures
 	}
+	return dateMemo.do(text, findDates1)
+}
+
+// findDates1 is findDates without its gate and memo.
+func findDates1(text string) []dateRange {
+	numeric := numericDates(text)
 	n := normalizeDates(text)
 	defer n.release()
 	folded := n.text
@@ -102,7 +107,7 @@ var reNumericDate = regexp.MustCompile(`\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?([/.])(\
 // numericDates returns the dates a text writes in figures, day first unless
 // one of them can only be month first ("06/25/2019").
 func numericDates(text string) []dateRange {
-	if !strings.ContainsAny(text, "/.") {
+	if !mayNumericDate(text) {
 		return nil
 	}
 	ms := reNumericDate.FindAllStringSubmatchIndex(text, -1)
@@ -264,7 +269,8 @@ func normalizeDates(text string) normalized {
 			n.end = append(n.end, int32(to))
 		}
 	}
-	toks := tokenize(text)
+	toks, done := scratchTokens(text)
+	defer done()
 	prev := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]

@@ -91,6 +91,9 @@ type token struct {
 	word       bool
 }
 
+// isWordByte is isWordRune for an ASCII byte.
+func isWordByte(c byte) bool { return asciiclass.Of[c] == asciiclass.Word }
+
 // isWordRune reports whether r belongs inside a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -120,7 +123,11 @@ func tokenize1(s string, wordsOnly bool) []token {
 	if wordsOnly {
 		n = asciiclass.CountWords
 	}
-	toks := make([]token, 0, n(s))
+	return appendTokens(make([]token, 0, n(s)), s, wordsOnly)
+}
+
+// appendTokens appends the tokens of s (as tokenize1 cuts them) to toks.
+func appendTokens(toks []token, s string, wordsOnly bool) []token {
 	// folds that differ from the text go to one buffer, cut after the loop
 	// (on the stack while it fits)
 	var bbuf [512]byte

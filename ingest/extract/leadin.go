@@ -106,7 +106,7 @@ func (x *Extractor) headingTopic(t string) []actas.Entity {
 		t = t[i:]
 	}
 	topics := x.rules.structure.phrases("topic")
-	if !slices.ContainsFunc(tokenize(t), func(k token) bool { return topics[k.fold] != nil && startsUpper(k.text) }) {
+	if !slices.ContainsFunc(tokenize(t), func(k token) bool { return topics.byFirst[k.fold] != nil && startsUpper(k.text) }) {
 		return nil // no capitalised topic cue (nor one in a glued acronym: TestTopicCuesNoAcronyms)
 	}
 	a := newAnalysis(t, x.rules, x.gaz)

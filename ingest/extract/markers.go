@@ -2,6 +2,7 @@ package extract
 
 import (
 	"actas/ingest/internal/numeral"
+	"actas/ingest/internal/wordfilter"
 	"strconv"
 	"strings"
 	"unicode"
@@ -53,6 +54,18 @@ func oneMarker(c candidate, end int, alone bool) *marker {
 	return &b.m
 }
 
+// markerWords holds the keys of ordinals and pointWords, to skip their
+// lookup for most words.
+var markerWords = func() (f wordfilter.Filter) {
+	for w := range ordinals {
+		f.Add(w)
+	}
+	for w := range pointWords {
+		f.Add(w)
+	}
+	return f
+}()
+
 var ordinals = map[string]int{
 	"primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
 	"septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10, "undecimo": 11, "duodecimo": 12,
@@ -90,6 +103,22 @@ func romanValue(s string) int {
 	if s == "" || len(s) > 8 {
 		return 0 // no numeral up to 60 is longer ("xxxviii")
 	}
+	if isASCII(s) { // looked up lower-cased on the stack
+		var buf [8]byte
+		lower := false
+		for i := 0; i < len(s); i++ {
+			buf[i] = lowerASCII(s[i])
+			if romanDigit(rune(buf[i])) == 0 {
+				return 0 // no numeral: no lookup
+			}
+			lower = lower || buf[i] == s[i]
+		}
+		v := romanByLow[string(buf[:len(s)])]
+		if v == 0 || lower && string(buf[:len(s)]) != s {
+			return 0 // no numeral, or of mixed case
+		}
+		return v
+	}
 	low := strings.ToLower(s)
 	if low != s && strings.ToUpper(s) != s {
 		return 0
@@ -113,6 +142,15 @@ func romanValue(s string) int {
 	}
 	return total
 }
+
+// romanByLow holds the numerals romanValue reads, in lower case, by value.
+var romanByLow = func() map[string]int {
+	m := map[string]int{}
+	for v := 1; v <= 60; v++ {
+		m[numeral.Roman(v)] = v
+	}
+	return m
+}()
 
 // romanDigit is the value of one roman digit in lower case, or 0.
 func romanDigit(r rune) int {
@@ -187,11 +225,13 @@ func parseMarkerAt(s string, i int) *marker {
 	if w := wordAt(s, j); len(w) > 1 && len(w) <= 16 && !paren { // ordinals and point words are short
 		var buf [64]byte
 		fw := appendFold(buf[:0], w) // looked up without a copy
-		if v, ok := ordinals[string(fw)]; ok {
-			return parseOrdinal(s, j+len(w), v, fold(w))
-		}
-		if pointWords[string(fw)] {
-			return parseNamedPoint(s, j+len(w))
+		if markerWords.MayHoldBytes(fw) {
+			if v, ok := ordinals[string(fw)]; ok {
+				return parseOrdinal(s, j+len(w), v, fold(w))
+			}
+			if pointWords[string(fw)] {
+				return parseNamedPoint(s, j+len(w))
+			}
 		}
 	}
 	k := j

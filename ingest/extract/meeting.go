@@ -902,10 +902,19 @@ func language(text string) string {
 		// a word as tokenize cuts it, folded into buf while it is short ASCII
 		j, k := i, 0
 		for j < len(text) {
-			r, n := rune(text[j]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(text[j:])
+			if c := text[j]; c < utf8.RuneSelf { // ASCII: its class and fold by table
+				if !isWordByte(c) {
+					break
+				}
+				if k >= 0 && k < len(buf) {
+					buf[k], k = foldASCII[c], k+1
+				} else {
+					k = -1
+				}
+				j++
+				continue
 			}
+			r, n := utf8.DecodeRuneInString(text[j:])
 			if !isWordRune(r) {
 				break
 			}

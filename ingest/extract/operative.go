@@ -16,7 +16,7 @@ import (
 // a line break there would cut a numbered heading from its number. A day
 // after a month ("March 15.") is none.
 func markerBefore(s string, i int) bool {
-	before := strings.TrimRight(s[:i], spaces+"\u00a0")
+	before := trimRightSpace(s[:i])
 	w := before[strings.LastIndexAny(before, spaces+"\u00a0")+1:]
 	if w == "" || len(w) > 12 {
 		return false
@@ -29,7 +29,7 @@ func markerBefore(s string, i int) bool {
 // after a colon or a semicolon ("... retorno: a) elaborar ...; b) apoyar
 // ..."): in a line whose breaks were lost it still opens a point.
 func lowerSubPoint(m *marker, before string) bool {
-	last := lastRune(strings.TrimRight(before, spaces+"\u00a0"))
+	last := lastRune(trimRightSpace(before))
 	if last != ':' && last != ';' && !listConj(before) {
 		return false
 	}
@@ -437,6 +437,9 @@ func notesLabel(t string, r *rules) bool {
 // was made ("Prepared by the RCM Technical Secretariat ...", "Elaborado
 // por la ST ..."; a "colophon" cue of section_cues.csv): no agreement.
 func colophon(t string, r *rules) bool {
+	if !foldedHolds(t[:min(len(t), 80)], r.sections.phrases("colophon")) {
+		return false // no colophon cue's words: no need to tokenize
+	}
 	_, _, ok := r.sections.matchKind(wordTokens(t[:min(len(t), 80)]), 0, "colophon")
 	return ok
 }
@@ -448,8 +451,8 @@ func closingSentence(s string, i int, r *rules) bool {
 	if end < 0 {
 		end = len(s) - i
 	}
-	if end > 300 {
-		return false
+	if end > 300 || !foldedHolds(s[i:i+end], r.sections.phrases("closed")) {
+		return false // no closing cue's words: no need to tokenize
 	}
 	return len(r.sections.find(wordTokens(s[i:i+end]), "closed")) > 0
 }
@@ -555,6 +558,9 @@ func closingSection(s string, i int, r *rules) bool {
 	if m == nil || m.alone || m.cands[0].style != styleDec && m.cands[0].style != styleURoman {
 		return false
 	}
+	if !foldedHolds(s[m.end:min(len(s), m.end+80)], r.sections.phrases("closing")) {
+		return false // no closing cue's words: no need to tokenize
+	}
 	toks := wordTokens(s[m.end:min(len(s), m.end+80)])
 	_, j, ok := r.sections.matchKind(toks, 0, "closing")
 	if !ok || j >= len(toks) {
@@ -594,7 +600,7 @@ func topicBeforeGlyph(s string, i int, marks []inlineMark) int {
 // conjunction ("...; y", "...; and"): the last item of a list follows ("; y
 // c) presentar ...").
 func listConj(before string) bool {
-	t := strings.TrimRight(before, spaces+"\u00a0")
+	t := trimRightSpace(before)
 	k := strings.LastIndexAny(t, spaces+"\u00a0")
 	if k < 0 {
 		return false
@@ -604,7 +610,7 @@ func listConj(before string) bool {
 	default:
 		return false
 	}
-	prev := strings.TrimRight(t[:k], spaces+"\u00a0")
+	prev := trimRightSpace(t[:k])
 	return strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ",")
 }
 

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"actas"
@@ -576,37 +575,6 @@ func isOf(gap string) bool {
 	return words[0] == "of" || words[0] == "de" || words[0] == "del"
 }
 
-// phrases returns the word lists of the cues of the kinds by first word,
-// computed once per set and kinds (cue sets do not change once loaded).
-func (p *phraseSet) phrases(kinds ...string) cueIndex {
-	key := phrasesKey{p, strings.Join(kinds, ",")}
-	if v, ok := phrasesCache.Load(key); ok {
-		return v.(cueIndex)
-	}
-	out := cueIndex{}
-	for w, list := range p.byFirst {
-		for _, e := range list {
-			if slices.Contains(kinds, e.kind) {
-				out[w] = append(out[w], e.words)
-			}
-		}
-	}
-	phrasesCache.Store(key, out)
-	return out
-}
-
-// cueIndex holds cue phrases by their first word.
-type cueIndex map[string][]phrase
-
-// phrasesKey names one answer of phrases.
-type phrasesKey struct {
-	set   *phraseSet
-	kinds string
-}
-
-// phrasesCache holds the answers of phrases.
-var phrasesCache sync.Map
-
 // honorifics are the titles written before a name whose full stop ends no
 // sentence ("Lic. María", "Mr. John").
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sr": true, "sra": true, "srta": true, "lic": true, "licda": true, "mtro": true, "mtra": true, "ing": true, "amb": true, "hon": true, "prof": true, "dra": true}
@@ -629,7 +597,10 @@ func barRow(l string) bool { return strings.Contains(l, "|") && strings.Trim(l, 
 // no colon ("Attendance", "2. Delegaciones participantes", "Member States
 // present"): a list of participants follows it.
 func (x *Extractor) listHeading(s string) bool {
-	t := reHeadingMarker.ReplaceAllString(strings.TrimSpace(s), "")
+	t := strings.TrimSpace(s)
+	if mayHeadingMarker(t) {
+		t = reHeadingMarker.ReplaceAllString(t, "")
+	}
 	if strings.ContainsAny(t, "\n.;") {
 		return false
 	}

@@ -562,8 +562,8 @@ func titledLead(s string, i int, r *rules) (string, bool) {
 		return "", false // tested first: it looks at one word, IndexAny at up to 200 bytes
 	}
 	end := strings.IndexAny(s[i:min(len(s), i+200)], ".;:")
-	if end < 0 || s[i+end] != ':' {
-		return "", false
+	if end < 0 || s[i+end] != ':' || !foldedHolds(s[i:i+end], r.structure.phrases("operative")) {
+		return "", false // the title, a prefix, is an operative cue: one has to be there
 	}
 	toks := wordTokens(s[i : i+end])
 	t, ok := inlineTitle(s[i:i+end], toks, r)
@@ -670,7 +670,7 @@ func afterStop(s string, i int) bool {
 	if i == 0 || !isSpace(s[i-1]) {
 		return false
 	}
-	before := strings.TrimRight(s[:i], spaces+"\u00a0")
+	before := trimRightSpace(s[:i])
 	return strings.HasSuffix(before, ".") || strings.HasSuffix(before, ".\"") || strings.HasSuffix(before, ".”")
 }
 
@@ -1300,7 +1300,7 @@ func boundary(s string, i int) bool {
 	if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 		return false
 	}
-	before := strings.TrimRight(s[:i], spaces+"\u00a0")
+	before := trimRightSpace(s[:i])
 	if before == "" {
 		return true
 	}

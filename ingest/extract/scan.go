@@ -247,13 +247,13 @@ var monthsByFirst = func() (t [26][]string) {
 // foldedHolds reports whether a token of s (as tokenize cuts it) folds to
 // the first word of a phrase of cues whose other words fold(s) holds, as a
 // text that has one of the phrases does.
-func foldedHolds(s string, cues cueIndex) bool { return foldedHoldsFrom(s, cues, -1) }
+func foldedHolds(s string, cues *cueIndex) bool { return foldedHoldsFrom(s, cues, -1) }
 
 // foldedHoldsFrom is foldedHolds with the phrase's first word among the
 // first tokens of s only (all of them when first is negative), as a text
 // in which a cue starts at one of those tokens has it.
-func foldedHoldsFrom(s string, cues cueIndex, first int) bool {
-	if len(cues) == 0 {
+func foldedHoldsFrom(s string, cues *cueIndex, first int) bool {
+	if len(cues.byFirst) == 0 {
 		return false
 	}
 	var buf [512]byte
@@ -287,8 +287,12 @@ func foldedHoldsFrom(s string, cues cueIndex, first int) bool {
 			return false
 		}
 		first--
-		list := cues[string(appendFold(wbuf[:0], s[i:j]))]
+		fw := appendFold(wbuf[:0], s[i:j])
 		i = j
+		if !cues.first.MayHoldBytes(fw) {
+			continue // most words start no cue: no lookup
+		}
+		list := cues.byFirst[string(fw)]
 		if len(list) == 0 {
 			continue
 		}
@@ -413,4 +417,86 @@ func mayPageCount(s string) bool {
 		}
 	}
 	return false
+}
+
+// trimRightSpace is strings.TrimRight(s, spaces+"\u00a0") without a cutset
+// to build and runes to decode: the line's white space and no-break spaces.
+func trimRightSpace(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case isSpace(c):
+			s = s[:len(s)-1]
+		case c == 0xa0 && len(s) >= 2 && s[len(s)-2] == 0xc2: // U+00A0
+			s = s[:len(s)-2]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// stampWords reports whether strings.ToLower(t) holds "http", "www.",
+// "impreso el" or "printed on", or is "confidencial", "draft" or "borrador",
+// in one pass without lower-casing: of the letters past ASCII only "İ" and
+// the Kelvin sign lower-case to ASCII ("i", "k"), and a line with "İ" is
+// lower-cased.
+func stampWords(t string) bool {
+	if strings.Contains(t, "\u0130") {
+		low := strings.ToLower(t)
+		return strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, "impreso el") ||
+			strings.Contains(low, "printed on") || low == "confidencial" || low == "draft" || low == "borrador"
+	}
+	switch len(t) {
+	case len("confidencial"), len("draft"), len("borrador"):
+		if strings.EqualFold(t, "confidencial") && isASCII(t) || strings.EqualFold(t, "draft") && isASCII(t) || strings.EqualFold(t, "borrador") && isASCII(t) {
+			return true
+		}
+	}
+	for i := 0; i < len(t); i++ {
+		var w string
+		switch t[i] | 0x20 {
+		case 'h':
+			w = "http"
+		case 'w':
+			w = "www."
+		case 'i':
+			w = "impreso el"
+		case 'p':
+			w = "printed on"
+		default:
+			continue
+		}
+		if len(t)-i >= len(w) && hasPrefixFoldASCII(t[i:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s starts with the lower-case ASCII w in
+// any case of its ASCII letters.
+func hasPrefixFoldASCII(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHeadingMarker reports whether reHeadingMarker may match s: it opens
+// with an ASCII letter or digit and has a full stop or a parenthesis among
+// its next four bytes.
+func mayHeadingMarker(s string) bool {
+	return len(s) >= 3 && s[0] < utf8.RuneSelf && isWordByte(s[0]) && strings.IndexAny(s[1:min(len(s), 5)], ".)") >= 0
+}
+
+// mayNumericDate reports whether reNumericDate may match s: its year
+// follows a slash or a full stop ("/19", "/20", ".19", ".20").
+func mayNumericDate(s string) bool {
+	return strings.Contains(s, "/20") || strings.Contains(s, ".20") || strings.Contains(s, "/19") || strings.Contains(s, ".19")
 }

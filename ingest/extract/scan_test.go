@@ -23,7 +23,7 @@ func FuzzScans(f *testing.F) {
 		}
 	}
 	for _, s := range []string{"Guatemala, 18 y 19 de mayo de 2010.", "ſeptiembre", "november 30 - december 2, 2015",
-		"x12 de mayo de 2015", "12 de mayo de 20155", "theTechnical", "a\u00c9b", "inter-\n  national", "- \n", "30º de junio de 2014", "La Paz, 26 de noviembre de 2004.", "Los Viceministros ACUERDAN:", "en calidad de observadores", "ANEXO I. LISTA DE PARTICIPANTES", "GRCM   PÁG. 2 de 3", "Página 1 de 2", "page 2 of 3", "ſigned at Belize in 2001", "Ávila, 3 de mayo de 2010", "Élan, May 3, 2010.", "Panamá, 3 de mayo de 2010. ", "San José, 3 May 2010.x", "Dada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once."} {
+		"x12 de mayo de 2015", "12 de mayo de 20155", "theTechnical", "a\u00c9b", "inter-\n  national", "- \n", "30º de junio de 2014", "La Paz, 26 de noviembre de 2004.", "Los Viceministros ACUERDAN:", "en calidad de observadores", "ANEXO I. LISTA DE PARTICIPANTES", "IV.\u00a0Attendance", "11/06/2019", "12-13.06.1999", "1/06.2019", "2) Delegaciones", "b. x", "xiv. y", "GRCM   PÁG. 2 de 3", "Página 1 de 2", "page 2 of 3", "ſigned at Belize in 2001", "Ávila, 3 de mayo de 2010", "Élan, May 3, 2010.", "Panamá, 3 de mayo de 2010. ", "San José, 3 May 2010.x", "Dada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once."} {
 		f.Add(s)
 	}
 	x, err := Default()
@@ -33,7 +33,7 @@ func FuzzScans(f *testing.F) {
 	gates := []struct {
 		set   *phraseSet
 		kinds []string
-	}{{x.rules.structure, []string{"operative", "preamble", "end"}}, {x.rules.participants, []string{"observer"}}, {x.rules.participants, []string{"annex"}}}
+	}{{x.rules.structure, []string{"operative", "preamble", "end"}}, {x.rules.structure, []string{"operative"}}, {x.rules.sections, []string{"closed"}}, {x.rules.sections, []string{"closing"}}, {x.rules.sections, []string{"colophon"}}, {x.rules.participants, []string{"observer"}}, {x.rules.participants, []string{"annex"}}}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, g := range gates {
 			if foldedHolds(s, g.set.phrases(g.kinds...)) {
@@ -48,6 +48,12 @@ func FuzzScans(f *testing.F) {
 		}
 		if got, want := hasMonthPrefix(s), reAnyMonth.MatchString(s); got != want {
 			t.Fatalf("hasMonthPrefix(%q) = %v, want %v", s, got, want)
+		}
+		if !mayNumericDate(s) && reNumericDate.MatchString(s) {
+			t.Fatalf("mayNumericDate(%q) = false, but reNumericDate matches", s)
+		}
+		if !mayHeadingMarker(s) && reHeadingMarker.MatchString(s) {
+			t.Fatalf("mayHeadingMarker(%q) = false, but reHeadingMarker matches", s)
 		}
 		if !mayPageCount(s) && (rePageCount.MatchString(s) || rePageLabel.MatchString(s)) {
 			t.Fatalf("mayPageCount(%q) = false, but rePageCount or rePageLabel matches", s)

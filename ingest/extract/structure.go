@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -131,7 +130,7 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 
 // splitLines cuts text into lines with their offsets and indentation.
 func splitLines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i == len(text) || text[i] == '\n' {
@@ -248,10 +247,7 @@ func isPageNumber(t string) bool {
 
 // isStamp reports a print stamp or a footer that ends with its page number.
 func isStamp(t string) bool {
-	var buf [128]byte
-	low := appendLower(buf[:0], t) // strings.ToLower(t), on the stack
-	if bytes.Contains(low, []byte("http")) || bytes.Contains(low, []byte("www.")) || bytes.Contains(low, []byte("impreso el")) ||
-		bytes.Contains(low, []byte("printed on")) || string(low) == "confidencial" || string(low) == "draft" || string(low) == "borrador" {
+	if stampWords(t) {
 		return reStamp.MatchString(t)
 	}
 	last := t[len(t)-1]
@@ -595,6 +591,9 @@ func (p *parser) cueLineAs(t string) (string, bool) { return lineCue(t, p.rules)
 // lineCue reports whether the line t is (almost) only a structure cue of
 // kind operative, preamble or end, and which.
 func lineCue(t string, r *rules) (string, bool) {
+	if !foldedHolds(t, r.structure.phrases("operative", "preamble", "end")) {
+		return "", false // no such cue in the line
+	}
 	toks := wordTokens(t)
 	if len(toks) == 0 || len(toks) > 5 {
 		return "", false
@@ -1204,6 +1203,11 @@ func (p *parser) introKind(intro []span) string {
 // spanText joins the text of spans.
 func (p *parser) spanText(ss []span) string {
 	var b strings.Builder
+	n := 0
+	for _, s := range ss {
+		n += s.end - s.start + 1
+	}
+	b.Grow(n)
 	for _, s := range ss {
 		b.WriteString(p.text[s.start:s.end])
 		b.WriteByte('\n')

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"hash/maphash"
+	"sync"
 	"sync/atomic"
+
+	"actas/ingest/internal/asciiclass"
 )
 
 // tokenCache remembers the tokens of recently tokenized texts: the parsers
@@ -72,3 +75,30 @@ func wordsOf(toks []token) []token {
 	}
 	return out
 }
+
+// scratchTokens returns tokens(s, false) for a caller that keeps none of
+// them: the cached tokens when s was tokenized lately, else tokens cut into a
+// pooled slice that done gives back (and the cache does not keep).
+func scratchTokens(s string) (toks []token, done func()) {
+	if len(s) <= tokenCacheMax {
+		h := maphash.String(tokenCache.seed, s)
+		if e := tokenCache.entries[h%tokenCacheSize].Load(); e != nil && !e.wordsOnly && e.s == s {
+			return e.toks, func() {}
+		}
+	}
+	p := scratchPool.Get().(*[]token)
+	if cap(*p) < len(s) { // a text has at most a token per byte: count only when it may lack room
+		if n := asciiclass.CountTokens(s); cap(*p) < n {
+			*p = make([]token, 0, n)
+		}
+	}
+	toks = appendTokens((*p)[:0], s, false)
+	return toks, func() {
+		clear(toks) // let the texts go
+		*p = toks[:0]
+		scratchPool.Put(p)
+	}
+}
+
+// scratchPool holds the token slices of scratchTokens.
+var scratchPool = sync.Pool{New: func() any { return new([]token) }}

@@ -3,6 +3,10 @@ package gazetteer
 import (
 	"iter"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"actas/ingest/internal/asciiclass"
 )
 
 // Find returns every country, organisation and group named in text, in text
@@ -130,11 +134,59 @@ func (g *Gazetteer) Bodies(text string) iter.Seq[Body] {
 // BodyWords reports whether every word of text is a word of some body's
 // alias: a text that fails it is no part of a body's name.
 func (g *Gazetteer) BodyWords(text string) bool {
-	var buf [16]Token // on the stack while text holds that many tokens
-	for _, t := range appendTokens(buf[:0], text) {
-		if t.Word && !g.bodyWords[t.Fold] {
+	// the words as appendTokens cuts and folds them, one at a time: the
+	// first word of no alias ends the reading
+	var kbuf, fbuf [64]byte
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			i += n // a space or a mark: no word
+			continue
+		}
+		j, ascii := i+n, r < utf8.RuneSelf
+		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiclass.Of[c] != asciiclass.Word {
+					break
+				}
+				j++
+				continue
+			}
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r2) {
+				break
+			}
+			ascii = false
+			j += n2
+		}
+		key := kbuf[:0]
+		for _, r := range text[i:j] {
+			if r < utf8.RuneSelf {
+				key = append(key, byte(r))
+			} else {
+				key = append(key, stripRune(r)...)
+			}
+		}
+		fold := fbuf[:0]
+		if ascii {
+			for _, c := range key {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				fold = append(fold, c)
+			}
+		} else {
+			for _, r := range string(key) {
+				fold = utf8.AppendRune(fold, unicode.ToLower(r))
+			}
+		}
+		if !g.bodyWords[string(fold)] {
 			return false
 		}
+		i = j
 	}
 	return true
 }

@@ -109,31 +109,37 @@ func (g *Gazetteer) FindNear(text string) []Match {
 
 // nearAt returns the longest near name at toks[i] and its number of tokens.
 func (g *Gazetteer) nearAt(toks []Token, i int) (int, actas.Entity, bool) {
-	for n := min(len(g.nearByWords)-1, len(toks)-i); n >= 1; n-- {
-		var buf [64]byte
-		b, words := buf[:0], 0 // the skeleton of the n words joined by spaces
-		for _, t := range toks[i : i+n] {
-			if !t.Word {
-				break
-			}
-			if words++; words > 1 {
-				b = append(b, ' ')
-			}
-			b = appendSkeleton(b, t.Fold)
+	// the skeleton of the words from i, joined by spaces, built once: that of
+	// the first n words is a prefix of it, ends[n] bytes and runes[n] runes long
+	var buf [128]byte
+	var endsBuf, runesBuf [8]int
+	b, ends, runes := buf[:0], append(endsBuf[:0], 0), append(runesBuf[:0], 0)
+	for _, t := range toks[i : i+min(len(g.nearByWords)-1, len(toks)-i)] {
+		if !t.Word {
+			break
 		}
-		if words < n {
-			continue
+		from := len(b)
+		if len(ends) > 1 {
+			b = append(b, ' ')
 		}
-		if e, ok := g.nearExact[string(b)]; ok {
+		b = appendSkeleton(b, t.Fold)
+		ends = append(ends, len(b))
+		runes = append(runes, runes[len(runes)-1]+utf8.RuneCount(b[from:]))
+	}
+	all := "" // string(b), once a name of eight letters or more is tried
+	for n := len(ends) - 1; n >= 1; n-- {
+		if e, ok := g.nearExact[string(b[:ends[n]])]; ok {
 			return n, e, true
 		}
-		runes := utf8.RuneCount(b)
-		if runes < nearMinLetters {
+		if runes[n] < nearMinLetters {
 			continue // too short to be one letter off a name
 		}
-		sk := string(b)
+		if all == "" {
+			all = string(b)
+		}
+		sk := all[:ends[n]]
 		var off []actas.Entity
-		for _, nn := range g.nearByRunes[[2]int{n, runes}] {
+		for _, nn := range g.nearByRunes[[2]int{n, runes[n]}] {
 			if oneLetterOff(sk, nn.skeleton) && !slices.ContainsFunc(off, func(e actas.Entity) bool { return e.ID == nn.entity.ID }) {
 				off = append(off, nn.entity)
 			}

@@ -27,19 +27,36 @@ func Tokenize(text string) []Token { return appendTokens(nil, text) }
 // tokenPool holds token slices for the matchers, whose tokens do not outlive
 // the call: a report's text is tokenized a few times over, and a fresh slice
 // each time was a large share of the allocation.
-var tokenPool = sync.Pool{New: func() any { return new([]Token) }}
+var tokenPool sync.Pool
+
+func init() {
+	tokenPool.New = func() any {
+		b := new(tokenBuf)
+		b.done = b.release // bound once: handing it out allocates nothing
+		return b
+	}
+}
+
+// tokenBuf is a pooled token slice with the function that gives it back.
+type tokenBuf struct {
+	toks []Token
+	done func()
+}
+
+// release clears b's tokens and puts b back in the pool.
+func (b *tokenBuf) release() {
+	clear(b.toks) // let the texts go
+	b.toks = b.toks[:0]
+	tokenPool.Put(b)
+}
 
 // PooledTokens returns Tokenize(text) in a slice from a pool, and the
 // function that gives it back: call it once the tokens are no longer used,
 // and keep no part of the slice after.
 func PooledTokens(text string) ([]Token, func()) {
-	p := tokenPool.Get().(*[]Token)
-	toks := appendTokens((*p)[:0], text)
-	return toks, func() {
-		clear(toks) // let the texts go
-		*p = toks[:0]
-		tokenPool.Put(p)
-	}
+	b := tokenPool.Get().(*tokenBuf)
+	b.toks = appendTokens(b.toks[:0], text)
+	return b.toks, b.done
 }
 
 // appendTokens appends the tokens of text to toks, which it grows once to
@@ -52,12 +69,14 @@ func appendTokens(toks []Token, text string) []Token {
 			toks = append(make([]Token, 0, len(toks)+n), toks...)
 		}
 	}
-	// lower-cased ASCII words go to one buffer, cut after the loop (on the
-	// stack while it fits)
+	// lower-cased ASCII words and the keys and folds of other words go to
+	// one buffer, cut after the loop (on the stack while it fits)
 	var bbuf [512]byte
 	b := bbuf[:0]
 	var movedBuf [3 * 64]int
 	moved := movedBuf[:0] // token index, start and end in b, for each such fold
+	var movedKeysBuf [3 * 16]int
+	movedKeys := movedKeysBuf[:0] // the same for the keys of words past ASCII
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			switch asciiclass.Of[c] {
@@ -96,8 +115,22 @@ func appendTokens(toks []Token, text string) []Token {
 			}
 			w := text[i:j]
 			if !ascii {
-				key, fold := foldWord(w)
-				toks = append(toks, Token{Fold: fold, Key: key, Start: i, End: j, Word: true})
+				// its key and fold go to the buffer, as foldWord writes them
+				keyFrom := len(b)
+				for _, r := range w {
+					if r < utf8.RuneSelf {
+						b = append(b, byte(r))
+					} else {
+						b = append(b, stripRune(r)...)
+					}
+				}
+				foldFrom := len(b)
+				for _, r := range string(b[keyFrom:foldFrom]) {
+					b = utf8.AppendRune(b, unicode.ToLower(r))
+				}
+				movedKeys = append(movedKeys, len(toks), keyFrom, foldFrom)
+				moved = append(moved, len(toks), foldFrom, len(b))
+				toks = append(toks, Token{Start: i, End: j, Word: true})
 				i = j
 				continue
 			}
@@ -126,6 +159,9 @@ func appendTokens(toks []Token, text string) []Token {
 		all := string(b)
 		for k := 0; k < len(moved); k += 3 {
 			toks[moved[k]].Fold = all[moved[k+1]:moved[k+2]]
+		}
+		for k := 0; k < len(movedKeys); k += 3 {
+			toks[movedKeys[k]].Key = all[movedKeys[k+1]:movedKeys[k+2]]
 		}
 	}
 	return toks

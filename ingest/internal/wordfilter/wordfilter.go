@@ -27,3 +27,11 @@ func key(w string) (byte, uint64) {
 	}
 	return w[0], 1 << min(len(w), 63)
 }
+
+// MayHoldBytes is MayHold for a word held in a byte slice.
+func (f *Filter) MayHoldBytes(w []byte) bool {
+	if len(w) == 0 {
+		return f[0]&1 != 0
+	}
+	return f[w[0]]&(1<<min(len(w), 63)) != 0
+}

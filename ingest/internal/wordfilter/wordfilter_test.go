@@ -29,6 +29,11 @@ func FuzzFilter(f *testing.F) {
 		var fl Filter
 		fl.Add(a)
 		fl.Add(b)
+		for _, w := range []string{a, b, a + b, b[:len(b)/2]} {
+			if fl.MayHold(w) != fl.MayHoldBytes([]byte(w)) {
+				t.Fatalf("MayHoldBytes(%q) differs from MayHold", w)
+			}
+		}
 		if !fl.MayHold(a) || !fl.MayHold(b) {
 			t.Errorf("added %q and %q, one not held", a, b)
 		}

@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"actas/ingest/internal/numeral"
+)
+
+// FuzzHelpers holds the allocation-free lexical helpers to the code they
+// replaced: isAnnexHeading to the count of strings.Fields, splitLines to the
+// lines appended one by one, spanText to the joined spans.
+func FuzzHelpers(f *testing.F) {
+	for _, s := range []string{"", "\n", "ANEXO I", " anexo  uno dos tres cuatro cinco seis siete ocho nueve diez once doce", "Annex: a b c d e f g h i j k l m",
+		"  APPENDIX\u00a0II\n\tlist", "ANEXO\n\nDELEGACIONES", "a\u2003b", "annexes", "Anexo:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fs := strings.Fields(strings.TrimSpace(s))
+		if got, want := isAnnexHeading(s), len(fs) > 0 && len(fs) <= 12 && annexWord(fs[0]); got != want {
+			t.Fatalf("isAnnexHeading(%q) = %v, want %v", s, got, want)
+		}
+		var want []line
+		start := 0
+		for i := 0; i <= len(s); i++ {
+			if i == len(s) || s[i] == '\n' {
+				ind := 0
+				for _, r := range s[start:i] {
+					if r == ' ' {
+						ind++
+					} else if r == '\t' {
+						ind += 4
+					} else {
+						break
+					}
+				}
+				want = append(want, line{start: start, end: i, indent: ind})
+				start = i + 1
+			}
+		}
+		lines := splitLines(s)
+		if !reflect.DeepEqual(lines, want) {
+			t.Fatalf("splitLines(%q) = %v, want %v", s, lines, want)
+		}
+		p := &parser{text: s}
+		var spans []span
+		joined := ""
+		for _, ln := range lines {
+			spans = append(spans, span{ln.start, ln.end})
+			joined += s[ln.start:ln.end] + "\n"
+		}
+		if got := p.spanText(spans); got != joined {
+			t.Fatalf("spanText(%q) = %q, want %q", s, got, joined)
+		}
+	})
+}
+
+// FuzzTrimRightSpace holds trimRightSpace to strings.TrimRight.
+func FuzzTrimRightSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a.\u00a0 \n", "x\xc2", "x\xa0", "\xe0\xc2\xa0", "\u00a0\u00a0", "b\t\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimRightSpace(s), strings.TrimRight(s, spaces+"\u00a0"); got != want {
+			t.Fatalf("trimRightSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzStampWords holds stampWords to the lower-cased line it replaced.
+func FuzzStampWords(f *testing.F) {
+	for _, s := range []string{"", "DRAFT", "Borrador", "confidencial", "Impreso el 3/4/2015", "PRINTED ON", "see HTTP://x", "WWW.oas.org",
+		"İmpreso el", "PRİNTED ON", "draſt", "\u212aey", "printed  on", "wwwx", "drafts"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		low := string(appendLower(nil, s)) // as isStamp lower-cased the line
+		want := strings.Contains(low, "http") || strings.Contains(low, "www.") || strings.Contains(low, "impreso el") ||
+			strings.Contains(low, "printed on") || low == "confidencial" || low == "draft" || low == "borrador"
+		if got := stampWords(s); got != want {
+			t.Fatalf("stampWords(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestMarkerWords checks that the filter before the ordinal and point-word
+// lookups holds every key of both maps.
+func TestMarkerWords(t *testing.T) {
+	for _, m := range []map[string]bool{func() map[string]bool {
+		k := map[string]bool{}
+		for w := range ordinals {
+			k[w] = true
+		}
+		return k
+	}(), pointWords} {
+		for w := range m {
+			if !markerWords.MayHoldBytes([]byte(w)) {
+				t.Errorf("markerWords refuses %q", w)
+			}
+		}
+	}
+}
+
+// TestCueIndexFilter checks that the filter of each cue index foldedHolds
+// reads holds every first word of the index.
+func TestCueIndexFilter(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []*phraseSet{x.rules.structure, x.rules.participants, x.rules.actions, x.rules.sections} {
+		kinds := map[string]bool{}
+		for _, list := range set.byFirst {
+			for _, e := range list {
+				kinds[e.kind] = true
+			}
+		}
+		for k := range kinds {
+			ix := set.phrases(k)
+			for w := range ix.byFirst {
+				if !ix.first.MayHold(w) {
+					t.Errorf("the filter of %s cues refuses %q", k, w)
+				}
+			}
+		}
+	}
+}
+
+// romanValueRef is romanValue as first written.
+func romanValueRef(s string) int {
+	if s == "" || len(s) > 8 {
+		return 0
+	}
+	low := strings.ToLower(s)
+	if low != s && strings.ToUpper(s) != s {
+		return 0
+	}
+	total, prev := 0, 0
+	rs := []rune(low)
+	for i := len(rs) - 1; i >= 0; i-- {
+		v := romanDigit(rs[i])
+		if v == 0 {
+			return 0
+		}
+		if v < prev {
+			total -= v
+		} else {
+			total += v
+			prev = v
+		}
+	}
+	if total <= 0 || total > 60 || numeral.Roman(total) != low {
+		return 0
+	}
+	return total
+}
+
+// FuzzRomanValue holds romanValue to romanValueRef.
+func FuzzRomanValue(f *testing.F) {
+	for _, s := range []string{"", "i", "IV", "iV", "xxxviii", "XL", "lx", "lxi", "İİ", "Ii", "mcm", "vv", "ix1", "XIV."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := romanValue(s), romanValueRef(s); got != want {
+			t.Fatalf("romanValue(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
