@@ -69,9 +69,10 @@ func (w *writer) recordAll(ctx context.Context, fails []Failure) error {
 }
 
 // send hands the saver the next job when it is idle and there is one to
-// write: a full batch, or anything held when force is set.
-func (w *writer) send(force bool) {
-	if w.busy || w.fatal != nil {
+// write: a full batch, or anything held when force is set. A cancelled run
+// starts no new job.
+func (w *writer) send(ctx context.Context, force bool) {
+	if w.busy || w.fatal != nil || ctx.Err() != nil {
 		return
 	}
 	if !force && len(w.pending) < max(w.batchSize, 1) {

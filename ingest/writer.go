@@ -108,7 +108,7 @@ func (w *writer) loop(ctx context.Context) {
 		case m, ok := <-msgs:
 			if !ok {
 				open = false
-				w.send(true)
+				w.send(ctx, true)
 				continue
 			}
 			switch m := m.(type) {
@@ -117,12 +117,12 @@ func (w *writer) loop(ctx context.Context) {
 			case outcome:
 				w.onOutcome(ctx, m)
 			}
-			w.send(false)
+			w.send(ctx, false)
 		case r := <-w.results:
 			w.onSaved(ctx, r)
-			w.send(!open)
+			w.send(ctx, !open)
 		case <-tick.C:
-			w.send(true)
+			w.send(ctx, true)
 		}
 	}
 }
