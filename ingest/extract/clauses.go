@@ -988,9 +988,9 @@ func (a *analysis) futureAt(j int) *clause {
 		return nil
 	}
 	w := a.toks[j].fold
-	if w == "will" || w == "shall" {
+	if w == "will" || w == "shall" || w == "would" && a.reported(j) {
 		k := a.skipAdverbs(j + 1)
-		if k < len(a.toks) && a.toks[k].word && a.toks[k].fold != "be" && a.toks[k].fold != "have" && a.toks[k].fold != "take" {
+		if k < len(a.toks) && a.toks[k].word && a.toks[k].fold != "be" && a.toks[k].fold != "have" && a.toks[k].fold != "take" && a.toks[k].fold != "like" {
 			return &clause{action: actas.ActionCommit, verb: a.text[a.toks[j].start:a.toks[k].end], verbEnd: k + 1}
 		}
 		return nil
@@ -1023,6 +1023,21 @@ var irregularParticiples = map[string]bool{
 	"written": true, "known": true, "seen": true, "built": true, "brought": true, "kept": true,
 	"set": true, "put": true, "shown": true, "chosen": true, "drawn": true, "met": true, "led": true,
 	"paid": true, "sought": true, "undertaken": true, "begun": true, "run": true, "spent": true,
+}
+
+// reported reports a "would" at token j in reported speech, after "that"
+// in its sentence ("agreed that ICMPD would circulate"): the future of the
+// meeting's minutes, not a wish ("would like to").
+func (a *analysis) reported(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
+		switch a.toks[k].fold {
+		case "that":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // accentless reports a Spanish text whose accents were stripped (an

@@ -42,7 +42,7 @@ func TestClauses(t *testing.T) {
 		{"We call on the Member States to ratify the Protocol.", "request", "member_states"},
 		{"The RCM Member Countries will share their statistics before June 30, 2019.", "commit", "member_states"},
 		{"To urge IOM and UNICEF to support the Member Countries.", "request", "IOM UNICEF"},
-		{"It was agreed that the TS would circulate the minutes.", "agree", ""},
+		{"It was agreed that the TS would circulate the minutes.", "agree commit", "TS"},
 		{"Members agreed to exchange information on smuggling networks.", "agree", ""},
 		{"El Salvador, Guatemala y Honduras presentarán un informe conjunto antes de finalizar 2020.", "commit", "SLV GTM HND"},
 		{"Recomendar a los Países Miembros que designen puntos focales, y solicitar a la ST que elabore un directorio.", "recommend request", "member_states TS"},
@@ -101,6 +101,13 @@ func TestClauses(t *testing.T) {
 		{"To propose that a joint meeting of the SACM and the RCM be held in 2019.", "recommend", ""},
 		{"Solicitar que el informe de la OIM sea distribuido a los países.", "request", ""},
 		{"Solicitar que la OIM distribuya el informe.", "request", "IOM"},
+		// "would" in reported speech commits; a wish or a passive does not
+		{"Participants agreed that ICMPD would circulate the draft report.", "agree commit", "ICMPD"},
+		{"It was agreed that Member States would nominate focal points.", "agree commit", "member_states"},
+		{"IOM would like to thank the hosts.", "", ""},
+		{"Participants agreed that the next meeting would be held in Baku.", "agree", ""},
+		// "will be held": an event, no commitment
+		{"To take note that the XI RCM will be held in San Salvador in 2006.", "take_note", ""},
 	}
 	for _, tt := range tests {
 		a := newAnalysis(tt.text, x.rules, x.gaz)
