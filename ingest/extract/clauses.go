@@ -1003,6 +1003,13 @@ func (a *analysis) futureAt(j int) *clause {
 		}
 		return &clause{action: actas.ActionCommit, verb: raw, verbEnd: j + 1}
 	}
+	if (strings.HasSuffix(raw, "ría") || strings.HasSuffix(raw, "rían")) && len(w) >= 7 && a.reported(j) {
+		switch strings.TrimSuffix(w, "n") {
+		case "seria", "habria", "estaria", "tendria", "podria", "deberia", "gustaria":
+			return nil
+		}
+		return &clause{action: actas.ActionCommit, verb: raw, verbEnd: j + 1} // "Se acordó que la ST elaboraría ..."
+	}
 	return nil
 }
 
@@ -1025,13 +1032,14 @@ var irregularParticiples = map[string]bool{
 	"paid": true, "sought": true, "undertaken": true, "begun": true, "run": true, "spent": true,
 }
 
-// reported reports a "would" at token j in reported speech, after "that"
-// in its sentence ("agreed that ICMPD would circulate"): the future of the
+// reported reports a "would" or a Spanish conditional at token j in
+// reported speech, after "that" or "que" in its sentence ("agreed that ICMPD
+// would circulate", "se acordó que la ST elaboraría"): the future of the
 // meeting's minutes, not a wish ("would like to").
 func (a *analysis) reported(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-12; k-- {
 		switch a.toks[k].fold {
-		case "that":
+		case "that", "que":
 			return true
 		case ".", ";":
 			return false

@@ -105,6 +105,9 @@ func TestClauses(t *testing.T) {
 		{"Participants agreed that ICMPD would circulate the draft report.", "agree commit", "ICMPD"},
 		{"It was agreed that Member States would nominate focal points.", "agree commit", "member_states"},
 		{"IOM would like to thank the hosts.", "", ""},
+		{"Se acordó que la ST elaboraría una propuesta de presupuesto.", "agree commit", "TS"},
+		{"Las delegaciones acordaron que México presentaría su informe.", "agree commit", "MEX"},
+		{"Se acordó que sería conveniente revisar el plan.", "agree", ""},
 		{"Participants agreed that the next meeting would be held in Baku.", "agree", ""},
 		// "will be held": an event, no commitment
 		{"To take note that the XI RCM will be held in San Salvador in 2006.", "take_note", ""},
