@@ -76,7 +76,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			if e.Type == actas.EntityCountry && inSpans(m.Start, origins) {
 				continue // "migrants from Haiti": a country migrants come from or go to
 			}
-			if m.Start >= from && e.Type == actas.EntityCountry && !placeBefore(s[max(0, m.Start-40):m.Start]) {
+			if m.Start >= from && e.Type == actas.EntityCountry && !placeBefore(s[max(0, m.Start-40):m.Start]) && !rePresidencyOf.MatchString(s[max(0, m.Start-40):m.Start]) {
 				countriesAfter = true // the place of the meeting names no delegation
 			}
 			qualifier := prevEnd >= 0 && prevEnd <= m.Start && isOf(s[prevEnd:m.Start])
@@ -114,6 +114,10 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 	}
 	return withoutExcused(out, excused)
 }
+
+// rePresidencyOf matches the words before a country that chairs ("under the
+// Presidency Pro Tempore (PPT) of Belize"): a role, not a delegation listed.
+var rePresidencyOf = regexp.MustCompile(`(?i)(?:pro tempore|\(ppt\)|\(pro tempore\)|presidency|presidencia|chairmanship|chair)\s+(?:of|de|del)\s+(?:la\s+|the\s+)?$`)
 
 // participationLead reports a lead-in with a participation cue
 // ("Participaron las siguientes delegaciones:"): the list after it holds

@@ -69,12 +69,15 @@ type line struct {
 
 // parser builds the list structure of a report.
 type parser struct {
-	text    string
-	rules   *rules
-	blocks  []*block
-	cur     *block
-	stack   []*level
-	stopped bool
+	text  string
+	rules *rules
+	// footnote is set from a footnote rule ("__________") to the next blank
+	// line: the footnotes under it are no text of the report's points.
+	footnote bool
+	blocks   []*block
+	cur      *block
+	stack    []*level
+	stopped  bool
 	// paraBreak is set when a blank line precedes the current line.
 	paraBreak bool
 	// prevEnd is the last character of the previous text line.
@@ -286,7 +289,14 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	raw := p.text[ln.start:ln.end]
 	t := strings.TrimSpace(raw)
 	if t == "" || t == "\f" {
-		p.paraBreak = true
+		p.paraBreak, p.footnote = true, false
+		return
+	}
+	if p.footnote {
+		return
+	}
+	if len(t) >= 10 && strings.Trim(t, "_") == "" {
+		p.footnote = true // "____________________" / "(1) Belize, Canada, ..."
 		return
 	}
 	if p.furniture[i] || p.isDebris(t, ln.start) {
