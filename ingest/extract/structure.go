@@ -71,8 +71,9 @@ type line struct {
 type parser struct {
 	text  string
 	rules *rules
-	// footnote is set from a footnote rule ("__________") to the next blank
-	// line: the footnotes under it are no text of the report's points.
+	// footnote is set from a footnote rule ("__________") over a footnote
+	// mark to the end of the footnote's sentence or a blank line: the
+	// footnotes under it are no text of the report's points.
 	footnote bool
 	blocks   []*block
 	cur      *block
@@ -293,10 +294,11 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	if p.footnote {
+		p.footnote = !strings.HasSuffix(t, ".") // a footnote ends with its sentence
 		return
 	}
 	if len(t) >= 10 && strings.Trim(t, "_") == "" {
-		p.footnote = true // "____________________" / "(1) Belize, Canada, ..."
+		p.footnote = reFootnoteMark.MatchString(p.nextText(lines, i)) // "____________________" / "(1) Belize, Canada, ..."
 		return
 	}
 	if p.furniture[i] || p.isDebris(t, ln.start) {
@@ -685,6 +687,9 @@ func (p *parser) nextPoint(m *marker) bool {
 	}
 	return false
 }
+
+// reFootnoteMark matches the mark that opens a footnote: "(1)", "1 ", "*", "¹".
+var reFootnoteMark = regexp.MustCompile(`^\s*(?:\(\d{1,2}\)|\d{1,2}\s|\*|[¹²³])`)
 
 // newBlock starts a new block; numbering may restart under it.
 func (p *parser) newBlock() {
