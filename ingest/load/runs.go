@@ -107,7 +107,7 @@ func (s *Store) FinishRun(ctx context.Context, runID int64, status string, files
 		unchanged = ?, failed = ?, skipped = ?, status = ? where run_id = ?`,
 		time.Now().UTC(), files, loaded, unchanged, failed, skipped, status, runID)
 	if err != nil {
-		return fmt.Errorf("finish run %d: %w", runID, err)
+		return usable(s.db, fmt.Errorf("finish run %d: %w", runID, err)) // a checkpoint that failed at this commit
 	}
 	if n, err := res.RowsAffected(); err == nil && n == 0 {
 		return fmt.Errorf("finish run %d: no such run", runID)

@@ -70,8 +70,10 @@ func (s *Store) SaveItem(ctx context.Context, it Item) error {
 }
 
 // usable returns err, marked ErrUnusable when the database no longer answers
-// a query on conn after it.
-func usable(conn *sql.Conn, err error) error {
+// a query on conn (a connection or the pool) after it.
+func usable(conn interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, err error) error {
 	var n int
 	if qerr := conn.QueryRowContext(context.Background(), `select count(*) from (select 1 from documents limit 1)`).Scan(&n); qerr != nil {
 		return fmt.Errorf("%w: %w", ErrUnusable, err)
