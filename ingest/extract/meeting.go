@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -130,15 +131,19 @@ func cutWords(s string, n int) string {
 // closing formula ("Dada en ..., a los ... días del mes de ...").
 func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	m := actas.Meeting{Title: x.title(h), Language: language(full)}
+	closing := sync.OnceValue(func() closingFormulaDate { // read at most once, where asked
+		d, line, ok := x.closingDate(full)
+		return closingFormulaDate{d, line, ok}
+	})
 	d, score, ok := x.meetingDate(h.text)
 	dateText := h.text
 	if !ok || score < 2 {
 		// a date the header only mentions yields to the closing formula's,
 		// unless it is a range that holds the closing day (the signing day)
-		if c, line, found := x.closingDate(full); found {
-			holds := ok && d.end.After(d.start) && !c.start.Before(d.start) && !c.end.After(d.end)
+		if c := closing(); c.ok {
+			holds := ok && d.end.After(d.start) && !c.d.start.Before(d.start) && !c.d.end.After(d.end)
 			if !holds {
-				d, dateText, ok = c, line, true
+				d, dateText, ok = c.d, c.line, true
 			}
 		}
 	}
@@ -146,8 +151,8 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 		// "el día quince de marzo, se reunieron ..." / "... se levanta la
 		// sesión ... a los dieciséis días del mes de marzo": the meeting
 		// went on to the day it closed
-		if c, _, found := x.closingDate(full); found && c.start.Equal(c.end) && c.start.After(d.end) && !c.start.After(d.end.AddDate(0, 0, 3)) {
-			d.end = c.end
+		if c := closing(); c.ok && c.d.start.Equal(c.d.end) && c.d.start.After(d.end) && !c.d.start.After(d.end.AddDate(0, 0, 3)) {
+			d.end = c.d.end
 		}
 	}
 	if !ok {
@@ -167,8 +172,8 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	x.refineBody(h, sentence, &m) // bodysub.go
 	if ok && dateText == h.text {
 		m.City, m.CountryISO3 = x.place(h.text, d)
-		if m.CountryISO3 == "" {
-			m.City, m.CountryISO3 = x.closingPlace(full)
+		if c := closing(); m.CountryISO3 == "" && c.ok {
+			m.City, m.CountryISO3 = x.place(c.line, c.d) // "Issued at Entebbe, Uganda, on ...": the header names no place
 		}
 		return m
 	}
@@ -179,14 +184,12 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	return m
 }
 
-// closingPlace returns the place of the closing formula ("Issued at
-// Entebbe, Uganda, on ..."), for a header that dates the meeting but names
-// no place.
-func (x *Extractor) closingPlace(full string) (string, string) {
-	if c, line, found := x.closingDate(full); found {
-		return x.place(line, c)
-	}
-	return "", ""
+// closingFormulaDate is the date of a report's closing formula with its
+// line, when it has one (closingDate).
+type closingFormulaDate struct {
+	d    dateRange
+	line string
+	ok   bool
 }
 
 // sentenceAt returns the sentence of text that holds the bytes [pos,

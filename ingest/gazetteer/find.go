@@ -3,10 +3,7 @@ package gazetteer
 import (
 	"iter"
 	"strings"
-	"unicode"
 	"unicode/utf8"
-
-	"actas/ingest/internal/asciiclass"
 )
 
 // Find returns every country, organisation and group named in text, in text
@@ -136,7 +133,7 @@ func (g *Gazetteer) Bodies(text string) iter.Seq[Body] {
 func (g *Gazetteer) BodyWords(text string) bool {
 	// the words as appendTokens cuts and folds them, one at a time: the
 	// first word of no alias ends the reading
-	var kbuf, fbuf [64]byte
+	var buf [128]byte
 	for i := 0; i < len(text); {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -146,42 +143,20 @@ func (g *Gazetteer) BodyWords(text string) bool {
 			i += n // a space or a mark: no word
 			continue
 		}
-		j, ascii := i+n, r < utf8.RuneSelf
-		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf {
-				if asciiclass.Of[c] != asciiclass.Word {
-					break
-				}
-				j++
-				continue
-			}
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if !isWordRune(r2) {
-				break
-			}
-			ascii = false
-			j += n2
-		}
-		key := kbuf[:0]
-		for _, r := range text[i:j] {
-			if r < utf8.RuneSelf {
-				key = append(key, byte(r))
-			} else {
-				key = append(key, stripRune(r)...)
-			}
-		}
-		fold := fbuf[:0]
-		if ascii {
-			for _, c := range key {
+		j, rest := wordEnd(text, i+n)
+		var fold []byte
+		if r < utf8.RuneSelf && rest {
+			fold = buf[:0]
+			for k := i; k < j; k++ {
+				c := text[k]
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
 				fold = append(fold, c)
 			}
 		} else {
-			for _, r := range string(key) {
-				fold = utf8.AppendRune(fold, unicode.ToLower(r))
-			}
+			b, from := appendKeyFold(buf[:0], text[i:j])
+			fold = b[from:]
 		}
 		if !g.bodyWords[string(fold)] {
 			return false

@@ -96,38 +96,14 @@ func appendTokens(toks []Token, text string) []Token {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isWordRune(r):
-			j := i + n
-			ascii := r < utf8.RuneSelf
-			for j < len(text) {
-				if c := text[j]; c < utf8.RuneSelf {
-					if asciiclass.Of[c] != asciiclass.Word {
-						break
-					}
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				ascii = false
-				j += n2
-			}
+			j, rest := wordEnd(text, i+n)
+			ascii := r < utf8.RuneSelf && rest
 			w := text[i:j]
 			if !ascii {
 				// its key and fold go to the buffer, as foldWord writes them
 				keyFrom := len(b)
-				for _, r := range w {
-					if r < utf8.RuneSelf {
-						b = append(b, byte(r))
-					} else {
-						b = append(b, stripRune(r)...)
-					}
-				}
-				foldFrom := len(b)
-				for _, r := range string(b[keyFrom:foldFrom]) {
-					b = utf8.AppendRune(b, unicode.ToLower(r))
-				}
+				var foldFrom int
+				b, foldFrom = appendKeyFold(b, w)
 				movedKeys = append(movedKeys, len(toks), keyFrom, foldFrom)
 				moved = append(moved, len(toks), foldFrom, len(b))
 				toks = append(toks, Token{Start: i, End: j, Word: true})
@@ -283,4 +259,45 @@ func Fold(text string) string {
 		parts[i] = t.Fold
 	}
 	return strings.Join(parts, " ")
+}
+
+// wordEnd returns where the word going on at byte j of text ends, and
+// whether what it read there is all ASCII.
+func wordEnd(text string, j int) (int, bool) {
+	ascii := true
+	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if asciiclass.Of[c] != asciiclass.Word {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r) {
+			break
+		}
+		ascii = false
+		j += n
+	}
+	return j, ascii
+}
+
+// appendKeyFold appends to b the key of word w (its diacritics stripped)
+// and then its fold (the key in small letters), as foldWord writes them,
+// and returns where the fold starts.
+func appendKeyFold(b []byte, w string) ([]byte, int) {
+	keyFrom := len(b)
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			b = append(b, byte(r))
+		} else {
+			b = append(b, stripRune(r)...)
+		}
+	}
+	foldFrom := len(b)
+	for _, r := range string(b[keyFrom:foldFrom]) {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b, foldFrom
 }
