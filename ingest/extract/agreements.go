@@ -71,7 +71,11 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if family == "RCM" {
 		a.bareConference()
 	}
-	if org := x.secretariats[family]; org != "" {
+	org := x.secretariats[family]
+	if s := roles["secretariat"]; org == "" && len(s) == 1 {
+		org = s[0].ID // "IOM, which serves as the MIDSA Secretariat"
+	}
+	if org != "" {
 		a.bareSecretariat(org)
 	}
 	a.lead = leadFor(n, byNode, parentParties)
