@@ -34,6 +34,7 @@ type analysis struct {
 	clauses []*clause
 	lead    lead   // what the lead-in above hands down
 	lang    string // the report's language, "" when unknown: an English report's verbs are not read as Spanish forms
+	written string // the text as written, where it was typed in capitals and text is recased (capstext.go)
 }
 
 // entSpan is an entity covering tokens [i, end).
@@ -53,10 +54,16 @@ func unglue(s string) string {
 }
 
 // newAnalysis tokenises text and maps entity matches onto tokens.
+// A text typed in capitals is read recased (capstext.go), its names as found.
 func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
-	a := &analysis{text: text, toks: tokenize(text), ents: map[int]entSpan{}, r: r}
+	found := g.Find(text)
+	written := ""
+	if capsText(text) {
+		written, text = text, recased(text, found)
+	}
+	a := &analysis{text: text, written: written, toks: tokenize(text), ents: map[int]entSpan{}, r: r}
 	glued := a.splitGluedAcronyms(g)
-	for _, m := range g.Find(text) {
+	for _, m := range found {
 		// the token that starts where the match does (tokens are in order)
 		i := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].start >= m.Start })
 		if i == len(a.toks) || a.toks[i].start != m.Start {
@@ -187,6 +194,25 @@ func wholeAcronym(g *gazetteer.Gazetteer, s string) (actas.Entity, bool) {
 // report's language ("convene" in an English report is no form of "convenir").
 func (a *analysis) stemCue(w string) (cueEntry, bool) {
 	return a.inLanguage(a.r.actions.stemCue(w))
+}
+
+// inTitledName reports a word in title case inside a run of capitalised
+// words in mid-sentence ("the Asian Labour Sending and Receiving
+// Countries"): a name's word, no verb.
+func (a *analysis) inTitledName(i int) bool {
+	t := a.toks[i].text
+	if i == 0 || i+1 >= len(a.toks) || !startsUpper(t) || isUpperWord(t) {
+		return false
+	}
+	next, prev := a.toks[i+1], a.toks[i-1]
+	if !next.word || !startsUpper(next.text) {
+		return false
+	}
+	switch prev.fold {
+	case "and", "y", "&", "of", "de", "del", "for", "para":
+		return i >= 2 && a.toks[i-2].word && startsUpper(a.toks[i-2].text)
+	}
+	return prev.word && startsUpper(prev.text) && !isUpperWord(prev.text) && i >= 2 && a.toks[i-2].word
 }
 
 // matchInflected matches an inflected Spanish cue at toks[i], never in an
@@ -714,7 +740,7 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 // verbAt matches a clause-initial verb cue (infinitive, imperative or an
 // inflected form after a boundary).
 func (a *analysis) verbAt(i int, strong bool) *clause {
-	if i >= len(a.toks) || !a.toks[i].word {
+	if i >= len(a.toks) || !a.toks[i].word || a.inTitledName(i) {
 		return nil
 	}
 	if c := a.gratitudeAt(i); c != nil {

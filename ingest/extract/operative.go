@@ -268,8 +268,8 @@ func isArticleWord(w string) bool {
 // opens a sentence ("Introduction The Technical Meeting ...", "Next meeting
 // The next ..."): the title of a section whose line break was lost.
 func inlineTitle(body string, toks []token, r *rules) (string, bool) {
-	if len(toks) == 0 || !startsUpper(body) {
-		return "", false
+	if len(toks) == 0 || !startsUpper(body) || capsText(body) {
+		return "", false // typed in capitals, a title's end is not seen
 	}
 	if _, _, ok := r.sections.matchKind(toks, 0, "opener"); ok {
 		return "", false // "The South American Conference reaffirms ...": a sentence, no title
