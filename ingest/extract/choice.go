@@ -450,10 +450,31 @@ func (p *parser) markBefore() {
 			p.blocks[i].before = true // the list of a narrative section (operative.go)
 			continue
 		}
-		if p.narrative(p.blocks[i].roots, least) && (!p.headedOperative(p.blocks[i].intro) || p.agendaIntro(p.blocks[i].intro)) {
+		if p.narrative(p.blocks[i].roots, least) && (!p.headedOperative(p.blocks[i].intro) || p.agendaIntro(p.blocks[i].intro)) && !p.voiceLead(p.blocks[i].intro) {
 			p.blocks[i].before = true
 		}
 	}
+}
+
+// voiceLead reports an introduction that ends with a short lead-in in the
+// meeting's own voice ("We reaffirm:", "Los Viceministros reiteran:"): its
+// points are the meeting's, as a declaration restarts its numbering under
+// each ("We reaffirm:" 1-2, "We commit to:" 1-8).
+func (p *parser) voiceLead(intro []span) bool {
+	if len(intro) == 0 {
+		return false
+	}
+	last := strings.TrimSpace(p.text[intro[len(intro)-1].start:intro[len(intro)-1].end])
+	if !strings.HasSuffix(last, ":") {
+		return false
+	}
+	last = last[strings.LastIndexAny(last, ".;")+1:] // the last sentence: "...; We reaffirm:"
+	if countFields(last, 7) > 6 {
+		return false
+	}
+	toks := wordTokens(last)
+	_, j, ok := p.rules.structure.matchKind(toks, 0, "subject")
+	return ok && j < len(toks) && toks[j].word && unicode.IsLower(firstRune(toks[j].text))
 }
 
 // leadInPara reports whether the paragraph that followed point d's own text

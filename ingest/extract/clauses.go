@@ -94,8 +94,43 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 		}
 	}
 	a.dropRoles()
+	a.dropServedRoles()
 	a.dropMeetingEvents()
 	return a
+}
+
+// servedRoles are the organisations that are a role some organisation or
+// country holds: the Technical Secretariat, the Presidency Pro Tempore.
+var servedRoles = map[string]bool{"TS": true, "PPT": true}
+
+// ofName reports a name in tokens [i, j) that says whose it is ("Technical
+// Secretariat of the Regional Conference on Migration (RCM)"): the bracket
+// after it is the owner's acronym.
+func (a *analysis) ofName(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch a.toks[k].fold {
+		case "of", "de", "del":
+			return true
+		}
+	}
+	return false
+}
+
+// dropServedRoles forgets a secretariat or presidency named by its role when
+// the organisation that holds it follows in brackets ("la Secretaría Técnica
+// (OIM)", "the Technical Secretariat (IOM)"): the organisation acts, as
+// dropRoles does for "IOM, in its capacity as Secretariat".
+func (a *analysis) dropServedRoles() {
+	for i, es := range a.ents {
+		j := es.end
+		if es.ent.Type != actas.EntityOrganisation || j+2 >= len(a.toks) || a.toks[j].fold != "(" {
+			continue
+		}
+		in, ok := a.ents[j+1]
+		if ok && in.ent.Type == actas.EntityOrganisation && in.ent.ID != es.ent.ID && in.end < len(a.toks) && a.toks[in.end].fold == ")" && servedRoles[es.ent.ID] && !a.ofName(i, j) {
+			delete(a.ents, i)
+		}
+	}
 }
 
 // dropMeetingEvents forgets an organisation named by one of its meetings
@@ -839,6 +874,9 @@ func (a *analysis) gratitudeAt(i int) *clause {
 	}
 	for k := j; k < len(a.toks) && k < j+6; k++ {
 		if _, end, ok := a.r.gratitude.matchKind(a.toks, k, "noun"); ok {
+			if end+1 < len(a.toks) && a.toks[end].fold == "de" && a.toks[end+1].fold == "que" || end < len(a.toks) && a.toks[end].fold == "that" {
+				return nil // "reiteramos nuestro reconocimiento de que ...": recognition of a fact, no thanks
+			}
 			return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[end-1].end], verbEnd: end}
 		}
 		if _, _, ok := a.r.gratitude.matchKind(a.toks, k, "filler"); !ok {

@@ -265,13 +265,29 @@ func (a *analysis) inheritLead() []*clause {
 		return nil
 	}
 	c := &clause{action: a.lead.action, verb: a.lead.verb, start: 0, verbEnd: 0, text: a.text}
-	if subj, _, ok := a.subjectAt(0); ok {
+	if subj, _, ok := a.subjectAt(0); ok && a.opensWithParty() {
 		c.subject = subj
 	}
 	if len(c.subject) == 0 && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
 		c.subject = a.lead.parties // "The Member Countries undertake to: 1. Exchange data ..."
 	}
 	return []*clause{c}
+}
+
+// opensWithParty reports a point whose first word names a party or opens
+// its name with an article ("Honduras ...", "The Technical Secretariat
+// ..."), not a verb in capitals before one ("Provide the Technical
+// Secretariat with ...").
+func (a *analysis) opensWithParty() bool {
+	if len(a.toks) == 0 {
+		return false
+	}
+	if _, ok := a.ents[0]; ok || isArticle(a.toks[0].fold) || a.toks[0].fold == "los" || a.toks[0].fold == "las" {
+		return true
+	}
+	_, _, subject := a.r.structure.matchKind(a.toks, 0, "subject")
+	_, _, members := a.r.structure.matchKind(a.toks, 0, "members")
+	return subject || members
 }
 
 // lastCue finds the last verb cue of a lead-in, in any form ("ACUERDAN",

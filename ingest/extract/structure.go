@@ -369,6 +369,13 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			return
 		}
 	}
+	if m == nil && p.hangingItem(lines, i, ln) {
+		at := ln.start + strings.Index(raw, t)
+		if n := p.place(&marker{cands: []candidate{{style: styleHanging}}}, false, at, ln.indent); n != nil {
+			p.addText(n, at, ln.end) // hanging.go
+			return
+		}
+	}
 	if n := p.paraItem(t, ln); n != nil {
 		p.addText(n, ln.start+strings.Index(raw, t), ln.end)
 		return
@@ -1233,6 +1240,9 @@ func (p *parser) introKind(intro []span) string {
 		}
 		if participationLead(p.rules, sentence) {
 			return "participation" // "The following States were represented:" lists no agreements
+		}
+		if p.voiceLead(intro) {
+			return "operative" // "We reaffirm:" after "Considering ...;" (choice.go)
 		}
 	}
 	return p.cueKind(p.spanText(intro))
