@@ -29,7 +29,7 @@ func (x *Extractor) roles(text string, m actas.Meeting) map[string][]actas.Entit
 // text that names any ("co-chaired by Australia and Indonesia"), up to the
 // end of its sentence.
 func (x *Extractor) chairs(text string) []actas.Entity {
-	for _, loc := range reChairWord.FindAllStringIndex(text, -1) {
+	for _, loc := range chairWords(text) {
 		from := max(0, loc[0]-40)
 		for from > 0 && !isSpace(text[from-1]) {
 			from--

@@ -500,3 +500,32 @@ func mayHeadingMarker(s string) bool {
 func mayNumericDate(s string) bool {
 	return strings.Contains(s, "/20") || strings.Contains(s, ".20") || strings.Contains(s, "/19") || strings.Contains(s, ".19")
 }
+
+// chairWords is reChairWord.FindAllStringIndex(s, -1) ("chair", "presid" in
+// any case) by a byte scan; a text with "ſ", which (?i) reads as "s", takes
+// the expression.
+func chairWords(s string) [][2]int {
+	var out [][2]int
+	if strings.Contains(s, "ſ") {
+		for _, m := range reChairWord.FindAllStringIndex(s, -1) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+		return out
+	}
+	for i := 0; i < len(s); i++ {
+		var w string
+		switch s[i] | 0x20 {
+		case 'c':
+			w = "chair"
+		case 'p':
+			w = "presid"
+		default:
+			continue
+		}
+		if len(s)-i >= len(w) && hasPrefixFoldASCII(s[i:], w) {
+			out = append(out, [2]int{i, i + len(w)})
+			i += len(w) - 1
+		}
+	}
+	return out
+}
