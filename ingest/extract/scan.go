@@ -403,7 +403,7 @@ func placeBefore(s string) bool {
 }
 
 // mayPageCount reports whether s has "pag" or "pág" in any case, which every
-// match of rePageCount and rePageLabel holds ("página", "page", "pág.").
+// match of rePageCount, rePageLabel and rePageFooter holds ("página", "page", "pág.").
 func mayPageCount(s string) bool {
 	for i := 0; i+2 < len(s); i++ {
 		if s[i]|0x20 != 'p' {
@@ -528,4 +528,33 @@ func chairWords(s string) [][2]int {
 		}
 	}
 	return out
+}
+
+// presidencyOf is rePresidencyOf.MatchString(s), tried only when s holds
+// "chair", "presid", "tempore" or "ppt" in any case, one of which every match
+// holds, or "ſ", which (?i) reads as "s".
+func presidencyOf(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return rePresidencyOf.MatchString(s)
+	}
+	for i := 0; i < len(s); i++ {
+		var w string
+		switch s[i] | 0x20 {
+		case 'c':
+			w = "chair"
+		case 'p':
+			w = "presid"
+			if len(s)-i >= len("ppt") && hasPrefixFoldASCII(s[i:], "ppt") {
+				w = "ppt"
+			}
+		case 't':
+			w = "tempore"
+		default:
+			continue
+		}
+		if len(s)-i >= len(w) && hasPrefixFoldASCII(s[i:], w) {
+			return rePresidencyOf.MatchString(s)
+		}
+	}
+	return false
 }

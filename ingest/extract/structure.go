@@ -255,7 +255,7 @@ func isStamp(t string) bool {
 		return reStamp.MatchString(t)
 	}
 	last := t[len(t)-1]
-	return last >= '0' && last <= '9' && rePageFooter.MatchString(t)
+	return last >= '0' && last <= '9' && mayPageCount(t) && rePageFooter.MatchString(t)
 }
 
 // besideBreak reports whether a form feed or a page number is within two
