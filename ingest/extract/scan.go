@@ -200,6 +200,9 @@ func findDateMatches(re *regexp.Regexp, s string, segs [][2]int) [][]int {
 				}
 				end++
 			}
+			if !mayDateAt(s[p:end], a.digit) {
+				continue
+			}
 			m := a.re.FindStringSubmatchIndex(s[p:end])
 			if m == nil {
 				continue
@@ -215,6 +218,61 @@ func findDateMatches(re *regexp.Regexp, s string, segs [][2]int) [][]int {
 	}
 	return out
 }
+
+// mayDateAt reports whether a pattern of dateRes anchored at the start of w
+// may match there, by what every match holds: one that opens with a day
+// (digit) has at most two digits, then a month name after white space and
+// a year of four digits; one that opens with a month name has white space
+// and a digit after it.
+func mayDateAt(w string, digit bool) bool {
+	if w == "" || !digit && (w[0] < 'a' || w[0] > 'z') {
+		return false
+	}
+	if !digit {
+		for _, m := range monthsByFirst[w[0]-'a'] {
+			if strings.HasPrefix(w, m) {
+				i := len(m)
+				if i == len(w) || !reSpaceByte(w[i]) {
+					continue
+				}
+				for i < len(w) && reSpaceByte(w[i]) {
+					i++
+				}
+				if i < len(w) && '0' <= w[i] && w[i] <= '9' {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if len(w) >= 3 && isDigit(w[1]) && isDigit(w[2]) {
+		return false // a year or a longer number
+	}
+	month, year := false, false
+	run := 0
+	for i := 1; i < len(w); i++ {
+		if isDigit(w[i]) {
+			if run++; run == 4 && month {
+				year = true
+				break
+			}
+			continue
+		}
+		run = 0
+		if !month && reSpaceByte(w[i-1]) && monthAt(w[i:]) {
+			month = true
+		}
+	}
+	return month && year
+}
+
+// reSpaceByte reports whether c is white space for \s: "\t\n\f\r ".
+func reSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // isASCIIWord reports whether c is a word byte for \b.
 func isASCIIWord(c byte) bool {
