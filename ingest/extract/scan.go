@@ -393,15 +393,36 @@ func wordEnd(s string, i int) int {
 }
 
 // matchSignOff is reSignOff.MatchString(t), tried only when t can match:
-// it has a comma and ends with a year ("Place, date"), or opens with the
-// word of a closing formula ("Dada", "Hecho", "Adopted", "Firmado",
-// "Signed").
+// it opens with a place and a comma and ends with a year ("Place, date",
+// signOffPlace), or opens with the word of a closing formula ("Dada",
+// "Hecho", "Adopted", "Firmado", "Signed").
 func matchSignOff(t string) bool {
 	if t == "" {
 		return false
 	}
-	if strings.IndexByte(t, ',') >= 0 && endsWithYear(t) || signOffWord(t) {
+	if signOffWord(t) || strings.IndexByte(t, ',') >= 0 && endsWithYear(t) && signOffPlace(t) {
 		return reSignOff.MatchString(t)
+	}
+	return false
+}
+
+// signOffPlace reports whether t opens as reSignOff's "Place, date" form
+// must: a letter, one to sixty letters, spaces or ".'’-", and a comma.
+func signOffPlace(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	for k, i := 0, n; i < len(t) && k <= 60; k++ {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r == ',':
+			return k >= 1
+		case unicode.IsLetter(r) || r == ' ' || r == '.' || r == '\'' || r == '’' || r == '-':
+			i += n
+		default:
+			return false
+		}
 	}
 	return false
 }
