@@ -255,6 +255,21 @@ func squash(s string) string {
 	return b.String()
 }
 
+// squashLen returns len(squash(s)) without building it, or limit+1 as
+// soon as that is past limit.
+func squashLen(s string, limit int) int {
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		if n > 0 {
+			n++
+		}
+		if n += len(f); n > limit {
+			return limit + 1
+		}
+	}
+	return n
+}
+
 // countFields returns how many fields strings.Fields would cut s into,
 // counting no further than limit.
 func countFields(s string, limit int) int {

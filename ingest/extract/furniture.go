@@ -23,11 +23,11 @@ func furnitureLines(text string, lines []line) map[int]bool {
 	count := map[string]int{}
 	top, held := len(lines), 0 // top: the last of the title lines, the first five that hold text
 	for i, ln := range lines {
-		t := squash(text[ln.start:ln.end])
-		if len(t) >= 8 && len(t) <= 120 {
-			count[repeatKey(t)]++
+		n := squashLen(text[ln.start:ln.end], 120) // a long line is not squashed to be let go
+		if n >= 8 && n <= 120 {
+			count[repeatKey(squash(text[ln.start:ln.end]))]++
 		}
-		if t != "" {
+		if n > 0 {
 			if held++; held == 5 {
 				top = i
 			}
