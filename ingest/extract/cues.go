@@ -26,15 +26,18 @@ type phraseSet struct {
 	byStem map[string][]cueEntry
 	// first holds the keys of byFirst, to skip the lookup of most words.
 	first wordfilter.Filter
-	// byKind holds the entries of byFirst again by kind, in the same order,
-	// for matchKind: a word may start cues of other kinds only.
-	byKind map[string]*kindCues
+	// kinds holds the kinds of the cues.
+	kinds map[string]bool
+	// byWordKind holds the entries of byFirst again by first word and
+	// kind, in the same order: one lookup of a word gives matchKind the
+	// cues of each kind it starts.
+	byWordKind map[string][]kindList
 }
 
-// kindCues are the cues of one kind of a phraseSet.
-type kindCues struct {
-	byFirst map[string][]cueEntry
-	first   wordfilter.Filter
+// kindList is the cues of one kind that start with one word.
+type kindList struct {
+	kind string
+	cues []cueEntry
 }
 
 // cueEntry is one cue phrase with what it means.
@@ -47,7 +50,7 @@ type cueEntry struct {
 
 // newPhraseSet returns an empty set of cue phrases.
 func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][]cueEntry{}, byStem: map[string][]cueEntry{}, byKind: map[string]*kindCues{}}
+	return &phraseSet{byFirst: map[string][]cueEntry{}, byStem: map[string][]cueEntry{}, kinds: map[string]bool{}, byWordKind: map[string][]kindList{}}
 }
 
 // add registers a cue; text is folded and split into words.
@@ -64,15 +67,16 @@ func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	p.byFirst[words[0]] = list
 	p.first.Add(words[0])
-	k := p.byKind[kind]
-	if k == nil {
-		k = &kindCues{byFirst: map[string][]cueEntry{}}
-		p.byKind[kind] = k
+	p.kinds[kind] = true
+	lists := p.byWordKind[words[0]]
+	n := slices.IndexFunc(lists, func(l kindList) bool { return l.kind == kind })
+	if n < 0 {
+		n, lists = len(lists), append(lists, kindList{kind: kind})
 	}
-	klist := append(k.byFirst[words[0]], e)
+	klist := append(lists[n].cues, e)
 	sort.SliceStable(klist, func(i, j int) bool { return len(klist[i].words) > len(klist[j].words) })
-	k.byFirst[words[0]] = klist
-	k.first.Add(words[0])
+	lists[n].cues = klist
+	p.byWordKind[words[0]] = lists
 	if w := words[0]; lang != "en" && len(w) > 4 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) {
 		stem := w[:len(w)-2]
 		p.byStem[stem] = append(p.byStem[stem], e)
@@ -115,14 +119,16 @@ func (p *phraseSet) matchKind(toks []token, i int, kind string) (cueEntry, int, 
 	if i >= len(toks) || !p.first.MayHold(toks[i].fold) {
 		return cueEntry{}, i, false // the word starts no cue of any kind: no lookup of the kind
 	}
-	k := p.byKind[kind]
-	if i >= len(toks) || k == nil || !k.first.MayHold(toks[i].fold) {
-		return cueEntry{}, i, false
-	}
-	for _, e := range k.byFirst[toks[i].fold] {
-		if j, ok := matchWords(toks, i, e.words); ok {
-			return e, j, true
+	for _, l := range p.byWordKind[toks[i].fold] {
+		if l.kind != kind {
+			continue
 		}
+		for _, e := range l.cues {
+			if j, ok := matchWords(toks, i, e.words); ok {
+				return e, j, true
+			}
+		}
+		break
 	}
 	return cueEntry{}, i, false
 }

@@ -36,7 +36,7 @@ func TestMatchKind(t *testing.T) {
 		s, _ := os.ReadFile(p)
 		toks := tokenize1(string(s), false)
 		for _, set := range sets {
-			for kind := range set.byKind {
+			for kind := range set.kinds {
 				for _, k := range []string{kind, kind + "x"} {
 					for i := 0; i <= len(toks); i++ {
 						e, j, ok := set.matchKind(toks, i, k)
