@@ -95,15 +95,22 @@ var dateCut = func() (t [256]bool) {
 	return t
 }()
 
-// containsMonth reports whether s holds a month name of monthRe.
-func containsMonth(s string) bool {
-	for _, m := range fullMonths {
-		if strings.Contains(s, m) {
+// containsMonth reports whether s holds a month name of monthRe, looking
+// for the names only where a month's first three letters are.
+func containsMonth[S string | []byte](s S) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			continue
+		}
+		if k, _ := letterKey(s[i], s[i+1], s[i+2]); monthPrefixes[k] && monthAt(string(s[i:min(len(s), i+maxMonthLen)])) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxMonthLen is the length of the longest month name of monthRe.
+const maxMonthLen = len("septiembre")
 
 // findAllIn returns re's matches in s, as FindAllStringSubmatchIndex would,
 // searching only the spans segs (which no match may cross), in order.
@@ -461,13 +468,7 @@ func endsWithYear(s string) bool {
 // writes them).
 func foldedHasMonth(s string) bool {
 	var buf [1024]byte
-	f := appendFold(buf[:0], s)
-	for _, m := range fullMonths {
-		if bytes.Contains(f, []byte(m)) {
-			return true
-		}
-	}
-	return false
+	return containsMonth(appendFold(buf[:0], s))
 }
 
 // placeBefore is rePlaceBefore.MatchString(s), tried only when s has "en"

@@ -81,6 +81,15 @@ func FuzzScans(f *testing.F) {
 		if !mayPageCount(s) && rePageFooter.MatchString(s) {
 			t.Fatalf("mayPageCount(%q) = false, but rePageFooter matches", s)
 		}
+		for _, u := range []string{s, fold(s)} {
+			want := false
+			for _, m := range fullMonths {
+				want = want || strings.Contains(u, m)
+			}
+			if got := containsMonth(u); got != want {
+				t.Fatalf("containsMonth(%q) = %v, want %v", u, got, want)
+			}
+		}
 		var chairs [][2]int
 		for _, m := range reChairWord.FindAllStringIndex(s, -1) {
 			chairs = append(chairs, [2]int{m[0], m[1]})
