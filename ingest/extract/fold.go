@@ -258,12 +258,26 @@ func squash(s string) string {
 // squashLen returns len(squash(s)) without building it, or limit+1 as
 // soon as that is past limit.
 func squashLen(s string, limit int) int {
-	n := 0
-	for f := range strings.FieldsSeq(s) {
-		if n > 0 {
-			n++
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		size, space := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
-		if n += len(f); n > limit {
+		i += size
+		if space {
+			inField = false
+			continue
+		}
+		if !inField && n > 0 {
+			n++ // the space between two fields
+		}
+		inField = true
+		if n += size; n > limit {
 			return limit + 1
 		}
 	}
