@@ -2,7 +2,6 @@ package extract
 
 import (
 	"hash/maphash"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -62,27 +61,33 @@ func repeatHash(t string) uint64 {
 	return maphash.Bytes(repeatSeed, appendRepeatKey(buf[:0], t))
 }
 
-// appendRepeatKey appends repeatKey(t) to b.
+// appendRepeatKey appends repeatKey(t) to b, lower-casing t on the stack.
 func appendRepeatKey(b []byte, t string) []byte {
-	src := t
-	if !isASCII(t) {
-		src = strings.ToLower(t) // ASCII is lower-cased letter by letter, without a copy
-	}
 	digits := false
-	for _, r := range src {
-		if r >= '0' && r <= '9' {
-			if !digits {
-				b = append(b, '#')
-			}
-			digits = true
-			continue
+	if isASCII(t) {
+		for i := 0; i < len(t); i++ {
+			b, digits = appendKeyRune(b, rune(t[i]), digits)
 		}
-		digits = false
-		if r < utf8.RuneSelf {
-			b = append(b, lowerASCII(byte(r)))
-			continue
-		}
-		b = utf8.AppendRune(b, r)
+		return b
+	}
+	var lb [256]byte
+	for _, r := range string(appendLower(lb[:0], t)) { // strings.ToLower(t)
+		b, digits = appendKeyRune(b, r, digits)
 	}
 	return b
+}
+
+// appendKeyRune appends the lower-case rune r of a repeat key to b: a run
+// of digits (digits: r follows one) is one '#'.
+func appendKeyRune(b []byte, r rune, digits bool) ([]byte, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		if !digits {
+			b = append(b, '#')
+		}
+		return b, true
+	case r < utf8.RuneSelf:
+		return append(b, lowerASCII(byte(r))), false
+	}
+	return utf8.AppendRune(b, r), false
 }
