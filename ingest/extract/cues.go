@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"actas"
 	"actas/ingest/internal/wordfilter"
@@ -32,6 +34,10 @@ type phraseSet struct {
 	// kind, in the same order: one lookup of a word gives matchKind the
 	// cues of each kind it starts.
 	byWordKind map[string][]kindList
+	// indexes holds the answers of phrases by their kinds joined with
+	// commas, replaced whole under indexMu when one is added.
+	indexes atomic.Pointer[map[string]*cueIndex]
+	indexMu sync.Mutex
 }
 
 // kindList is the cues of one kind that start with one word.
@@ -469,11 +475,21 @@ func appendRunes(buf []rune, s string) []rune {
 }
 
 // phrases returns the word lists of the cues of the kinds by first word,
-// computed once per set and kinds (cue sets do not change once loaded).
+// computed once per set and kinds (cue sets do not change once loaded) and
+// found again without an allocation.
 func (p *phraseSet) phrases(kinds ...string) *cueIndex {
-	key := phrasesKey{p, strings.Join(kinds, ",")}
-	if v, ok := phrasesCache.Load(key); ok {
-		return v.(*cueIndex)
+	var buf [128]byte
+	key := buf[:0]
+	for i, k := range kinds {
+		if i > 0 {
+			key = append(key, ',')
+		}
+		key = append(key, k...)
+	}
+	if m := p.indexes.Load(); m != nil {
+		if ix, ok := (*m)[string(key)]; ok {
+			return ix
+		}
 	}
 	out := &cueIndex{byFirst: map[string][]phrase{}}
 	for w, list := range p.byFirst {
@@ -484,7 +500,14 @@ func (p *phraseSet) phrases(kinds ...string) *cueIndex {
 			}
 		}
 	}
-	phrasesCache.Store(key, out)
+	p.indexMu.Lock()
+	defer p.indexMu.Unlock()
+	m := map[string]*cueIndex{}
+	if old := p.indexes.Load(); old != nil {
+		maps.Copy(m, *old)
+	}
+	m[string(key)] = out
+	p.indexes.Store(&m)
 	return out
 }
 
@@ -494,12 +517,3 @@ type cueIndex struct {
 	byFirst map[string][]phrase
 	first   wordfilter.Filter
 }
-
-// phrasesKey names one answer of phrases.
-type phrasesKey struct {
-	set   *phraseSet
-	kinds string
-}
-
-// phrasesCache holds the answers of phrases.
-var phrasesCache sync.Map
