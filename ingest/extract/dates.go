@@ -84,10 +84,10 @@ func datesIn(text string) []dateRange {
 	n := normalizeDates(text)
 	defer n.release()
 	folded := n.text
-	segs := dateSegments(folded)
+	starts := dateStarts(folded, dateSegments(folded))
 	var out []dateRange
 	for _, re := range dateRes {
-		for _, m := range findDateMatches(re, folded, segs) {
+		for _, m := range dateMatchesAt(re, folded, starts) {
 			if d, ok := toRange(re, folded, m); ok {
 				out = append(out, d)
 			}

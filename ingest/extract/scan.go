@@ -189,15 +189,32 @@ var anchoredDates = func() map[*regexp.Regexp]anchoredDate {
 
 // findDateMatches returns the matches of re, a pattern of dateRes, in s as
 // re.FindAllStringSubmatchIndex(s, -1) would, trying the anchored pattern
-// only where a match can start (a day or a month name opening a word, in a
-// span of segs) on at most maxDateBytes bytes other than white space: each
-// pattern opens with \b and a day or month and has no assertion after that.
+// only where a match can start (dateStarts).
 func findDateMatches(re *regexp.Regexp, s string, segs [][2]int) [][]int {
-	a := anchoredDates[re]
-	var out [][]int
+	return dateMatchesAt(re, s, dateStarts(s, segs))
+}
+
+// dateStart is where a pattern of dateRes may match: at byte pos, on the
+// bytes up to end, opening with a day (digit) or a month name.
+type dateStart struct {
+	pos, end int
+	digit    bool
+}
+
+// dateStarts returns, in order, where a pattern of dateRes may match in s:
+// where a day or a month name opens a word, in a span of segs, on at most
+// maxDateBytes bytes other than white space (each pattern opens with \b and
+// a day or month and has no assertion after that), with what every match
+// holds after it (mayDateAt).
+func dateStarts(s string, segs [][2]int) []dateStart {
+	var out []dateStart
 	for _, sg := range segs {
 		for p := sg[0]; p < sg[1]; p++ {
-			if p > 0 && isASCIIWord(s[p-1]) || !a.digit && !monthAt(s[p:sg[1]]) || a.digit && (s[p] < '0' || s[p] > '9') {
+			if p > 0 && isASCIIWord(s[p-1]) {
+				continue
+			}
+			digit := '0' <= s[p] && s[p] <= '9'
+			if !digit && !monthAt(s[p:sg[1]]) {
 				continue
 			}
 			end, seen := p, 0
@@ -207,21 +224,35 @@ func findDateMatches(re *regexp.Regexp, s string, segs [][2]int) [][]int {
 				}
 				end++
 			}
-			if !mayDateAt(s[p:end], a.digit) {
-				continue
+			if mayDateAt(s[p:end], digit) {
+				out = append(out, dateStart{p, end, digit})
 			}
-			m := a.re.FindStringSubmatchIndex(s[p:end])
-			if m == nil {
-				continue
-			}
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += p
-				}
-			}
-			out = append(out, m)
-			p = m[1] - 1
 		}
+	}
+	return out
+}
+
+// dateMatchesAt is findDateMatches trying re anchored at starts (dateStarts)
+// of the kind it opens with, past the match before.
+func dateMatchesAt(re *regexp.Regexp, s string, starts []dateStart) [][]int {
+	a := anchoredDates[re]
+	var out [][]int
+	next := 0
+	for _, st := range starts {
+		if st.digit != a.digit || st.pos < next {
+			continue
+		}
+		m := a.re.FindStringSubmatchIndex(s[st.pos:st.end])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += st.pos
+			}
+		}
+		out = append(out, m)
+		next = m[1]
 	}
 	return out
 }
