@@ -669,3 +669,26 @@ func presidencyOf(s string) bool {
 	}
 	return false
 }
+
+// pageFooter is rePageFooter.MatchString(t), tried only on text with a page
+// word (mayPageCount).
+func pageFooter(t string) bool { return mayPageCount(t) && rePageFooter.MatchString(t) }
+
+// mayPageNumber reports whether rePageNumber may match t: it opens with a
+// dash, "p", white space, a digit or a bullet and ends with a digit, white
+// space, a dash or a bullet, as every match does.
+func mayPageNumber(t string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return (first == 'p' || first == 'P' || pageNumberEdge(first)) && pageNumberEdge(last)
+}
+
+// pageNumberEdge reports whether r is a digit, white space for \s, a dash or
+// a bullet, which a page number may open or end with.
+func pageNumberEdge(r rune) bool {
+	switch r {
+	case '-', '–', '—', '•', '·':
+		return true
+	}
+	return '0' <= r && r <= '9' || r < utf8.RuneSelf && reSpaceByte(byte(r))
+}
