@@ -54,9 +54,23 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
-	for _, r := range s[i:] {
-		b.WriteRune(foldRune(r))
+	var buf [256]byte // folded on the stack, written out when full
+	f := buf[:0]
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			f = append(f, foldASCII[c])
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			f = utf8.AppendRune(f, foldRune(r))
+			i += n
+		}
+		if len(f) > len(buf)-utf8.UTFMax {
+			b.Write(f)
+			f = buf[:0]
+		}
 	}
+	b.Write(f)
 	return b.String()
 }
 
