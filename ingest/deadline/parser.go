@@ -190,9 +190,10 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 	} else {
 		return Due{}, 0, false
 	}
-	if hasMeeting {
+	if hasMeeting || hasBody {
 		// "en su reunión de noviembre de 2012", "at its meeting in November 2012",
-		// "en la próxima reunión del GRCM, prevista para junio de 2019"
+		// "en la próxima reunión del GRCM, prevista para junio de 2019",
+		// "antes de la IV Conferencia Regional sobre Migración, prevista para enero de 1999"
 		if d, next, ok := p.meetingDate(k); ok {
 			return d, next, true
 		}

@@ -71,7 +71,11 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if family == "RCM" {
 		a.bareConference()
 	}
-	if org := x.secretariats[family]; org != "" {
+	org := x.secretariats[family]
+	if s := roles["secretariat"]; org == "" && len(s) == 1 {
+		org = s[0].ID // "IOM, which serves as the MIDSA Secretariat"
+	}
+	if org != "" {
 		a.bareSecretariat(org)
 	}
 	a.lead = leadFor(n, byNode, parentParties)
@@ -288,31 +292,35 @@ func (x *Extractor) placeMentions(a *analysis, self map[string]bool) []actas.Ent
 	}
 	var out []actas.Entity
 	covered := 0 // tokens up to here belong to a named entity
-	for i := 0; i < len(a.toks); i++ {
+	src, toks := a.text, a.toks
+	if a.written != "" {
+		src, toks = a.written, tokenize(a.written) // a text typed in capitals: its city names as written
+	}
+	for i := 0; i < len(toks); i++ {
 		if es, ok := a.ents[i]; ok {
 			covered = max(covered, es.end)
 		}
-		if i < covered || !a.toks[i].word || !startsUpper(a.toks[i].text) {
+		if i < covered || !toks[i].word || !startsUpper(toks[i].text) {
 			continue
 		}
-		anyCity := -1 // anyCityAt(a.toks, i), once asked
-		for n := min(4, len(a.toks)-i); n >= 1; n-- {
-			iso, ok := x.cityAt(a.toks[i : i+n])
+		anyCity := -1 // anyCityAt(toks, i), once asked
+		for n := min(4, len(toks)-i); n >= 1; n-- {
+			iso, ok := x.cityAt(toks[i : i+n])
 			if !ok && n >= 2 && anyCity < 0 {
 				anyCity = 0
-				if x.anyCityAt(a.toks, i) {
+				if x.anyCityAt(toks, i) {
 					anyCity = 1
 				}
 			}
 			if !ok && n >= 2 && anyCity == 0 {
-				iso, ok = x.misspeltCityAt(a.toks[i : i+n])
+				iso, ok = x.misspeltCityAt(toks[i : i+n])
 			}
 			if !ok {
 				continue
 			}
 			if !seen[iso] && !self[iso] && !namesDocument(a.toks, i, i+n) {
 				seen[iso] = true
-				out = append(out, actas.Entity{Type: actas.EntityCountry, ID: iso, Surface: a.text[a.toks[i].start:a.toks[i+n-1].end]})
+				out = append(out, actas.Entity{Type: actas.EntityCountry, ID: iso, Surface: src[toks[i].start:toks[i+n-1].end]})
 			}
 			i += n - 1
 			break

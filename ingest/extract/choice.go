@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"actas/ingest/internal/numeral"
 )
@@ -212,11 +213,14 @@ func (p *parser) namedList(m *marker, raw string) {
 // resumesParagraphs reports whether a paragraph after a sublist takes up the
 // list of unnumbered paragraphs above it ("Respecto a ...:" then "a) ..."
 // "b) ..." then "Agradecer a ..."): it follows a sentence end (a blank line
-// or none, as text with a paragraph per line) and has the form of such paragraphs, an infinitive ("Agradecer ...",
-// "To thank ...", "Thank ..."), a party that commits ("El Gobierno de
-// Honduras se compromete a ...") or a finite verb with the meeting as
-// subject.
-func (p *parser) resumesParagraphs(t string) bool {
+// or none, as text with a paragraph per line) and has the form of such
+// paragraphs, an infinitive ("Agradecer ...", "To thank ...", "Thank ..."),
+// a party that commits ("El Gobierno de Honduras se compromete a ...") or a
+// finite verb with the meeting as subject; or, after a blank line, it stands
+// left of the sublist's bullets, or opens in capitals where they go on their
+// lead-in's sentence in small letters ("  ▪ integrate ... corridors." /
+// "WHO and IOM to ...").
+func (p *parser) resumesParagraphs(t string, indent int) bool {
 	if !strings.ContainsRune(".;", p.prevEnd) || !startsUpper(t) {
 		return false
 	}
@@ -224,7 +228,25 @@ func (p *parser) resumesParagraphs(t string) bool {
 	for _, lv := range p.stack[:len(p.stack)-1] {
 		para = para || lv.style == stylePara
 	}
-	return para && paragraphForm(t, p.rules)
+	d := p.stack[len(p.stack)-1]
+	left := p.paraBreak && strings.HasPrefix(d.style, styleBullet) && (indent < d.node.indent || p.smallBullets(d.node))
+	return para && (left || paragraphForm(t, p.rules))
+}
+
+// smallBullets reports whether the bullets of n's list open in small
+// letters, going on the sentence of their lead-in ("are encouraged to:" /
+// "▪ integrate ...").
+func (p *parser) smallBullets(n *node) bool {
+	sibs := p.cur.roots
+	if n.parent != nil {
+		sibs = n.parent.children
+	}
+	for _, b := range sibs {
+		if len(b.spans) == 0 || !unicode.IsLower(firstRune(strings.TrimSpace(p.text[b.spans[0].start:b.spans[0].end]))) {
+			return false
+		}
+	}
+	return len(sibs) > 0
 }
 
 // paragraphForm reports whether t opens as a point of a declaration of

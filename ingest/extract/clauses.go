@@ -34,6 +34,7 @@ type analysis struct {
 	clauses []*clause
 	lead    lead   // what the lead-in above hands down
 	lang    string // the report's language, "" when unknown: an English report's verbs are not read as Spanish forms
+	written string // the text as written, where it was typed in capitals and text is recased (capstext.go)
 }
 
 // entSpan is an entity covering tokens [i, end).
@@ -53,10 +54,16 @@ func unglue(s string) string {
 }
 
 // newAnalysis tokenises text and maps entity matches onto tokens.
+// A text typed in capitals is read recased (capstext.go), its names as found.
 func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
-	a := &analysis{text: text, toks: tokenize(text), ents: map[int]entSpan{}, r: r}
+	found := g.Find(text)
+	written := ""
+	if capsText(text) {
+		written, text = text, recased(text, found)
+	}
+	a := &analysis{text: text, written: written, toks: tokenize(text), ents: map[int]entSpan{}, r: r}
 	glued := a.splitGluedAcronyms(g)
-	for _, m := range g.Find(text) {
+	for _, m := range found {
 		// the token that starts where the match does (tokens are in order)
 		i := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].start >= m.Start })
 		if i == len(a.toks) || a.toks[i].start != m.Start {
@@ -186,7 +193,39 @@ func wholeAcronym(g *gazetteer.Gazetteer, s string) (actas.Entity, bool) {
 // stemCue matches an inflected form of a one-word verb cue in the
 // report's language ("convene" in an English report is no form of "convenir").
 func (a *analysis) stemCue(w string) (cueEntry, bool) {
-	e, ok := a.r.actions.stemCue(w)
+	return a.inLanguage(a.r.actions.stemCue(w))
+}
+
+// inTitledName reports a word in title case inside a run of capitalised
+// words in mid-sentence ("the Asian Labour Sending and Receiving
+// Countries"): a name's word, no verb.
+func (a *analysis) inTitledName(i int) bool {
+	t := a.toks[i].text
+	if i == 0 || i+1 >= len(a.toks) || !startsUpper(t) || isUpperWord(t) {
+		return false
+	}
+	next, prev := a.toks[i+1], a.toks[i-1]
+	if !next.word || !startsUpper(next.text) {
+		return false
+	}
+	switch prev.fold {
+	case "and", "y", "&", "of", "de", "del", "for", "para":
+		return i >= 2 && a.toks[i-2].word && startsUpper(a.toks[i-2].text)
+	}
+	return prev.word && startsUpper(prev.text) && !isUpperWord(prev.text) && i >= 2 && a.toks[i-2].word
+}
+
+// matchInflected matches an inflected Spanish cue at toks[i], never in an
+// English report ("convene" is no form of "convenir").
+func (a *analysis) matchInflected(i int) (cueEntry, int, bool) {
+	if a.lang == "en" {
+		return cueEntry{}, i, false
+	}
+	return a.r.actions.matchInflected(a.toks, i)
+}
+
+// inLanguage keeps a cue found for a word when it is of the report's language.
+func (a *analysis) inLanguage(e cueEntry, ok bool) (cueEntry, bool) {
 	if ok && a.lang != "" && e.lang != "" && e.lang != a.lang {
 		return cueEntry{}, false
 	}
@@ -701,7 +740,7 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 // verbAt matches a clause-initial verb cue (infinitive, imperative or an
 // inflected form after a boundary).
 func (a *analysis) verbAt(i int, strong bool) *clause {
-	if i >= len(a.toks) || !a.toks[i].word {
+	if i >= len(a.toks) || !a.toks[i].word || a.inTitledName(i) {
 		return nil
 	}
 	if c := a.gratitudeAt(i); c != nil {
@@ -716,7 +755,7 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	}
 	if e, j, ok := a.r.actions.match(a.toks, i); ok && (e.kind == "verb" || e.kind == "passive" || e.kind == "self" && (selfAt(a.toks, i, e) || strong && (elidedSelf(a.toks[i], e) || startsUpper(a.toks[i].text) && a.invertedSubject(j) != nil))) {
 		// an inflected longer cue wins: "Reconocemos el trabajo" over "reconocemos"
-		if e2, j2, ok := a.r.actions.matchInflected(a.toks, i); ok && e2.kind == "verb" && j2 > j {
+		if e2, j2, ok := a.matchInflected(i); ok && e2.kind == "verb" && j2 > j {
 			e, j = e2, j2
 		}
 		c := &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}
@@ -738,7 +777,7 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 			k++ // "Se le solicita a la OIM", "se les encomienda": the pronoun stands for the party asked
 		}
 	}
-	ie, ij, iok := a.r.actions.matchInflected(a.toks, k) // read once for the two tests
+	ie, ij, iok := a.matchInflected(k) // read once for the two tests
 	if e, j, ok := ie, ij, iok; ok && e.kind == "verb" && len(e.words) > 1 {
 		return a.withClitic(&clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], verbEnd: j}, k > i+1)
 	}
@@ -766,7 +805,7 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	if strong && startsUpper(a.toks[i].text) {
 		for _, suf := range []string{"les", "le"} { // a misspelt verb with a pronoun: "Solisitarle a la OIM"
 			if base, ok := strings.CutSuffix(w, suf); ok && strings.HasSuffix(base, "r") && len(base) >= 6 {
-				if e, ok := a.r.fuzzyCue(base); ok {
+				if e, ok := a.r.fuzzyCue(base, a.lang); ok {
 					return a.withClitic(&clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}, true)
 				}
 			}
@@ -776,7 +815,7 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 		if c := a.ocrPhraseAt(i); c != nil {
 			return c
 		}
-		if e, ok := a.r.fuzzyCue(w); ok {
+		if e, ok := a.r.fuzzyCue(w, a.lang); ok {
 			return &clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}
 		}
 		if c := a.splitVerb(i); c != nil {
@@ -868,7 +907,7 @@ func (a *analysis) splitVerb(i int) *clause {
 	joined := a.toks[i].fold + a.toks[j].fold
 	e, ok := a.r.actions.byFirstSingle(joined)
 	if !ok {
-		if e, ok = a.r.fuzzyCue(joined); !ok {
+		if e, ok = a.r.fuzzyCue(joined, a.lang); !ok {
 			return nil
 		}
 	}
@@ -889,7 +928,7 @@ func (a *analysis) cliticVerbAt(i int) *clause {
 	if i+1 >= len(a.toks) || !isClitic(a.toks[i].fold) || !a.toks[i+1].word || !startsLower(a.toks[i+1].text) || !finiteEnding(a.toks[i+1].fold) {
 		return nil
 	}
-	e, j, ok := a.r.actions.matchInflected(a.toks, i+1)
+	e, j, ok := a.matchInflected(i + 1)
 	if !ok || e.kind != "verb" {
 		if e, ok = a.stemCue(a.toks[i+1].fold); !ok || e.lang == "en" {
 			return nil

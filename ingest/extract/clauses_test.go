@@ -199,17 +199,17 @@ func TestFuzzyCueTie(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, w := range []string{"acentar", "promone", "condenir"} {
-		first, ok := x.rules.fuzzyCue(w)
+		first, ok := x.rules.fuzzyCue(w, "")
 		if !ok {
 			t.Fatalf("%s: no cue", w)
 		}
 		for range 50 {
-			if e, _ := x.rules.fuzzyCue(w); e.action != first.action || e.words[0] != first.words[0] {
+			if e, _ := x.rules.fuzzyCue(w, ""); e.action != first.action || e.words[0] != first.words[0] {
 				t.Fatalf("%s: %s (%s), then %s (%s)", w, first.words[0], first.action, e.words[0], e.action)
 			}
 		}
 	}
-	if e, _ := x.rules.fuzzyCue("acentar"); e.words[0] != "aceptar" {
+	if e, _ := x.rules.fuzzyCue("acentar", ""); e.words[0] != "aceptar" {
 		t.Errorf("acentar: %s, want aceptar (first in byte order)", e.words[0])
 	}
 }

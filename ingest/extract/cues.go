@@ -330,8 +330,9 @@ func withoutArticle(cue string) (string, bool) {
 // fuzzyCue finds the one-word verb cue nearest to w, a misspelt or
 // OCR-damaged verb ("Solicitarr", "Agradeser", "encornendar"): after the
 // usual OCR confusions are undone (rn→m, cl→d, vv→w, 0→o, 1→l), with the
-// same first letter and at most one edit (two from twelve letters).
-func (r *rules) fuzzyCue(w string) (cueEntry, bool) {
+// same first letter and at most one edit (two from twelve letters), among
+// the cues of language lang when it is not "".
+func (r *rules) fuzzyCue(w, lang string) (cueEntry, bool) {
 	n := len([]rune(w))
 	if n < 6 {
 		return cueEntry{}, false
@@ -344,6 +345,9 @@ func (r *rules) fuzzyCue(w string) (cueEntry, bool) {
 	best, bestKey, bestD, found := cueEntry{}, "", limit+1, false
 	for _, k := range r.fuzzyFirst[w[0]] { // a typo seldom hits the first letter
 		e := r.fuzzy[k]
+		if lang != "" && e.lang != "" && e.lang != lang {
+			continue // "convene" in an English report is no misspelt "conviene"
+		}
 		d := editDistance(w, k, limit)
 		if d > bestD || d > limit {
 			continue

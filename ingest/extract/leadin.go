@@ -155,14 +155,32 @@ func dropSelf(ps []actas.Entity, self map[string]bool) []actas.Entity {
 }
 
 // headingAction reads a heading that stands for a lead-in ("RECOMENDACIONES",
-// "DECISIONS") from action_cues.csv (kind heading).
+// "DECISIONS") from action_cues.csv (kind heading), also as the subject of
+// a lead-in ("The following recommendations ... were adopted ...:").
 func (x *Extractor) headingAction(toks []token) (actas.Action, bool) {
 	for i := range toks {
-		if e, j, ok := x.rules.actions.match(toks, i); ok && e.kind == "heading" && (j >= len(toks)-1 || addresseeTail(toks[j:])) {
+		e, j, ok := x.rules.actions.match(toks, i)
+		if !ok || e.kind != "heading" {
+			continue
+		}
+		if j >= len(toks)-1 || addresseeTail(toks[j:]) || pointsBelow(toks, i, j) {
 			return e.action, true
 		}
 	}
 	return "", false
+}
+
+// pointsBelow reports a heading word toks[i:j] said of the points that
+// follow ("the following recommendations", "the recommendations below",
+// "las siguientes recomendaciones", "las recomendaciones a continuación").
+func pointsBelow(toks []token, i, j int) bool {
+	if i > 0 && (toks[i-1].fold == "following" || toks[i-1].fold == "siguientes") {
+		return true
+	}
+	if j < len(toks) && (toks[j].fold == "below" || toks[j].fold == "siguientes") {
+		return true
+	}
+	return j+1 < len(toks) && toks[j].fold == "a" && toks[j+1].fold == "continuacion"
 }
 
 // addresseeTail reports the words after a heading word that only say to

@@ -192,9 +192,14 @@ func (p *parser) continuesSections(m *marker) bool {
 }
 
 // closingTitle reports an unnumbered closing title on a line of its own
-// ("CLOSING SESSION", "Clausura") after the operative list: it ends it.
+// ("CLOSING SESSION", "Clausura") after the operative list: it ends it,
+// unless the list is of paragraphs under topic headings in capitals, where
+// it is one more topic.
 func (p *parser) closingTitle(t string) bool {
 	if countFields(t, 6) > 5 || strings.ContainsRune(".,;:", lastRune(t)) || parseMarker(t) != nil || !p.sectionCue(t, "closing") {
+		return false
+	}
+	if p.cur.topics && isUpperWord(t) && len(p.stack) > 0 && p.stack[0].style == stylePara {
 		return false
 	}
 	return p.inOperative() && p.hasItems()
@@ -263,8 +268,8 @@ func isArticleWord(w string) bool {
 // opens a sentence ("Introduction The Technical Meeting ...", "Next meeting
 // The next ..."): the title of a section whose line break was lost.
 func inlineTitle(body string, toks []token, r *rules) (string, bool) {
-	if len(toks) == 0 || !startsUpper(body) {
-		return "", false
+	if len(toks) == 0 || !startsUpper(body) || capsText(body) {
+		return "", false // typed in capitals, a title's end is not seen
 	}
 	if _, _, ok := r.sections.matchKind(toks, 0, "opener"); ok {
 		return "", false // "The South American Conference reaffirms ...": a sentence, no title
@@ -377,14 +382,19 @@ func (p *parser) nextLead(pos int) int {
 // operative part: it groups the bullets, which go on counting across it,
 // and is no point.
 func (p *parser) topicHeading(lines []line, i int, t string) bool {
-	if n := countFields(t, 7); n == 0 || n > 6 || !startsUpper(t) || strings.ContainsRune(".,;:!?", lastRune(t)) || parseMarker(t) != nil {
+	caps := isUpperWord(t) && len(t) <= 80
+	if n := countFields(t, 13); n == 0 || n > 6 && !caps || !startsUpper(t) || strings.ContainsRune(".,;:!?", lastRune(t)) || parseMarker(t) != nil {
 		return false
 	}
 	if !p.paraBreak && !strings.ContainsRune(".;:", p.prevEnd) && len(p.cur.roots) > 0 {
 		return false
 	}
-	nm := parseMarker(p.nextText(lines, i))
-	if nm == nil || !strings.HasPrefix(nm.cands[0].style, styleBullet) {
+	// a heading in capitals may stand over a paragraph of its own too
+	// ("MIGRATION HEALTH" / "Member States are encouraged to:")
+	next := p.nextText(lines, i)
+	nm := parseMarker(next)
+	paras := caps && nm == nil && startsUpper(next) && !isUpperWord(next)
+	if !paras && (nm == nil || !strings.HasPrefix(nm.cands[0].style, styleBullet)) {
 		return false
 	}
 	intro := p.cur.intro
@@ -400,7 +410,7 @@ func (p *parser) topicHeading(lines []line, i int, t string) bool {
 			strings.HasSuffix(last, ".") && p.cueKind(lastSentence(last)) == "operative"
 		return p.cur.topics
 	}
-	return p.stack != nil && strings.HasPrefix(p.stack[0].style, styleBullet) && p.cur.topics
+	return p.stack != nil && p.cur.topics && (strings.HasPrefix(p.stack[0].style, styleBullet) || caps && p.stack[0].style == stylePara)
 }
 
 // closingPara reports a paragraph that closes the meeting ("The meeting
@@ -472,7 +482,7 @@ func (a *analysis) partyInfinitive() *clause {
 	ents, j, _ := a.subjectAt(i)
 	if j > i && j < len(a.toks) && a.toks[j].fold == "," {
 		// "IOM, in coordination with UNHCR, to prepare ...": the helper does not act
-		for k := j + 1; k < len(a.toks) && k <= j+12; k++ {
+		for k := j + 1; k < len(a.toks) && k <= j+20; k++ {
 			if a.toks[k].fold == "," {
 				j = k + 1
 				break

@@ -478,6 +478,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			break
 		}
 		marked := mi < len(marks) && marks[mi].pos == i
+		if lostParas && !marked && afterStop(s, i) && listEnded(s, i, marks, mi) {
+			out = append(out, brk{pos: i, ins: "\n\n"}) // "...; ▪ nominate ... recognition. IOM, together with ...": a paragraph after the list
+		}
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
@@ -1186,6 +1189,23 @@ func dashedMarker(s string, i int, m *marker) bool {
 	return (s[i] == '-' || strings.HasPrefix(s[i:], "–")) && !strings.HasPrefix(m.cands[0].style, styleBullet)
 }
 
+// listEnded reports a sentence at byte i, in capitals, after the full stop
+// of the last bullet of a list whose bullets go on their lead-in's sentence
+// in small letters, each after a semicolon or the lead-in's colon ("...
+// invited to: ▪ map ...; ▪ nominate ... recognition. IOM, together ..."):
+// the list ended, and a paragraph follows.
+func listEnded(s string, i int, marks []inlineMark, mi int) bool {
+	if mi == 0 || !startsUpper(s[i:]) || lastRune(strings.TrimRight(s[:i], " ")) != '.' {
+		return false
+	}
+	last := marks[mi-1]
+	if !glyphBullet(last.m) || !unicode.IsLower(firstRune(s[last.m.end:])) {
+		return false
+	}
+	before := lastRune(strings.TrimRight(s[:last.pos], " "))
+	return before == ';' || before == ':'
+}
+
 // glyphBullet reports a bullet drawn by a glyph made for lists (•, ▪, ➢,
 // private-use): it opens a point wherever it stands, even after a heading
 // with no punctuation ("Seminarios y talleres  Seminario sobre ...").
@@ -1412,7 +1432,7 @@ func opensClause(s string, r *rules) bool {
 	if _, _, ok := r.actions.matchInflected(toks, 0); ok {
 		return true
 	}
-	_, ok := r.fuzzyCue(toks[0].fold) // "Agradecr al Gobierno ...": a misspelt verb
+	_, ok := r.fuzzyCue(toks[0].fold, "") // "Agradecr al Gobierno ...": a misspelt verb
 	return ok && startsUpper(toks[0].text)
 }
 

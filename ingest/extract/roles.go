@@ -11,9 +11,14 @@ import (
 // "bajo la presidencia de").
 var reChairWord = regexp.MustCompile(`(?i)chair|presid`)
 
+// reSecretariatWord finds where a sentence may say who serves as the
+// secretariat.
+var reSecretariatWord = regexp.MustCompile(`[Ss]ecretar[ií]a(t|\b)`)
+
 // roles names the parties a report's roles stand for: "host" is the
 // meeting's host country, "chair" the countries the report says chair the
-// meeting (kind chaired_by of structure_cues.csv).
+// meeting (kind chaired_by of structure_cues.csv), "secretariat" the
+// organisation it says serves as the secretariat (kind serves_as).
 func (x *Extractor) roles(text string, m actas.Meeting) map[string][]actas.Entity {
 	out := map[string][]actas.Entity{}
 	if m.CountryISO3 != "" {
@@ -22,7 +27,64 @@ func (x *Extractor) roles(text string, m actas.Meeting) map[string][]actas.Entit
 	if cs := x.chairs(text); len(cs) > 0 {
 		out["chair"] = cs
 	}
+	if org := x.servingSecretariat(text); org != "" {
+		out["secretariat"] = []actas.Entity{{Type: actas.EntityOrganisation, ID: org}}
+	}
 	return out
+}
+
+// servingSecretariat returns the organisation named right before the first
+// serves_as cue of text that stands before the word Secretariat, a title's
+// words aside ("IOM, which serves as the MIDSA Secretariat", "con la OIM
+// como Secretaría Técnica"), or "".
+func (x *Extractor) servingSecretariat(text string) string {
+	for _, loc := range reSecretariatWord.FindAllStringIndex(text, -1) {
+		from := max(0, loc[0]-160)
+		for from > 0 && !isSpace(text[from-1]) {
+			from--
+		}
+		toks := tokenize(text[from:loc[0]])
+		k := len(toks)
+		for n := 0; n < 3 && k > 0 && secretariatTitleWord(toks[k-1]); n++ {
+			k-- // "as the MIDSA Secretariat", "as its Secretariat"
+		}
+		for i := k - 1; i >= 0 && i >= k-5; i-- {
+			if _, j, ok := x.rules.structure.matchKind(toks, i, "serves_as"); ok && j == k {
+				if org := x.organisationEnding(text[from : from+toks[i].start]); org != "" {
+					return org
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// secretariatTitleWord reports a word that may stand between a serves_as cue
+// and the word Secretariat: an article, a possessive or a capitalised name.
+func secretariatTitleWord(t token) bool {
+	switch t.fold {
+	case "the", "its", "their", "la", "su":
+		return true
+	}
+	return t.word && startsUpper(t.text)
+}
+
+// organisationEnding returns the organisation named last in s when only a
+// comma, a bracket or a relative pronoun follows it ("... (IOM), which "), or "".
+func (x *Extractor) organisationEnding(s string) string {
+	ms := x.gaz.Find(s)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].Entity.Type != actas.EntityOrganisation {
+			continue
+		}
+		rest := strings.Trim(s[ms[k].End:], " ,)\n")
+		switch fold(rest) {
+		case "", "which", "that", "que", "la cual", "el cual", "who", "quien":
+			return ms[k].Entity.ID
+		}
+		return ""
+	}
+	return ""
 }
 
 // chairs returns the countries named after the first chaired_by cue of

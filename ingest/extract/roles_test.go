@@ -9,8 +9,8 @@ import (
 
 // TestRoleParties checks that a party named by its role acts as the
 // country the report gives that role: the host is the meeting's host
-// country, the chair the country the report says chairs; an unresolved role
-// commits nobody.
+// country, the chair the country the report says chairs, the Secretariat
+// the organisation it says serves as one; an unresolved role commits nobody.
 func TestRoleParties(t *testing.T) {
 	x, err := Default()
 	if err != nil {
@@ -28,6 +28,12 @@ func TestRoleParties(t *testing.T) {
 			[]string{"AUS", "IDN", "mentions: "}},
 		{"chaired by, the Chair", "Steering Committee of the Khartoum Process\nCairo, Egypt, 20 June 2017\n\nThe meeting, chaired by Egypt, agreed:\n\n1. The Chair will share the concept note by 30 July 2017.\n",
 			[]string{"EGY", "mentions: "}},
+		{"serves as the Secretariat", "Technical Conference of the Migration Dialogue for Southern Africa\nMaputo, Mozambique, 4 July 2019\n\nThe conference was supported by the International Organization for Migration (IOM), which serves as the MIDSA Secretariat.\n\nThe conference agreed:\n\n1. The Secretariat will circulate the report by 31 July 2019.\n",
+			[]string{"IOM", "mentions: IOM "}},
+		{"como Secretaría", "Reunión de la Conferencia Suramericana sobre Migraciones\nLima, Perú, 4 de julio de 2019\n\nParticiparon los países miembros, con la OIM como Secretaría Técnica.\n\nACUERDOS\n\n1. La Secretaría circulará el informe antes del 31 de julio de 2019.\n",
+			[]string{"IOM", "mentions: IOM "}},
+		{"no secretariat named", "Technical Conference of the Migration Dialogue for Southern Africa\nMaputo, Mozambique, 4 July 2019\n\nThe conference agreed:\n\n1. The Secretariat will circulate the report by 31 July 2019.\n",
+			[]string{"mentions: "}},
 		{"no chair named", "Steering Committee of the Khartoum Process\nCairo, Egypt, 20 June 2017\n\nThe meeting agreed:\n\n1. The Chair will share the concept note by 30 July 2017.\n",
 			[]string{"mentions: "}},
 	}

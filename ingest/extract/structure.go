@@ -310,9 +310,12 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	if !p.paraBreak && p.breaks.opensAt(ln.start) {
 		p.paraBreak = true // a capitalised line after one ended short, where blank lines were lost (linebreaks.go)
 	}
+	topic := false // a topic heading leaves the break and sentence end before it
 	defer func() {
-		p.paraBreak = false
-		p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
+		if !topic {
+			p.paraBreak = false
+			p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
+		}
 	}()
 	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(t, p.nextText(lines, i))) {
 		p.stopped = true
@@ -323,7 +326,11 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	continuation := p.hasItems() && !p.paraBreak && !strings.ContainsRune(".:;", p.prevEnd)
-	if !continuation && (p.topicHeading(lines, i, t) || p.section(lines, i, ln, raw)) {
+	if !continuation && p.topicHeading(lines, i, t) {
+		topic = true
+		return // operative.go
+	}
+	if !continuation && p.section(lines, i, ln, raw) {
 		return // operative.go
 	}
 	if p.paraBreak && notesLabel(t, p.rules) {
@@ -974,7 +981,7 @@ func (p *parser) paraItem(t string, ln line) *node {
 	default:
 		own := strings.TrimSpace(p.spanText(d.spans))
 		if !strings.HasSuffix(own, ":") {
-			if p.resumesParagraphs(t) { // choice.go
+			if p.resumesParagraphs(t, ln.indent) { // choice.go
 				break
 			}
 			return nil
@@ -1092,9 +1099,25 @@ func (p *parser) inlineBullet(m *marker, seg, before string, at int) bool {
 	if m.alone {
 		return false
 	}
-	glyph := seg[len(before)+1 : m.end]
+	glyph := strings.TrimSpace(seg[len(before)+1 : m.end])
 	ahead := p.text[at:min(len(p.text), at+1500)]
-	return last == ':' && strings.Count(ahead, " "+strings.TrimSpace(glyph)+" ") >= 2
+	more := 2 // a dash may be a dash: two more after it
+	if r, _ := utf8.DecodeRuneInString(glyph); bulletClass(r) != "dash" {
+		more = 1
+	}
+	return last == ':' && glyphsAlone(ahead, glyph) >= more
+}
+
+// glyphsAlone counts the glyphs in s that stand between spaces or line
+// breaks, as bullets do in a list whose breaks were lost or moved.
+func glyphsAlone(s, glyph string) int {
+	n := 0
+	for i := 1; i+len(glyph) < len(s); i++ {
+		if strings.HasPrefix(s[i:], glyph) && isSpace(s[i-1]) && isSpace(s[i+len(glyph)]) {
+			n++
+		}
+	}
+	return n
 }
 
 // inlineContext checks what precedes an inline marker: the end of a sentence,
