@@ -692,3 +692,38 @@ func pageNumberEdge(r rune) bool {
 	}
 	return '0' <= r && r <= '9' || r < utf8.RuneSelf && reSpaceByte(byte(r))
 }
+
+// secretariatWords is reSecretariatWord.FindAllStringIndex(s, -1)
+// ("Secretariat", "secretaría" and the like), found from each "ecretar"
+// instead of trying the expression at every byte.
+func secretariatWords(s string) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		k := strings.Index(s[i:], "ecretar")
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len("ecretar")
+		if at == 0 || s[at-1] != 'S' && s[at-1] != 's' {
+			continue
+		}
+		j := i
+		switch {
+		case strings.HasPrefix(s[j:], "ia"):
+			j += len("ia")
+		case strings.HasPrefix(s[j:], "ía"):
+			j += len("ía")
+		default:
+			continue
+		}
+		switch {
+		case j < len(s) && s[j] == 't':
+			j++
+		case j < len(s) && isASCIIWord(s[j]):
+			continue // no word boundary after the a
+		}
+		out = append(out, [2]int{at - 1, j})
+		i = j
+	}
+}
