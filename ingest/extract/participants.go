@@ -10,6 +10,23 @@ import (
 	"actas/ingest/gazetteer"
 )
 
+// reDotLeader finds the leader dots between a list's name and what follows it.
+var reDotLeader = regexp.MustCompile(`[ \t]*(?:\.[ \t]*){4,}|…{2,}`)
+
+// cellLeaders writes the leader dots of a line that holds one ("Belize
+// ....... Ministry of ...") as a table's cell border, which ends no
+// sentence; a line that holds several lost its breaks and keeps them.
+func cellLeaders(text string) string {
+	var b strings.Builder
+	for ln := range strings.Lines(text) {
+		if ms := reDotLeader.FindAllStringIndex(ln, 2); len(ms) == 1 {
+			ln = ln[:ms[0][0]] + " | " + ln[ms[0][1]:]
+		}
+		b.WriteString(ln)
+	}
+	return b.String()
+}
+
 // participants finds the countries and organisations the header says took
 // part: those named in its sentences about participation. In a report of an
 // RCM body (rcm), "con la participación de los Países Miembros" with no
@@ -20,6 +37,9 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 	excused := map[string]bool{}
 	if mayHyphenBreak(text) {
 		text = reHyphenBreak.ReplaceAllString(text, "$1$2") // "Asis-\ntieron en calidad de observadores"
+	}
+	if strings.Contains(text, "....") {
+		text = cellLeaders(text) // "Belize ....... Ministry of ...": a cell, no sentence end
 	}
 	ss := x.splitLabels(sentences(text))
 	for k, s := range ss {
