@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"actas"
 	"actas/ingest/internal/wordfilter"
@@ -26,15 +28,22 @@ type phraseSet struct {
 	byStem map[string][]cueEntry
 	// first holds the keys of byFirst, to skip the lookup of most words.
 	first wordfilter.Filter
-	// byKind holds the entries of byFirst again by kind, in the same order,
-	// for matchKind: a word may start cues of other kinds only.
-	byKind map[string]*kindCues
+	// kinds holds the kinds of the cues.
+	kinds map[string]bool
+	// byWordKind holds the entries of byFirst again by first word and
+	// kind, in the same order: one lookup of a word gives matchKind the
+	// cues of each kind it starts.
+	byWordKind map[string][]kindList
+	// indexes holds the answers of phrases by their kinds joined with
+	// commas, replaced whole under indexMu when one is added.
+	indexes atomic.Pointer[map[string]*cueIndex]
+	indexMu sync.Mutex
 }
 
-// kindCues are the cues of one kind of a phraseSet.
-type kindCues struct {
-	byFirst map[string][]cueEntry
-	first   wordfilter.Filter
+// kindList is the cues of one kind that start with one word.
+type kindList struct {
+	kind string
+	cues []cueEntry
 }
 
 // cueEntry is one cue phrase with what it means.
@@ -47,7 +56,7 @@ type cueEntry struct {
 
 // newPhraseSet returns an empty set of cue phrases.
 func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][]cueEntry{}, byStem: map[string][]cueEntry{}, byKind: map[string]*kindCues{}}
+	return &phraseSet{byFirst: map[string][]cueEntry{}, byStem: map[string][]cueEntry{}, kinds: map[string]bool{}, byWordKind: map[string][]kindList{}}
 }
 
 // add registers a cue; text is folded and split into words.
@@ -64,15 +73,16 @@ func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	p.byFirst[words[0]] = list
 	p.first.Add(words[0])
-	k := p.byKind[kind]
-	if k == nil {
-		k = &kindCues{byFirst: map[string][]cueEntry{}}
-		p.byKind[kind] = k
+	p.kinds[kind] = true
+	lists := p.byWordKind[words[0]]
+	n := slices.IndexFunc(lists, func(l kindList) bool { return l.kind == kind })
+	if n < 0 {
+		n, lists = len(lists), append(lists, kindList{kind: kind})
 	}
-	klist := append(k.byFirst[words[0]], e)
+	klist := append(lists[n].cues, e)
 	sort.SliceStable(klist, func(i, j int) bool { return len(klist[i].words) > len(klist[j].words) })
-	k.byFirst[words[0]] = klist
-	k.first.Add(words[0])
+	lists[n].cues = klist
+	p.byWordKind[words[0]] = lists
 	if w := words[0]; lang != "en" && len(w) > 4 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) {
 		stem := w[:len(w)-2]
 		p.byStem[stem] = append(p.byStem[stem], e)
@@ -115,14 +125,16 @@ func (p *phraseSet) matchKind(toks []token, i int, kind string) (cueEntry, int, 
 	if i >= len(toks) || !p.first.MayHold(toks[i].fold) {
 		return cueEntry{}, i, false // the word starts no cue of any kind: no lookup of the kind
 	}
-	k := p.byKind[kind]
-	if i >= len(toks) || k == nil || !k.first.MayHold(toks[i].fold) {
-		return cueEntry{}, i, false
-	}
-	for _, e := range k.byFirst[toks[i].fold] {
-		if j, ok := matchWords(toks, i, e.words); ok {
-			return e, j, true
+	for _, l := range p.byWordKind[toks[i].fold] {
+		if l.kind != kind {
+			continue
 		}
+		for _, e := range l.cues {
+			if j, ok := matchWords(toks, i, e.words); ok {
+				return e, j, true
+			}
+		}
+		break
 	}
 	return cueEntry{}, i, false
 }
@@ -467,11 +479,21 @@ func appendRunes(buf []rune, s string) []rune {
 }
 
 // phrases returns the word lists of the cues of the kinds by first word,
-// computed once per set and kinds (cue sets do not change once loaded).
+// computed once per set and kinds (cue sets do not change once loaded) and
+// found again without an allocation.
 func (p *phraseSet) phrases(kinds ...string) *cueIndex {
-	key := phrasesKey{p, strings.Join(kinds, ",")}
-	if v, ok := phrasesCache.Load(key); ok {
-		return v.(*cueIndex)
+	var buf [128]byte
+	key := buf[:0]
+	for i, k := range kinds {
+		if i > 0 {
+			key = append(key, ',')
+		}
+		key = append(key, k...)
+	}
+	if m := p.indexes.Load(); m != nil {
+		if ix, ok := (*m)[string(key)]; ok {
+			return ix
+		}
 	}
 	out := &cueIndex{byFirst: map[string][]phrase{}}
 	for w, list := range p.byFirst {
@@ -482,7 +504,14 @@ func (p *phraseSet) phrases(kinds ...string) *cueIndex {
 			}
 		}
 	}
-	phrasesCache.Store(key, out)
+	p.indexMu.Lock()
+	defer p.indexMu.Unlock()
+	m := map[string]*cueIndex{}
+	if old := p.indexes.Load(); old != nil {
+		maps.Copy(m, *old)
+	}
+	m[string(key)] = out
+	p.indexes.Store(&m)
 	return out
 }
 
@@ -492,12 +521,3 @@ type cueIndex struct {
 	byFirst map[string][]phrase
 	first   wordfilter.Filter
 }
-
-// phrasesKey names one answer of phrases.
-type phrasesKey struct {
-	set   *phraseSet
-	kinds string
-}
-
-// phrasesCache holds the answers of phrases.
-var phrasesCache sync.Map

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"sync"
 	"testing"
 )
 
@@ -36,7 +38,7 @@ func TestMatchKind(t *testing.T) {
 		s, _ := os.ReadFile(p)
 		toks := tokenize1(string(s), false)
 		for _, set := range sets {
-			for kind := range set.byKind {
+			for kind := range set.kinds {
 				for _, k := range []string{kind, kind + "x"} {
 					for i := 0; i <= len(toks); i++ {
 						e, j, ok := set.matchKind(toks, i, k)
@@ -55,4 +57,39 @@ func TestMatchKind(t *testing.T) {
 	if found == 0 {
 		t.Error("no cue found: the test tests nothing")
 	}
+}
+
+// TestPhrasesConcurrent checks that phrases answers, from goroutines at
+// once and again from its cache, the cues of the kinds asked.
+func TestPhrasesConcurrent(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := x.rules.structure
+	asks := [][]string{{"operative"}, {"operative", "preamble", "end"}, {"end", "operative"}, {"nokind"}, {}}
+	want := make([]map[string][]phrase, len(asks))
+	for i, kinds := range asks {
+		want[i] = map[string][]phrase{}
+		for w, list := range set.byFirst {
+			for _, e := range list {
+				if slices.Contains(kinds, e.kind) {
+					want[i][w] = append(want[i][w], e.words)
+				}
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 3 {
+				for i, kinds := range asks {
+					if got := set.phrases(kinds...); !reflect.DeepEqual(got.byFirst, want[i]) {
+						t.Errorf("phrases(%q) = %v, want %v", kinds, got.byFirst, want[i])
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

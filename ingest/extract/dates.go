@@ -51,16 +51,43 @@ func findDates(text string) []dateRange {
 	return dateMemo.do(text, findDates1)
 }
 
-// findDates1 is findDates without its gate and memo.
+// findDates1 is findDates without its gate and memo. It reads for dates in
+// words only the stretches up to a full stop or a semicolon that name a
+// month (datesIn): no date, number in words, day filler or day a date joins
+// (joinOpenDays) crosses one, and a stretch that names no month holds no
+// date.
 func findDates1(text string) []dateRange {
-	numeric := numericDates(text)
+	var res []dateRange
+	for a := 0; a < len(text); {
+		b := len(text)
+		if k := strings.IndexAny(text[a:], ".;"); k >= 0 {
+			b = a + k + 1
+		}
+		if part := text[a:b]; hasMonthPrefix(part) && foldedHasMonth(part) {
+			for _, d := range datesIn(part) {
+				d.pos, d.stop = d.pos+a, d.stop+a
+				res = append(res, d)
+			}
+		}
+		a = b
+	}
+	if numeric := numericDates(text); len(numeric) > 0 {
+		res = append(res, numeric...)
+		sortRanges(res)
+	}
+	return res
+}
+
+// datesIn returns the dates of text in words and figures (findDates), but
+// those written in figures only (numericDates).
+func datesIn(text string) []dateRange {
 	n := normalizeDates(text)
 	defer n.release()
 	folded := n.text
-	segs := dateSegments(folded)
+	starts := dateStarts(folded, dateSegments(folded))
 	var out []dateRange
 	for _, re := range dateRes {
-		for _, m := range findDateMatches(re, folded, segs) {
+		for _, m := range dateMatchesAt(re, folded, starts) {
 			if d, ok := toRange(re, folded, m); ok {
 				out = append(out, d)
 			}
@@ -92,10 +119,6 @@ func findDates1(text string) []dateRange {
 	res = joinOpenDays(folded, res)
 	for i := range res {
 		res[i].pos, res[i].stop = int(n.start[res[i].pos]), int(n.end[res[i].stop-1])
-	}
-	if len(numeric) > 0 {
-		res = append(res, numeric...)
-		sortRanges(res)
 	}
 	return res
 }

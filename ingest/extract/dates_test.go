@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 
 	"actas"
@@ -111,4 +115,42 @@ func TestSignOff(t *testing.T) {
 			t.Errorf("reSignOff(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+}
+
+// findDatesWhole is findDates1 as first written, reading the whole text at
+// once: the reference FuzzDateStretches holds the stretch by stretch reading to.
+func findDatesWhole(text string) []dateRange {
+	res := datesIn(text)
+	if numeric := numericDates(text); len(numeric) > 0 {
+		res = append(res, numeric...)
+		sortRanges(res)
+	}
+	return res
+}
+
+// FuzzDateStretches checks that findDates1, which reads only the stretches
+// between full stops and semicolons that name a month, finds the dates the
+// whole text's reading does, on the test reports' paragraphs and tails and
+// on any text.
+func FuzzDateStretches(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n\n") {
+			f.Add(l)
+		}
+		f.Add(string(b[len(b)-min(len(b), 1500):]))
+	}
+	for _, s := range []string{"del 17 al 19 de septiembre de 2012. 12/06/2019; on the 24th of March and, the 25th of March, 2022",
+		"el día veinte. y uno de mayo de dos mil once; 3 de mayo.2010", "días del mes de; mayo de 2010", "1.5 de mayo de 2010", "13 and 14 March. 2015; March 15, 2016"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findDates1(s), findDatesWhole(s); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("findDates1(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -54,9 +54,23 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
-	for _, r := range s[i:] {
-		b.WriteRune(foldRune(r))
+	var buf [256]byte // folded on the stack, written out when full
+	f := buf[:0]
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			f = append(f, foldASCII[c])
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			f = utf8.AppendRune(f, foldRune(r))
+			i += n
+		}
+		if len(f) > len(buf)-utf8.UTFMax {
+			b.Write(f)
+			f = buf[:0]
+		}
 	}
+	b.Write(f)
 	return b.String()
 }
 
@@ -253,6 +267,35 @@ func squash(s string) string {
 		b.WriteString(f)
 	}
 	return b.String()
+}
+
+// squashLen returns len(squash(s)) without building it, or limit+1 as
+// soon as that is past limit.
+func squashLen(s string, limit int) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		size, space := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		i += size
+		if space {
+			inField = false
+			continue
+		}
+		if !inField && n > 0 {
+			n++ // the space between two fields
+		}
+		inField = true
+		if n += size; n > limit {
+			return limit + 1
+		}
+	}
+	return n
 }
 
 // countFields returns how many fields strings.Fields would cut s into,

@@ -65,7 +65,7 @@ func languageRef(text string) string {
 // FuzzFold checks the fast folding, tokenizing and word helpers against
 // their plain versions.
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"", "Los Países Miembros: MÉXICO, the `U.S.` — “Belize”", "dé la THE Of \xff\xfe Öf ſ  \t\n x ", "a\u00a0b\u0085c  d ", "EE.UU. y D.C., el 3 de Junio"} {
+	for _, s := range []string{"", "Los Países Miembros: MÉXICO, the `U.S.` — “Belize”", "dé la THE Of \xff\xfe Öf ſ  \t\n x ", "a\u00a0b\u0085c  d ", "EE.UU. y D.C., el 3 de Junio", strings.Repeat("É", 150), "A" + strings.Repeat("\x80", 300), strings.Repeat("Ab€", 100), "Z" + strings.Repeat("x", 198) + "\xe2\x82\xac\xac\x80ÑO", "Z" + strings.Repeat("x", 199) + "\xf0\x9f\x98\x80 ÉL", "A" + strings.Repeat("0", 199) + "ߑ\xa3\xb0\x850"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -20,14 +20,14 @@ func furnitureLines(text string, lines []line) map[int]bool {
 		}
 		out[i] = true
 	}
-	count := map[string]int{}
+	var count repeatCount
 	top, held := len(lines), 0 // top: the last of the title lines, the first five that hold text
 	for i, ln := range lines {
-		t := squash(text[ln.start:ln.end])
-		if len(t) >= 8 && len(t) <= 120 {
-			count[repeatKey(t)]++
+		n := squashLen(text[ln.start:ln.end], 120) // measured, not squashed: a line that lost its breaks is long
+		if n >= 8 && n <= 120 {
+			count.add(squash(text[ln.start:ln.end]))
 		}
-		if t != "" {
+		if n > 0 {
 			if held++; held == 5 {
 				top = i
 			}
@@ -36,7 +36,7 @@ func furnitureLines(text string, lines []line) map[int]bool {
 	top = min(top, len(lines)-1)
 	repeated := func(j int) bool {
 		u := squash(text[lines[j].start:lines[j].end])
-		return j > top && len(u) >= 8 && len(u) <= 120 && !strings.HasSuffix(u, ":") && count[repeatKey(u)] >= 2 && parseMarker(u) == nil // "Acuerdos:" is no header
+		return j > top && len(u) >= 8 && len(u) <= 120 && !strings.HasSuffix(u, ":") && count.repeats(u) && parseMarker(u) == nil // "Acuerdos:" is no header
 	}
 	for i, ln := range lines {
 		t := strings.TrimSpace(text[ln.start:ln.end])

@@ -39,6 +39,11 @@ func FuzzHelpers(f *testing.F) {
 				start = i + 1
 			}
 		}
+		for _, limit := range []int{0, 1, 8, 120} {
+			if got, want := squashLen(s, limit), min(len(squash(s)), limit+1); got != want {
+				t.Fatalf("squashLen(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
 		lines := splitLines(s)
 		if !reflect.DeepEqual(lines, want) {
 			t.Fatalf("splitLines(%q) = %v, want %v", s, lines, want)

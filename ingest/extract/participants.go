@@ -96,7 +96,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			if e.Type == actas.EntityCountry && inSpans(m.Start, origins) {
 				continue // "migrants from Haiti": a country migrants come from or go to
 			}
-			if m.Start >= from && e.Type == actas.EntityCountry && !placeBefore(s[max(0, m.Start-40):m.Start]) && !rePresidencyOf.MatchString(s[max(0, m.Start-40):m.Start]) {
+			if m.Start >= from && e.Type == actas.EntityCountry && !placeBefore(s[max(0, m.Start-40):m.Start]) && !presidencyOf(s[max(0, m.Start-40):m.Start]) {
 				countriesAfter = true // the place of the meeting names no delegation
 			}
 			qualifier := prevEnd >= 0 && prevEnd <= m.Start && isOf(s[prevEnd:m.Start])

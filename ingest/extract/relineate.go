@@ -89,7 +89,7 @@ func relineate(text string, r *rules) *relined {
 				brks = append(brks, brk{pos: lines[k].end, join: true}) // "I. INFORMES ... Y DE LA SECRE-⏎TARÍA TÉCNICA"
 			}
 		}
-		if j-i > 1 && to-from <= 2*wrapLine && rePageFooter.MatchString(strings.TrimSpace(text[from:to])) {
+		if j-i > 1 && to-from <= 2*wrapLine && pageFooter(strings.TrimSpace(text[from:to])) {
 			// a footer and a header that a re-wrap ran together ("Página 1 de 2
 			// Red RLTP / Informe / Tegucigalpa,⏎octubre de 2021 Pág. 2"): one
 			// line that ends with its page number, dropped as furniture

@@ -38,7 +38,7 @@ func (x *Extractor) roles(text string, m actas.Meeting) map[string][]actas.Entit
 // words aside ("IOM, which serves as the MIDSA Secretariat", "con la OIM
 // como Secretaría Técnica"), or "".
 func (x *Extractor) servingSecretariat(text string) string {
-	for _, loc := range reSecretariatWord.FindAllStringIndex(text, -1) {
+	for _, loc := range secretariatWords(text) {
 		from := max(0, loc[0]-160)
 		for from > 0 && !isSpace(text[from-1]) {
 			from--
@@ -91,7 +91,7 @@ func (x *Extractor) organisationEnding(s string) string {
 // text that names any ("co-chaired by Australia and Indonesia"), up to the
 // end of its sentence.
 func (x *Extractor) chairs(text string) []actas.Entity {
-	for _, loc := range reChairWord.FindAllStringIndex(text, -1) {
+	for _, loc := range chairWords(text) {
 		from := max(0, loc[0]-40)
 		for from > 0 && !isSpace(text[from-1]) {
 			from--

@@ -95,15 +95,22 @@ var dateCut = func() (t [256]bool) {
 	return t
 }()
 
-// containsMonth reports whether s holds a month name of monthRe.
-func containsMonth(s string) bool {
-	for _, m := range fullMonths {
-		if strings.Contains(s, m) {
+// containsMonth reports whether s holds a month name of monthRe, looking
+// for the names only where a month's first three letters are.
+func containsMonth[S string | []byte](s S) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			continue
+		}
+		if k, _ := letterKey(s[i], s[i+1], s[i+2]); monthPrefixes[k] && monthAt(string(s[i:min(len(s), i+maxMonthLen)])) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxMonthLen is the length of the longest month name of monthRe.
+const maxMonthLen = len("septiembre")
 
 // findAllIn returns re's matches in s, as FindAllStringSubmatchIndex would,
 // searching only the spans segs (which no match may cross), in order.
@@ -182,15 +189,32 @@ var anchoredDates = func() map[*regexp.Regexp]anchoredDate {
 
 // findDateMatches returns the matches of re, a pattern of dateRes, in s as
 // re.FindAllStringSubmatchIndex(s, -1) would, trying the anchored pattern
-// only where a match can start (a day or a month name opening a word, in a
-// span of segs) on at most maxDateBytes bytes other than white space: each
-// pattern opens with \b and a day or month and has no assertion after that.
+// only where a match can start (dateStarts).
 func findDateMatches(re *regexp.Regexp, s string, segs [][2]int) [][]int {
-	a := anchoredDates[re]
-	var out [][]int
+	return dateMatchesAt(re, s, dateStarts(s, segs))
+}
+
+// dateStart is where a pattern of dateRes may match: at byte pos, on the
+// bytes up to end, opening with a day (digit) or a month name.
+type dateStart struct {
+	pos, end int
+	digit    bool
+}
+
+// dateStarts returns, in order, where a pattern of dateRes may match in s:
+// where a day or a month name opens a word, in a span of segs, on at most
+// maxDateBytes bytes other than white space (each pattern opens with \b and
+// a day or month and has no assertion after that), with what every match
+// holds after it (mayDateAt).
+func dateStarts(s string, segs [][2]int) []dateStart {
+	var out []dateStart
 	for _, sg := range segs {
 		for p := sg[0]; p < sg[1]; p++ {
-			if p > 0 && isASCIIWord(s[p-1]) || !a.digit && !monthAt(s[p:sg[1]]) || a.digit && (s[p] < '0' || s[p] > '9') {
+			if p > 0 && isASCIIWord(s[p-1]) {
+				continue
+			}
+			digit := '0' <= s[p] && s[p] <= '9'
+			if !digit && !monthAt(s[p:sg[1]]) {
 				continue
 			}
 			end, seen := p, 0
@@ -200,21 +224,93 @@ func findDateMatches(re *regexp.Regexp, s string, segs [][2]int) [][]int {
 				}
 				end++
 			}
-			m := a.re.FindStringSubmatchIndex(s[p:end])
-			if m == nil {
-				continue
+			if mayDateAt(s[p:end], digit) {
+				out = append(out, dateStart{p, end, digit})
 			}
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += p
-				}
-			}
-			out = append(out, m)
-			p = m[1] - 1
 		}
 	}
 	return out
 }
+
+// dateMatchesAt is findDateMatches trying re anchored at starts (dateStarts)
+// of the kind it opens with, past the match before.
+func dateMatchesAt(re *regexp.Regexp, s string, starts []dateStart) [][]int {
+	a := anchoredDates[re]
+	var out [][]int
+	next := 0
+	for _, st := range starts {
+		if st.digit != a.digit || st.pos < next {
+			continue
+		}
+		m := a.re.FindStringSubmatchIndex(s[st.pos:st.end])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += st.pos
+			}
+		}
+		out = append(out, m)
+		next = m[1]
+	}
+	return out
+}
+
+// mayDateAt reports whether a pattern of dateRes anchored at the start of w
+// may match there, by what every match holds: one that opens with a day
+// (digit) has at most two digits, then a month name after white space and
+// a year of four digits; one that opens with a month name has white space
+// and a digit after it.
+func mayDateAt(w string, digit bool) bool {
+	if w == "" || !digit && (w[0] < 'a' || w[0] > 'z') {
+		return false
+	}
+	if !digit {
+		for _, m := range monthsByFirst[w[0]-'a'] {
+			if strings.HasPrefix(w, m) {
+				i := len(m)
+				if i == len(w) || !reSpaceByte(w[i]) {
+					continue
+				}
+				for i < len(w) && reSpaceByte(w[i]) {
+					i++
+				}
+				if i < len(w) && '0' <= w[i] && w[i] <= '9' {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if len(w) >= 3 && isDigit(w[1]) && isDigit(w[2]) {
+		return false // a year or a longer number
+	}
+	month, year := false, false
+	run := 0
+	for i := 1; i < len(w); i++ {
+		if isDigit(w[i]) {
+			if run++; run == 4 && month {
+				year = true
+				break
+			}
+			continue
+		}
+		run = 0
+		if !month && reSpaceByte(w[i-1]) && monthAt(w[i:]) {
+			month = true
+		}
+	}
+	return month && year
+}
+
+// reSpaceByte reports whether c is white space for \s: "\t\n\f\r ".
+func reSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // isASCIIWord reports whether c is a word byte for \b.
 func isASCIIWord(c byte) bool {
@@ -335,15 +431,36 @@ func wordEnd(s string, i int) int {
 }
 
 // matchSignOff is reSignOff.MatchString(t), tried only when t can match:
-// it has a comma and ends with a year ("Place, date"), or opens with the
-// word of a closing formula ("Dada", "Hecho", "Adopted", "Firmado",
-// "Signed").
+// it opens with a place and a comma and ends with a year ("Place, date",
+// signOffPlace), or opens with the word of a closing formula ("Dada",
+// "Hecho", "Adopted", "Firmado", "Signed").
 func matchSignOff(t string) bool {
 	if t == "" {
 		return false
 	}
-	if strings.IndexByte(t, ',') >= 0 && endsWithYear(t) || signOffWord(t) {
+	if signOffWord(t) || strings.IndexByte(t, ',') >= 0 && endsWithYear(t) && signOffPlace(t) {
 		return reSignOff.MatchString(t)
+	}
+	return false
+}
+
+// signOffPlace reports whether t opens as reSignOff's "Place, date" form
+// must: a letter, one to sixty letters, spaces or ".'’-", and a comma.
+func signOffPlace(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	for k, i := 0, n; i < len(t) && k <= 60; k++ {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r == ',':
+			return k >= 1
+		case unicode.IsLetter(r) || r == ' ' || r == '.' || r == '\'' || r == '’' || r == '-':
+			i += n
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -382,13 +499,7 @@ func endsWithYear(s string) bool {
 // writes them).
 func foldedHasMonth(s string) bool {
 	var buf [1024]byte
-	f := appendFold(buf[:0], s)
-	for _, m := range fullMonths {
-		if bytes.Contains(f, []byte(m)) {
-			return true
-		}
-	}
-	return false
+	return containsMonth(appendFold(buf[:0], s))
 }
 
 // placeBefore is rePlaceBefore.MatchString(s), tried only when s has "en"
@@ -403,7 +514,7 @@ func placeBefore(s string) bool {
 }
 
 // mayPageCount reports whether s has "pag" or "pág" in any case, which every
-// match of rePageCount and rePageLabel holds ("página", "page", "pág.").
+// match of rePageCount, rePageLabel and rePageFooter holds ("página", "page", "pág.").
 func mayPageCount(s string) bool {
 	for i := 0; i+2 < len(s); i++ {
 		if s[i]|0x20 != 'p' {
@@ -499,4 +610,120 @@ func mayHeadingMarker(s string) bool {
 // follows a slash or a full stop ("/19", "/20", ".19", ".20").
 func mayNumericDate(s string) bool {
 	return strings.Contains(s, "/20") || strings.Contains(s, ".20") || strings.Contains(s, "/19") || strings.Contains(s, ".19")
+}
+
+// chairWords is reChairWord.FindAllStringIndex(s, -1) ("chair", "presid" in
+// any case) by a byte scan; a text with "ſ", which (?i) reads as "s", takes
+// the expression.
+func chairWords(s string) [][2]int {
+	var out [][2]int
+	if strings.Contains(s, "ſ") {
+		for _, m := range reChairWord.FindAllStringIndex(s, -1) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+		return out
+	}
+	for i := 0; i < len(s); i++ {
+		var w string
+		switch s[i] | 0x20 {
+		case 'c':
+			w = "chair"
+		case 'p':
+			w = "presid"
+		default:
+			continue
+		}
+		if len(s)-i >= len(w) && hasPrefixFoldASCII(s[i:], w) {
+			out = append(out, [2]int{i, i + len(w)})
+			i += len(w) - 1
+		}
+	}
+	return out
+}
+
+// presidencyOf is rePresidencyOf.MatchString(s), tried only when s holds
+// "chair", "presid", "tempore" or "ppt" in any case, one of which every match
+// holds, or "ſ", which (?i) reads as "s".
+func presidencyOf(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return rePresidencyOf.MatchString(s)
+	}
+	for i := 0; i < len(s); i++ {
+		var w string
+		switch s[i] | 0x20 {
+		case 'c':
+			w = "chair"
+		case 'p':
+			w = "presid"
+			if len(s)-i >= len("ppt") && hasPrefixFoldASCII(s[i:], "ppt") {
+				w = "ppt"
+			}
+		case 't':
+			w = "tempore"
+		default:
+			continue
+		}
+		if len(s)-i >= len(w) && hasPrefixFoldASCII(s[i:], w) {
+			return rePresidencyOf.MatchString(s)
+		}
+	}
+	return false
+}
+
+// pageFooter is rePageFooter.MatchString(t), tried only on text with a page
+// word (mayPageCount).
+func pageFooter(t string) bool { return mayPageCount(t) && rePageFooter.MatchString(t) }
+
+// mayPageNumber reports whether rePageNumber may match t: it opens with a
+// dash, "p", white space, a digit or a bullet and ends with a digit, white
+// space, a dash or a bullet, as every match does.
+func mayPageNumber(t string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return (first == 'p' || first == 'P' || pageNumberEdge(first)) && pageNumberEdge(last)
+}
+
+// pageNumberEdge reports whether r is a digit, white space for \s, a dash or
+// a bullet, which a page number may open or end with.
+func pageNumberEdge(r rune) bool {
+	switch r {
+	case '-', '–', '—', '•', '·':
+		return true
+	}
+	return '0' <= r && r <= '9' || r < utf8.RuneSelf && reSpaceByte(byte(r))
+}
+
+// secretariatWords is reSecretariatWord.FindAllStringIndex(s, -1)
+// ("Secretariat", "secretaría" and the like), found from each "ecretar"
+// instead of trying the expression at every byte.
+func secretariatWords(s string) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		k := strings.Index(s[i:], "ecretar")
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len("ecretar")
+		if at == 0 || s[at-1] != 'S' && s[at-1] != 's' {
+			continue
+		}
+		j := i
+		switch {
+		case strings.HasPrefix(s[j:], "ia"):
+			j += len("ia")
+		case strings.HasPrefix(s[j:], "ía"):
+			j += len("ía")
+		default:
+			continue
+		}
+		switch {
+		case j < len(s) && s[j] == 't':
+			j++
+		case j < len(s) && isASCIIWord(s[j]):
+			continue // no word boundary after the a
+		}
+		out = append(out, [2]int{at - 1, j})
+		i = j
+	}
 }

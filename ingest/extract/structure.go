@@ -246,7 +246,7 @@ func ruleLine(t string) bool {
 // isPageNumber reports a page number line ("Página 2 de 5", "- 3 -"); the
 // cheap tests spare the regexp on ordinary lines.
 func isPageNumber(t string) bool {
-	return len(t) <= 60 && strings.ContainsAny(t, "0123456789") && rePageNumber.MatchString(t)
+	return len(t) <= 60 && strings.ContainsAny(t, "0123456789") && mayPageNumber(t) && rePageNumber.MatchString(t)
 }
 
 // isStamp reports a print stamp or a footer that ends with its page number.
@@ -255,7 +255,7 @@ func isStamp(t string) bool {
 		return reStamp.MatchString(t)
 	}
 	last := t[len(t)-1]
-	return last >= '0' && last <= '9' && rePageFooter.MatchString(t)
+	return last >= '0' && last <= '9' && pageFooter(t)
 }
 
 // besideBreak reports whether a form feed or a page number is within two

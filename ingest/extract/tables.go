@@ -334,7 +334,7 @@ func wholeRowAfter(text string, lines []tableLine, i int, sep string, cells int)
 // number, a running header in capitals, a footer.
 func pageLine(t string) bool {
 	t = strings.TrimLeft(t, "\f")
-	return len(t) <= 80 && (isPageNumber(t) || isUpperWord(t) || rePageFooter.MatchString(t))
+	return len(t) <= 80 && (isPageNumber(t) || isUpperWord(t) || pageFooter(t))
 }
 
 // belongs reports whether a line can be a line of a table with separator sep.

@@ -3,35 +3,40 @@
 // are no cue.
 package wordfilter
 
-// Filter records the first byte and length (up to 63) of each word added;
-// a word whose pair was never added is not in the set. The zero Filter
-// holds nothing.
-type Filter [256]uint64
+// Filter records the first byte and length (up to 63) of each word added,
+// and its last byte and length; a word whose pairs were not both added is
+// not in the set. The zero Filter holds nothing.
+type Filter struct {
+	first, last [256]uint64
+}
 
 // Add records w.
 func (f *Filter) Add(w string) {
-	c, bit := key(w)
-	f[c] |= bit
+	a, z, bit := key(w)
+	f.first[a] |= bit
+	f.last[z] |= bit
 }
 
 // MayHold reports whether w may have been added: false means it was not.
 func (f *Filter) MayHold(w string) bool {
-	c, bit := key(w)
-	return f[c]&bit != 0
+	a, z, bit := key(w)
+	return f.first[a]&bit != 0 && f.last[z]&bit != 0
 }
 
-// key is the row and bit of w: the empty word has bit 0 of row 0.
-func key(w string) (byte, uint64) {
+// key is the rows (first and last byte) and bit (length) of w: the empty
+// word has bit 0 of rows 0.
+func key(w string) (byte, byte, uint64) {
 	if w == "" {
-		return 0, 1
+		return 0, 0, 1
 	}
-	return w[0], 1 << min(len(w), 63)
+	return w[0], w[len(w)-1], 1 << min(len(w), 63)
 }
 
 // MayHoldBytes is MayHold for a word held in a byte slice.
 func (f *Filter) MayHoldBytes(w []byte) bool {
 	if len(w) == 0 {
-		return f[0]&1 != 0
+		return f.first[0]&1 != 0 && f.last[0]&1 != 0
 	}
-	return f[w[0]]&(1<<min(len(w), 63)) != 0
+	bit := uint64(1) << min(len(w), 63)
+	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0
 }

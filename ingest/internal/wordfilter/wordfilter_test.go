@@ -3,7 +3,7 @@ package wordfilter
 import "testing"
 
 // TestFilter checks that every added word may be held and that words of
-// another first byte or length are not.
+// another first or last byte or length are not.
 func TestFilter(t *testing.T) {
 	var f Filter
 	added := []string{"", "acordar", "a", "la", "ñandú", "x" + string(make([]byte, 80))}
@@ -15,7 +15,7 @@ func TestFilter(t *testing.T) {
 			t.Errorf("%q added but not held", w)
 		}
 	}
-	for _, w := range []string{"b", "acordars", "lo ", "el", "ñ"} {
+	for _, w := range []string{"b", "acordars", "lo ", "el", "ñ", "acordaz", "zcordar"} {
 		if f.MayHold(w) {
 			t.Errorf("%q never added but held", w)
 		}
