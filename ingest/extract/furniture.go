@@ -68,7 +68,8 @@ func furnitureLines(text string, lines []line) map[int]bool {
 }
 
 // cutAround reports a line set apart between a text line that ends in mid
-// sentence and one that goes on in lower case.
+// sentence (or in a word cut by its hyphen) and one that goes on in lower
+// case.
 func cutAround(text string, lines []line, i int) bool {
 	before, after := "", ""
 	for j := i - 1; j >= 0 && before == ""; j-- {
@@ -78,7 +79,8 @@ func cutAround(text string, lines []line, i int) bool {
 		after = strings.TrimSpace(text[lines[j].start:lines[j].end])
 	}
 	last := lastRune(before)
-	return (unicode.IsLower(last) || last == ',') && unicode.IsLower(firstRune(after))
+	hyphen := last == '-' && unicode.IsLetter(lastRune(before[:len(before)-1])) // "su distribu-" / header / "ción entre ..."
+	return (unicode.IsLower(last) || last == ',' || hyphen) && unicode.IsLower(firstRune(after))
 }
 
 // rePageDash matches a line that opens with a page number set off by

@@ -54,3 +54,24 @@ func TestIsPageNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderInCutWord checks that a running header repeated between the two
+// halves of a word cut by its hyphen, its page number taken out, is
+// furniture, as it is inside a sentence cut between words.
+func TestHeaderInCutWord(t *testing.T) {
+	const header = "Informe de la Red – Santo Domingo, noviembre de 2011"
+	title := "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nRed de Funcionarios de Enlace\nInforme de la reunión\nSanto Domingo\n10 de noviembre de 2011\n\n"
+	text := title + "Texto de la primera página que sigue en la\n\n" + header + "\n\nsegunda página y termina.\n\n" +
+		"Encomendar a la ST la compilación de los protocolos y su distribu-\n\n" + header + "\n\nción entre los funcionarios de enlace.\n"
+	lines := splitLines(text)
+	furniture := furnitureLines(text, lines)
+	n := 0
+	for i, ln := range lines {
+		if furniture[i] && strings.TrimSpace(text[ln.start:ln.end]) == header {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("header furniture %d times, want 2", n)
+	}
+}

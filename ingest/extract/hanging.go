@@ -16,19 +16,22 @@ const styleHanging = styleBullet + "hang"
 // inventory by" / "        September 30;" / "       circulate ...").
 func (p *parser) hangingItem(lines []line, i int, ln line) bool {
 	d := p.deepest()
-	if d == nil || len(d.spans) == 0 || p.paraBreak {
+	if d == nil || len(d.spans) == 0 {
 		return false
 	}
 	if d.style == styleHanging {
-		return ln.indent == d.indent && strings.ContainsRune(";.", p.prevEnd)
+		return ln.indent == d.indent && strings.ContainsRune(";.", p.prevEnd) // also after a page break
 	}
-	if p.prevEnd != ':' || len(d.children) > 0 || ln.indent <= p.column(d.spans[0].start) {
+	if p.paraBreak || p.prevEnd != ':' || len(d.children) > 0 || ln.indent <= p.column(d.spans[0].start) {
 		return false
 	}
 	items, deeper := 1, false
 	for j := i + 1; j < len(lines); j++ {
 		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
-		if t == "" || parseMarker(p.text[lines[j].start:lines[j].end]) != nil || lines[j].indent < ln.indent {
+		if t == "" || p.furniture[j] {
+			continue // a page break inside the sublist
+		}
+		if parseMarker(p.text[lines[j].start:lines[j].end]) != nil || lines[j].indent < ln.indent {
 			break
 		}
 		if lines[j].indent == ln.indent {
