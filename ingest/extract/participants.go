@@ -13,18 +13,49 @@ import (
 // reDotLeader finds the leader dots between a list's name and what follows it.
 var reDotLeader = regexp.MustCompile(`[ \t]*(?:\.[ \t]*){4,}|…{2,}`)
 
-// cellLeaders writes the leader dots of a line that holds one ("Belize
-// ....... Ministry of ...") as a table's cell border, which ends no
-// sentence; a line that holds several lost its breaks and keeps them.
-func cellLeaders(text string) string {
+// cellLeaders writes the leader dots of a list's rows ("Belize .......
+// Ministry of ...") as a table's cell border, which ends no sentence. Where
+// the rows' line breaks were lost, several leaders in one line, each row
+// goes back on a line of its own before the country named right before its
+// leader ("... y Nacionalidad Canadá (PPT) ..... Ciudadanía ...").
+func (x *Extractor) cellLeaders(text string) string {
 	var b strings.Builder
 	for ln := range strings.Lines(text) {
-		if ms := reDotLeader.FindAllStringIndex(ln, 2); len(ms) == 1 {
-			ln = ln[:ms[0][0]] + " | " + ln[ms[0][1]:]
+		ms := reDotLeader.FindAllStringIndex(ln, -1)
+		if len(ms) > 1 {
+			ln = x.rowsBeforeLeaders(ln, ms)
+			ms = reDotLeader.FindAllStringIndex(ln, -1)
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			ln = ln[:ms[k][0]] + " | " + ln[ms[k][1]:]
 		}
 		b.WriteString(ln)
 	}
 	return b.String()
+}
+
+// rowsBeforeLeaders puts a line break before each country named right
+// before one of the leaders ms of ln, a bracket ("(PPT)") between them aside.
+func (x *Extractor) rowsBeforeLeaders(ln string, ms [][]int) string {
+	var cuts []int
+	found := x.gaz.Find(ln)
+	for _, m := range ms {
+		for k := len(found) - 1; k >= 0; k-- {
+			f := found[k]
+			if f.End > m[0] {
+				continue
+			}
+			gap := strings.TrimSpace(ln[f.End:m[0]])
+			if f.Entity.Type == actas.EntityCountry && f.Start > 0 && (gap == "" || strings.HasPrefix(gap, "(") && strings.HasSuffix(gap, ")") && len(gap) <= 12) {
+				cuts = append(cuts, f.Start)
+			}
+			break
+		}
+	}
+	for k := len(cuts) - 1; k >= 0; k-- {
+		ln = ln[:cuts[k]] + "\n" + ln[cuts[k]:]
+	}
+	return ln
 }
 
 // participants finds the countries and organisations the header says took
@@ -39,7 +70,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		text = reHyphenBreak.ReplaceAllString(text, "$1$2") // "Asis-\ntieron en calidad de observadores"
 	}
 	if strings.Contains(text, "....") {
-		text = cellLeaders(text) // "Belize ....... Ministry of ...": a cell, no sentence end
+		text = x.cellLeaders(text) // "Belize ....... Ministry of ...": a cell, no sentence end
 	}
 	ss := x.splitLabels(sentences(text))
 	for k, s := range ss {
@@ -766,6 +797,19 @@ func tableRows(s string) string {
 	return s[:i] + rest
 }
 
+// excusedCell reports a table row with a short cell that says its country
+// was excused ("Eritrea | - | excused"), not a sentence that names another
+// ("United States | Ms. ... The delegation of the Dominican Republic sent
+// its apologies.", a row whose line break was lost).
+func (x *Extractor) excusedCell(l string) bool {
+	for cell := range strings.SplitSeq(l, "|") {
+		if c := strings.TrimSpace(cell); len(c) <= 40 && x.rules.participants.hasKind(tokenize(c), "excused") {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutExcusedRows drops the rows of a table that say their country did
 // not take part ("Eritrea | - | excused", an excused cue in a cell), adding
 // their countries to excused.
@@ -776,7 +820,7 @@ func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string
 	lines := strings.Split(tableRows(s), "\n")
 	out := lines[:0]
 	for _, l := range lines {
-		if barRow(l) && x.rules.participants.hasKind(tokenize(l), "excused") {
+		if barRow(l) && x.excusedCell(l) {
 			for _, m := range x.gaz.Find(l) {
 				if m.Entity.Type == actas.EntityCountry {
 					excused[m.Entity.ID] = true
