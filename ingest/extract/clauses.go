@@ -228,7 +228,11 @@ func wholeAcronym(g *gazetteer.Gazetteer, s string) (actas.Entity, bool) {
 // stemCue matches an inflected form of a one-word verb cue in the
 // report's language ("convene" in an English report is no form of "convenir").
 func (a *analysis) stemCue(w string) (cueEntry, bool) {
-	return a.inLanguage(a.r.actions.stemCue(w))
+	e, ok := a.r.actions.stemCue(w)
+	if ok && a.lang != "" && e.lang != "" && e.lang != a.lang {
+		return cueEntry{}, false
+	}
+	return e, ok
 }
 
 // inTitledName reports a word in title case inside a run of capitalised
@@ -257,14 +261,6 @@ func (a *analysis) matchInflected(i int) (cueEntry, int, bool) {
 		return cueEntry{}, i, false
 	}
 	return a.r.actions.matchInflected(a.toks, i)
-}
-
-// inLanguage keeps a cue found for a word when it is of the report's language.
-func (a *analysis) inLanguage(e cueEntry, ok bool) (cueEntry, bool) {
-	if ok && a.lang != "" && e.lang != "" && e.lang != a.lang {
-		return cueEntry{}, false
-	}
-	return e, ok
 }
 
 // isUpperASCII reports a word of ASCII capital letters only.

@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"actas"
@@ -133,16 +130,8 @@ func findDatesWhole(text string) []dateRange {
 // whole text's reading does, on the test reports' paragraphs and tails and
 // on any text.
 func FuzzDateStretches(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*/*.txt")
-	for _, p := range files {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		for _, l := range strings.Split(string(b), "\n\n") {
-			f.Add(l)
-		}
-		f.Add(string(b[len(b)-min(len(b), 1500):]))
+	for _, b := range seedReportParagraphs(f) {
+		f.Add(b[len(b)-min(len(b), 1500):])
 	}
 	for _, s := range []string{"del 17 al 19 de septiembre de 2012. 12/06/2019; on the 24th of March and, the 25th of March, 2022",
 		"el día veinte. y uno de mayo de dos mil once; 3 de mayo.2010", "días del mes de; mayo de 2010", "1.5 de mayo de 2010", "13 and 14 March. 2015; March 15, 2016"} {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -171,4 +173,22 @@ func FuzzRomanValue(f *testing.F) {
 			t.Fatalf("romanValue(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// seedReportParagraphs adds each paragraph of the test reports to f's seed
+// corpus and returns the reports' texts.
+func seedReportParagraphs(f *testing.F) []string {
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	var texts []string
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n\n") {
+			f.Add(l)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }

@@ -564,24 +564,23 @@ func stampWords(t string) bool {
 		}
 	}
 	for i := 0; i < len(t); i++ {
-		var w string
-		switch t[i] | 0x20 {
-		case 'h':
-			w = "http"
-		case 'w':
-			w = "www."
-		case 'i':
-			w = "impreso el"
-		case 'p':
-			w = "printed on"
-		default:
-			continue
-		}
-		if len(t)-i >= len(w) && hasPrefixFoldASCII(t[i:], w) {
+		if foldedWordAt(t, i, "http", "www.", "impreso el", "printed on") != "" {
 			return true
 		}
 	}
 	return false
+}
+
+// foldedWordAt returns the first of words, lower-case ASCII, that s holds
+// at byte i in any case of its ASCII letters, or "".
+func foldedWordAt(s string, i int, words ...string) string {
+	c := s[i] | 0x20
+	for _, w := range words {
+		if c == w[0] && len(s)-i >= len(w) && hasPrefixFoldASCII(s[i:], w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // hasPrefixFoldASCII reports whether s starts with the lower-case ASCII w in
@@ -624,16 +623,7 @@ func chairWords(s string) [][2]int {
 		return out
 	}
 	for i := 0; i < len(s); i++ {
-		var w string
-		switch s[i] | 0x20 {
-		case 'c':
-			w = "chair"
-		case 'p':
-			w = "presid"
-		default:
-			continue
-		}
-		if len(s)-i >= len(w) && hasPrefixFoldASCII(s[i:], w) {
+		if w := foldedWordAt(s, i, "chair", "presid"); w != "" {
 			out = append(out, [2]int{i, i + len(w)})
 			i += len(w) - 1
 		}
@@ -649,21 +639,7 @@ func presidencyOf(s string) bool {
 		return rePresidencyOf.MatchString(s)
 	}
 	for i := 0; i < len(s); i++ {
-		var w string
-		switch s[i] | 0x20 {
-		case 'c':
-			w = "chair"
-		case 'p':
-			w = "presid"
-			if len(s)-i >= len("ppt") && hasPrefixFoldASCII(s[i:], "ppt") {
-				w = "ppt"
-			}
-		case 't':
-			w = "tempore"
-		default:
-			continue
-		}
-		if len(s)-i >= len(w) && hasPrefixFoldASCII(s[i:], w) {
+		if foldedWordAt(s, i, "chair", "presid", "ppt", "tempore") != "" {
 			return rePresidencyOf.MatchString(s)
 		}
 	}
