@@ -1,6 +1,10 @@
 package deadline
 
-import "actas/ingest/gazetteer"
+import (
+	"strings"
+
+	"actas/ingest/gazetteer"
+)
 
 // Announcement is a sentence's mention of a body's next meeting ("La
 // próxima reunión del GRCM se celebrará en ...", "The next Senior
@@ -50,7 +54,78 @@ func Announces(text string, g *gazetteer.Gazetteer) (Announcement, bool) {
 			break
 		}
 	}
+	return p.numberedAnnounce()
+}
+
+// numberedAnnounce finds a meeting named by its number and announced in the
+// future tense ("The fifth meeting of the IGAD-RCP will be held in Kampala
+// ...", "la XV Reunión de la CRM se celebrará ..."): the next meeting, where
+// the report names none with a next cue.
+func (p *parser) numberedAnnounce() (Announcement, bool) {
+	for i := range p.toks {
+		if !p.nth(i) {
+			continue
+		}
+		a, k, ok := p.numberedMeeting(i + 1)
+		if !ok {
+			continue
+		}
+		for j := k; j < len(p.toks) && j < k+12; j++ {
+			if n, _, ok := p.gr.at(p.toks, j, "will_hold"); ok {
+				a.End = p.toks[j+n-1].End
+				return a, true
+			}
+		}
+	}
 	return Announcement{}, false
+}
+
+// numberedMeeting reads the meeting after its number at token k: a meeting
+// noun and the body after it ("meeting of the IGAD-RCP"), or a body before
+// or around its meeting noun ("RCGM meeting", "Reunión Viceministerial de
+// la CRM"). It returns the token after it.
+func (p *parser) numberedMeeting(k int) (Announcement, int, bool) {
+	if b, e, ok := p.bodyAt(k); ok {
+		a := Announcement{BodyID: b.ID, End: p.toks[e-1].End}
+		if n, _, ok := p.gr.at(p.toks, e, "meeting"); ok {
+			return a, e + n, true // "the 7th RCGM meeting"
+		}
+		for j := k; j < e; j++ {
+			if _, _, ok := p.gr.at(p.toks, j, "meeting"); ok {
+				return a, e, true // "la XXV Reunión Viceministerial de la CRM"
+			}
+		}
+	}
+	n, _, ok := p.gr.at(p.toks, k, "meeting")
+	if !ok {
+		return Announcement{}, 0, false
+	}
+	a := Announcement{End: p.toks[k+n-1].End}
+	if b, e, ok := p.bodyAt(p.fillers(k + n)); ok {
+		a.BodyID, a.End = b.ID, p.toks[e-1].End
+		return a, e, true
+	}
+	return a, k + n, true
+}
+
+// nth reports a word that numbers a meeting: an ordinal of the nth cues
+// ("fifth", "quinta"), a number with an ordinal ending ("5th", "5ª") or a
+// roman numeral in capitals ("XV").
+func (p *parser) nth(i int) bool {
+	t := p.toks[i]
+	if !t.Word {
+		return false
+	}
+	if _, _, ok := p.gr.at(p.toks, i, "nth"); ok {
+		return true
+	}
+	if suf := strings.TrimLeft(t.Fold, "0123456789"); suf != t.Fold {
+		switch suf {
+		case "st", "nd", "rd", "th", "a", "o":
+			return true
+		}
+	}
+	return len(t.Key) >= 2 && strings.Trim(t.Key, "IVXLC") == ""
 }
 
 // held returns the end of a verb of holding (a skip cue) within twelve

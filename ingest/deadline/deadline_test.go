@@ -191,6 +191,10 @@ func TestAnnounces(t *testing.T) {
 		{"La próxima reunión tendrá lugar en Tegucigalpa.", "", true},
 		{"Enviar el informe antes de la próxima reunión del GRCM, 15 de agosto de 2013.", "", false},
 		{"Panamá agradece la reunión.", "", false},
+		{"Participants were informed that the fifth meeting of the IGAD-RCP will be held in Kampala, Uganda, on 12 and 13 May 2015.", "igad_rcp", true},
+		{"The 7th RCGM meeting will take place in Ottawa in June 2003.", "rcgm", true},
+		{"La XXV Reunión Viceministerial de la CRM se celebrará en Panamá en junio de 2020.", "vmm", true},
+		{"The fifth meeting of the IGAD-RCP was held in Kampala in May 2015.", "", false},
 		{"Enviar antes de la próxima reunión de la Red\t\n3\tRemitir a la ST los datos de repatriaciones del primer semestre de 2013 y los informes nacionales. La reunión se realizará en mayo.", "", false},
 	}
 	for _, tt := range tests {

@@ -100,6 +100,11 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 			continue
 		}
 		due, hasDue := deadline.Find(c.text, anchor, m.Language, x.gaz)
+		if pa := byNode[n.parent]; !hasDue && n.parent != nil && pa != nil && isLeadIn(pa) {
+			// "will send ..., within forty-five days of this meeting, the following
+			// information:" / "the number of victims ...": the lead-in's deadline
+			due, hasDue = deadline.Find(pa.text, anchor, m.Language, x.gaz)
+		}
 		if c.action == actas.ActionOffer && !due.Strong {
 			hasDue = false // "offers to host the meeting in May 2019": when the event happens
 		}
@@ -195,6 +200,29 @@ func ownObject(a *analysis, from, to int) bool {
 		w, next := a.toks[k].fold, a.toks[k+1].fold
 		if w == "asi" && next == "como" || w == "as" && next == "well" {
 			return k > from+2
+		}
+	}
+	return objectBeforeComma(a, from, to)
+}
+
+// objectBeforeComma reports an object of the verb, set off by a comma
+// before the list's announcement ("Aprobar los informes de los Grupos de
+// Trabajo, con las siguientes indicaciones:"): two words or more that are
+// no party and no list word ("Encomendar a la ST, con el apoyo de la OIM,
+// lo siguiente:" has none).
+func objectBeforeComma(a *analysis, from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		if es, ok := a.ents[k]; ok {
+			k = es.end - 1
+			continue
+		}
+		t := a.toks[k]
+		if t.fold == "," {
+			return n >= 2
+		}
+		if t.word && !listWord[t.fold] {
+			n++
 		}
 	}
 	return false

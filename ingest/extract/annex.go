@@ -180,7 +180,12 @@ func annexWord(w string) bool {
 
 // withAnnex adds the participants of an annexed list to those of the header.
 func (x *Extractor) withAnnex(ps []actas.Entity, text string, self map[string]bool) []actas.Entity {
-	for _, e := range x.annexParticipants(text, self) {
+	return withNew(ps, x.annexParticipants(text, self))
+}
+
+// withNew adds to ps the entities of more it does not hold yet.
+func withNew(ps, more []actas.Entity) []actas.Entity {
+	for _, e := range more {
 		if !hasEntity(ps, e) {
 			ps = append(ps, e)
 		}

@@ -229,7 +229,8 @@ func (p *parser) resumesParagraphs(t string, indent int) bool {
 		para = para || lv.style == stylePara
 	}
 	d := p.stack[len(p.stack)-1]
-	left := p.paraBreak && strings.HasPrefix(d.style, styleBullet) && (indent < d.node.indent || p.smallBullets(d.node))
+	outdent, small := indent < d.node.indent, p.smallBullets(d.node)
+	left := strings.HasPrefix(d.style, styleBullet) && (p.paraBreak && (outdent || small) || outdent && small)
 	return para && (left || paragraphForm(t, p.rules))
 }
 

@@ -1204,6 +1204,11 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 			j++ // "los gobiernos de Estados Unidos y México"
 			continue
 		}
+		if t.fold == "gobiernos" || t.fold == "governments" {
+			found, reps = true, t.text // "LOS GOBIERNOS SE COMPROMETEN": the member states' governments
+			j++
+			continue
+		}
 		switch t.fold {
 		case "el", "la", "los", "las", "the", "y", "e", "and", "(", ")", "de", "del", "of", "para", "for", "on", "-", "se":
 			if t.fold == "se" {
@@ -1446,7 +1451,7 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		if isAnaphor(t.fold) && a.partyPronoun(j) {
 			return prev
 		}
-		if isCountriesWord(t.fold) && words < 4 {
+		if (isCountriesWord(t.fold) || delegationsOf(a.toks, j) == 0) && words < 4 {
 			if k := a.namedAfter(j); k > j {
 				j = k // "the two host countries, Mexico and Panama, to submit": the countries named
 				continue
@@ -1460,6 +1465,20 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		j++
 	}
 	return out
+}
+
+// delegationsOf reports "delegaciones" / "delegations" at token j: -1 when
+// it is none, 1 when a country follows ("las delegaciones de Argentina"),
+// 0 when it stands for the member states' ("Recomendar a las delegaciones
+// que aún no lo han hecho ...").
+func delegationsOf(toks []token, j int) int {
+	if f := toks[j].fold; f != "delegaciones" && f != "delegations" {
+		return -1
+	}
+	if j+1 < len(toks) && (toks[j+1].fold == "de" || toks[j+1].fold == "del" || toks[j+1].fold == "of") {
+		return 1
+	}
+	return 0
 }
 
 // gappedAddressees returns the parties asked by the same verb further on,

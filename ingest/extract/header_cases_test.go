@@ -20,6 +20,12 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "a heading's numeric date where the line breaks were lost, a workshop held on a date of its own later",
+		text: "Liaison Officer Network to Combat Trafficking in Persons and Migrant Smuggling Report of the meeting Antigua Guatemala, Guatemala - 11/06/2019 1. BACKGROUND On 11/06/2019 the Network held its first regular meeting of the year in Antigua Guatemala, Guatemala. Delegations of Belize, Costa Rica and Guatemala took part. 2. SUMMARY The TS highlighted the regional workshop on the identification of victims held in San José, Costa Rica, on 21/03/2019, which brought together forty officials. 3. CONCLUSIONS The Network agreed: 1. To thank Guatemala for hosting the meeting.\n",
+		body: "rltp", start: "2019-06-11", end: "2019-06-11", country: "GTM",
+		participants: "BLZ CRI GTM",
+	},
+	{
 		name: "opened on one day in words, the session closed the next",
 		text: "COMISIÓN CENTROAMERICANA DE DIRECTORES DE MIGRACIÓN\n\nACTA DE LA REUNIÓN ORDINARIA\n\nEn la ciudad de León, Nicaragua, siendo las diez horas del día veinte de junio de dos mil dos, se reunieron los Directores Generales de Migración de Guatemala, Honduras y Nicaragua.\n\nACUERDAN:\n\n1. Aprobar el formulario único.\n\nNo habiendo más que tratar, se levanta la sesión en León, a los\nveintiún días del mes de junio de dos mil dos, y firman para constancia:\n",
 		body: "ocam", start: "2002-06-20", end: "2002-06-21", country: "NIC",

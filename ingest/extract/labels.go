@@ -53,14 +53,7 @@ func (a *analysis) labelParties(self map[string]bool) []actas.Entity {
 	if !ok {
 		return nil
 	}
-	var out []actas.Entity
-	for k := from; k < to; k++ {
-		if es, ok := a.ents[k]; ok {
-			out = append(out, es.ent)
-			k = es.end - 1
-		}
-	}
-	return dropSelf(out, self)
+	return dropSelf(a.entsIn(from, to), self)
 }
 
 // applyLabels makes the parties of a "Responsable:" label the ones who must

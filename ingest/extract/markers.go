@@ -227,6 +227,9 @@ func parseMarkerAt(s string, i int) *marker {
 		fw := appendFold(buf[:0], w) // looked up without a copy
 		if markerWords.MayHoldBytes(fw) {
 			if v, ok := ordinals[string(fw)]; ok {
+				if v2, w2, ok := unitOrdinal(s, j+len(w), v); ok {
+					return parseOrdinal(s, j+len(w)+1+len(w2), v+v2, fold(w)+fold(w2)) // "DÉCIMO PRIMERO.-"
+				}
 				return parseOrdinal(s, j+len(w), v, fold(w))
 			}
 			if pointWords[string(fw)] {
@@ -395,6 +398,28 @@ func parseOrdinal(s string, end, v int, label string) *marker {
 		e++
 	}
 	return oneMarker(candidate{style: styleOrd, value: v, label: label}, e, e >= len(strings.TrimRight(s, " \t")))
+}
+
+// unitOrdinal reads the unit of an ordinal written in two words after the
+// tens word that ends at byte end ("DÉCIMO PRIMERO", "vigésimo segundo"):
+// one space, then primero to noveno.
+func unitOrdinal(s string, end, tens int) (int, string, bool) {
+	if tens != 10 && tens != 20 || end >= len(s) || s[end] != ' ' { // tensOrdinal
+		return 0, "", false
+	}
+	w := wordAt(s, end+1)
+	v, ok := ordinals[fold(w)]
+	if !ok || v > 9 {
+		return 0, "", false
+	}
+	return v, w, true
+}
+
+// tensOrdinal reports the tens word of an ordinal written in two words
+// ("DÉCIMO" of "DÉCIMO PRIMERO", "vigésimo").
+func tensOrdinal(w string) bool {
+	v := ordinals[fold(w)]
+	return v == 10 || v == 20
 }
 
 // pointWords name a numbered point in "Acuerdo 3:", "ACUERDO No. 4.-",

@@ -245,6 +245,9 @@ var (
 	// otherMeet, shortly before a date, says it is another meeting's ("ahead
 	// of the meeting of the RCGM on 12-13 June")
 	otherMeet = []string{"ahead of", "in preparation for", "en preparacion de", "en preparacion para", "previo a la", "previa a la", "prior to the"}
+	// futureMeet, in a date's sentence before it, announces a meeting to come
+	// ("the fourth meeting ... will be held in Addis Ababa on 26 and 27 November 2014")
+	futureMeet = []string{"will be held", "will take place", "will meet", "shall be held", "se celebrara", "se realizara", "se llevara a cabo", "tendra lugar", "sesionara"}
 )
 
 // meetingDate picks the meeting's dates among the dates of the header: a
@@ -291,6 +294,8 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 		if first {
 			score += 3
 		}
+	} else if first && d.pos < 600 {
+		score += 3 // the heading's date where the line breaks were lost ("... Report of the meeting Antigua Guatemala, Guatemala - 11/06/2019 1. BACKGROUND ...")
 	}
 	ss, se := sentenceBounds(text, d.pos, d.stop, 160, 80)
 	before, after := " "+squash(fold(text[ss:d.pos]))+" ", " "+squash(fold(text[d.stop:se]))+" "
@@ -301,6 +306,9 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 		}
 		if containsAny(before+after, earlierMeet) {
 			score -= 4
+		}
+		if containsAny(before, futureMeet) {
+			score -= 6
 		}
 	}
 	if containsAny(fold(text[runeStart(text, max(0, d.pos-30)):d.pos]), notHeld) {
@@ -656,6 +664,9 @@ func (x *Extractor) placeIn(s string) (string, string) {
 	for i := len(parts) - 1; i >= 0; i-- {
 		if c, ok := x.gaz.FindCountry(parts[i]); ok {
 			iso = c
+			if i == 0 && x.cities[fold(parts[0])] == iso {
+				return tidyCity(parts[0]), iso // "Djibouti, 14-15 October 2013": a city named as its country
+			}
 			if i == 0 {
 				return "", iso
 			}

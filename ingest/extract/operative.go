@@ -131,12 +131,14 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 		p.stopped = true
 		return true
 	case operative, closing, p.sectionCue(title, "narrative"):
-	case (!p.inOperative() || p.titledOnly()) && p.narrativeBody(lines, i, ln, title != body):
+	case (!p.inOperative() || p.titledOnly()) && !p.pointsBelow(lines, i, m) && p.narrativeBody(lines, i, ln, title != body):
 	case p.continuesSections(m):
+	case p.cur.narrated && p.pointsBelow(lines, i, m):
+		operative = true // "II. REPORT OF THE PPT" over its "2.1", "2.2" after a narrative section
 	default:
 		return false
 	}
-	if p.hasItems() {
+	if p.hasItems() || operative && p.cur.narrated {
 		p.newBlock()
 	}
 	p.addText(nil, ln.start, ln.end)
@@ -152,8 +154,8 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 // ("5.1", "5.2" under "5."), before any other numbered line: the line it
 // opens is the section's title, however long.
 func (p *parser) pointsBelow(lines []line, i int, m *marker) bool {
-	if m.cands[0].style != styleDec {
-		return false
+	if m.cands[0].style != styleDec && m.cands[0].style != styleURoman {
+		return false // "5." over "5.1", "II." over "2.1"
 	}
 	want := strconv.Itoa(m.cands[0].value) + ".1"
 	for j := i + 1; j < len(lines) && j <= i+30; j++ {
@@ -393,7 +395,10 @@ func (p *parser) topicHeading(lines []line, i int, t string) bool {
 	// ("MIGRATION HEALTH" / "Member States are encouraged to:")
 	next := p.nextText(lines, i)
 	nm := parseMarker(next)
-	paras := caps && nm == nil && startsUpper(next) && !isUpperWord(next)
+	paras := caps && nm == nil && startsUpper(next) && !isUpperWord(next) && !p.sectionCue(t, "narrative") // not "INTRODUCTION", "PROCEEDINGS"
+	if kind, whole := p.cueLine(t); paras && whole && (kind == "operative" || kind == "preamble") {
+		paras = false // "ADOPTED RECOMMENDATIONS" over its lead-in, "ORDEN DEL DÍA": no topic
+	}
 	if !paras && (nm == nil || !strings.HasPrefix(nm.cands[0].style, styleBullet)) {
 		return false
 	}
@@ -475,15 +480,19 @@ func closingSentence(s string, i int, r *rules) bool {
 func (a *analysis) partyInfinitive() *clause {
 	i := a.skipDiscourse(0)
 	for _, c := range a.clauses {
-		if c.start <= i+1 && c.action != actionLead && c.action != actas.ActionOther {
-			return nil // "Encourage Member States to ratify ...": the verb comes first
+		if c.start <= i+1 && c.verbEnd <= i+3 && c.action != actionLead && c.action != actas.ActionOther {
+			return nil // "Encourage Member States to ratify ...": the verb comes first, not "Member States to endorse ..."
 		}
 	}
 	ents, j, _ := a.subjectAt(i)
 	if j > i && j < len(a.toks) && a.toks[j].fold == "," {
-		// "IOM, in coordination with UNHCR, to prepare ...": the helper does not act
+		// "IOM, in coordination with UNHCR, to prepare ...": the helper does not act;
+		// "Partners, including the EU and Switzerland, to continue ...": those named act
 		for k := j + 1; k < len(a.toks) && k <= j+20; k++ {
 			if a.toks[k].fold == "," {
+				if len(ents) == 0 && (a.toks[j+1].fold == "including" || a.toks[j+1].fold == "incluidos" || a.toks[j+1].fold == "incluida") {
+					ents = a.entsIn(j+1, k)
+				}
 				j = k + 1
 				break
 			}
@@ -503,6 +512,18 @@ func (a *analysis) partyInfinitive() *clause {
 		c.addressee = ents
 	}
 	return c
+}
+
+// entsIn returns the parties named in tokens [from, to).
+func (a *analysis) entsIn(from, to int) []actas.Entity {
+	var out []actas.Entity
+	for k := from; k < to; k++ {
+		if es, ok := a.ents[k]; ok {
+			out = append(out, es.ent)
+			k = es.end - 1
+		}
+	}
+	return out
 }
 
 // thatParty reads a point that opens with "that"/"que", a party and its
@@ -554,6 +575,30 @@ func capsCueHeading(s string, i int, r *rules) (int, bool) {
 	}
 	e, j, ok := r.structure.match(toks, 0)
 	return after, ok && e.kind == "operative" && j == len(toks)
+}
+
+// capsCueTopic reads an operative heading in capitals run onto the topic
+// heading under it in a line whose breaks were lost ("RECOMMENDATIONS
+// LABOUR MIGRATION Member States are encouraged to: ..."): it returns
+// where the cue ends and where the topic ends.
+func capsCueTopic(s string, i int, r *rules) (int, int, bool) {
+	if !afterStop(s, i) {
+		return 0, 0, false
+	}
+	end, words, colon := capsRun(s, i)
+	if words < 2 || words > 10 || colon {
+		return 0, 0, false
+	}
+	after := skipSpace(s, end)
+	if after >= len(s) || !startsUpper(s[after:]) || isUpperWord(firstWord(s[after:])) {
+		return 0, 0, false
+	}
+	toks := wordTokens(s[i:end])
+	e, j, ok := r.structure.match(toks, 0)
+	if !ok || e.kind != "operative" || j >= len(toks) || !toks[j].word || isConnector(toks[j].fold) || parseMarkerAt(s, i+toks[j].start) != nil {
+		return 0, 0, false // "CONCLUSIONS AND RECOMMENDATIONS OF THE ...": one title; "ACUERDOS ACUERDO No. 1:"
+	}
+	return i + toks[j-1].end, after, true
 }
 
 // closingSection reports a numbered closing section at byte i of a line

@@ -73,6 +73,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		text = x.cellLeaders(text) // "Belize ....... Ministry of ...": a cell, no sentence end
 	}
 	ss := x.splitLabels(sentences(text))
+	chain := false // a participation sentence that goes on after its semicolon
 	for k, s := range ss {
 		s = x.withoutExcusedRows(s, excused)
 		// "Participaron las delegaciones de:" or a heading "Attendance" followed by a list
@@ -89,9 +90,10 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		toks := tokenize(s)
 		exFrom, exTo := x.excusedSpan(s, toks)
 		cue := x.participationCue(toks)
-		if heading {
+		if heading || cue < 0 && chain && ellipticDelegation(s) {
 			cue = 0
 		}
+		chain = cue >= 0 && strings.HasSuffix(strings.TrimSpace(s), ";")
 		if cue < 0 {
 			if exFrom >= exTo {
 				continue // no excused countries to look for
@@ -164,6 +166,20 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		}
 	}
 	return withoutExcused(out, excused)
+}
+
+// ellipticDelegation reports a clause that names the next delegation by
+// its country alone after a semicolon ("La delegación de Belice estuvo
+// presidida por ...; la de Canadá, por ...; that of Mexico, by ...").
+func ellipticDelegation(s string) bool {
+	w := strings.Fields(fold(s))
+	if len(w) < 3 {
+		return false
+	}
+	if w[0] == "y" || w[0] == "and" {
+		w = w[1:]
+	}
+	return len(w) >= 2 && (w[0] == "la" || w[0] == "el" || w[0] == "that") && (w[1] == "de" || w[1] == "del" || w[1] == "of")
 }
 
 // rePresidencyOf matches the words before a country that chairs ("under the

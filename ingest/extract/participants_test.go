@@ -32,6 +32,8 @@ func TestParticipants(t *testing.T) {
 		{"excused after a list whose breaks were lost", "The following Member Countries took part: Canada Costa Rica Mexico Panama Belize informed the Presidency Pro Tempore that it would be unable to attend.", "CAN CRI MEX PAN"},
 		{"excused subjects joined by and", "Participaron Costa Rica, Guatemala y México. El Salvador y Panamá enviaron sus disculpas.", "CRI GTM MEX"},
 		{"justificó su ausencia", "Participaron Costa Rica y Panamá. Honduras justificó su ausencia.", "CRI PAN"},
+		{"delegations headed, the next ones elliptic", "LA DELEGACIÓN DE BELICE ESTUVO PRESIDIDA POR EL DIRECTOR DE INMIGRACIÓN; LA DE CANADÁ, POR EL SUBMINISTRO ADJUNTO; LA DE MÉXICO, POR EL SUBSECRETARIO DE POBLACIÓN, Y LA DE PANAMÁ, POR EL VICEMINISTRO DE GOBIERNO.", "BLZ CAN MEX PAN"},
+		{"headed by, that of", "The delegation of Kenya was headed by the Principal Secretary for Immigration; that of Uganda, by the Commissioner for Citizenship; and that of Somalia, by the Director of Immigration.", "KEN UGA SOM"},
 		{"no label", "Countries of origin such as Mexico and Guatemala face new challenges.", ""},
 		{"bullets after a blank line", "The following participating States were represented:\n\n* Albania\n* Austria\n* Georgia\n* Turkey", "ALB AUT GEO TUR"},
 		{"pipe table with long rows", "Participaron las siguientes delegaciones:\n\nPaís | Delegado | Cargo\nBelice | Sr. John Martínez | Oficial\nHonduras | Lic. María Fernanda López | Directora General de Migración y Extranjería del Instituto Nacional de Migración\nPanamá | Lic. Rosa Castillo | Directora", "BLZ HND PAN"},

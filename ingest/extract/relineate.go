@@ -368,7 +368,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 			continue
 		}
-		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) {
+		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) {
 			marks = append(marks, inlineMark{pos: i, m: m})
 		}
 	}
@@ -409,7 +409,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		party := paras && afterStop(s, i) && partyClause(unhyphen(s[i:min(len(s), i+300)])) // read only where it counts
 		// a party that will act is one of the lead-in's points ("Los países miembros enviarán ...")
-		if paras && afterStop(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i, r))) {
+		if paras && afterStop(s, i) && !markerBefore(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i, r))) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = lead && clauseOverList(s, i, r, marks, mi)
 		}
@@ -478,13 +478,14 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			break
 		}
 		marked := mi < len(marks) && marks[mi].pos == i
-		if lostParas && !marked && afterStop(s, i) && listEnded(s, i, marks, mi) {
+		if !marked && afterStop(s, i) && listEnded(s, i, marks, mi) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // "...; ▪ nominate ... recognition. IOM, together with ...": a paragraph after the list
 		}
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
-		if i == forced || boundary(s, i) || afterPage || marked && len(seq.last) == 0 && firstValue(marks[mi].m) || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i])) {
+		startsLine := len(out) > 0 && out[len(out)-1].pos == i && !out[len(out)-1].join // after a heading put on its own line ("4. CONCLUSIONS AND RECOMMENDATIONS" / "Conclusions I. The Network ...")
+		if i == forced || boundary(s, i) || afterPage || startsLine || marked && len(seq.last) == 0 && firstValue(marks[mi].m) || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i])) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -602,6 +603,35 @@ func afterNumberSign(before string) bool {
 	return false
 }
 
+// itemLabel reports a number at byte i that a label of the narrative's
+// items holds ("Session 2. UNHCR presented ...", "Item 3. The ILO ..."):
+// one capitalised word that opens a line or a sentence and numbers the
+// item before or after too ("Session 1", "Session 3"); after a word in
+// small letters ("Summary of the sessions Session 1."), the two after. A
+// heading over the first point ("Recommendations 1.", "SUBSTANTIVE
+// MATTERS 1." / "ADMINISTRATIVE MATTERS 1.") numbers no neighbour.
+func itemLabel(s string, i int) bool {
+	before := trimRightSpace(s[:i])
+	w := lastWord(before)
+	if len(w) < 3 || !strings.HasSuffix(before, w) || !startsUpper(w) {
+		return false
+	}
+	k := i
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	v, err := strconv.Atoi(s[i:k])
+	if err != nil {
+		return false
+	}
+	has := func(n int) bool { return n > 0 && strings.Contains(s, w+" "+strconv.Itoa(n)) }
+	open := trimRightSpace(before[:len(before)-len(w)])
+	if open == "" || strings.ContainsRune(".:;", lastRune(open)) || isUpperWord(lastWord(open)) {
+		return has(v-1) || has(v+1)
+	}
+	return has(v+1) && has(v+2)
+}
+
 // afterMonth reports a number right after a month's name ("no later than
 // March 15. LIAISON ..."): a day, no marker.
 func afterMonth(before string, m *marker) bool {
@@ -689,7 +719,10 @@ func subjectSentence(s string, i int, r *rules) (string, bool) {
 		return "", false
 	}
 	toks := wordTokens(head)
-	if e, _, ok := r.structure.matchKind(toks, 0, "subject"); ok {
+	if e, j, ok := r.structure.matchKind(toks, 0, "subject"); ok {
+		if j < len(toks) && (toks[j].fold == "de" || toks[j].fold == "of") {
+			return "", true // "Los Gobiernos de Costa Rica y Panamá se comprometen": named parties, not the speakers
+		}
 		return strings.Join(e.words, " "), true // also where a longer cue starts there ("We agree" is operative too)
 	}
 	// opening phrases up to a comma, within the sentence's first 30 words
@@ -1110,6 +1143,10 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*out = append(*out, brk{pos: i, ins: "\n\n"}) // "... agenda. 5. Clausura La PPT ..."
 			return i + 1, true
 		}
+		if cue, after, ok := capsCueTopic(s, i, r); ok {
+			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, cue), ins: "\n\n"}, brk{pos: after, ins: "\n\n"})
+			return after, true
+		}
 		if after, ok := capsCueHeading(s, i, r); ok {
 			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n\n"})
 			return after, true
@@ -1150,9 +1187,11 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			case colon:
 				*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
 				*lead = true
+				countHeading(seq, marks, mi, i)
 				return end, true
 			case words >= 2 && startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:])):
 				*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
+				countHeading(seq, marks, mi, i)
 				return end, true
 			case words <= 2 && (len(firstWord(s[i:])) >= 5 || capsCut(s, i) > i):
 				*out = append(*out, brk{pos: i, ins: "\n"}) // a clause opened by a verb in capitals
@@ -1181,6 +1220,19 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 		*out = append(*out, brk{pos: i, ins: "\n"})
 	}
 	return i, false
+}
+
+// countHeading counts the marker at byte i that numbers a heading in
+// capitals read whole ("SEXTO.- EN MATERIA DE COOPERACION TECNICA:" in a
+// report typed in capitals): the points after it go on from its number
+// ("SÉPTIMO.-").
+func countHeading(seq *sequence, marks []inlineMark, mi, i int) {
+	if mi >= len(marks) || marks[mi].pos != i {
+		return
+	}
+	if c, ok := seq.fits(marks[mi].m.cands, func(c candidate) bool { return laterValue(marks[mi+1:], seq, c) }); ok {
+		seq.accept([]candidate{c}, true)
+	}
 }
 
 // dashedMarker reports a letter or number decorated by a dash ("Al
@@ -1233,8 +1285,11 @@ func inlineMarker(s string, i int) *marker {
 	if !(c >= '0' && c <= '9') && c != '(' && !unicode.IsLetter(r) && bulletClass(r) == "" {
 		return nil
 	}
-	if unicode.IsLetter(r) && !markerWord(firstWord(s[i:])) && !strings.HasSuffix(firstWord(s[i:]), "!") {
+	if unicode.IsLetter(r) && !markerWord(firstWord(s[i:])) && !strings.HasSuffix(firstWord(s[i:]), "!") && !tensOrdinal(firstWord(s[i:])) {
 		return nil
+	}
+	if tensOrdinal(lastWord(s[:i])) && strings.HasSuffix(trimRightSpace(s[:i]), lastWord(s[:i])) {
+		return nil // "PRIMERO" of "DÉCIMO PRIMERO.-": the unit of one ordinal
 	}
 	m := parseMarkerAt(s, i)
 	if c == 'l' || c == 'I' || c >= '0' && c <= '9' || r == 'X' || r == 'V' {
@@ -1286,7 +1341,7 @@ func middleInitial(s string, i int, m *marker) bool {
 		return false
 	}
 	next := firstWord(s[m.end:])
-	return startsUpper(next) && !isUpperWord(next)
+	return startsUpper(next) && !isUpperWord(next) && !isArticleWord(next) // "Conclusions I. The Network ...": a heading, a point
 }
 
 // markerWord is a cheap test of a word that may be a marker: a lone letter
@@ -1652,6 +1707,12 @@ func pageFurniture(s string) [][2]int {
 			out = append(out, [2]int{skipSpace(s, end), st}) // "Page 1 [DRAFT FOR DISCUSSION] We reaffirm ..."
 		}
 	}
+	for _, m := range dashPages(s) {
+		if k := sort.Search(len(out), func(k int) bool { return out[k][1] > m[0] }); k < len(out) && out[k][0] <= m[0] {
+			continue
+		}
+		out = append(out, m) // "... OFRECIMIENTO. - 2 - DÉCIMO PRIMERO.- ..."
+	}
 	for _, sp := range repeatedFurniture(s) {
 		if k := sort.Search(len(out), func(k int) bool { return out[k][1] > sp[0] }); k < len(out) && out[k][0] < sp[1] {
 			continue
@@ -1813,6 +1874,23 @@ func pagesGrow(s string, fs []field, ks []int) bool {
 // reaffirm ..."): a page break whose line breaks were lost.
 var rePageLabel = regexp.MustCompile(`[.:]\s+((?i:page|p[áa]gina|p[áa]g\.)\s*\d{1,3})\s+[\p{Lu}\[]`)
 
+// reDashPage finds a page number between dashes after a sentence end and
+// before a capital ("... OFRECIMIENTO. - 2 - DÉCIMO ...", "...; - 2 - B)").
+var reDashPage = regexp.MustCompile(`[.;:]\s+(-\s?\d{1,3}\s?-)\s+\p{Lu}`)
+
+// dashPages returns the spans of the page numbers between dashes in a line
+// whose breaks were lost.
+func dashPages(s string) [][2]int {
+	if !strings.Contains(s, " - ") && !strings.Contains(s, " -") {
+		return nil
+	}
+	var out [][2]int
+	for _, m := range reDashPage.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, [2]int{m[2], m[3]})
+	}
+	return out
+}
+
 // reLinePage finds a line that opens with a page number and goes on with
 // a running header in capitals, as a re-wrap runs them together.
 var reLinePage = regexp.MustCompile(`^\s*((?i:page|p[áa]gina|p[áa]g\.)\s*\d{1,3})\s+[\p{Lu}\[][^\p{Ll}]*$`)
@@ -1894,7 +1972,10 @@ func headingCut(a, b string, open bool) bool {
 // glyphAfterStop reports a bullet glyph other than a dash that stands after
 // a sentence end inside a paragraph of lines, before a capital ("...
 // contributions. *⏎Promote the exchange ... migrants. » Request IOM ..."):
-// a re-wrap ran the points of a list together, however short.
+// a re-wrap ran the points of a list together, however short. So does a
+// glyph after a colon before a small letter whose point a sentence in
+// capitals follows ("... encouraged to: ▪ include ... programmes. UNHCR and
+// IOM to ...").
 func glyphAfterStop(p string) bool {
 	for i, r := range p {
 		if bc := bulletClass(r); bc == "" || bc == "dash" || i == 0 || !isSpace(p[i-1]) {
@@ -1903,6 +1984,9 @@ func glyphAfterStop(p string) bool {
 		before := strings.TrimRight(p[:i], spaces)
 		after := strings.TrimLeft(p[i+utf8.RuneLen(r):], spaces)
 		if strings.HasSuffix(before, ".") && len(after) < len(p)-i-utf8.RuneLen(r) && startsUpper(after) {
+			return true
+		}
+		if stop := strings.Index(after, ". "); strings.HasSuffix(before, ":") && unicode.IsLower(firstRune(after)) && stop > 0 && startsUpper(after[stop+2:]) {
 			return true
 		}
 	}

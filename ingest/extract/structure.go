@@ -574,12 +574,13 @@ func (p *parser) heading(t, next string) (string, bool) {
 	return "", p.partyHeading(t, words, next) // headings.go
 }
 
-// clauseOpening reports a marked line in sentence case that opens with a
-// verb of the action table ("Approve the agenda.", "Aprobar la agenda"):
-// the clause of a point, not a section title.
+// clauseOpening reports a marked line that opens with a verb of the action
+// table ("Approve the agenda.", "Aprobar la agenda", in capitals only when
+// it ends a sentence: "APROBAR EL PLAN."): the clause of a point, not a
+// section title.
 func (p *parser) clauseOpening(body string, words []string) bool {
-	if isUpperWord(strings.Join(words, "")) {
-		return false
+	if isUpperWord(strings.Join(words, "")) && !strings.ContainsRune(".;", lastRune(body)) {
+		return false // "APROBACIÓN DE LA AGENDA", not "APROBAR EL PLAN DE ACCIÓN REGIONAL."
 	}
 	toks := wordTokens(body)
 	if len(toks) < 2 {
@@ -977,6 +978,11 @@ func (p *parser) paraItem(t string, ln line) *node {
 	switch {
 	case d == nil:
 		n := len(p.cur.intro)
+		if p.cur.topics && p.cueKind(t) != "operative" && (strings.HasSuffix(t, ":") || paragraphForm(t, p.rules)) {
+			// the first paragraph under a topic heading in capitals ("RECOMMENDATIONS" /
+			// "LABOUR MIGRATION" / "Member States are encouraged to:"), no lead-in
+			break
+		}
 		if n == 0 || !strings.HasSuffix(strings.TrimSpace(p.spanText(p.cur.intro[n-1:])), ":") ||
 			p.cueKind(p.spanText(p.cur.intro[max(0, n-3):])) != "operative" {
 			return nil
@@ -1111,6 +1117,9 @@ func (p *parser) inlineBullet(m *marker, seg, before string, at int) bool {
 	more := 2 // a dash may be a dash: two more after it
 	if r, _ := utf8.DecodeRuneInString(glyph); bulletClass(r) != "dash" {
 		more = 1
+	}
+	if glyphBullet(m) {
+		more = 0 // a glyph made for lists: a list of one ("... encouraged to: ▪ include ...")
 	}
 	return last == ':' && glyphsAlone(ahead, glyph) >= more
 }

@@ -53,9 +53,10 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		var before, after []*node
 		for _, n := range nodes {
 			switch {
-			case n.style == stylePara:
+			case n.style == stylePara && rows[n] == nil:
 				// a paragraph read as a point of a declaration: beside a
-				// table of agreements it is narrative
+				// table of agreements it is narrative (the rows of a table
+				// before, cut by a page break, stay)
 			case n.markStart < t.start:
 				n.spans = spansBefore(n.spans, t.start)
 				if !hasLetters(spansText(text, n.spans), 1) && n.markStart >= t.start-40 {

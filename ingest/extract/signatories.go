@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"actas"
+)
+
+// signatories returns the countries that sign the report in a block of
+// signature lines ("For the Republic of Angola ........", "POR BELICE
+// POR CANADA (FDO.) ILEGIBLE", "Por el Gobierno de Honduras"): each cell
+// opens with "For" or "Por" and names a country, with nothing after it but
+// leaders, a colon or a signer. Two such cells or more make a block; a
+// delegation that signs took part.
+func (x *Extractor) signatories(text string, self map[string]bool) []actas.Entity {
+	var out []actas.Entity
+	seen := map[string]bool{}
+	for _, ln := range textLines(text[len(text)/3:]) {
+		line := text[len(text)/3+ln.start : len(text)/3+ln.end]
+		if !strings.Contains(line, "or ") && !strings.Contains(line, "OR ") {
+			continue // no "For" / "Por": read only the lines that may sign
+		}
+		for _, cell := range cells(line) {
+			for _, seg := range signingSegments(cell) {
+				e, ok := x.signingCountry(seg)
+				if ok && !seen[e.ID] && !self[e.ID] {
+					seen[e.ID] = true
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// signingCountry reads one signature cell: "For" or "Por", words of a
+// state's style ("the Republic of", "el Gobierno de"), a country, then
+// nothing but leaders, a colon or a signer in capitals or parentheses.
+func (x *Extractor) signingCountry(cell string) (actas.Entity, bool) {
+	w := firstWord(cell)
+	if fw := fold(w); fw != "for" && fw != "por" {
+		return actas.Entity{}, false
+	}
+	rest := cell[len(w):]
+	ms := x.gaz.Find(rest[:min(len(rest), 90)])
+	if len(ms) == 0 || ms[0].Entity.Type != actas.EntityCountry {
+		return actas.Entity{}, false
+	}
+	for _, v := range strings.Fields(rest[:ms[0].Start]) {
+		if !styleWord[fold(v)] {
+			return actas.Entity{}, false
+		}
+	}
+	after := strings.TrimLeft(rest[ms[0].End:], " :.…_-–\t")
+	if after != "" && after[0] != '(' && strings.IndexFunc(after, unicode.IsLower) >= 0 && !titleCased(after) {
+		return actas.Entity{}, false // "For Mexico, the priority is ...": prose
+	}
+	e := ms[0].Entity
+	return actas.Entity{Type: e.Type, ID: e.ID, Surface: e.Surface}, true
+}
+
+// styleWord holds the words of a state's style between "For" / "Por" and
+// its name.
+var styleWord = map[string]bool{
+	"the": true, "el": true, "la": true, "of": true, "de": true, "del": true,
+	"government": true, "gobierno": true, "republic": true, "republica": true, "kingdom": true, "reino": true,
+	"state": true, "estado": true, "united": true, "unida": true, "federal": true, "democratic": true,
+	"delegation": true, "delegacion": true,
+}
+
+// signingSegments cuts a cell at each "For" / "Por" that opens a word, so
+// that signature lines run together ("For the Republic of Angola .......
+// For the Republic of Botswana ......") give one segment each.
+func signingSegments(cell string) []string {
+	var out []string
+	start := 0
+	for i := 1; i+4 <= len(cell); i++ {
+		if cell[i-1] == ' ' && signWord(cell[i:i+4]) && i > start {
+			out = append(out, cell[start:i])
+			start = i
+		}
+	}
+	return append(out, cell[start:])
+}
+
+// signWord reports "For " or "Por " in any case.
+func signWord(w string) bool {
+	switch w {
+	case "For ", "FOR ", "Por ", "POR ":
+		return true
+	}
+	return false
+}
