@@ -563,12 +563,49 @@ func stampWords(t string) bool {
 			return true
 		}
 	}
-	for i := 0; i < len(t); i++ {
-		if foldedWordAt(t, i, "http", "www.", "impreso el", "printed on") != "" {
-			return true
+	i, _ := stampCues.next(t, 0)
+	return i >= 0
+}
+
+// stampCues, chairCues and presidencyCues are the words stampWords,
+// chairWords and presidencyOf look for.
+var (
+	stampCues      = newFoldedWords("http", "www.", "impreso el", "printed on")
+	chairCues      = newFoldedWords("chair", "presid")
+	presidencyCues = newFoldedWords("chair", "presid", "ppt", "tempore")
+)
+
+// foldedWords is a list of lower-case ASCII words looked for in any case
+// of their ASCII letters, with the bytes that open one.
+type foldedWords struct {
+	words []string
+	first [256]bool
+}
+
+// newFoldedWords returns the list of words, each lower-case ASCII.
+func newFoldedWords(words ...string) *foldedWords {
+	f := &foldedWords{words: words}
+	for _, w := range words {
+		f.first[w[0]] = true
+		if 'a' <= w[0] && w[0] <= 'z' {
+			f.first[w[0]-'a'+'A'] = true
 		}
 	}
-	return false
+	return f
+}
+
+// next returns the first byte from from on where s holds one of the words
+// (foldedWordAt), and the word; -1 and "" when there is none.
+func (f *foldedWords) next(s string, from int) (int, string) {
+	for i := from; i < len(s); i++ {
+		if !f.first[s[i]] {
+			continue
+		}
+		if w := foldedWordAt(s, i, f.words...); w != "" {
+			return i, w
+		}
+	}
+	return -1, ""
 }
 
 // foldedWordAt returns the first of words, lower-case ASCII, that s holds
@@ -622,11 +659,8 @@ func chairWords(s string) [][2]int {
 		}
 		return out
 	}
-	for i := 0; i < len(s); i++ {
-		if w := foldedWordAt(s, i, "chair", "presid"); w != "" {
-			out = append(out, [2]int{i, i + len(w)})
-			i += len(w) - 1
-		}
+	for i, w := chairCues.next(s, 0); i >= 0; i, w = chairCues.next(s, i+len(w)) {
+		out = append(out, [2]int{i, i + len(w)})
 	}
 	return out
 }
@@ -638,10 +672,8 @@ func presidencyOf(s string) bool {
 	if strings.Contains(s, "ſ") {
 		return rePresidencyOf.MatchString(s)
 	}
-	for i := 0; i < len(s); i++ {
-		if foldedWordAt(s, i, "chair", "presid", "ppt", "tempore") != "" {
-			return rePresidencyOf.MatchString(s)
-		}
+	if i, _ := presidencyCues.next(s, 0); i >= 0 {
+		return rePresidencyOf.MatchString(s)
 	}
 	return false
 }
