@@ -56,20 +56,14 @@ func findDates(text string) []dateRange {
 // month (datesIn): no date, number in words, day filler or day a date joins
 // (joinOpenDays) crosses one, and a stretch that names no month holds no
 // date.
-func findDates1(text string) []dateRange { return findDatesWhere(text, nil) }
-
-// findDatesWhere is findDates1 reading dates in words only in the
-// stretches [a, b) for which need(a, b) holds (every stretch when need is
-// nil); the dates in figures are read in the whole text, as their order
-// depends on all of them.
-func findDatesWhere(text string, need func(a, b int) bool) []dateRange {
+func findDates1(text string) []dateRange {
 	var res []dateRange
 	for a := 0; a < len(text); {
 		b := len(text)
 		if k := strings.IndexAny(text[a:], ".;"); k >= 0 {
 			b = a + k + 1
 		}
-		if part := text[a:b]; (need == nil || need(a, b)) && hasMonthPrefix(part) && foldedHasMonth(part) {
+		if part := text[a:b]; hasMonthPrefix(part) && foldedHasMonth(part) {
 			for _, d := range datesIn(part) {
 				d.pos, d.stop = d.pos+a, d.stop+a
 				res = append(res, d)

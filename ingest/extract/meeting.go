@@ -338,7 +338,7 @@ func containsAny(s string, cues []string) bool {
 // 2011", "Adopted in Managua ... held on June 26-27, 2014"), with its line.
 func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 	tail := full[runeStart(full, max(0, len(full)-1500)):]
-	dates := closingDates(tail) // closingdates.go
+	dates := findDates(tail)
 	best, bestScore, line := dateRange{}, -100, ""
 	for i := len(dates) - 1; i >= 0; i-- {
 		d := dates[i]
