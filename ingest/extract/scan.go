@@ -575,20 +575,23 @@ var (
 	presidencyCues = newFoldedWords("chair", "presid", "ppt", "tempore")
 )
 
-// foldedWords is a list of lower-case ASCII words looked for in any case
-// of their ASCII letters, with the bytes that open one.
+// foldedWords is a list of lower-case ASCII words of two bytes or more
+// looked for in any case of their ASCII letters, with the bytes that open
+// one and those that come second.
 type foldedWords struct {
-	words []string
-	first [256]bool
+	words         []string
+	first, second [256]bool
 }
 
 // newFoldedWords returns the list of words, each lower-case ASCII.
 func newFoldedWords(words ...string) *foldedWords {
 	f := &foldedWords{words: words}
 	for _, w := range words {
-		f.first[w[0]] = true
-		if 'a' <= w[0] && w[0] <= 'z' {
-			f.first[w[0]-'a'+'A'] = true
+		for k, set := range []*[256]bool{&f.first, &f.second} {
+			set[w[k]] = true
+			if 'a' <= w[k] && w[k] <= 'z' {
+				set[w[k]-'a'+'A'] = true
+			}
 		}
 	}
 	return f
@@ -597,8 +600,8 @@ func newFoldedWords(words ...string) *foldedWords {
 // next returns the first byte from from on where s holds one of the words
 // (foldedWordAt), and the word; -1 and "" when there is none.
 func (f *foldedWords) next(s string, from int) (int, string) {
-	for i := from; i < len(s); i++ {
-		if !f.first[s[i]] {
+	for i := from; i+1 < len(s); i++ {
+		if !f.first[s[i]] || !f.second[s[i+1]] {
 			continue
 		}
 		if w := foldedWordAt(s, i, f.words...); w != "" {
