@@ -15,7 +15,7 @@ func TestFilter(t *testing.T) {
 			t.Errorf("%q added but not held", w)
 		}
 	}
-	for _, w := range []string{"b", "acordars", "lo ", "el", "ñ", "acordaz", "zcordar"} {
+	for _, w := range []string{"b", "acordars", "lo ", "el", "ñ", "acordaz", "zcordar", "abordar", "lx"} {
 		if f.MayHold(w) {
 			t.Errorf("%q never added but held", w)
 		}
