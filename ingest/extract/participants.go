@@ -591,7 +591,7 @@ func (x *Extractor) splitLabels(ss []string) []string {
 			heading := x.listHeading(l)
 			ends := list && !x.entryLines(l, 1) // the line after a heading's list
 			list = heading || list && !ends
-			if (heading || ends || x.labelled(tokenize(line[:min(len(line), 60)]))) && strings.TrimSpace(s[from:at]) != "" {
+			if (heading || ends || x.labelledText(line[:min(len(line), 60)])) && strings.TrimSpace(s[from:at]) != "" {
 				out = append(out, s[from:at+1])
 				from = at + 1
 			}

@@ -738,3 +738,9 @@ func secretariatWords(s string) [][2]int {
 		i = j
 	}
 }
+
+// labelledText is labelled(tokenize(s)), tokenizing only a text with a
+// colon, which the token after the label must be.
+func (x *Extractor) labelledText(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 && x.labelled(tokenize(s))
+}
