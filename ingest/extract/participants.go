@@ -86,6 +86,9 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
+		if !heading && !x.participantCues(s) {
+			continue // no cue: neither who took part nor who was excused
+		}
 		toks := tokenize(s)
 		exFrom, exTo := x.excusedSpan(s, toks)
 		cue := x.participationCue(toks)

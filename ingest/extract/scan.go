@@ -744,3 +744,13 @@ func secretariatWords(s string) [][2]int {
 func (x *Extractor) labelledText(s string) bool {
 	return strings.IndexByte(s, ':') >= 0 && x.labelled(tokenize(s))
 }
+
+// participantCues reports whether s may hold a cue participants reads a
+// sentence for (foldedHolds): a participation, excused, label or observer
+// cue of participant_cues.csv, or a participation, label or observer cue
+// of structure_cues.csv. A sentence with none names no participant and no
+// excused country.
+func (x *Extractor) participantCues(s string) bool {
+	return foldedHolds(s, x.rules.participants.phrases("participation", "excused", "label", "observer")) ||
+		foldedHolds(s, x.rules.structure.phrases("participation", "label", "observer"))
+}

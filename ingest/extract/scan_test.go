@@ -22,7 +22,8 @@ func FuzzScans(f *testing.F) {
 	gates := []struct {
 		set   *phraseSet
 		kinds []string
-	}{{x.rules.structure, []string{"operative", "preamble", "end"}}, {x.rules.structure, []string{"operative"}}, {x.rules.sections, []string{"closed"}}, {x.rules.sections, []string{"closing"}}, {x.rules.sections, []string{"colophon"}}, {x.rules.participants, []string{"observer"}}, {x.rules.participants, []string{"annex"}}, {x.rules.structure, []string{"serves_as"}}, {x.rules.structure, []string{"chaired_by"}}}
+	}{{x.rules.structure, []string{"operative", "preamble", "end"}}, {x.rules.structure, []string{"operative"}}, {x.rules.sections, []string{"closed"}}, {x.rules.sections, []string{"closing"}}, {x.rules.sections, []string{"colophon"}}, {x.rules.participants, []string{"observer"}}, {x.rules.participants, []string{"annex"}}, {x.rules.structure, []string{"serves_as"}}, {x.rules.structure, []string{"chaired_by"}},
+		{x.rules.participants, []string{"participation", "excused", "label", "observer"}}, {x.rules.structure, []string{"participation", "label", "observer"}}}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, g := range gates {
 			if foldedHolds(s, g.set.phrases(g.kinds...)) {
@@ -59,6 +60,9 @@ func FuzzScans(f *testing.F) {
 					t.Fatalf("foldedHoldsFrom(%q, %v, 5) = false, but cue %v matches at token %d", s, g.kinds, e.words, i)
 				}
 			}
+		}
+		if toks := tokenize(s); !x.participantCues(s) && (x.participationCue(toks) >= 0 || x.excusedSpanOf(s, toks)) {
+			t.Fatalf("participantCues(%q) = false, but a participant or excused cue is read", s)
 		}
 		if got, want := x.labelledText(s), x.labelled(tokenize(s)); got != want {
 			t.Fatalf("labelledText(%q) = %v, want %v", s, got, want)
@@ -118,4 +122,14 @@ func FuzzScans(f *testing.F) {
 			t.Fatalf("%q: findAllIn(reOpenRange) = %v, want %v", n, got, want)
 		}
 	})
+}
+
+// excusedSpanOf reports whether excusedSpan finds an excused cue in s.
+func (x *Extractor) excusedSpanOf(s string, toks []token) bool {
+	for i := range toks {
+		if e, _, ok := x.rules.participants.match(toks, i); ok && e.kind == "excused" {
+			return true
+		}
+	}
+	return false
 }
