@@ -383,8 +383,12 @@ func foldedHoldsFrom(s string, cues *cueIndex, first int) bool {
 			return false
 		}
 		first--
-		fw := appendFold(wbuf[:0], s[i:j])
+		w := s[i:j]
 		i = j
+		if isASCII(w) && !cues.first.MayHoldEnds(foldASCII[w[0]], foldASCII[w[min(1, len(w)-1)]], foldASCII[w[len(w)-1]], len(w)) {
+			continue // an ASCII word folds byte by byte: its filter bytes are read without folding it
+		}
+		fw := appendFold(wbuf[:0], w)
 		if !cues.first.MayHoldBytes(fw) {
 			continue // most words start no cue: no lookup
 		}

@@ -42,3 +42,11 @@ func (f *Filter) MayHoldBytes(w []byte) bool {
 	bit := uint64(1) << min(len(w), 63)
 	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0 && f.second[w[min(1, len(w)-1)]]&bit != 0
 }
+
+// MayHoldEnds is MayHold for a word of n bytes, n > 0, whose first, second
+// and last bytes are a, b and z (b is a when n is 1), for a caller that
+// knows them without the word at hand.
+func (f *Filter) MayHoldEnds(a, b, z byte, n int) bool {
+	bit := uint64(1) << min(n, 63)
+	return f.first[a]&bit != 0 && f.last[z]&bit != 0 && f.second[b]&bit != 0
+}

@@ -33,6 +33,9 @@ func FuzzFilter(f *testing.F) {
 			if fl.MayHold(w) != fl.MayHoldBytes([]byte(w)) {
 				t.Fatalf("MayHoldBytes(%q) differs from MayHold", w)
 			}
+			if w != "" && fl.MayHold(w) != fl.MayHoldEnds(w[0], w[min(1, len(w)-1)], w[len(w)-1], len(w)) {
+				t.Fatalf("MayHoldEnds(%q) differs from MayHold", w)
+			}
 		}
 		if !fl.MayHold(a) || !fl.MayHold(b) {
 			t.Errorf("added %q and %q, one not held", a, b)
