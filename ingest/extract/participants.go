@@ -610,7 +610,9 @@ func (x *Extractor) splitLabels(ss []string) []string {
 }
 
 // isParticipation reports whether a sentence speaks of who took part.
-func (x *Extractor) isParticipation(s string) bool { return x.participationCue(tokenize(s)) >= 0 }
+func (x *Extractor) isParticipation(s string) bool {
+	return x.participantCues(s) && x.participationCue(tokenize(s)) >= 0
+}
 
 // ofWords are the prepositions and articles that may stand between a
 // conjunction and the next name of a list ("y de la", "and of the").

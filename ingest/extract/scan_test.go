@@ -23,7 +23,7 @@ func FuzzScans(f *testing.F) {
 		set   *phraseSet
 		kinds []string
 	}{{x.rules.structure, []string{"operative", "preamble", "end"}}, {x.rules.structure, []string{"operative"}}, {x.rules.sections, []string{"closed"}}, {x.rules.sections, []string{"closing"}}, {x.rules.sections, []string{"colophon"}}, {x.rules.participants, []string{"observer"}}, {x.rules.participants, []string{"annex"}}, {x.rules.structure, []string{"serves_as"}}, {x.rules.structure, []string{"chaired_by"}},
-		{x.rules.participants, []string{"participation", "excused", "label", "observer"}}, {x.rules.structure, []string{"participation", "label", "observer"}}, {x.rules.structure, []string{"end"}}, {x.rules.structure, []string{"topic"}}}
+		{x.rules.participants, []string{"participation", "excused", "label", "observer"}}, {x.rules.structure, []string{"participation", "label", "observer"}}, {x.rules.structure, []string{"end"}}, {x.rules.structure, []string{"topic"}}, {x.rules.bodyWords, []string{"optional"}}}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, g := range gates {
 			if foldedHolds(s, g.set.phrases(g.kinds...)) {
