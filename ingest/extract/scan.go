@@ -357,15 +357,21 @@ func foldedHoldsFrom(s string, cues *cueIndex, first int) bool {
 	var f []byte // fold(s), once a first word is found
 	for i := 0; i < len(s); {
 		j, n := i, 1
+		ascii := true // s[i:j] is ASCII
 		if c := s[i]; c < utf8.RuneSelf {
 			switch asciiclass.Of[c] {
 			case asciiclass.Space:
 				i++
 				continue
 			case asciiclass.Word:
-				j = wordEnd(s, i)
+				for j = i + 1; j < len(s) && s[j] < utf8.RuneSelf && asciiclass.Of[s[j]] == asciiclass.Word; j++ {
+				}
+				if j < len(s) && s[j] >= utf8.RuneSelf {
+					j, ascii = wordEnd(s, j), false // the word goes on past ASCII
+				}
 			}
 		} else {
+			ascii = false
 			r, k := utf8.DecodeRuneInString(s[i:])
 			n = k
 			switch {
@@ -385,7 +391,7 @@ func foldedHoldsFrom(s string, cues *cueIndex, first int) bool {
 		first--
 		w := s[i:j]
 		i = j
-		if isASCII(w) && !cues.first.MayHoldEnds(foldASCII[w[0]], foldASCII[w[min(1, len(w)-1)]], foldASCII[w[len(w)-1]], len(w)) {
+		if ascii && !cues.first.MayHoldEnds(foldASCII[w[0]], foldASCII[w[min(1, len(w)-1)]], foldASCII[w[len(w)-1]], len(w)) {
 			continue // an ASCII word folds byte by byte: its filter bytes are read without folding it
 		}
 		fw := appendFold(wbuf[:0], w)
