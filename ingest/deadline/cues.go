@@ -122,10 +122,22 @@ func Load(fsys fs.FS) (*Grammar, error) {
 
 // at returns the longest phrase of kind at toks[i]: its length in tokens and value.
 func (gr *Grammar) at(toks []gazetteer.Token, i int, kind string) (n int, value string, ok bool) {
+	return phraseAt(gr.startingAt(toks, i), toks, i, kind)
+}
+
+// startingAt returns the phrases of every kind whose first word is toks[i],
+// longest first within a kind (nil past the end).
+func (gr *Grammar) startingAt(toks []gazetteer.Token, i int) []phrase {
 	if i >= len(toks) || !gr.first.MayHold(toks[i].Fold) {
-		return 0, "", false
+		return nil
 	}
-	for _, p := range gr.byFirst[toks[i].Fold] {
+	return gr.byFirst[toks[i].Fold]
+}
+
+// phraseAt is at among the phrases of list, those starting at toks[i]
+// (startingAt): one lookup of the word serves the tries of several kinds.
+func phraseAt(list []phrase, toks []gazetteer.Token, i int, kind string) (n int, value string, ok bool) {
+	for _, p := range list {
 		if p.kind != kind || i+len(p.folds) > len(toks) {
 			continue
 		}

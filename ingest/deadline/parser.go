@@ -56,23 +56,27 @@ func (p *parser) candidate(i int) (Due, int, bool) {
 
 // cueAt tries each kind of cue at token i.
 func (p *parser) cueAt(i int) (d Due, strength, end int, ok bool) {
-	if n, _, found := p.gr.at(p.toks, i, "within"); found {
+	list := p.gr.startingAt(p.toks, i) // the word looked up once for the four kinds
+	if len(list) == 0 {
+		return Due{}, 0, 0, false
+	}
+	if n, _, found := phraseAt(list, p.toks, i, "within"); found {
 		if d, end, ok := p.within(i + n); ok {
 			return d, strongest, end, true
 		}
 	}
-	if n, _, found := p.gr.at(p.toks, i, "before"); found {
+	if n, _, found := phraseAt(list, p.toks, i, "before"); found {
 		if d, end, ok := p.afterCue(i+n, true); ok {
 			return d, strongest, end, true
 		}
 	}
-	if n, v, found := p.gr.at(p.toks, i, "period"); found && !p.productYear(i) {
+	if n, v, found := phraseAt(list, p.toks, i, "period"); found && !p.productYear(i) {
 		if d, end, ok := p.afterCue(i+n, false); ok {
 			s, _ := strconv.Atoi(v)
 			return d, max(s, weak), end, true
 		}
 	}
-	if n, _, found := p.gr.at(p.toks, i, "modcue"); found {
+	if n, _, found := phraseAt(list, p.toks, i, "modcue"); found {
 		if sp, ok := p.modDate(i+n, true); ok {
 			return Due{Start: sp.start, End: sp.end}, period, sp.next, true
 		}

@@ -218,6 +218,9 @@ func (a *analysis) splitGluedAcronyms(g *gazetteer.Gazetteer) map[int]actas.Enti
 // wholeAcronym reports the organisation an acronym names when the
 // gazetteer reads all of s as one.
 func wholeAcronym(g *gazetteer.Gazetteer, s string) (actas.Entity, bool) {
+	if !g.MayOpen(s) {
+		return actas.Entity{}, false // no name opens with it: no need to tokenize
+	}
 	ms := g.Find(s)
 	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(s) || ms[0].Entity.Type != actas.EntityOrganisation {
 		return actas.Entity{}, false

@@ -311,34 +311,45 @@ func countFields(s string, limit int) int {
 }
 
 // squashed reports whether s is already squashed: no white space at its
-// ends, and none inside but single plain spaces.
+// ends, and none inside but single plain spaces. It reads bytes and
+// decodes only where a white space rune past ASCII may start: each opens
+// with 0xc2, 0xe1 0x9a, 0xe2 0x80, 0xe2 0x81 or 0xe3 0x80, and no rune
+// continues with those first bytes.
 func squashed(s string) bool {
 	prevSpace := true
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if prevSpace {
-					return false
-				}
-				prevSpace = true
-			case '\t', '\n', '\v', '\f', '\r':
+		switch {
+		case c == ' ':
+			if prevSpace {
 				return false
-			default:
-				prevSpace = false
 			}
-			i++
+			prevSpace = true
 			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
+		case c < ' ':
+			if '\t' <= c && c <= '\r' {
+				return false
+			}
+		case c == 0xc2 || 0xe1 <= c && c <= 0xe3 && i+1 < len(s) && spaceSecond(c, s[i+1]):
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
 		}
 		prevSpace = false
-		i += n
 	}
 	return !prevSpace || s == ""
+}
+
+// spaceSecond reports whether b may follow the first byte c (0xe1 to 0xe3)
+// of a white space rune.
+func spaceSecond(c, b byte) bool {
+	switch c {
+	case 0xe1:
+		return b == 0x9a // U+1680
+	case 0xe2:
+		return b == 0x80 || b == 0x81 // U+2000-U+200A, U+2028, U+2029, U+202F, U+205F
+	}
+	return b == 0x80 // U+3000
 }
 
 // appendLower appends strings.ToLower(s) to buf, without a copy of s when

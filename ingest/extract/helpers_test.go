@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"actas/ingest/internal/numeral"
 )
@@ -15,7 +17,7 @@ import (
 // lines appended one by one, spanText to the joined spans.
 func FuzzHelpers(f *testing.F) {
 	for _, s := range []string{"", "\n", "ANEXO I", " anexo  uno dos tres cuatro cinco seis siete ocho nueve diez once doce", "Annex: a b c d e f g h i j k l m",
-		"  APPENDIX\u00a0II\n\tlist", "ANEXO\n\nDELEGACIONES", "a\u2003b", "annexes", "Anexo:"} {
+		"  APPENDIX\u00a0II\n\tlist", "ANEXO\n\nDELEGACIONES", "a\u2003b", "annexes", "Anexo:", "a\u00a0b", "a\u0085", "\u3000x", "a\u1680b", "x\u205f", "a\u2029b", "“a” – b", "\xf0\xe2\x80\x80", "\xe2\x80", "\xe1\x9a", "a b", " a", "a "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -40,6 +42,9 @@ func FuzzHelpers(f *testing.F) {
 				want = append(want, line{start: start, end: i, indent: ind})
 				start = i + 1
 			}
+		}
+		if got, want := squashed(s), squashedRef(s); got != want {
+			t.Fatalf("squashed(%q) = %v, want %v", s, got, want)
 		}
 		for _, limit := range []int{0, 1, 8, 120} {
 			if got, want := squashLen(s, limit), min(len(squash(s)), limit+1); got != want {
@@ -191,4 +196,35 @@ func seedReportParagraphs(f *testing.F) []string {
 		texts = append(texts, string(b))
 	}
 	return texts
+}
+
+// squashedRef is squashed reading every rune, the reference FuzzHelpers
+// holds it to.
+func squashedRef(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
 }

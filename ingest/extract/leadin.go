@@ -106,6 +106,9 @@ func (x *Extractor) headingTopic(t string) []actas.Entity {
 		t = t[i:]
 	}
 	topics := x.rules.structure.phrases("topic")
+	if !foldedHolds(t, topics) {
+		return nil // no topic cue's words (a recased text folds the same)
+	}
 	if !slices.ContainsFunc(tokenize(t), func(k token) bool { return topics.byFirst[k.fold] != nil && startsUpper(k.text) }) {
 		return nil // no capitalised topic cue (nor one in a glued acronym: TestTopicCuesNoAcronyms)
 	}

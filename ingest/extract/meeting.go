@@ -504,6 +504,9 @@ func (x *Extractor) isMeetingWord(toks []token, k int) bool {
 // kind optional ("Regional", "de la CRM", "RCM"), so that a variant of a
 // body's name matches its alias.
 func (x *Extractor) withoutOptional(s string) string {
+	if !foldedHolds(s, x.rules.bodyWords.phrases("optional")) {
+		return s // no optional words
+	}
 	toks := tokenize(s)
 	var b strings.Builder
 	last := 0

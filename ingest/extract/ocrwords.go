@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ocrWords returns t with the digits OCR reads for letters inside words put
@@ -11,7 +12,7 @@ import (
 // in capitals), a 6 in capitals an O. Words of digits alone
 // (numbers, dates) are kept; t itself is returned when nothing changes.
 func ocrWords(t string) string {
-	if !strings.ContainsAny(t, "016") {
+	if !strings.ContainsAny(t, "016") || !digitBesideLetter(t) {
 		return t
 	}
 	rs := []rune(t)
@@ -34,6 +35,31 @@ func ocrWords(t string) string {
 		return t
 	}
 	return string(rs)
+}
+
+// digitBesideLetter reports whether a run of the digits 0, 1 and 6 in t has
+// a letter right before or after it, as a word ocrWords changes has; a text
+// that is not valid UTF-8 says yes.
+func digitBesideLetter(t string) bool {
+	if !utf8.ValidString(t) {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c != '0' && c != '1' && c != '6' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && (t[j] == '0' || t[j] == '1' || t[j] == '6') {
+			j++
+		}
+		before, _ := utf8.DecodeLastRuneInString(t[:i])
+		after, _ := utf8.DecodeRuneInString(t[j:])
+		if i > 0 && unicode.IsLetter(before) || j < len(t) && unicode.IsLetter(after) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // fixWord puts letters back for the 0 and 1 of one word that has at least

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -30,9 +31,10 @@ func TestOCRWords(t *testing.T) {
 }
 
 // FuzzOCRWords checks that ocrWords never crashes, keeps valid UTF-8 and
-// keeps the number of runes.
+// keeps the number of runes, and that a text digitBesideLetter passes over
+// is one the word by word reading keeps.
 func FuzzOCRWords(f *testing.F) {
-	for _, s := range []string{"C0MPR0MIS0S", "1a 0IM", "2011", "\xff0a"} {
+	for _, s := range []string{"C0MPR0MIS0S", "1a 0IM", "2011", "\xff0a", "é0", "0é", "2016 y 10a", "a 016 b", "PROTECCI6N"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -40,5 +42,26 @@ func FuzzOCRWords(f *testing.F) {
 		if utf8.ValidString(s) && (!utf8.ValidString(got) || utf8.RuneCountInString(got) != utf8.RuneCountInString(s)) {
 			t.Errorf("ocrWords(%q) = %q", s, got)
 		}
+		if !digitBesideLetter(s) && ocrWordsRef(s) != s {
+			t.Errorf("digitBesideLetter(%q) = false, but ocrWords changes it", s)
+		}
 	})
+}
+
+// ocrWordsRef is ocrWords without the digitBesideLetter gate.
+func ocrWordsRef(t string) string {
+	rs := []rune(t)
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && (unicode.IsLetter(rs[j]) || rs[j] == '0' || rs[j] == '1' || rs[j] == '6') {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		fixWord(rs[i:j])
+		i = j
+	}
+	return string(rs)
 }

@@ -443,6 +443,9 @@ func endsPart(t string, r *rules) bool {
 // "Nota:"; a "notes" cue of section_cues.csv before a colon, not in
 // capitals, which may be a resolution's verb): no agreement.
 func notesLabel(t string, r *rules) bool {
+	if strings.IndexByte(t[:min(len(t), 21)], ':') < 0 {
+		return false // the label ends with a colon within its first 20 bytes
+	}
 	toks := wordTokens(t[:min(len(t), 20)])
 	_, j, ok := r.sections.matchKind(toks, 0, "notes")
 	return ok && strings.HasPrefix(t[toks[j-1].end:], ":") && !isUpperWord(toks[0].text)

@@ -26,8 +26,11 @@ var englishPronouns = map[string]bool{"they": true, "we": true}
 // not of the infinitives, "que" clauses and noun phrases that continue a
 // lead-in.
 func finiteOpening(t string, r *rules) bool {
+	if !startsUpper(t) {
+		return false // tested before tokenizing
+	}
 	toks := wordTokens(t[:min(len(t), 240)])
-	if len(toks) == 0 || !startsUpper(t) {
+	if len(toks) == 0 {
 		return false
 	}
 	if finiteVerbAt(t, toks, 0) {

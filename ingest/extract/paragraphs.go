@@ -307,6 +307,9 @@ func hasCue(t string, r *rules, kind string) bool {
 // endCue reports a paragraph that ends the operative part ("Done at ...",
 // "ANEXO").
 func endCue(t string, r *rules) bool {
+	if !foldedHoldsFrom(t, r.structure.phrases("end"), 1) {
+		return false // no end cue opens it: no need to tokenize
+	}
 	toks := wordTokens(t)
 	if len(toks) == 0 {
 		return false

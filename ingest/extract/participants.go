@@ -87,6 +87,9 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
+		if !heading && !x.participantCues(s) {
+			continue // no cue: neither who took part nor who was excused
+		}
 		toks := tokenize(s)
 		exFrom, exTo := x.excusedSpan(s, toks)
 		cue := x.participationCue(toks)
@@ -607,7 +610,7 @@ func (x *Extractor) splitLabels(ss []string) []string {
 			heading := x.listHeading(l)
 			ends := list && !x.entryLines(l, 1) // the line after a heading's list
 			list = heading || list && !ends
-			if (heading || ends || x.labelled(tokenize(line[:min(len(line), 60)]))) && strings.TrimSpace(s[from:at]) != "" {
+			if (heading || ends || x.labelledText(line[:min(len(line), 60)])) && strings.TrimSpace(s[from:at]) != "" {
 				out = append(out, s[from:at+1])
 				from = at + 1
 			}
@@ -623,7 +626,9 @@ func (x *Extractor) splitLabels(ss []string) []string {
 }
 
 // isParticipation reports whether a sentence speaks of who took part.
-func (x *Extractor) isParticipation(s string) bool { return x.participationCue(tokenize(s)) >= 0 }
+func (x *Extractor) isParticipation(s string) bool {
+	return x.participantCues(s) && x.participationCue(tokenize(s)) >= 0
+}
 
 // ofWords are the prepositions and articles that may stand between a
 // conjunction and the next name of a list ("y de la", "and of the").

@@ -1465,6 +1465,9 @@ func headingBefore(s string, i int, marks []inlineMark) int {
 func leadIn(s string, e int, r *rules) bool {
 	e = strings.LastIndexByte(s[:e], ':')
 	from := strings.LastIndexAny(s[:e], ".;:") + 1
+	if !foldedHolds(s[from:e], r.structure.phrases("operative")) {
+		return false // no operative cue's words: no need to tokenize
+	}
 	toks := wordTokens(s[from:e])
 	for i := range toks {
 		if c, _, ok := r.structure.match(toks, i); ok && c.kind == "operative" {

@@ -43,6 +43,9 @@ func (x *Extractor) servingSecretariat(text string) string {
 		for from > 0 && !isSpace(text[from-1]) {
 			from--
 		}
+		if !foldedHolds(text[from:loc[0]], x.rules.structure.phrases("serves_as")) {
+			continue // no serves_as cue before it
+		}
 		toks := tokenize(text[from:loc[0]])
 		k := len(toks)
 		for n := 0; n < 3 && k > 0 && secretariatTitleWord(toks[k-1]); n++ {
@@ -97,6 +100,9 @@ func (x *Extractor) chairs(text string) []actas.Entity {
 			from--
 		}
 		window := text[from:min(len(text), loc[1]+40)]
+		if !foldedHolds(window, x.rules.structure.phrases("chaired_by")) {
+			continue // no chaired_by cue around it
+		}
 		toks := tokenize(window)
 		for i := range toks {
 			_, j, ok := x.rules.structure.matchKind(toks, i, "chaired_by")

@@ -357,15 +357,21 @@ func foldedHoldsFrom(s string, cues *cueIndex, first int) bool {
 	var f []byte // fold(s), once a first word is found
 	for i := 0; i < len(s); {
 		j, n := i, 1
+		ascii := true // s[i:j] is ASCII
 		if c := s[i]; c < utf8.RuneSelf {
 			switch asciiclass.Of[c] {
 			case asciiclass.Space:
 				i++
 				continue
 			case asciiclass.Word:
-				j = wordEnd(s, i)
+				for j = i + 1; j < len(s) && s[j] < utf8.RuneSelf && asciiclass.Of[s[j]] == asciiclass.Word; j++ {
+				}
+				if j < len(s) && s[j] >= utf8.RuneSelf {
+					j, ascii = wordEnd(s, j), false // the word goes on past ASCII
+				}
 			}
 		} else {
+			ascii = false
 			r, k := utf8.DecodeRuneInString(s[i:])
 			n = k
 			switch {
@@ -383,8 +389,12 @@ func foldedHoldsFrom(s string, cues *cueIndex, first int) bool {
 			return false
 		}
 		first--
-		fw := appendFold(wbuf[:0], s[i:j])
+		w := s[i:j]
 		i = j
+		if ascii && !cues.first.MayHoldEnds(foldASCII[w[0]], foldASCII[w[min(1, len(w)-1)]], foldASCII[w[len(w)-1]], len(w)) {
+			continue // an ASCII word folds byte by byte: its filter bytes are read without folding it
+		}
+		fw := appendFold(wbuf[:0], w)
 		if !cues.first.MayHoldBytes(fw) {
 			continue // most words start no cue: no lookup
 		}
@@ -563,12 +573,52 @@ func stampWords(t string) bool {
 			return true
 		}
 	}
-	for i := 0; i < len(t); i++ {
-		if foldedWordAt(t, i, "http", "www.", "impreso el", "printed on") != "" {
-			return true
+	i, _ := stampCues.next(t, 0)
+	return i >= 0
+}
+
+// stampCues, chairCues and presidencyCues are the words stampWords,
+// chairWords and presidencyOf look for.
+var (
+	stampCues      = newFoldedWords("http", "www.", "impreso el", "printed on")
+	chairCues      = newFoldedWords("chair", "presid")
+	presidencyCues = newFoldedWords("chair", "presid", "ppt", "tempore")
+)
+
+// foldedWords is a list of lower-case ASCII words of two bytes or more
+// looked for in any case of their ASCII letters, with the bytes that open
+// one and those that come second.
+type foldedWords struct {
+	words         []string
+	first, second [256]bool
+}
+
+// newFoldedWords returns the list of words, each lower-case ASCII.
+func newFoldedWords(words ...string) *foldedWords {
+	f := &foldedWords{words: words}
+	for _, w := range words {
+		for k, set := range []*[256]bool{&f.first, &f.second} {
+			set[w[k]] = true
+			if 'a' <= w[k] && w[k] <= 'z' {
+				set[w[k]-'a'+'A'] = true
+			}
 		}
 	}
-	return false
+	return f
+}
+
+// next returns the first byte from from on where s holds one of the words
+// (foldedWordAt), and the word; -1 and "" when there is none.
+func (f *foldedWords) next(s string, from int) (int, string) {
+	for i := from; i+1 < len(s); i++ {
+		if !f.first[s[i]] || !f.second[s[i+1]] {
+			continue
+		}
+		if w := foldedWordAt(s, i, f.words...); w != "" {
+			return i, w
+		}
+	}
+	return -1, ""
 }
 
 // foldedWordAt returns the first of words, lower-case ASCII, that s holds
@@ -622,11 +672,8 @@ func chairWords(s string) [][2]int {
 		}
 		return out
 	}
-	for i := 0; i < len(s); i++ {
-		if w := foldedWordAt(s, i, "chair", "presid"); w != "" {
-			out = append(out, [2]int{i, i + len(w)})
-			i += len(w) - 1
-		}
+	for i, w := chairCues.next(s, 0); i >= 0; i, w = chairCues.next(s, i+len(w)) {
+		out = append(out, [2]int{i, i + len(w)})
 	}
 	return out
 }
@@ -638,10 +685,8 @@ func presidencyOf(s string) bool {
 	if strings.Contains(s, "ſ") {
 		return rePresidencyOf.MatchString(s)
 	}
-	for i := 0; i < len(s); i++ {
-		if foldedWordAt(s, i, "chair", "presid", "ppt", "tempore") != "" {
-			return rePresidencyOf.MatchString(s)
-		}
+	if i, _ := presidencyCues.next(s, 0); i >= 0 {
+		return rePresidencyOf.MatchString(s)
 	}
 	return false
 }
@@ -702,4 +747,20 @@ func secretariatWords(s string) [][2]int {
 		out = append(out, [2]int{at - 1, j})
 		i = j
 	}
+}
+
+// labelledText is labelled(tokenize(s)), tokenizing only a text with a
+// colon, which the token after the label must be.
+func (x *Extractor) labelledText(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 && x.labelled(tokenize(s))
+}
+
+// participantCues reports whether s may hold a cue participants reads a
+// sentence for (foldedHolds): a participation, excused, label or observer
+// cue of participant_cues.csv, or a participation, label or observer cue
+// of structure_cues.csv. A sentence with none names no participant and no
+// excused country.
+func (x *Extractor) participantCues(s string) bool {
+	return foldedHolds(s, x.rules.participants.phrases("participation", "excused", "label", "observer")) ||
+		foldedHolds(s, x.rules.structure.phrases("participation", "label", "observer"))
 }

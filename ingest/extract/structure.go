@@ -650,8 +650,11 @@ func (p *parser) cueKind(t string) string {
 func (p *parser) cueKindAs(t string) string { return cueKindOf(t, p.rules) }
 
 // cueKindOf returns the kind (operative, preamble or end) of the last
-// structure cue in t as written, or "".
-func cueKindOf(t string, r *rules) string {
+// structure cue in t as written, or "" (cuekindmemo.go).
+func cueKindOf(t string, r *rules) string { return memoCueKind(t, r) }
+
+// cueKindOf1 is cueKindOf without the memo.
+func cueKindOf1(t string, r *rules) string {
 	if !foldedHolds(t, r.structure.phrases("operative", "preamble", "end")) {
 		return "" // no such cue in the line
 	}

@@ -15,7 +15,7 @@ func TestFilter(t *testing.T) {
 			t.Errorf("%q added but not held", w)
 		}
 	}
-	for _, w := range []string{"b", "acordars", "lo ", "el", "ñ", "acordaz", "zcordar"} {
+	for _, w := range []string{"b", "acordars", "lo ", "el", "ñ", "acordaz", "zcordar", "abordar", "lx"} {
 		if f.MayHold(w) {
 			t.Errorf("%q never added but held", w)
 		}
@@ -32,6 +32,9 @@ func FuzzFilter(f *testing.F) {
 		for _, w := range []string{a, b, a + b, b[:len(b)/2]} {
 			if fl.MayHold(w) != fl.MayHoldBytes([]byte(w)) {
 				t.Fatalf("MayHoldBytes(%q) differs from MayHold", w)
+			}
+			if w != "" && fl.MayHold(w) != fl.MayHoldEnds(w[0], w[min(1, len(w)-1)], w[len(w)-1], len(w)) {
+				t.Fatalf("MayHoldEnds(%q) differs from MayHold", w)
 			}
 		}
 		if !fl.MayHold(a) || !fl.MayHold(b) {
