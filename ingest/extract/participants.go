@@ -87,7 +87,8 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
-		if !heading && !x.participantCues(s) {
+		if !heading && !(chain && ellipticDelegation(s)) && !x.participantCues(s) {
+			chain = false
 			continue // no cue: neither who took part nor who was excused
 		}
 		toks := tokenize(s)
