@@ -576,11 +576,11 @@ func (p *parser) heading(t, next string) (string, bool) {
 
 // clauseOpening reports a marked line that opens with a verb of the action
 // table ("Approve the agenda.", "Aprobar la agenda", in capitals only when
-// it ends a sentence: "APROBAR EL PLAN."): the clause of a point, not a
-// section title.
+// it ends a sentence or runs past eight words: "APROBAR EL PLAN."): the
+// clause of a point, not a section title.
 func (p *parser) clauseOpening(body string, words []string) bool {
-	if isUpperWord(strings.Join(words, "")) && !strings.ContainsRune(".;", lastRune(body)) {
-		return false // "APROBACIÓN DE LA AGENDA", not "APROBAR EL PLAN DE ACCIÓN REGIONAL."
+	if isUpperWord(strings.Join(words, "")) && !strings.ContainsRune(".;", lastRune(body)) && len(words) <= 8 {
+		return false // "APROBACIÓN DE LA AGENDA", not "APROBAR EL PLAN DE ACCIÓN REGIONAL." nor a longer line the clause goes on from
 	}
 	toks := wordTokens(body)
 	if len(toks) < 2 {
