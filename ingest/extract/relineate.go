@@ -1288,7 +1288,7 @@ func inlineMarker(s string, i int) *marker {
 	if unicode.IsLetter(r) && !markerWord(firstWord(s[i:])) && !strings.HasSuffix(firstWord(s[i:]), "!") && !tensOrdinal(firstWord(s[i:])) {
 		return nil
 	}
-	if tensOrdinal(lastWord(s[:i])) && strings.HasSuffix(trimRightSpace(s[:i]), lastWord(s[:i])) {
+	if w := lastWord(s[:i]); tensOrdinal(w) && strings.HasSuffix(trimRightSpace(s[:i]), w) {
 		return nil // "PRIMERO" of "DÉCIMO PRIMERO.-": the unit of one ordinal
 	}
 	m := parseMarkerAt(s, i)
@@ -1884,7 +1884,7 @@ var reDashPage = regexp.MustCompile(`[.;:]\s+(-\s?\d{1,3}\s?-)\s+\p{Lu}`)
 // dashPages returns the spans of the page numbers between dashes in a line
 // whose breaks were lost.
 func dashPages(s string) [][2]int {
-	if !strings.Contains(s, " - ") && !strings.Contains(s, " -") {
+	if !strings.Contains(s, " -") {
 		return nil
 	}
 	var out [][2]int

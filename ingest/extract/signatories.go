@@ -16,8 +16,9 @@ import (
 func (x *Extractor) signatories(text string, self map[string]bool) []actas.Entity {
 	var out []actas.Entity
 	seen := map[string]bool{}
-	for _, ln := range textLines(text[len(text)/3:]) {
-		line := text[len(text)/3+ln.start : len(text)/3+ln.end]
+	tail := text[len(text)/3:] // signatures close a report
+	for _, ln := range textLines(tail) {
+		line := tail[ln.start:ln.end]
 		if !strings.Contains(line, "or ") && !strings.Contains(line, "OR ") {
 			continue // no "For" / "Por": read only the lines that may sign
 		}
