@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"actas"
@@ -9,8 +10,10 @@ import (
 
 // announcedMeetings returns the first day of each next meeting the report
 // announces with its date ("La próxima reunión del GRCM se celebrará en la
-// Ciudad de México los días 5 y 6 de octubre de 2008"), by body_id; a
-// meeting named with no body is the report's own body's.
+// Ciudad de México los días 5 y 6 de octubre de 2008"), or the day after
+// the period it is planned for ("prevista para el primer semestre de
+// 2018"), by body_id; a meeting named with no body is the report's own
+// body's.
 func (x *Extractor) announcedMeetings(text string, m actas.Meeting) map[string]time.Time {
 	after := m.EndDate
 	if after.IsZero() {
@@ -36,6 +39,14 @@ func (x *Extractor) announcedMeetings(text string, m actas.Meeting) map[string]t
 			if d.start.After(after) {
 				out[body] = d.start
 				break
+			}
+		}
+		if _, dated := out[body]; !dated {
+			// "prevista para el primer semestre de 2018": due by the period's
+			// end, the latest the meeting can come (resolveNextMeeting takes a day off)
+			from := strings.LastIndexByte(s[:a.End], ' ') + 1 // from the verb's last word: "para el primer semestre"
+			if p, ok := deadline.Find(s[from:], after, m.Language, x.gaz); ok && !p.Relative && p.Start.After(after) {
+				out[body] = p.End.AddDate(0, 0, 1)
 			}
 		}
 	}
