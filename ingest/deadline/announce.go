@@ -47,7 +47,7 @@ func Announces(text string, g *gazetteer.Gazetteer) (Announcement, bool) {
 			} else if b, _, ok := p.bodyAt(i + n); ok && b.ID != "" {
 				a.BodyID = b.ID // "the next RCGM meeting"
 			}
-			if end, ok := p.held(after); ok {
+			if end, ok := p.held(after, "skip"); ok {
 				a.End = end
 				return a, true
 			}
@@ -70,11 +70,9 @@ func (p *parser) numberedAnnounce() (Announcement, bool) {
 		if !ok {
 			continue
 		}
-		for j := k; j < len(p.toks) && j < k+12; j++ {
-			if n, _, ok := p.gr.at(p.toks, j, "will_hold"); ok {
-				a.End = p.toks[j+n-1].End
-				return a, true
-			}
+		if end, ok := p.held(k, "will_hold"); ok {
+			a.End = end
+			return a, true
 		}
 	}
 	return Announcement{}, false
@@ -128,11 +126,12 @@ func (p *parser) nth(i int) bool {
 	return len(t.Key) >= 2 && strings.Trim(t.Key, "IVXLC") == ""
 }
 
-// held returns the end of a verb of holding (a skip cue) within twelve
-// tokens after token k: what follows it says when and where.
-func (p *parser) held(k int) (int, bool) {
+// held returns the end of a verb of holding of kind (skip: "se celebrará",
+// "was held"; will_hold: the future tense only) within twelve tokens after
+// token k: what follows it says when and where.
+func (p *parser) held(k int, kind string) (int, bool) {
 	for j := k; j < len(p.toks) && j < k+12; j++ {
-		if n, _, ok := p.gr.at(p.toks, j, "skip"); ok {
+		if n, _, ok := p.gr.at(p.toks, j, kind); ok {
 			return p.toks[j+n-1].End, true
 		}
 	}

@@ -1454,7 +1454,7 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		if isAnaphor(t.fold) && a.partyPronoun(j) {
 			return prev
 		}
-		if (isCountriesWord(t.fold) || delegationsOf(a.toks, j) == 0) && words < 4 {
+		if (isCountriesWord(t.fold) || membersDelegations(a.toks, j)) && words < 4 {
 			if k := a.namedAfter(j); k > j {
 				j = k // "the two host countries, Mexico and Panama, to submit": the countries named
 				continue
@@ -1470,18 +1470,15 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 	return out
 }
 
-// delegationsOf reports "delegaciones" / "delegations" at token j: -1 when
-// it is none, 1 when a country follows ("las delegaciones de Argentina"),
-// 0 when it stands for the member states' ("Recomendar a las delegaciones
-// que aún no lo han hecho ...").
-func delegationsOf(toks []token, j int) int {
+// membersDelegations reports "delegaciones" / "delegations" at token j
+// with no country after it: the member states' ("Recomendar a las
+// delegaciones que aún no lo han hecho ..."), not "las delegaciones de
+// Argentina".
+func membersDelegations(toks []token, j int) bool {
 	if f := toks[j].fold; f != "delegaciones" && f != "delegations" {
-		return -1
+		return false
 	}
-	if j+1 < len(toks) && (toks[j+1].fold == "de" || toks[j+1].fold == "del" || toks[j+1].fold == "of") {
-		return 1
-	}
-	return 0
+	return j+1 >= len(toks) || toks[j+1].fold != "de" && toks[j+1].fold != "del" && toks[j+1].fold != "of"
 }
 
 // gappedAddressees returns the parties asked by the same verb further on,

@@ -1208,8 +1208,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*out = append(*out, brk{pos: i, ins: "\n"})
 			return m.end, true
 		}
-		if c, ok := seq.fits(m.cands, func(c candidate) bool { return laterValue(marks[mi+1:], seq, c) }); ok {
-			seq.accept([]candidate{c}, true)
+		if countHeading(seq, marks, mi, i) {
 			*out = append(*out, brk{pos: i, ins: "\n"})
 			*lead = false
 			return m.end, true
@@ -1222,17 +1221,20 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 	return i, false
 }
 
-// countHeading counts the marker at byte i that numbers a heading in
-// capitals read whole ("SEXTO.- EN MATERIA DE COOPERACION TECNICA:" in a
-// report typed in capitals): the points after it go on from its number
-// ("SÉPTIMO.-").
-func countHeading(seq *sequence, marks []inlineMark, mi, i int) {
+// countHeading counts the marker at byte i when it continues its
+// numbering, and reports whether it did: a point's marker, or one that
+// numbers a heading in capitals read whole ("SEXTO.- EN MATERIA DE
+// COOPERACION TECNICA:" in a report typed in capitals), so the points after
+// it go on from its number ("SÉPTIMO.-").
+func countHeading(seq *sequence, marks []inlineMark, mi, i int) bool {
 	if mi >= len(marks) || marks[mi].pos != i {
-		return
+		return false
 	}
-	if c, ok := seq.fits(marks[mi].m.cands, func(c candidate) bool { return laterValue(marks[mi+1:], seq, c) }); ok {
+	c, ok := seq.fits(marks[mi].m.cands, func(c candidate) bool { return laterValue(marks[mi+1:], seq, c) })
+	if ok {
 		seq.accept([]candidate{c}, true)
 	}
+	return ok
 }
 
 // dashedMarker reports a letter or number decorated by a dash ("Al
