@@ -34,6 +34,7 @@ func TestParticipants(t *testing.T) {
 		{"justificó su ausencia", "Participaron Costa Rica y Panamá. Honduras justificó su ausencia.", "CRI PAN"},
 		{"delegations headed, the next ones elliptic", "LA DELEGACIÓN DE BELICE ESTUVO PRESIDIDA POR EL DIRECTOR DE INMIGRACIÓN; LA DE CANADÁ, POR EL SUBMINISTRO ADJUNTO; LA DE MÉXICO, POR EL SUBSECRETARIO DE POBLACIÓN, Y LA DE PANAMÁ, POR EL VICEMINISTRO DE GOBIERNO.", "BLZ CAN MEX PAN"},
 		{"headed by, that of", "The delegation of Kenya was headed by the Principal Secretary for Immigration; that of Uganda, by the Commissioner for Citizenship; and that of Somalia, by the Director of Immigration.", "KEN UGA SOM"},
+		{"represented by, the next ones by country alone", "Belice estuvo representado por su Ministerio de Relaciones Exteriores; Canadá, por la Sección Consular de su Embajada; los Estados Unidos de América, por el Departamento de Estado; y la República Dominicana, por el Viceministerio de Asuntos Consulares.", "BLZ CAN USA DOM"},
 		{"no label", "Countries of origin such as Mexico and Guatemala face new challenges.", ""},
 		{"bullets after a blank line", "The following participating States were represented:\n\n* Albania\n* Austria\n* Georgia\n* Turkey", "ALB AUT GEO TUR"},
 		{"pipe table with long rows", "Participaron las siguientes delegaciones:\n\nPaís | Delegado | Cargo\nBelice | Sr. John Martínez | Oficial\nHonduras | Lic. María Fernanda López | Directora General de Migración y Extranjería del Instituto Nacional de Migración\nPanamá | Lic. Rosa Castillo | Directora", "BLZ HND PAN"},
