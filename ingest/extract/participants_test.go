@@ -131,6 +131,7 @@ func TestAnnexParticipants(t *testing.T) {
 		{"columns, abbreviated names, apologies", body + "Annex A - List of participants\n\nMembers\n   Australia                       Pakistan\n   Lao People's Democratic Rep.    Timor-Leste\n   New Zealand\n\nApologies were received from Fiji and Nepal.\n", "AUS PAK LAO TLS NZL"},
 		{"a list whose line breaks were lost, apologies after it", body + "Annex A - List of participants\nMembers Australia Pakistan Bangladesh Philippines Observer countries Canada Apologies were received from Fiji and Nepal.\n", "AUS PAK BGD PHL CAN"},
 		{"participating delegations under the annex's number", body + "ANNEX I\n\nLIST OF PARTICIPATING DELEGATIONS\n\nMEMBER COUNTRIES\n\nBELIZE\n   Mr. Alvin Rhaburn, Director\n\nOBSERVER COUNTRIES\n\nJAMAICA\n   Mr. Desmond Richards, Deputy High Commissioner\n", "BLZ JAM"},
+		{"participating member states, the process's acronym inside", body + "ANNEX 1: PARTICIPATING SADC MEMBER STATES\n\nAngola\nBotswana\nLesotho\n", "AGO BWA LSO"},
 		{"no annex heading", body + "Se distribuyó la lista de participantes entre las delegaciones.\nBelice | John Smith\n", ""},
 	}
 	for _, tt := range tests {
