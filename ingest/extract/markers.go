@@ -84,7 +84,7 @@ func bulletClass(r rune) string {
 		return "dot"
 	case r == '○' || r == '◦' || r == 'º':
 		return "circle"
-	case r == '▪' || r == '■' || r == '□' || r == '◊' || r == '♦' || r == '❖':
+	case r == '▪' || r == '■' || r == '□' || r == '◊' || r == '♦' || r == '❖' || r == '§': // "§": Wingdings' small square, as a converter left it
 		return "square"
 	case r == '*':
 		return "star"
