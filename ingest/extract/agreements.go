@@ -183,8 +183,9 @@ func timeTail(toks []token) bool {
 	}
 	year := false
 	for _, t := range toks {
-		if t.fold == "." || t.fold == ";" {
-			return false
+		switch t.fold {
+		case ".", ";", "following", "siguiente", "siguientes", "below":
+			return false // "..., the following information for the year 2008:" announces the list
 		}
 		if len(t.fold) == 4 && (strings.HasPrefix(t.fold, "19") || strings.HasPrefix(t.fold, "20")) && strings.Trim(t.fold, "0123456789") == "" {
 			year = true
@@ -218,7 +219,16 @@ func announcesList(a *analysis) bool {
 	if n := len(a.clauses); n > 0 {
 		from = a.clauses[n-1].verbEnd
 	}
-	for k := max(from, len(a.toks)-8); k < len(a.toks); k++ {
+	end := len(a.toks)
+	for k := end - 1; k > from && k >= end-14; k-- {
+		if a.toks[k].fold == "," {
+			if timeTail(a.toks[k+1:]) {
+				end = k // "the following actions, to be completed before the end of 2016:"
+			}
+			break
+		}
+	}
+	for k := max(from, end-8); k < end; k++ {
 		switch a.toks[k].fold {
 		case "siguiente", "siguientes", "continuacion", "following", "below", "sigue", "follows":
 			return !ownObject(a, from, k)
