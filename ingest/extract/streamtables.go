@@ -146,6 +146,9 @@ func (x *Extractor) withStreamTables(text string, lines []table) []table {
 			b += 1 + k
 		}
 	}
+	for _, t := range x.flatTables(text) { // flattables.go
+		out = replaceOverlapping(out, t)
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
