@@ -159,3 +159,30 @@ func sameFolds(a, b []token) bool {
 	}
 	return true
 }
+
+// FuzzLastWord holds lastWord, which reads only the tail of its text, to
+// the forward reading it replaced (strings.FieldsFunc's last field), on
+// text with invalid bytes too.
+func FuzzLastWord(f *testing.F) {
+	for _, s := range []string{"", "abc", "  ", "Sesión 2. ", "DÉCIMO PRIMERO", "a\xffb", "\xff", "x \xe2\x82", "é\xa9", "\xc3\xa9\xa9 w", "ab\xe2\x80\xa8cd", "1.-", "\xf0\x9f\x98\x80é", "x\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if f := strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }); len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		for i := 0; i <= len(s); i++ { // every prefix, as lineBreaks asks
+			w := ""
+			if f := strings.FieldsFunc(s[:i], func(r rune) bool { return !isWordRune(r) }); len(f) > 0 {
+				w = f[len(f)-1]
+			}
+			if got := lastWord(s[:i]); got != w {
+				t.Fatalf("lastWord(%q) = %q, want %q", s[:i], got, w)
+			}
+		}
+		if got := lastWord(s); got != want {
+			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
