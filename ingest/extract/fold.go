@@ -367,3 +367,21 @@ func appendLower(buf []byte, s string) []byte {
 	}
 	return buf
 }
+
+// foldedLookup returns m[fold(w)], folding w on the stack: a capitalised or
+// accented word asked of a small word table costs no string.
+func foldedLookup[V any](m map[string]V, w string) (V, bool) {
+	if foldFrom(w) == len(w) {
+		v, ok := m[w]
+		return v, ok
+	}
+	var buf [64]byte
+	v, ok := m[string(appendFold(buf[:0], w))]
+	return v, ok
+}
+
+// foldedIn reports m[fold(w)] for a set of words, as foldedLookup reads it.
+func foldedIn(m map[string]bool, w string) bool {
+	v, _ := foldedLookup(m, w)
+	return v
+}

@@ -101,6 +101,9 @@ func FuzzFold(f *testing.F) {
 		if got := lastWord(s); got != want {
 			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := string(appendFold(nil, s)), fold(s); got != want {
+			t.Fatalf("appendFold(%q) = %q, want %q", s, got, want)
+		}
 	})
 }
 
@@ -110,5 +113,23 @@ func TestAppendLower(t *testing.T) {
 		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestFoldedLookup holds foldedLookup to a lookup of fold(w), and checks
+// that it allocates nothing.
+func TestFoldedLookup(t *testing.T) {
+	for _, w := range []string{"", "decimo", "DÉCIMO", "Décima", "vigésimo", "VIGESIMO", "primero", "Acuerdo", "RECOMENDACIÓN", "x", "d\xffcimo", strings.Repeat("é", 40), "ĎECIMO"} {
+		v, ok := foldedLookup(ordinals, w)
+		wv, wok := ordinals[fold(w)]
+		if v != wv || ok != wok {
+			t.Errorf("foldedLookup(ordinals, %q) = %d, %v; want %d, %v", w, v, ok, wv, wok)
+		}
+		if got, want := foldedIn(pointWords, w), pointWords[fold(w)]; got != want {
+			t.Errorf("foldedIn(pointWords, %q) = %v, want %v", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { foldedLookup(ordinals, "DÉCIMO") }); n != 0 {
+		t.Errorf("foldedLookup allocates %.0f times", n)
 	}
 }

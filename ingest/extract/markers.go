@@ -408,7 +408,7 @@ func unitOrdinal(s string, end, tens int) (int, string, bool) {
 		return 0, "", false
 	}
 	w := wordAt(s, end+1)
-	v, ok := ordinals[fold(w)]
+	v, ok := foldedLookup(ordinals, w)
 	if !ok || v > 9 {
 		return 0, "", false
 	}
@@ -418,7 +418,7 @@ func unitOrdinal(s string, end, tens int) (int, string, bool) {
 // tensOrdinal reports the tens word of an ordinal written in two words
 // ("DÉCIMO" of "DÉCIMO PRIMERO", "vigésimo").
 func tensOrdinal(w string) bool {
-	v := ordinals[fold(w)]
+	v, _ := foldedLookup(ordinals, w)
 	return v == 10 || v == 20
 }
 

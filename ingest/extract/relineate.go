@@ -1356,7 +1356,7 @@ func markerWord(w string) bool {
 	if len(w) == 1 || strings.ContainsRune(".):-–,", lastRune(w)) || strings.HasSuffix(w, ".-") {
 		return true
 	}
-	return startsUpper(w) && len(w) <= 15 && pointWords[fold(w)]
+	return startsUpper(w) && len(w) <= 15 && foldedIn(pointWords, w)
 }
 
 // laterValue reports whether a later marker of the line continues c's numbering.
