@@ -1739,7 +1739,7 @@ type field struct{ start, end int }
 // same each time (digits aside), each time before a page number that grows
 // by one to three. The words and the number are spans of their own.
 func repeatedFurniture(s string) [][2]int {
-	var fs []field
+	fs := make([]field, 0, spacedFields(s))
 	for i := 0; i < len(s); {
 		i = skipSpace(s, i)
 		if i >= len(s) {

@@ -798,3 +798,17 @@ func lastWordBack(s string) (start, end int, ok bool) {
 	}
 	return start, end, utf8.ValidString(s[from:])
 }
+
+// spacedFields counts the runs of bytes between spaces (isSpace) in s: the
+// fields skipSpace and firstWord cut it into.
+func spacedFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := isSpace(s[i])
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

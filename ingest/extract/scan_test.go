@@ -186,3 +186,25 @@ func FuzzLastWord(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSpacedFields holds spacedFields to the fields repeatedFurniture cuts
+// with skipSpace and firstWord.
+func FuzzSpacedFields(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a b ", "a\n\tb\r\nc", "x\u00a0y  z", "\f1 \f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := 0
+		for i := 0; i < len(s); {
+			i = skipSpace(s, i)
+			if i >= len(s) {
+				break
+			}
+			n++
+			i += len(firstWord(s[i:]))
+		}
+		if got := spacedFields(s); got != n {
+			t.Fatalf("spacedFields(%q) = %d, want %d", s, got, n)
+		}
+	})
+}
