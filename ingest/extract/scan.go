@@ -812,3 +812,9 @@ func spacedFields(s string) int {
 	}
 	return n
 }
+
+// mayOpenDay reports whether reOpenDay may match s: every match holds a
+// digit and a month name.
+func mayOpenDay(s string) bool {
+	return strings.ContainsAny(s, "0123456789") && containsMonth(s)
+}

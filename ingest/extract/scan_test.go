@@ -208,3 +208,16 @@ func FuzzSpacedFields(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayOpenDay checks that mayOpenDay lets through every text reOpenDay
+// matches.
+func FuzzMayOpenDay(f *testing.F) {
+	for _, s := range []string{"", "24 of march", "el 17 de mayo y", "on the 24th of march and", "1 enero", "12 demayo", "3 de  septiembre"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if reOpenDay.MatchString(s) && !mayOpenDay(s) {
+			t.Fatalf("mayOpenDay(%q) = false, reOpenDay matches", s)
+		}
+	})
+}
