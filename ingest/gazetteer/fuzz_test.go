@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -133,4 +134,16 @@ func (g *Gazetteer) joinHyphensRef(text string, toks []Token) []Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// FuzzUncollapsed holds uncollapsed to the searches it replaced.
+func FuzzUncollapsed(f *testing.F) {
+	for _, s := range []string{"", "a b", "a  b", "a\nb", "a\u00a0b", "\xe2\xc2\xa0", "\xc2", "a\tb", "a \r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := uncollapsed(s), strings.Contains(s, "  ") || strings.ContainsAny(s, "\n\r\t\u00a0"); got != want {
+			t.Fatalf("uncollapsed(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
