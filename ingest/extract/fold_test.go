@@ -133,3 +133,20 @@ func TestFoldedLookup(t *testing.T) {
 		t.Errorf("foldedLookup allocates %.0f times", n)
 	}
 }
+
+// FuzzWordShape checks that tensWords lets through every word tensOrdinal
+// finds, as the lookup of its fold alone reads it.
+func FuzzWordShape(f *testing.F) {
+	for _, w := range []string{"décimo", "DÉCIMO", "vigésima", "Decima", "d", "", "primero", "ǅecimo", "\xffecimo", "vigesimo"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		v := ordinals[fold(w)]
+		if (v == 10 || v == 20) && !tensWords.may(w) {
+			t.Fatalf("tensWords.may(%q) = false, fold %q is a tens word", w, fold(w))
+		}
+		if got := tensOrdinal(w); got != (v == 10 || v == 20) {
+			t.Fatalf("tensOrdinal(%q) = %v", w, got)
+		}
+	})
+}

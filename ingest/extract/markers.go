@@ -418,6 +418,9 @@ func unitOrdinal(s string, end, tens int) (int, string, bool) {
 // tensOrdinal reports the tens word of an ordinal written in two words
 // ("DÉCIMO" of "DÉCIMO PRIMERO", "vigésimo").
 func tensOrdinal(w string) bool {
+	if !tensWords.may(w) {
+		return false
+	}
 	v, _ := foldedLookup(ordinals, w)
 	return v == 10 || v == 20
 }
