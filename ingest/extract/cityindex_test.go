@@ -63,3 +63,52 @@ func cityInTextRef(x *Extractor, text string) map[string]string {
 	}
 	return map[string]string{x.cityNames[best]: x.cities[best]}
 }
+
+// FuzzMisspeltCity holds misspeltCityAt, which looks the first word up
+// before building the name, to the reading it replaced.
+func FuzzMisspeltCity(f *testing.F) {
+	x, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"San Salvardor", "en San Jose de Costa Rica", "Ciudad de Guatemal", "Santo Domingo Este", "La Antigua Guatemala", "san salvador"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s)
+		for i := range toks {
+			for n := 1; n <= 4 && i+n <= len(toks); n++ {
+				got, gotOK := x.misspeltCityAt(toks[i : i+n])
+				want, wantOK := misspeltCityAtRef(x, toks[i:i+n])
+				if got != want || gotOK != wantOK {
+					t.Fatalf("misspeltCityAt(%q) = %q, %v; want %q, %v", s[toks[i].start:toks[i+n-1].end], got, gotOK, want, wantOK)
+				}
+			}
+		}
+	})
+}
+
+// misspeltCityAtRef is misspeltCityAt as it was, building the name first.
+func misspeltCityAtRef(x *Extractor, toks []token) (string, bool) {
+	var words []string
+	for k, t := range toks {
+		if !t.word || !startsUpper(t.text) && (!cityParticles[t.fold] || k == len(toks)-1) {
+			return "", false
+		}
+		words = append(words, t.fold)
+	}
+	name := strings.Join(words, " ")
+	if len(name) < 9 {
+		return "", false
+	}
+	best, bestName := "", ""
+	for _, c := range x.citiesByFirst[words[0]] {
+		if strings.Count(c, " ") != len(words)-1 {
+			continue
+		}
+		if editDistance(name, c, 1) <= 1 && (best == "" || c < bestName) {
+			best, bestName = x.cities[c], c
+		}
+	}
+	return best, best != ""
+}
