@@ -139,6 +139,12 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 // ("Respecto a ...:"), a verb with no object ("Agradecer a:", "Solicitar:")
 // or whose only object is the party that acts in the sub-points
 // ("Encomendar a la Secretaría Técnica lo siguiente:").
+//
+// The verb a party commits to may stand before the list it takes ("Los
+// Países Miembros se comprometen a remitir a la ST:"), and so may a time
+// after a comma (", al cierre del primer trimestre de 2024:"); a point that
+// ends with its agent's preposition ("realizadas por:") leaves the sub-points
+// to name it.
 func isLeadIn(a *analysis) bool {
 	if len(a.clauses) == 0 || announcesList(a) {
 		return true
@@ -146,16 +152,46 @@ func isLeadIn(a *analysis) bool {
 	if len(a.clauses) > 1 || !strings.HasSuffix(strings.TrimSpace(a.text), ":") {
 		return false
 	}
-	for k := a.clauses[0].verbEnd; k < len(a.toks); k++ {
+	if n := len(a.toks); n >= 2 && (a.toks[n-2].fold == "por" || a.toks[n-2].fold == "by") {
+		return true // "Agradecer las presentaciones realizadas por:" / "• Costa Rica, ..."
+	}
+	k := a.clauses[0].verbEnd
+	if a.clauses[0].action == actas.ActionCommit && k < len(a.toks) && a.toks[k].word && startsLower(a.toks[k].text) {
+		k++ // "se comprometen a remitir": what they commit to is the list
+	}
+	for ; k < len(a.toks); k++ {
 		if es, ok := a.ents[k]; ok {
 			k = es.end - 1 // a party: who acts in the sub-points
 			continue
+		}
+		if a.toks[k].fold == "," && timeTail(a.toks[k+1:]) {
+			return true
 		}
 		if t := a.toks[k]; t.word && !listWord[t.fold] {
 			return false
 		}
 	}
 	return true
+}
+
+// timeTail reports the words of a time up to a lead-in's colon: a year
+// among them and no verb ("al cierre del primer trimestre de 2024:",
+// "before 31 March 2019:").
+func timeTail(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 12 {
+		return false
+	}
+	year := false
+	for _, t := range toks {
+		switch t.fold {
+		case ".", ";", "following", "siguiente", "siguientes", "below":
+			return false // "..., the following information for the year 2008:" announces the list
+		}
+		if len(t.fold) == 4 && (strings.HasPrefix(t.fold, "19") || strings.HasPrefix(t.fold, "20")) && strings.Trim(t.fold, "0123456789") == "" {
+			year = true
+		}
+	}
+	return year
 }
 
 // listWord holds the words that may stand between a lead-in point's verb
@@ -183,7 +219,16 @@ func announcesList(a *analysis) bool {
 	if n := len(a.clauses); n > 0 {
 		from = a.clauses[n-1].verbEnd
 	}
-	for k := max(from, len(a.toks)-8); k < len(a.toks); k++ {
+	end := len(a.toks)
+	for k := end - 1; k > from && k >= end-14; k-- {
+		if a.toks[k].fold == "," {
+			if timeTail(a.toks[k+1:]) {
+				end = k // "the following actions, to be completed before the end of 2016:"
+			}
+			break
+		}
+	}
+	for k := max(from, end-8); k < end; k++ {
 		switch a.toks[k].fold {
 		case "siguiente", "siguientes", "continuacion", "following", "below", "sigue", "follows":
 			return !ownObject(a, from, k)

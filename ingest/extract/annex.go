@@ -23,7 +23,7 @@ func (x *Extractor) annexStart(text string) int {
 		if ln.start < len(text)/4 || end-ln.start > 80 || !foldedHolds(text[ln.start:end], cues) && !isAnnexHeading(text[ln.start:end]) {
 			continue
 		}
-		toks := tokenize(text[ln.start:end])
+		toks := x.withoutAcronyms(tokenize(text[ln.start:end]))
 		if isAnnexHeading(text[ln.start:end]) && x.rules.participants.hasKind(toks, "roster") { // "ANEXO — DELEGACIONES CONECTADAS"
 			return ln.start
 		}
@@ -34,6 +34,22 @@ func (x *Extractor) annexStart(text string) int {
 		}
 	}
 	return -1
+}
+
+// withoutAcronyms drops the acronyms of organisations from an annex
+// heading's tokens ("PARTICIPATING SADC MEMBER STATES"), so that its cue
+// reads whole.
+func (x *Extractor) withoutAcronyms(toks []token) []token {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if t.word && len(t.text) >= 2 && isUpperASCII(t.text) {
+			if _, ok := wholeAcronym(x.gaz, t.text); ok {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // headingRest reports whether the words around an annex cue leave it a

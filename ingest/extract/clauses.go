@@ -96,6 +96,7 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 	a.dropRoles()
 	a.dropServedRoles()
 	a.dropMeetingEvents()
+	a.repairTypos()
 	return a
 }
 

@@ -152,6 +152,12 @@ func TestDamagedVerbs(t *testing.T) {
 		{"Reconocer el trabajo de la OIM.", "thank"},
 		{"Considerando la importancia del tema.", ""},
 		{"Costa Rica presentó su informe.", ""},
+		{"The meeting endorscd the recommendations of the committee.", "approve"},
+		{"The IGAD Secretariat was reqeusted to prepare a concept note.", "request"},
+		{"IOM commited to support national migration policies.", "commit"},
+		{"The meeting took note of the report, and encouarged Member States to submit inputs.", "take_note request"},
+		{"The delegates commented on the report of the committee.", ""},
+		{"The meeting adapted the agenda to the time available.", ""},
 	}
 	for _, tt := range tests {
 		a := newAnalysis(tt.text, x.rules, x.gaz)

@@ -240,7 +240,8 @@ type rules struct {
 	sections     *phraseSet // kinds: narrative, closing, closed, opener (section_cues.csv, operative.go)
 	columns      *phraseSet // kinds: number, agreement, responsible, deadline (table_columns.csv)
 	fuzzy        map[string]cueEntry
-	fuzzyFirst   [256][]string // the keys of fuzzy by their first byte
+	fuzzyFirst   [256][]string     // the keys of fuzzy by their first byte
+	typos        map[string]string // misspelt cue words to the cue word (typos.go)
 }
 
 // loadRules reads structure_cues.csv, participant_cues.csv and
@@ -309,6 +310,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	for k := range r.fuzzy {
 		r.fuzzyFirst[k[0]] = append(r.fuzzyFirst[k[0]], k)
 	}
+	r.addTypos()
 	return r, nil
 }
 

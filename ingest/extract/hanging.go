@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // styleHanging numbers the items of a sublist that kept its hanging indent
@@ -43,7 +44,9 @@ func (p *parser) hangingItem(lines []line, i int, ln line) bool {
 	return items >= 2 && (deeper || unicode.IsLower(firstRune(strings.TrimSpace(p.text[ln.start:ln.end]))))
 }
 
-// column returns the column of byte pos in its line.
+// column returns the column of byte pos in its line, in characters: a
+// no-break space after a marker ("6.\u00a0To") is one column, as it is
+// one space of indent below it.
 func (p *parser) column(pos int) int {
-	return pos - (strings.LastIndexByte(p.text[:pos], '\n') + 1)
+	return utf8.RuneCountInString(p.text[strings.LastIndexByte(p.text[:pos], '\n')+1 : pos])
 }

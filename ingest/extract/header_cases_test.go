@@ -20,6 +20,12 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "a running header over the title, the network's name wrapped after its connector",
+		text: "RCM / Liaison Officers - Smuggling and Trafficking                    March 2011\n\n                 REGIONAL CONFERENCE ON MIGRATION (RCM)\n\n     NETWORK OF LIAISON OFFICERS TO COMBAT MIGRANT SMUGGLING AND\n                      TRAFFICKING IN PERSONS\n\n                 San Salvador, El Salvador, 14 March 2011\n\nThe Network met with the participation of Costa Rica, El Salvador and Panama.\n\nThe Network agreed:\n\n1. To approve its work plan.\n",
+		body: "rltp", start: "2011-03-14", end: "2011-03-14", country: "SLV",
+		participants: "CRI SLV PAN",
+	},
+	{
 		name: "a heading's numeric date where the line breaks were lost, a workshop held on a date of its own later",
 		text: "Liaison Officer Network to Combat Trafficking in Persons and Migrant Smuggling Report of the meeting Antigua Guatemala, Guatemala - 11/06/2019 1. BACKGROUND On 11/06/2019 the Network held its first regular meeting of the year in Antigua Guatemala, Guatemala. Delegations of Belize, Costa Rica and Guatemala took part. 2. SUMMARY The TS highlighted the regional workshop on the identification of victims held in San José, Costa Rica, on 21/03/2019, which brought together forty officials. 3. CONCLUSIONS The Network agreed: 1. To thank Guatemala for hosting the meeting.\n",
 		body: "rltp", start: "2019-06-11", end: "2019-06-11", country: "GTM",

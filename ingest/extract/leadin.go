@@ -41,8 +41,10 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 	if t == "" {
 		l := lead{speakers: members}
 		if n := len(heads); n > 0 {
-			if e, ok := x.headingAction(tokenize(text[heads[n-1].start:heads[n-1].end])); ok {
+			h := text[heads[n-1].start:heads[n-1].end]
+			if e, ok := x.headingAction(tokenize(h)); ok {
 				l.action, l.colon = e, true // "4. RECOMMENDATIONS TO THE RCGM" over "1. That ..."
+				l.parties = x.headingAddressees(h, self)
 			}
 		}
 		return l
@@ -166,7 +168,7 @@ func (x *Extractor) headingAction(toks []token) (actas.Action, bool) {
 		if !ok || e.kind != "heading" {
 			continue
 		}
-		if j >= len(toks)-1 || addresseeTail(toks[j:]) || pointsBelow(toks, i, j) {
+		if j >= len(toks)-1 || addresseeTail(toks[j:]) || topicTail(toks[j:]) || pointsBelow(toks, i, j) {
 			return e.action, true
 		}
 	}
@@ -186,6 +188,55 @@ func pointsBelow(toks []token, i, j int) bool {
 	return j+1 < len(toks) && toks[j].fold == "a" && toks[j+1].fold == "continuacion"
 }
 
+// headingAddressees returns the parties a heading of an action addresses
+// ("V. RECOMMENDATIONS TO MEMBER STATES ON IRREGULAR MIGRATION"): those
+// named after "to" / "a" up to its topic.
+func (x *Extractor) headingAddressees(h string, self map[string]bool) []actas.Entity {
+	a := newAnalysis(h, x.rules, x.gaz)
+	for k, t := range a.toks {
+		if !addresseeWord(t.fold) {
+			continue
+		}
+		end := k + 1
+		for end < len(a.toks) && !slices.Contains([]string{"on", "sobre", "regarding", "concerning", ":", "."}, a.toks[end].fold) {
+			end++
+		}
+		return dropSelf(a.entsIn(k+1, end), self)
+	}
+	return nil
+}
+
+// topicTail reports the words after a heading word that say what it is
+// about, after whom it goes to or not, with no sentence end: "ON LABOUR
+// MIGRATION", "TO MEMBER STATES ON IRREGULAR MIGRATION, TRAFFICKING IN
+// PERSONS AND SMUGGLING OF MIGRANTS", "sobre trata de personas".
+func topicTail(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 20 {
+		return false
+	}
+	for k, t := range toks {
+		switch t.fold {
+		case ".", ";":
+			return false
+		case "on", "sobre", "regarding", "concerning":
+			if k == 0 || k <= 5 && addresseeWord(toks[0].fold) {
+				return k+1 < len(toks) && !slices.ContainsFunc(toks[k+1:], func(t token) bool { return t.fold == "." || t.fold == ";" })
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// addresseeWord reports a word that opens whom a heading goes to.
+func addresseeWord(w string) bool {
+	switch w {
+	case "to", "for", "a", "al", "para":
+		return true
+	}
+	return false
+}
+
 // addresseeTail reports the words after a heading word that only say to
 // whom it goes ("recommendations to the RCGM:", "RECOMENDACIONES AL GRCM").
 func addresseeTail(toks []token) bool {
@@ -195,11 +246,7 @@ func addresseeTail(toks []token) bool {
 	if len(toks) < 2 || len(toks) > 7 {
 		return false
 	}
-	switch toks[0].fold {
-	case "to", "for", "a", "al", "para":
-		return true
-	}
-	return false
+	return addresseeWord(toks[0].fold)
 }
 
 // lastSentence returns the last sentence of t (the lead-in before the points).

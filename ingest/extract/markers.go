@@ -100,7 +100,7 @@ func bulletClassOf(r rune) string {
 		return "dot"
 	case r == '○' || r == '◦' || r == 'º':
 		return "circle"
-	case r == '▪' || r == '■' || r == '□' || r == '◊' || r == '♦' || r == '❖':
+	case r == '▪' || r == '■' || r == '□' || r == '◊' || r == '♦' || r == '❖' || r == '§': // "§": Wingdings' small square, as a converter left it
 		return "square"
 	case r == '*':
 		return "star"

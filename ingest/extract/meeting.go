@@ -44,8 +44,8 @@ func newHeader(text string, firstItem int) header {
 func (x *Extractor) title(h header) string {
 	var out []string
 	for _, l := range h.lines {
-		if len(out) == 3 {
-			break
+		if len(out) >= 3 && !isConnector(strings.ToLower(lastWord(out[len(out)-1]))) || len(out) == 4 {
+			break // a name wrapped after a connector goes on ("... MIGRANT SMUGGLING AND" / "TRAFFICKING IN PERSONS")
 		}
 		if ds := findDates(l); len(ds) > 0 {
 			if len(out) == 0 && dateOnly(l, ds) {

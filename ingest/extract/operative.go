@@ -27,14 +27,16 @@ func markerBefore(s string, i int) bool {
 
 // lowerSubPoint reports a lettered sub-point whose text starts in lower case
 // after a colon or a semicolon ("... retorno: a) elaborar ...; b) apoyar
-// ..."): in a line whose breaks were lost it still opens a point.
+// ..."), or a numbered one after a semicolon ("We agree to: 1. exchange
+// ...; 2. update ..."): in a line whose breaks were lost it still opens a
+// point.
 func lowerSubPoint(m *marker, before string) bool {
 	last := lastRune(trimRightSpace(before))
 	if last != ':' && last != ';' && !listConj(before) {
 		return false
 	}
 	for _, c := range m.cands {
-		if c.style == styleLAlpha || c.style == styleLRoman {
+		if c.style == styleLAlpha || c.style == styleLRoman || c.style == styleDec && last == ';' && c.value > 1 {
 			return true
 		}
 	}

@@ -31,6 +31,7 @@ type para struct {
 // points, or when its bullets have no prose paragraphs after them.
 func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*node {
 	bullets, paraList, lettered := false, false, false
+	sections := restartedLists(text, blocks)
 	for _, b := range blocks {
 		if b.operative && b.topics {
 			return nil // bullets under topic headings after a lead-in are the points (operative.go)
@@ -55,12 +56,14 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 				return nil // "la Red acordó:" / "a) Agradecer ...": the lettered points are the list
 			case letterStyle(n.style):
 				lettered = true // maybe a sublist among paragraphs (choice.go)
+			case sections:
+				bullets = true // "We commit to:" / "1. ..." among paragraphs: a sublist, as bullets are
 			default:
 				return nil // numbered (or listed) points: the parser read them
 			}
 		}
 	}
-	paras := paragraphs(text, r, br)
+	paras := paragraphs(text, r, br, sections)
 	if lettered {
 		paras = letteredSublists(text, paras)
 	}
@@ -146,9 +149,20 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 			return nil
 		}
 	}
+	if sections && !proseBetween(text, points) {
+		return nil // "We commit to:" 1-8, "We call upon:" 1-6 with only lead-ins between: the lists are the points
+	}
 	var out []*node
 	for i, p := range points {
 		n := &node{style: stylePara, value: i + 1, spans: p.spans, markStart: p.spans[0].start, paraAt: -1}
+		if sections && len(p.bullets) > 0 {
+			p.bullets = listAt(blocks, p.bullets[0].markStart, p.bullets) // as the parser read them, also inline
+			if i+1 < len(points) {
+				for _, b := range p.bullets {
+					clipNode(b, points[i+1].spans[0].start) // the paragraph after the list is no item's
+				}
+			}
+		}
 		for j, b := range p.bullets {
 			b.parent, b.value = n, j+1
 			n.children = append(n.children, b)
@@ -164,6 +178,37 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		out = append(out, n)
 	}
 	return out
+}
+
+// restartedLists reports two operative blocks or more whose numbered
+// points restart at 1 under a lead-in's colon ("We commit to:" / "1. ...",
+// "We call upon:" / "1. ..."): lists that may stand among a declaration's
+// paragraphs.
+func restartedLists(text string, blocks []*block) bool {
+	n := 0
+	for _, b := range blocks {
+		if b.operative && len(b.roots) > 0 && b.roots[0].style == styleDec && b.roots[0].value == 1 && colonLead(text, b) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// proseBetween reports a paragraph of its own, neither a lead-in nor over a
+// list, after the first paragraph that holds a list: the declaration's
+// paragraphs are its points and the lists theirs.
+func proseBetween(text string, points []*para) bool {
+	listed := false
+	for _, p := range points {
+		if len(p.bullets) > 0 {
+			listed = true
+			continue
+		}
+		if listed && !strings.HasSuffix(strings.TrimSpace(spansText(text, p.spans)), ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // colonLead reports a block whose introduction ends with an operative
@@ -208,8 +253,9 @@ func decidesAfter(text string, r *rules, end int) bool {
 
 // paragraphs cuts text at blank lines, and at line ends that end a sentence
 // when lines are long or the text writes a paragraph per line, and gathers
-// the bullets that follow a paragraph under it.
-func paragraphs(text string, r *rules, br breaks) []*para {
+// the bullets that follow a paragraph under it; with numbered, also the
+// numbered items that follow a paragraph ending with a colon.
+func paragraphs(text string, r *rules, br breaks, numbered bool) []*para {
 	var out []*para
 	var cur *para
 	var bullet *node
@@ -221,10 +267,14 @@ func paragraphs(text string, r *rules, br breaks) []*para {
 		perLine = perLine || ln.end-ln.start > 150
 	}
 	furniture := furnitureLines(text, lines)
+	var titles map[string]bool
+	if numbered {
+		titles = firstLines(text, lines)
+	}
 	for i, ln := range lines {
 		raw := text[ln.start:ln.end]
 		t := strings.TrimSpace(raw)
-		if t == "" || t == "\f" || furniture[i] || ruleLine(t) {
+		if t == "" || t == "\f" || furniture[i] || ruleLine(t) || bullet != nil && titles[squash(t)] {
 			blank = true
 			pageBreak = pageBreak || strings.Contains(raw, "\f") || furniture[i]
 			continue
@@ -232,7 +282,7 @@ func paragraphs(text string, r *rules, br breaks) []*para {
 		if !blank && br.opensAt(ln.start) && !strings.HasSuffix(strings.TrimSpace(text[:ln.start]), ":") {
 			blank = true // a capitalised line after one ended short, where blank lines were lost (linebreaks.go); a lead-in's colon goes on
 		}
-		if m := parseMarker(raw); m != nil && strings.HasPrefix(m.cands[0].style, styleBullet) && cur != nil {
+		if m := parseMarker(raw); m != nil && cur != nil && (strings.HasPrefix(m.cands[0].style, styleBullet) || numbered && listItem(text, cur, bullet, m)) {
 			bullet = &node{style: m.cands[0].style, markStart: ln.start + m.start, indent: ln.indent, paraAt: -1}
 			bullet.spans = append(bullet.spans, span{ln.start + m.end, ln.end})
 			cur.bullets = append(cur.bullets, bullet)
@@ -275,6 +325,64 @@ func paragraphs(text string, r *rules, br breaks) []*para {
 		blank = false
 	}
 	return out
+}
+
+// firstLines returns the first three lines of text that hold words,
+// squashed: inside a list, a running header repeats one of them.
+func firstLines(text string, lines []line) map[string]bool {
+	out := map[string]bool{}
+	for _, ln := range lines {
+		if t := strings.TrimSpace(text[ln.start:ln.end]); t != "" {
+			out[squash(t)] = true
+			if len(out) == 3 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// listAt returns the points of the block whose list starts at byte pos, or
+// items when none does.
+func listAt(blocks []*block, pos int, items []*node) []*node {
+	for _, b := range blocks {
+		if len(b.roots) > 0 && b.roots[0].markStart == pos {
+			return b.roots
+		}
+	}
+	return items
+}
+
+// clipNode cuts n's text, and its children's, at byte limit.
+func clipNode(n *node, limit int) {
+	kept := n.spans[:0]
+	for _, sp := range n.spans {
+		if sp.start >= limit {
+			break
+		}
+		sp.end = min(sp.end, limit)
+		kept = append(kept, sp)
+	}
+	n.spans = kept
+	if n.paraAt >= len(kept) {
+		n.paraAt = -1
+	}
+	for _, c := range n.children {
+		clipNode(c, limit)
+	}
+}
+
+// listItem reports a numbered marker that goes on a paragraph's list: the
+// first after the paragraph's colon, or the next after an item.
+func listItem(text string, cur *para, item *node, m *marker) bool {
+	if m.cands[0].style != styleDec {
+		return false
+	}
+	if item == nil {
+		last := cur.spans[len(cur.spans)-1]
+		return len(cur.bullets) == 0 && m.cands[0].value == 1 && strings.HasSuffix(strings.TrimSpace(text[last.start:last.end]), ":")
+	}
+	return item.style == styleDec && m.cands[0].value == len(cur.bullets)+1
 }
 
 // colonInFirstSentence reports a paragraph whose first sentence ends with a

@@ -86,14 +86,14 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
-		if !heading && !(chain && ellipticDelegation(s)) && !x.participantCues(s) {
+		if !heading && !(chain && x.ellipticDelegation(s)) && !x.participantCues(s) {
 			chain = false
 			continue // no cue: neither who took part nor who was excused
 		}
 		toks := tokenize(s)
 		exFrom, exTo := x.excusedSpan(s, toks)
 		cue := x.participationCue(toks)
-		if heading || cue < 0 && chain && ellipticDelegation(s) {
+		if heading || cue < 0 && chain && x.ellipticDelegation(s) {
 			cue = 0
 		}
 		chain = cue >= 0 && strings.HasSuffix(strings.TrimSpace(s), ";")
@@ -173,8 +173,9 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 
 // ellipticDelegation reports a clause that names the next delegation by
 // its country alone after a semicolon ("La delegación de Belice estuvo
-// presidida por ...; la de Canadá, por ...; that of Mexico, by ...").
-func ellipticDelegation(s string) bool {
+// presidida por ...; la de Canadá, por ...; that of Mexico, by ...";
+// "Belice estuvo representado por ...; Canadá, por ...").
+func (x *Extractor) ellipticDelegation(s string) bool {
 	w := strings.Fields(fold(s))
 	if len(w) < 3 {
 		return false
@@ -182,7 +183,29 @@ func ellipticDelegation(s string) bool {
 	if w[0] == "y" || w[0] == "and" {
 		w = w[1:]
 	}
-	return len(w) >= 2 && (w[0] == "la" || w[0] == "el" || w[0] == "that") && (w[1] == "de" || w[1] == "del" || w[1] == "of")
+	if len(w) >= 2 && (w[0] == "la" || w[0] == "el" || w[0] == "that") && (w[1] == "de" || w[1] == "del" || w[1] == "of") {
+		return true
+	}
+	return x.countryThenBy(s)
+}
+
+// countryThenBy reports a clause that opens with a country, an article or
+// "y" / "and" aside, and goes on ", por" / ", by" ("Canadá, por la Sección
+// Consular de su Embajada").
+func (x *Extractor) countryThenBy(s string) bool {
+	t := strings.TrimLeft(s, "\n ")
+	for _, lead := range []string{"y ", "and "} {
+		t = strings.TrimPrefix(t, lead)
+	}
+	ms := x.gaz.Find(t)
+	if len(ms) == 0 || ms[0].Entity.Type != actas.EntityCountry {
+		return false
+	}
+	if before := strings.TrimSpace(t[:ms[0].Start]); before != "" && !isArticle(fold(before)) && fold(before) != "los" && fold(before) != "las" {
+		return false
+	}
+	rest := strings.TrimLeft(t[ms[0].End:], " ")
+	return strings.HasPrefix(rest, ", por ") || strings.HasPrefix(rest, ", by ")
 }
 
 // rePresidencyOf matches the words before a country that chairs ("under the

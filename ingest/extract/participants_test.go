@@ -34,6 +34,7 @@ func TestParticipants(t *testing.T) {
 		{"justificó su ausencia", "Participaron Costa Rica y Panamá. Honduras justificó su ausencia.", "CRI PAN"},
 		{"delegations headed, the next ones elliptic", "LA DELEGACIÓN DE BELICE ESTUVO PRESIDIDA POR EL DIRECTOR DE INMIGRACIÓN; LA DE CANADÁ, POR EL SUBMINISTRO ADJUNTO; LA DE MÉXICO, POR EL SUBSECRETARIO DE POBLACIÓN, Y LA DE PANAMÁ, POR EL VICEMINISTRO DE GOBIERNO.", "BLZ CAN MEX PAN"},
 		{"headed by, that of", "The delegation of Kenya was headed by the Principal Secretary for Immigration; that of Uganda, by the Commissioner for Citizenship; and that of Somalia, by the Director of Immigration.", "KEN UGA SOM"},
+		{"represented by, the next ones by country alone", "Belice estuvo representado por su Ministerio de Relaciones Exteriores; Canadá, por la Sección Consular de su Embajada; los Estados Unidos de América, por el Departamento de Estado; y la República Dominicana, por el Viceministerio de Asuntos Consulares.", "BLZ CAN USA DOM"},
 		{"no label", "Countries of origin such as Mexico and Guatemala face new challenges.", ""},
 		{"bullets after a blank line", "The following participating States were represented:\n\n* Albania\n* Austria\n* Georgia\n* Turkey", "ALB AUT GEO TUR"},
 		{"pipe table with long rows", "Participaron las siguientes delegaciones:\n\nPaís | Delegado | Cargo\nBelice | Sr. John Martínez | Oficial\nHonduras | Lic. María Fernanda López | Directora General de Migración y Extranjería del Instituto Nacional de Migración\nPanamá | Lic. Rosa Castillo | Directora", "BLZ HND PAN"},
@@ -130,6 +131,7 @@ func TestAnnexParticipants(t *testing.T) {
 		{"columns, abbreviated names, apologies", body + "Annex A - List of participants\n\nMembers\n   Australia                       Pakistan\n   Lao People's Democratic Rep.    Timor-Leste\n   New Zealand\n\nApologies were received from Fiji and Nepal.\n", "AUS PAK LAO TLS NZL"},
 		{"a list whose line breaks were lost, apologies after it", body + "Annex A - List of participants\nMembers Australia Pakistan Bangladesh Philippines Observer countries Canada Apologies were received from Fiji and Nepal.\n", "AUS PAK BGD PHL CAN"},
 		{"participating delegations under the annex's number", body + "ANNEX I\n\nLIST OF PARTICIPATING DELEGATIONS\n\nMEMBER COUNTRIES\n\nBELIZE\n   Mr. Alvin Rhaburn, Director\n\nOBSERVER COUNTRIES\n\nJAMAICA\n   Mr. Desmond Richards, Deputy High Commissioner\n", "BLZ JAM"},
+		{"participating member states, the process's acronym inside", body + "ANNEX 1: PARTICIPATING SADC MEMBER STATES\n\nAngola\nBotswana\nLesotho\n", "AGO BWA LSO"},
 		{"no annex heading", body + "Se distribuyó la lista de participantes entre las delegaciones.\nBelice | John Smith\n", ""},
 	}
 	for _, tt := range tests {

@@ -1151,8 +1151,12 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n\n"})
 			return after, true
 		}
-		if k := headingBefore(s, i, marks); k >= 0 {
-			if _, ok := seq.fits(marks[k].m.cands, func(c candidate) bool { return laterValue(marks[k+1:], seq, c) }); ok || glyphBullet(marks[k].m) {
+		if k, caps := headingBefore(s, i, marks); k >= 0 {
+			more := func(c candidate) bool {
+				// a point of its own under a heading in capitals ("ASUNTOS ADMINISTRATIVOS 1. Agradecer ..."): nothing numbers on
+				return laterValue(marks[k+1:], seq, c) || caps && afterStop(s, i) && !laterKey(marks[k+1:], seq, c)
+			}
+			if _, ok := seq.fits(marks[k].m.cands, more); ok || glyphBullet(marks[k].m) {
 				if !markerBefore(s, i) { // "I. TECHNICAL SECRETARIAT 1.1 ...": a numbered heading keeps its number
 					*out = append(*out, brk{pos: i, ins: "\n\n"})
 				}
@@ -1208,7 +1212,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*out = append(*out, brk{pos: i, ins: "\n"})
 			return m.end, true
 		}
-		if countHeading(seq, marks, mi, i) {
+		if countHeading(seq, marks, mi, i) || i == *forced && headedAlone(seq, m) {
 			*out = append(*out, brk{pos: i, ins: "\n"})
 			*lead = false
 			return m.end, true
@@ -1219,6 +1223,17 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 		*out = append(*out, brk{pos: i, ins: "\n"})
 	}
 	return i, false
+}
+
+// headedAlone counts a first marker that a heading in capitals introduced
+// when no marker after it goes on its numbering ("ASUNTOS ADMINISTRATIVOS
+// 1. Agradecer ..." at the end of the list).
+func headedAlone(seq *sequence, m *marker) bool {
+	c, ok := seq.fits(m.cands, func(candidate) bool { return true })
+	if ok {
+		seq.accept([]candidate{c}, true)
+	}
+	return ok
 }
 
 // countHeading counts the marker at byte i when it continues its
@@ -1371,6 +1386,18 @@ func laterValue(marks []inlineMark, seq *sequence, c candidate) bool {
 	return false
 }
 
+// laterKey reports a marker in marks numbered in the style of c.
+func laterKey(marks []inlineMark, seq *sequence, c candidate) bool {
+	for _, m := range marks {
+		for _, d := range m.m.cands {
+			if seq.key(d) == seq.key(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // boundary reports whether byte i of s starts a sentence: the line's start,
 // or after a sentence end, a colon or a closing quote or parenthesis.
 func boundary(s string, i int) bool {
@@ -1440,26 +1467,31 @@ func capsCut(s string, j int) int {
 	return k + len(firstWord(s[k:]))
 }
 
-// headingBefore finds a short heading (one to five capitalised words) that
-// ends right before a marker and returns the marker's index in marks, or -1.
-func headingBefore(s string, i int, marks []inlineMark) int {
+// headingBefore finds a short heading (one to five capitalised words, or
+// up to ten in capitals: "TRÁFICO ILÍCITO DE MIGRANTES Y TRATA DE
+// PERSONAS") that ends right before a marker and returns the marker's
+// index in marks, or -1, and whether the heading is in capitals.
+func headingBefore(s string, i int, marks []inlineMark) (int, bool) {
 	j := i
 	sentenceCase := afterStop(s, i) // "... since 2019. Regional developments 3. Members ..."
-	for n := 0; n < 5; n++ {
+	caps := true
+	for n := 0; n < 10; n++ {
 		w := firstWord(s[j:])
-		if w == "" || !(startsUpper(w) || n > 0 && (len(w) <= 3 || sentenceCase)) || strings.ContainsAny(w, ".:;,") || n == 0 && pointWords[fold(w)] {
-			return -1 // capitalised words, and short ones between them ("Seminarios y talleres"); "Decision 1." is one marker
+		caps = caps && hasLetters(w, 1) && isUpperWord(w)
+		comma := caps && n > 0 && strings.HasSuffix(w, ",") && !strings.ContainsAny(w[:len(w)-1], ".:;,") // "PROTECCIÓN DE NIÑAS, NIÑOS Y ..."
+		if w == "" || n >= 5 && !caps || !(startsUpper(w) || n > 0 && (len(w) <= 3 || sentenceCase)) || strings.ContainsAny(w, ".:;,") && !comma || n == 0 && pointWords[fold(w)] {
+			return -1, false // capitalised words, and short ones between them ("Seminarios y talleres"); "Decision 1." is one marker
 		}
 		j = skipSpace(s, j+len(w))
 		k := sort.Search(len(marks), func(k int) bool { return marks[k].pos >= j })
 		if k < len(marks) && marks[k].pos == j {
 			if n == 0 && len(w) < 4 {
-				return -1
+				return -1, false
 			}
-			return k
+			return k, caps && n > 0
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // leadIn reports whether the sentence that ends with the colon at byte e

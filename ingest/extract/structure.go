@@ -276,13 +276,35 @@ func (p *parser) besideBreak(lines []line, i int) bool {
 // nextText returns the next non-blank line after i, trimmed, skipping page
 // numbers and running headers.
 func (p *parser) nextText(lines []line, i int) string {
+	t, _ := p.nextLine(lines, i)
+	return t
+}
+
+// nextLine returns the next line after line i that is neither blank nor
+// page furniture, and its index, or "" and -1.
+func (p *parser) nextLine(lines []line, i int) (string, int) {
 	for j := i + 1; j < len(lines); j++ {
 		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
 		if t != "" && t != "\f" && !isPageNumber(t) && !p.isDebris(t, lines[j].start) {
-			return t // not a running header: "Achievements" / "WASHINGTON, DC, MARCH 24, 2000" is no sign-off
+			return t, j // not a running header: "Achievements" / "WASHINGTON, DC, MARCH 24, 2000" is no sign-off
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// headingNext returns the line a heading at line i stands over: the next
+// line, or the one after it when a title in capitals goes on there
+// ("PROTECCIÓN DE NIÑAS, NIÑOS Y ADOLESCENTES MIGRANTES NO" /
+// "ACOMPAÑADOS" / "1. Tomar nota ...").
+func (p *parser) headingNext(lines []line, i int, t string) string {
+	next, j := p.nextLine(lines, i)
+	if j < 0 || parseMarker(next) != nil || !capsTitle(t, strings.Fields(t)) || !capsTitle(next, strings.Fields(next)) || countFields(t+" "+next, 11) > 10 {
+		return next
+	}
+	if after, _ := p.nextLine(lines, j); parseMarker(after) != nil {
+		return after
+	}
+	return next
 }
 
 // handle processes one line.
@@ -339,7 +361,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.cur.notes = true
 		return
 	}
-	if kind, ok := p.heading(t, p.nextText(lines, i)); ok && !continuation {
+	if kind, ok := p.heading(t, p.headingNext(lines, i, t)); ok && !continuation {
 		if kind == "end" && p.hasItems() {
 			p.stopped = true
 			return
