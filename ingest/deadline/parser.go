@@ -70,7 +70,7 @@ func (p *parser) cueAt(i int) (d Due, strength, end int, ok bool) {
 			return d, strongest, end, true
 		}
 	}
-	if n, v, found := phraseAt(list, p.toks, i, "period"); found && !p.productYear(i) {
+	if n, v, found := phraseAt(list, p.toks, i, "period"); found && !p.productYear(i) && !p.dataPeriod(i) {
 		if d, end, ok := p.afterCue(i+n, false); ok {
 			s, _ := strconv.Atoi(v)
 			return d, max(s, weak), end, true
@@ -455,6 +455,18 @@ func (p *parser) productYear(i int) bool {
 	}
 	k := i + n + 1 // "para 2013-2014", "para 2013 y 2014": still the product's years
 	return k >= len(p.toks) || !p.toks[k].Word || p.toks[k].Fold != "de"
+}
+
+// dataPeriod reports a period cue right after a word of kind data_word
+// ("las estadísticas de personas registradas durante 2023", "victims
+// identified during 2008"): the period the data cover, not the time by
+// which anything is due.
+func (p *parser) dataPeriod(i int) bool {
+	if i == 0 {
+		return false
+	}
+	n, _, ok := p.gr.at(p.toks, i-1, "data_word")
+	return ok && n == 1
 }
 
 // startsUpper reports a word that opens with a capital.

@@ -204,8 +204,12 @@ func (x *Extractor) countryThenBy(s string) bool {
 	if before := strings.TrimSpace(t[:ms[0].Start]); before != "" && !isArticle(fold(before)) && fold(before) != "los" && fold(before) != "las" {
 		return false
 	}
-	rest := strings.TrimLeft(t[ms[0].End:], " ")
-	return strings.HasPrefix(rest, ", por ") || strings.HasPrefix(rest, ", by ")
+	rest, ok := strings.CutPrefix(strings.TrimLeft(t[ms[0].End:], " \n"), ",")
+	if !ok {
+		return false
+	}
+	w := firstWord(strings.TrimLeft(rest, " \n"))
+	return w == "por" || w == "by" // also where a line ends after it ("Honduras, por⏎la Dirección ...")
 }
 
 // rePresidencyOf matches the words before a country that chairs ("under the

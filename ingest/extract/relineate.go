@@ -1421,6 +1421,9 @@ func capsRun(s string, i int) (int, int, bool) {
 			w = s[j:k] // "REA- FIRMAR": one word a re-wrap cut
 		}
 		core := strings.TrimRight(w, ":,.;")
+		if words > 0 && ordinalMarker(w) {
+			break // "ACUERDOS PRIMERO.- Agradecer ...": the heading ends where the first point's ordinal starts
+		}
 		if words > 0 && (core == "—" || core == "–" || core == "-" || core != "" && strings.Trim(core, "0123456789") == "") {
 			// "ANNEX 1 — LIST OF ...": a number or a dash inside a title in capitals
 			if k := skipSpace(s, j+len(w)); k > j+len(w) && hasLetters(firstWord(s[k:]), 2) && isUpperWord(strings.TrimRight(firstWord(s[k:]), ":,.;")) {
@@ -1446,6 +1449,17 @@ func capsRun(s string, i int) (int, int, bool) {
 		j = k
 	}
 	return j, words, false
+}
+
+// ordinalMarker reports an ordinal word with the stop of a marker after it
+// ("PRIMERO.-", "SEGUNDO.", "TERCERO:").
+func ordinalMarker(w string) bool {
+	core := strings.TrimRight(w, ".-–:")
+	if core == w {
+		return false
+	}
+	_, ok := ordinals[fold(core)]
+	return ok
 }
 
 // capsCut returns the end of a word in capitals at byte j that a re-wrap
