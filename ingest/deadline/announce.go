@@ -28,6 +28,15 @@ func Announces(text string, g *gazetteer.Gazetteer) (Announcement, bool) {
 	toks, release := gazetteer.PooledTokens(text)
 	defer release()
 	p := &parser{gr: gr, g: g, text: text, toks: toks}
+	if !p.holdsAny() {
+		return Announcement{}, false // no verb of holding: neither reading of announce can succeed
+	}
+	return p.announce()
+}
+
+// announce is Announces on the parser's tokens.
+func (p *parser) announce() (Announcement, bool) {
+	gr := p.gr
 	for i := range p.toks {
 		n, _, ok := gr.at(p.toks, i, "next")
 		if !ok {
@@ -124,6 +133,24 @@ func (p *parser) nth(i int) bool {
 		}
 	}
 	return len(t.Key) >= 2 && strings.Trim(t.Key, "IVXLC") == ""
+}
+
+// holdsAny reports whether a verb of holding (skip or will_hold) starts at
+// any token: an announcement needs one (held).
+func (p *parser) holdsAny() bool {
+	for i := range p.toks {
+		list := p.gr.startingAt(p.toks, i)
+		if list == nil {
+			continue
+		}
+		if _, _, ok := phraseAt(list, p.toks, i, "skip"); ok {
+			return true
+		}
+		if _, _, ok := phraseAt(list, p.toks, i, "will_hold"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // held returns the end of a verb of holding of kind (skip: "se celebrará",

@@ -56,3 +56,31 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// FuzzAnnounces holds Announces, which reads a sentence only when a verb of
+// holding starts at one of its tokens (holdsAny), to the reading without
+// that gate.
+func FuzzAnnounces(f *testing.F) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	gr, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"", "La próxima reunión del GRCM se celebrará en Panamá en 2018.", "The next Senior Officials' Meeting of the Colombo Process will be held in Sri Lanka.",
+		"la XV Reunión de la CRM se celebrará en Guatemala", "The fifth meeting of the IGAD-RCP will be held in Kampala", "antes de la próxima reunión",
+		"la próxima Reunión Ordinaria, prevista para el primer semestre de 2018", "the 3rd meeting will take place", "tendrá lugar la próxima reunión"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gotOK := Announces(s, g)
+		toks, release := gazetteer.PooledTokens(s)
+		defer release()
+		want, wantOK := (&parser{gr: gr, g: g, text: s, toks: toks}).announce()
+		if got != want || gotOK != wantOK {
+			t.Fatalf("Announces(%q) = %+v, %v; the ungated reading %+v, %v", s, got, gotOK, want, wantOK)
+		}
+	})
+}

@@ -442,6 +442,9 @@ func (x *Extractor) anyCityAt(toks []token, i int) bool {
 // past its first word ("San Salvardor"): the first word must be the
 // city's own and the name long enough that one slip cannot make another.
 func (x *Extractor) misspeltCityAt(toks []token) (string, bool) {
+	if len(toks) == 0 || len(x.citiesByFirst[toks[0].fold]) == 0 {
+		return "", false // no city of several words opens with the first word
+	}
 	var words []string
 	for k, t := range toks {
 		if !t.word || !startsUpper(t.text) && (!cityParticles[t.fold] || k == len(toks)-1) {

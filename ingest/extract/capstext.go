@@ -15,8 +15,16 @@ const minCapsLetters = 20
 // ..."): twenty letters or more, and at most one in twenty in small letters.
 func capsText(s string) bool {
 	upper, lower := 0, 0
-	for _, r := range s {
+	for i, r := range s {
 		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			lower++
+			if lower*20 > upper+len(s)-i {
+				return false // the capitals still to come (a rune has a byte or more) cannot make up for it
+			}
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			upper++
+		case r < utf8.RuneSelf: // no other ASCII rune has a case
 		case unicode.IsUpper(r):
 			upper++
 		case unicode.IsLower(r):

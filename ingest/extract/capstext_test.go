@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"actas/ingest/gazetteer"
 )
@@ -55,6 +57,29 @@ func FuzzRecased(f *testing.F) {
 			if got[m.Start:m.End] != s[m.Start:m.End] {
 				t.Fatalf("recased(%q) changed the name %q", s, s[m.Start:m.End])
 			}
+		}
+	})
+}
+
+// FuzzCapsText holds capsText, which reads ASCII letters without the
+// Unicode tables and stops once the capitals left cannot make up for the
+// small letters read, to the count over the whole text it replaced.
+func FuzzCapsText(f *testing.F) {
+	for _, s := range []string{"", "ACUERDAN:", "COSTA RICA OFRECE SER SEDE de la", "Aprobar el informe", "ÁÉÍ ÓÚ Ñ", "ÉTAT ñ", "A\xffB", strings.Repeat("AB", 30) + "c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		upper, lower := 0, 0
+		for _, r := range s {
+			switch {
+			case unicode.IsUpper(r):
+				upper++
+			case unicode.IsLower(r):
+				lower++
+			}
+		}
+		if got, want := capsText(s), upper >= minCapsLetters && lower*20 <= upper; got != want {
+			t.Fatalf("capsText(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

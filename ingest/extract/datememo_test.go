@@ -39,8 +39,8 @@ func TestDateMemo(t *testing.T) {
 	}
 }
 
-// TestScratchTokens checks that scratchTokens cuts the tokens tokenize1 does,
-// whether the text's tokens are cached or not.
+// TestScratchTokens checks that scratchTokens and scratchWords cut the
+// tokens tokenize1 does, whether the text's tokens are cached or not.
 func TestScratchTokens(t *testing.T) {
 	for _, s := range []string{"", "Los Viceministros ACORDARON:", "état, «Año» – 3º", "a\u00a0b\tc\nd", strings.Repeat("veintiséis de Mayo, ", 80)} {
 		want := tokenize1(s, false)
@@ -52,6 +52,19 @@ func TestScratchTokens(t *testing.T) {
 			got, done := scratchTokens(s)
 			if !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
 				t.Errorf("%q cached=%v: scratchTokens %v, want %v", s, cached, got, want)
+			}
+			done()
+		}
+		// scratchWords, the words alone, with the words or all the tokens cached
+		wantWords := tokenize1(s, true)
+		for _, cached := range []int{0, 1, 2} {
+			clearTokenCache()
+			if cached > 0 {
+				tokens(s, cached == 1)
+			}
+			got, done := scratchWords(s)
+			if !reflect.DeepEqual(got, wantWords) && (len(got) > 0 || len(wantWords) > 0) {
+				t.Errorf("%q cached=%d: scratchWords %v, want %v", s, cached, got, wantWords)
 			}
 			done()
 		}

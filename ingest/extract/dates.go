@@ -245,6 +245,9 @@ func joinOpenDays(s string, rs []dateRange) []dateRange {
 		if k := strings.LastIndexAny(s[from:rs[i].pos], ".;"); k >= 0 {
 			from += k + 1
 		}
+		if !mayOpenDay(s[from:rs[i].pos]) {
+			continue // no day and month before the date
+		}
 		for _, m := range reOpenDay.FindAllStringSubmatchIndex(s[from:rs[i].pos], -1) {
 			d, _ := strconv.Atoi(s[from+m[2] : from+m[3]])
 			mon := monthNames[s[from+m[4]:from+m[5]]]

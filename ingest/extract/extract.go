@@ -26,7 +26,9 @@ type Extractor struct {
 	// citiesByFirst lists the folded city names of several words by their
 	// first word, for misspeltCityAt.
 	citiesByFirst map[string][]string
-	levels        map[string]string
+	// citiesAt holds the folded city names by their first byte, for cityInText.
+	citiesAt *cityIndex
+	levels   map[string]string
 	// secretariats maps a body family to the organisation that serves as
 	// its secretariat (secretariats.csv).
 	secretariats map[string]string
@@ -74,6 +76,7 @@ func New(fsys fs.FS) (*Extractor, error) {
 			x.citiesByFirst[c[:sp]] = append(x.citiesByFirst[c[:sp]], c)
 		}
 	}
+	x.citiesAt = newCityIndex(x.cities)
 	rows, err = readCSV(fsys, "countries.csv")
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)

@@ -367,3 +367,59 @@ func appendLower(buf []byte, s string) []byte {
 	}
 	return buf
 }
+
+// foldedLookup returns m[fold(w)], folding w on the stack: a capitalised or
+// accented word asked of a small word table costs no string.
+func foldedLookup[V any](m map[string]V, w string) (V, bool) {
+	if foldFrom(w) == len(w) {
+		v, ok := m[w]
+		return v, ok
+	}
+	var buf [64]byte
+	v, ok := m[string(appendFold(buf[:0], w))]
+	return v, ok
+}
+
+// foldedIn reports m[fold(w)] for a set of words, as foldedLookup reads it.
+func foldedIn(m map[string]bool, w string) bool {
+	v, _ := foldedLookup(m, w)
+	return v
+}
+
+// wordShape is a cheap filter of a set of folded words: how many runes they
+// have, and the ASCII bytes they open with.
+type wordShape struct {
+	minRunes, maxRunes int
+	first              [utf8.RuneSelf]bool // a word opening with a byte past ASCII is let through
+}
+
+// shapeOf returns the shape of the words of m that keep says to.
+func shapeOf[V any](m map[string]V, keep func(V) bool) *wordShape {
+	ws := &wordShape{minRunes: 1 << 30}
+	for w, v := range m {
+		if !keep(v) || w == "" {
+			continue
+		}
+		n := utf8.RuneCountInString(w)
+		ws.minRunes, ws.maxRunes = min(ws.minRunes, n), max(ws.maxRunes, n)
+		if c := w[0]; c < utf8.RuneSelf {
+			ws.first[c] = true
+		}
+	}
+	return ws
+}
+
+// may reports whether fold(w) may be one of the words: fold keeps a word's
+// runes one for one, so it has as many runes as w, which has at least one
+// byte and at most utf8.UTFMax bytes each, and folds an ASCII first byte
+// by foldASCII.
+func (ws *wordShape) may(w string) bool {
+	if len(w) < ws.minRunes || len(w) > ws.maxRunes*utf8.UTFMax || w == "" {
+		return false
+	}
+	c := w[0]
+	return c >= utf8.RuneSelf || ws.first[foldASCII[c]]
+}
+
+// tensWords is the shape of the tens words of ordinals (tensOrdinal).
+var tensWords = shapeOf(ordinals, func(v int) bool { return v == 10 || v == 20 })

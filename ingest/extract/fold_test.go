@@ -101,6 +101,9 @@ func FuzzFold(f *testing.F) {
 		if got := lastWord(s); got != want {
 			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := string(appendFold(nil, s)), fold(s); got != want {
+			t.Fatalf("appendFold(%q) = %q, want %q", s, got, want)
+		}
 	})
 }
 
@@ -111,4 +114,39 @@ func TestAppendLower(t *testing.T) {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// TestFoldedLookup holds foldedLookup to a lookup of fold(w), and checks
+// that it allocates nothing.
+func TestFoldedLookup(t *testing.T) {
+	for _, w := range []string{"", "decimo", "DÉCIMO", "Décima", "vigésimo", "VIGESIMO", "primero", "Acuerdo", "RECOMENDACIÓN", "x", "d\xffcimo", strings.Repeat("é", 40), "ĎECIMO"} {
+		v, ok := foldedLookup(ordinals, w)
+		wv, wok := ordinals[fold(w)]
+		if v != wv || ok != wok {
+			t.Errorf("foldedLookup(ordinals, %q) = %d, %v; want %d, %v", w, v, ok, wv, wok)
+		}
+		if got, want := foldedIn(pointWords, w), pointWords[fold(w)]; got != want {
+			t.Errorf("foldedIn(pointWords, %q) = %v, want %v", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { foldedLookup(ordinals, "DÉCIMO") }); n != 0 {
+		t.Errorf("foldedLookup allocates %.0f times", n)
+	}
+}
+
+// FuzzWordShape checks that tensWords lets through every word tensOrdinal
+// finds, as the lookup of its fold alone reads it.
+func FuzzWordShape(f *testing.F) {
+	for _, w := range []string{"décimo", "DÉCIMO", "vigésima", "Decima", "d", "", "primero", "ǅecimo", "\xffecimo", "vigesimo"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		v := ordinals[fold(w)]
+		if (v == 10 || v == 20) && !tensWords.may(w) {
+			t.Fatalf("tensWords.may(%q) = false, fold %q is a tens word", w, fold(w))
+		}
+		if got := tensOrdinal(w); got != (v == 10 || v == 20) {
+			t.Fatalf("tensOrdinal(%q) = %v", w, got)
+		}
+	})
 }

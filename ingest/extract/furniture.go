@@ -20,7 +20,7 @@ func furnitureLines(text string, lines []line) map[int]bool {
 		}
 		out[i] = true
 	}
-	var count repeatCount
+	count := newRepeatCount(len(lines))
 	top, held := len(lines), 0 // top: the last of the title lines, the first five that hold text
 	for i, ln := range lines {
 		n := squashLen(text[ln.start:ln.end], 120) // measured, not squashed: a line that lost its breaks is long

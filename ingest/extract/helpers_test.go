@@ -55,6 +55,13 @@ func FuzzHelpers(f *testing.F) {
 		if !reflect.DeepEqual(lines, want) {
 			t.Fatalf("splitLines(%q) = %v, want %v", s, lines, want)
 		}
+		var wantTable []tableLine // textLines cuts the lines splitLines does, without indents
+		for _, l := range want {
+			wantTable = append(wantTable, tableLine{l.start, l.end})
+		}
+		if got := textLines(s); !reflect.DeepEqual(got, wantTable) {
+			t.Fatalf("textLines(%q) = %v, want %v", s, got, wantTable)
+		}
 		p := &parser{text: s}
 		var spans []span
 		joined := ""

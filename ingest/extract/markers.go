@@ -77,6 +77,22 @@ var ordinals = map[string]int{
 
 // bulletClass names the family of a bullet glyph, or "" when r is no bullet.
 func bulletClass(r rune) string {
+	if r >= 0 && r < rune(len(latinBullets)) {
+		return latinBullets[r] // a letter or digit: no range tables searched
+	}
+	return bulletClassOf(r)
+}
+
+// latinBullets holds bulletClass's answers for the Latin runes.
+var latinBullets = func() (t [0x250]string) {
+	for r := range t {
+		t[r] = bulletClassOf(rune(r))
+	}
+	return t
+}()
+
+// bulletClassOf is bulletClass without its table.
+func bulletClassOf(r rune) string {
 	switch {
 	case r == '-' || r == '–' || r == '—' || r == '−':
 		return "dash"
@@ -379,6 +395,13 @@ func afterMarker(s string, i int) (int, bool, bool) {
 func wordAt(s string, i int) string {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf { // unicode.IsLetter of an ASCII byte
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				j++
+				continue
+			}
+			break
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(r) {
 			break
@@ -408,7 +431,7 @@ func unitOrdinal(s string, end, tens int) (int, string, bool) {
 		return 0, "", false
 	}
 	w := wordAt(s, end+1)
-	v, ok := ordinals[fold(w)]
+	v, ok := foldedLookup(ordinals, w)
 	if !ok || v > 9 {
 		return 0, "", false
 	}
@@ -418,7 +441,10 @@ func unitOrdinal(s string, end, tens int) (int, string, bool) {
 // tensOrdinal reports the tens word of an ordinal written in two words
 // ("DÉCIMO" of "DÉCIMO PRIMERO", "vigésimo").
 func tensOrdinal(w string) bool {
-	v := ordinals[fold(w)]
+	if !tensWords.may(w) {
+		return false
+	}
+	v, _ := foldedLookup(ordinals, w)
 	return v == 10 || v == 20
 }
 

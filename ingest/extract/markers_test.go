@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestOrdinalMarkers reads ordinal words as markers, also an ordinal of two
 // words ("DÉCIMO PRIMERO.-"), whose label is its words run together as the
@@ -27,4 +31,37 @@ func TestOrdinalMarkers(t *testing.T) {
 			t.Errorf("parseMarker(%q) = %+v, want ord %d %q", tt.text, m, tt.value, tt.label)
 		}
 	}
+}
+
+// TestBulletClassTable checks bulletClass's table of Latin runes against
+// the switch it holds the answers of.
+func TestBulletClassTable(t *testing.T) {
+	for r := rune(-1); r < 0x3000; r++ {
+		if got, want := bulletClass(r), bulletClassOf(r); got != want {
+			t.Fatalf("bulletClass(%U) = %q, want %q", r, got, want)
+		}
+	}
+}
+
+// FuzzWordAt checks wordAt, which reads ASCII bytes without decoding them,
+// against the rune by rune reading.
+func FuzzWordAt(f *testing.F) {
+	for _, s := range []string{"", "DÉCIMO PRIMERO", "abc1", "é\xff", "Acuerdo:", "ǅx"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			j := i
+			for j < len(s) {
+				r, n := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += n
+			}
+			if got := wordAt(s, i); got != s[i:j] {
+				t.Fatalf("wordAt(%q, %d) = %q, want %q", s, i, got, s[i:j])
+			}
+		}
+	})
 }

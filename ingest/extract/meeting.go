@@ -843,36 +843,6 @@ func looksLikePlace(s string) bool {
 	return true
 }
 
-// cityInText finds the known city named first in text (the longest name
-// where several start at the same place).
-func (x *Extractor) cityInText(text string) map[string]string {
-	f := " " + fold(squash(text)) + " "
-	best, bestAt := "", len(f)
-	for c := range x.cities {
-		for _, pat := range []string{" " + c + " ", " " + c + ","} {
-			for from := 0; from < len(f); {
-				k := strings.Index(f[from:], pat)
-				if k < 0 {
-					break
-				}
-				i := from + k
-				from = i + 1
-				if namesProcess(f, i, i+len(pat)) {
-					continue // "Bali Process", "Proceso de Puebla": no place
-				}
-				if i < bestAt || i == bestAt && len(c) > len(best) {
-					best, bestAt = c, i
-				}
-				break
-			}
-		}
-	}
-	if best == "" {
-		return nil
-	}
-	return map[string]string{x.cityNames[best]: x.cities[best]}
-}
-
 // commaParts splits a place list on commas, dropping empty parts.
 func commaParts(s string) []string {
 	var out []string

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"actas"
 	"actas/ingest/gazetteer"
@@ -506,24 +505,7 @@ func sentences(text string) []string {
 
 // lastWord returns the last run of letters of s.
 func lastWord(s string) string {
-	if utf8.ValidString(s) {
-		// read back from the end: the same runes as forward in valid text
-		end := len(s)
-		for end > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:end])
-			if isWordRune(r) {
-				break
-			}
-			end -= n
-		}
-		start := end
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:start])
-			if !isWordRune(r) {
-				break
-			}
-			start -= n
-		}
+	if start, end, ok := lastWordBack(s); ok {
 		return s[start:end]
 	}
 	f := strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) })

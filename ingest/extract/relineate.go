@@ -1371,7 +1371,7 @@ func markerWord(w string) bool {
 	if len(w) == 1 || strings.ContainsRune(".):-–,", lastRune(w)) || strings.HasSuffix(w, ".-") {
 		return true
 	}
-	return startsUpper(w) && len(w) <= 15 && pointWords[fold(w)]
+	return startsUpper(w) && len(w) <= 15 && foldedIn(pointWords, w)
 }
 
 // laterValue reports whether a later marker of the line continues c's numbering.
@@ -1785,7 +1785,7 @@ type field struct{ start, end int }
 // same each time (digits aside), each time before a page number that grows
 // by one to three. The words and the number are spans of their own.
 func repeatedFurniture(s string) [][2]int {
-	var fs []field
+	fs := make([]field, 0, spacedFields(s))
 	for i := 0; i < len(s); {
 		i = skipSpace(s, i)
 		if i >= len(s) {

@@ -14,6 +14,12 @@ type repeatCount struct {
 	more  map[uint64][]string // the others
 }
 
+// newRepeatCount returns a repeatCount with room for n strings, so that
+// its map is not grown and rehashed as they are added.
+func newRepeatCount(n int) repeatCount {
+	return repeatCount{first: make(map[uint64]string, n)}
+}
+
 // add counts t.
 func (c *repeatCount) add(t string) {
 	h := repeatHash(t)

@@ -48,13 +48,15 @@ func FuzzRepeatCount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		lines := strings.Split(s, "\n")
 		var c repeatCount
+		sized := newRepeatCount(len(lines)) // as furnitureLines makes it
 		want := map[string]int{}
 		for _, l := range lines[:len(lines)-1] { // the last line is asked, not added
 			c.add(l)
+			sized.add(l)
 			want[repeatKeyRef(l)]++
 		}
 		for _, l := range lines {
-			if got := c.repeats(l); got != (want[repeatKeyRef(l)] >= 2) {
+			if got := c.repeats(l); got != (want[repeatKeyRef(l)] >= 2) || sized.repeats(l) != got {
 				t.Fatalf("repeats(%q) = %v after %q, want %v", l, got, lines[:len(lines)-1], !got)
 			}
 		}

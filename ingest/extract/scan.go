@@ -764,3 +764,57 @@ func (x *Extractor) participantCues(s string) bool {
 	return foldedHolds(s, x.rules.participants.phrases("participation", "excused", "label", "observer")) ||
 		foldedHolds(s, x.rules.structure.phrases("participation", "label", "observer"))
 }
+
+// lastWordBack finds the last run of letters of s reading back from its
+// end, and reports whether that is the run a forward reading finds: when
+// the text from the rune before the run on is valid UTF-8 (a forward
+// reading reaches that rune's first byte whatever comes before, and reads
+// valid text as a backward one does). It reads the tail, not all of s, so
+// asking for the last word at every word of a line is not quadratic.
+func lastWordBack(s string) (start, end int, ok bool) {
+	end = len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if isWordRune(r) {
+			break
+		}
+		end -= n
+	}
+	start = end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !isWordRune(r) {
+			break
+		}
+		start -= n
+	}
+	from := start
+	if start > 0 {
+		_, n := utf8.DecodeLastRuneInString(s[:start])
+		from -= n
+	}
+	if end == 0 {
+		from = 0 // no word read back: the whole text says whether there is none
+	}
+	return start, end, utf8.ValidString(s[from:])
+}
+
+// spacedFields counts the runs of bytes between spaces (isSpace) in s: the
+// fields skipSpace and firstWord cut it into.
+func spacedFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := isSpace(s[i])
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// mayOpenDay reports whether reOpenDay may match s: every match holds a
+// digit and a month name.
+func mayOpenDay(s string) bool {
+	return strings.ContainsAny(s, "0123456789") && containsMonth(s)
+}

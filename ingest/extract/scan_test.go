@@ -159,3 +159,65 @@ func sameFolds(a, b []token) bool {
 	}
 	return true
 }
+
+// FuzzLastWord holds lastWord, which reads only the tail of its text, to
+// the forward reading it replaced (strings.FieldsFunc's last field), on
+// text with invalid bytes too.
+func FuzzLastWord(f *testing.F) {
+	for _, s := range []string{"", "abc", "  ", "Sesión 2. ", "DÉCIMO PRIMERO", "a\xffb", "\xff", "x \xe2\x82", "é\xa9", "\xc3\xa9\xa9 w", "ab\xe2\x80\xa8cd", "1.-", "\xf0\x9f\x98\x80é", "x\xc3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if f := strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }); len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		for i := 0; i <= len(s); i++ { // every prefix, as lineBreaks asks
+			w := ""
+			if f := strings.FieldsFunc(s[:i], func(r rune) bool { return !isWordRune(r) }); len(f) > 0 {
+				w = f[len(f)-1]
+			}
+			if got := lastWord(s[:i]); got != w {
+				t.Fatalf("lastWord(%q) = %q, want %q", s[:i], got, w)
+			}
+		}
+		if got := lastWord(s); got != want {
+			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzSpacedFields holds spacedFields to the fields repeatedFurniture cuts
+// with skipSpace and firstWord.
+func FuzzSpacedFields(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a b ", "a\n\tb\r\nc", "x\u00a0y  z", "\f1 \f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := 0
+		for i := 0; i < len(s); {
+			i = skipSpace(s, i)
+			if i >= len(s) {
+				break
+			}
+			n++
+			i += len(firstWord(s[i:]))
+		}
+		if got := spacedFields(s); got != n {
+			t.Fatalf("spacedFields(%q) = %d, want %d", s, got, n)
+		}
+	})
+}
+
+// FuzzMayOpenDay checks that mayOpenDay lets through every text reOpenDay
+// matches.
+func FuzzMayOpenDay(f *testing.F) {
+	for _, s := range []string{"", "24 of march", "el 17 de mayo y", "on the 24th of march and", "1 enero", "12 demayo", "3 de  septiembre"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if reOpenDay.MatchString(s) && !mayOpenDay(s) {
+			t.Fatalf("mayOpenDay(%q) = false, reOpenDay matches", s)
+		}
+	})
+}

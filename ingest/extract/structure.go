@@ -680,7 +680,8 @@ func cueKindOf1(t string, r *rules) string {
 	if !foldedHolds(t, r.structure.phrases("operative", "preamble", "end")) {
 		return "" // no such cue in the line
 	}
-	toks := wordTokens(t)
+	toks, done := scratchWords(t)
+	defer done()
 	kind := ""
 	for i := range toks {
 		if e, _, ok := r.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {

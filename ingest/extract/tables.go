@@ -82,7 +82,7 @@ func (x *Extractor) findTables(text string) []table {
 
 // textLines splits text into lines (without their line break).
 func textLines(text string) []tableLine {
-	var out []tableLine
+	out := make([]tableLine, 0, strings.Count(text, "\n")+1) // one slice, not grown line by line
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexByte(text[start:], '\n')

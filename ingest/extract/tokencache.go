@@ -100,5 +100,28 @@ func scratchTokens(s string) (toks []token, done func()) {
 	}
 }
 
+// scratchWords is scratchTokens for the words alone: tokens(s, true) for a
+// caller that keeps none of them.
+func scratchWords(s string) (toks []token, done func()) {
+	if len(s) <= tokenCacheMax {
+		h := maphash.String(tokenCache.seed, s)
+		if e := tokenCache.entries[(h^1)%tokenCacheSize].Load(); e != nil && e.wordsOnly && e.s == s {
+			return e.toks, func() {}
+		}
+	}
+	p := scratchPool.Get().(*[]token)
+	if cap(*p) < len(s) { // a text has at most a word per byte: count only when it may lack room
+		if n := asciiclass.CountWords(s); cap(*p) < n {
+			*p = make([]token, 0, n)
+		}
+	}
+	toks = appendTokens((*p)[:0], s, true)
+	return toks, func() {
+		clear(toks) // let the texts go
+		*p = toks[:0]
+		scratchPool.Put(p)
+	}
+}
+
 // scratchPool holds the token slices of scratchTokens.
 var scratchPool = sync.Pool{New: func() any { return new([]token) }}

@@ -178,6 +178,10 @@ func (g *Gazetteer) joinHyphens(text string, toks []Token) []Token {
 				continue
 			}
 		}
+		if len(out) == k {
+			out = out[:k+1] // no token joined yet: t is where it was
+			continue
+		}
 		out = append(out, t)
 	}
 	return out

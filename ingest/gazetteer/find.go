@@ -203,8 +203,29 @@ func (ix index) exact(toks []Token) *entry {
 
 // collapse replaces each run of white space with one space.
 func collapse(s string) string {
-	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\n\r\t\u00a0") {
+	if !uncollapsed(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// uncollapsed reports whether s holds two spaces, a line break, a tab or a
+// no-break space, in one pass over its bytes (the bytes 0xc2 0xa0 are a
+// no-break space wherever they stand, valid UTF-8 or not).
+func uncollapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xc2:
+			if i+1 < len(s) && s[i+1] == 0xa0 {
+				return true
+			}
+		}
+	}
+	return false
 }

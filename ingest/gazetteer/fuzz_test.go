@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -82,6 +83,67 @@ func FuzzBodies(f *testing.F) {
 		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("Bodies(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzMatchTokens holds joinHyphens and matchTokens, which leave the tokens
+// before the first change where they are, to the copying loops they replaced.
+func FuzzMatchTokens(f *testing.F) {
+	g, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"", "Slova-\nkia y Hun- gary", "Pro-Témpore", `"Guatemala" - México`, "la OIM -", "Bosnia-Herze-\ngovina", "-", `""`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := matchTokensRef(g.joinHyphensRef(s, Tokenize(s)))
+		got := matchTokens(g.joinHyphens(s, Tokenize(s)))
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: tokens %v, want %v", s, got, want)
+		}
+	})
+}
+
+// matchTokensRef is matchTokens as it was, copying every token it keeps.
+func matchTokensRef(toks []Token) []Token {
+	out := toks[:0]
+	for _, t := range toks {
+		if !t.Word && (t.Fold == "-" || t.Fold == `"`) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// joinHyphensRef is joinHyphens as it was, copying every token it keeps.
+func (g *Gazetteer) joinHyphensRef(text string, toks []Token) []Token {
+	out := toks[:0]
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if k+2 < len(toks) && t.Word && toks[k+1].Fold == "-" && toks[k+2].Word && toks[k+1].Start == t.End && lowerStart(toks[k+2].Key) {
+			b := toks[k+2]
+			if g.words[t.Fold+b.Fold] && blankGap(text[toks[k+1].End:b.Start]) {
+				out = append(out, Token{Fold: t.Fold + b.Fold, Key: t.Key + b.Key, Start: t.Start, End: b.End, Word: true})
+				k += 2
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// FuzzUncollapsed holds uncollapsed to the searches it replaced.
+func FuzzUncollapsed(f *testing.F) {
+	for _, s := range []string{"", "a b", "a  b", "a\nb", "a\u00a0b", "\xe2\xc2\xa0", "\xc2", "a\tb", "a \r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := uncollapsed(s), strings.Contains(s, "  ") || strings.ContainsAny(s, "\n\r\t\u00a0"); got != want {
+			t.Fatalf("uncollapsed(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

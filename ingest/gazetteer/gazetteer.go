@@ -23,7 +23,10 @@ type Gazetteer struct {
 	bodyIdx     index
 	// bodyWords holds the fold of every word of a body alias, for BodyWords.
 	bodyWords map[string]bool
-	countryIx index // countries only, for FindCountry
+	// bodyShapes holds the first fold and number of tokens of every body
+	// alias, for wholeBody.
+	bodyShapes map[bodyShape]bool
+	countryIx  index // countries only, for FindCountry
 	// words holds the fold of every word of an entity alias: a name cut by
 	// a line-end hyphen is joined when the whole is one of them.
 	words map[string]bool
@@ -99,11 +102,13 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	}
 	g.bodyIdx.sort()
 	g.bodyWords = map[string]bool{}
+	g.bodyShapes = map[bodyShape]bool{}
 	for _, list := range g.bodyIdx {
 		for _, e := range list {
 			for _, f := range e.folds {
 				g.bodyWords[f] = true
 			}
+			g.bodyShapes[bodyShape{e.folds[0], len(e.folds)}] = true
 		}
 	}
 	g.countryIx.sort()

@@ -119,15 +119,21 @@ func shouted(toks []Token, i, dir int) bool {
 // ("Pro-Tempore", "UN-Women", a quoted title).
 // It filters toks in place.
 func matchTokens(toks []Token) []Token {
-	out := toks[:0]
-	for _, t := range toks {
-		if !t.Word && (t.Fold == "-" || t.Fold == `"`) {
-			continue
+	k := 0 // the tokens before the first dropped one stay where they are, uncopied
+	for k < len(toks) && !dropped(toks[k]) {
+		k++
+	}
+	out := toks[:k]
+	for _, t := range toks[k:] {
+		if !dropped(t) {
+			out = append(out, t)
 		}
-		out = append(out, t)
 	}
 	return out
 }
+
+// dropped reports a token matchTokens leaves out: a hyphen or a double quote.
+func dropped(t Token) bool { return !t.Word && (t.Fold == "-" || t.Fold == `"`) }
 
 // acronymLike reports whether s is written in capitals only ("EE.UU.", "GRM"),
 // such aliases are matched case-sensitively.
