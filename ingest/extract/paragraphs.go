@@ -282,7 +282,11 @@ func paragraphs(text string, r *rules, br breaks, numbered bool) []*para {
 		if !blank && br.opensAt(ln.start) && !strings.HasSuffix(strings.TrimSpace(text[:ln.start]), ":") {
 			blank = true // a capitalised line after one ended short, where blank lines were lost (linebreaks.go); a lead-in's colon goes on
 		}
-		if m := parseMarker(raw); m != nil && cur != nil && (strings.HasPrefix(m.cands[0].style, styleBullet) || numbered && listItem(text, cur, bullet, m)) {
+		m := parseMarker(raw)
+		if m == nil && cur != nil {
+			m = oBullet(raw, bullet != nil || strings.HasSuffix(strings.TrimSpace(text[cur.spans[len(cur.spans)-1].start:cur.spans[len(cur.spans)-1].end]), ":"))
+		}
+		if m != nil && cur != nil && (strings.HasPrefix(m.cands[0].style, styleBullet) || numbered && listItem(text, cur, bullet, m)) {
 			bullet = &node{style: m.cands[0].style, markStart: ln.start + m.start, indent: ln.indent, paraAt: -1}
 			bullet.spans = append(bullet.spans, span{ln.start + m.end, ln.end})
 			cur.bullets = append(cur.bullets, bullet)
@@ -340,6 +344,19 @@ func firstLines(text string, lines []line) map[string]bool {
 		}
 	}
 	return out
+}
+
+// oBullet reads a letter "o" that a converter left for a round sub-bullet
+// ("o   un estudio regional ..."), in a list or after a lead-in's colon,
+// as the parser's letterBullet does.
+func oBullet(raw string, open bool) *marker {
+	t := strings.TrimLeft(raw, " \t")
+	if !open || len(t) < 3 || t[0] != 'o' || t[1] != ' ' {
+		return nil
+	}
+	start := len(raw) - len(t)
+	end, alone, _ := afterMarker(raw, start+1)
+	return &marker{cands: []candidate{{style: styleBullet + "letter-o"}}, start: start, end: end, alone: alone}
 }
 
 // listAt returns the points of the block whose list starts at byte pos, or
