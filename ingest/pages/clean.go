@@ -56,14 +56,27 @@ func (r rules) cleanPage(text string, repeated map[string]bool) string {
 	edge := edgeLines(lines)
 	var b strings.Builder
 	b.Grow(len(text))
+	dropped := false // the line before, blank ones aside, was furniture
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if t != "" && (r.match(t, edge[i]) || edge[i] && repeated[key(t)]) {
+		if t != "" && (r.match(t, edge[i]) || edge[i] && repeated[key(t)] || dropped && barredHeader(t)) {
+			dropped = true
 			continue
+		}
+		if t != "" {
+			dropped = false
 		}
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+// barredHeader reports a running header whose fields bars set apart
+// ("Colombo Process | Senior Officials' Meeting | Colombo, 14 October
+// 2014"): after a page number it opens the next page, even where it is
+// printed only once.
+func barredHeader(t string) bool {
+	return len(t) <= 120 && strings.Count(t, " | ") >= 2 && !strings.ContainsAny(t[len(t)-1:], ".:;")
 }
 
 // edgeLines marks the first and last zone non-blank lines.

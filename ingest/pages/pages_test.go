@@ -93,6 +93,9 @@ func TestClean(t *testing.T) {
 		{"no trailing newline", []string{"uno\nPágina 1 de 2", "dos\nPágina 2 de 2"}, []string{"uno\n", "dos\n"}},
 		{"crlf", []string{"uno\r\nPágina 1 de 2\r\n"}, []string{"uno\r\n"}},
 		{"empty", []string{""}, []string{""}},
+		{"a header of barred fields after a page number, printed once",
+			[]string{"3. Acordaron lo siguiente:\n\n- 1 -\nProceso de Colombo | Reunión | Colombo, 14 de octubre de 2014\n\n(a) Sri Lanka;\nRCM | RCGM | Informe anual\n"},
+			[]string{"3. Acordaron lo siguiente:\n\n\n(a) Sri Lanka;\nRCM | RCGM | Informe anual\n"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
