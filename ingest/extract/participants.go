@@ -190,8 +190,9 @@ func (x *Extractor) ellipticDelegation(s string) bool {
 }
 
 // countryThenBy reports a clause that opens with a country, an article or
-// "y" / "and" aside, and goes on ", por" / ", by" ("Canadá, por la Sección
-// Consular de su Embajada").
+// "y" / "and" aside, and goes on "por" / "by", after a comma or not
+// ("Canadá, por la Sección Consular de su Embajada", "Costa Rica by the
+// Dirección General de Migración").
 func (x *Extractor) countryThenBy(s string) bool {
 	t := strings.TrimLeft(s, "\n ")
 	for _, lead := range []string{"y ", "and "} {
@@ -204,10 +205,8 @@ func (x *Extractor) countryThenBy(s string) bool {
 	if before := strings.TrimSpace(t[:ms[0].Start]); before != "" && !isArticle(fold(before)) && fold(before) != "los" && fold(before) != "las" {
 		return false
 	}
-	rest, ok := strings.CutPrefix(strings.TrimLeft(t[ms[0].End:], " \n"), ",")
-	if !ok {
-		return false
-	}
+	rest := strings.TrimLeft(t[ms[0].End:], " \n")
+	rest = strings.TrimPrefix(rest, ",") // "Costa Rica by the Dirección ..." has none
 	w := firstWord(strings.TrimLeft(rest, " \n"))
 	return w == "por" || w == "by" // also where a line ends after it ("Honduras, por⏎la Dirección ...")
 }
