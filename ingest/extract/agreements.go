@@ -234,6 +234,21 @@ func announcesList(a *analysis) bool {
 			return !ownObject(a, from, k)
 		}
 	}
+	for k := max(from, end-14); k+1 < end; k++ {
+		// "to prepare the following before the XXIX RCM Vice-Ministerial Meeting in November 2024:"
+		if (a.toks[k].fold == "following" || a.toks[k].fold == "siguiente") && timeTail(a.toks[k+1:]) && isBefore(a.toks[k+1].fold) {
+			return !ownObject(a, from, k)
+		}
+	}
+	return false
+}
+
+// isBefore reports a word that opens a time by which something is due.
+func isBefore(w string) bool {
+	switch w {
+	case "before", "by", "antes", "para", "hasta":
+		return true
+	}
 	return false
 }
 
