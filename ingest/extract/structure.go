@@ -561,6 +561,9 @@ func (p *parser) heading(t, next string) (string, bool) {
 		if p.clauseOpening(body, words) {
 			return "", false // "1. Approve the agenda.": a clause, whatever cue it holds
 		}
+		if p.prevEnd == ':' && strings.ContainsRune(".;", lastRune(body)) && len(words) >= 4 {
+			return "", false // "AL RESPECTO:" / "A) HONDURAS SE OFRECE COMO PAIS SEDE DEL SEMINARIO.": a sentence under a lead-in
+		}
 		if kind, whole := p.cueLine(body); whole {
 			return kind, true
 		}
