@@ -231,12 +231,32 @@ func (p *parser) meetingDate(at int) (Due, int, bool) {
 	}
 	sp, ok := p.modDate(at+n, false)
 	if !ok {
+		sp, ok = p.modDate(p.skipPlace(at+n), false) // "to be held in Kuwait in November 2014"
+	}
+	if !ok {
 		return Due{}, 0, false
 	}
 	if sp.end.Sub(sp.start) < 20*24*time.Hour { // a day or a few days, not a month, quarter or half
 		sp.end = sp.start.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November" or "23-24 September": by the day before
 	}
 	return Due{Start: sp.start, End: sp.end}, sp.next, true
+}
+
+// skipPlace skips a place of up to four capitalised words at k and the
+// preposition after it ("Kuwait in", "San José, Costa Rica, el"), or returns k.
+func (p *parser) skipPlace(k int) int {
+	j := k
+	for j < len(p.toks) && j < k+6 && (p.toks[j].Word && startsUpper(p.toks[j].Key) || p.toks[j].Fold == "," && j > k) {
+		j++
+	}
+	if j == k || j >= len(p.toks) {
+		return k
+	}
+	switch p.toks[j].Fold {
+	case "in", "on", "en", "el", "los":
+		return j + 1
+	}
+	return k
 }
 
 // skipOwner skips a short "de la Red" or "of the Network" after a meeting
