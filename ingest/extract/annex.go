@@ -27,8 +27,12 @@ func (x *Extractor) annexStart(text string) int {
 		if isAnnexHeading(text[ln.start:end]) && x.rules.participants.hasKind(toks, "roster") { // "ANEXO — DELEGACIONES CONECTADAS"
 			return ln.start
 		}
+		named := annexWord(firstWord(text[ln.start:end])) // "ANNEX 1: PARTICIPATING SADC MEMBER STATES"
 		for i := range toks {
 			if _, j, ok := x.rules.participants.matchKind(toks, i, "annex"); ok && headingRest(toks[:i]) && headingRest(toks[j:]) {
+				return ln.start
+			}
+			if _, j, ok := x.rules.participants.matchKind(toks, i, "annex_named"); ok && named && i > 0 && headingRest(toks[:i]) && headingRest(toks[j:]) {
 				return ln.start
 			}
 		}

@@ -131,7 +131,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		if paraList && (!nested || !strings.HasSuffix(spansText(text, paras[open].spans), ":")) {
 			return nil
 		}
-	} else if paraList {
+	} else if paraList && !sections { // paragraphs the parser read as points, lists among them aside
 		return nil
 	}
 	if lettered && !finiteAround(text, r, points) {
