@@ -20,6 +20,12 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "an annex of participating member states, with the process's acronym, where the line breaks were lost",
+		text: "MIGRATION DIALOGUE FOR SOUTHERN AFRICA (MIDSA) Windhoek, Namibia, 15-17 November 2010 The Migration Dialogue for Southern Africa met in Windhoek from 15 to 17 November 2010. Senior officials of the SADC Member States listed in Annex 1 took part. RECOMMENDATIONS 1. Member States to develop national labour migration policies. 2. IOM to carry out a study on remittances. ANNEX 1: PARTICIPATING SADC MEMBER STATES Angola Botswana Lesotho Namibia\n",
+		body: "midsa", start: "2010-11-15", end: "2010-11-17", country: "NAM",
+		participants: "AGO BWA LSO NAM",
+	},
+	{
 		name: "a running header over the title, the network's name wrapped after its connector",
 		text: "RCM / Liaison Officers - Smuggling and Trafficking                    March 2011\n\n                 REGIONAL CONFERENCE ON MIGRATION (RCM)\n\n     NETWORK OF LIAISON OFFICERS TO COMBAT MIGRANT SMUGGLING AND\n                      TRAFFICKING IN PERSONS\n\n                 San Salvador, El Salvador, 14 March 2011\n\nThe Network met with the participation of Costa Rica, El Salvador and Panama.\n\nThe Network agreed:\n\n1. To approve its work plan.\n",
 		body: "rltp", start: "2011-03-14", end: "2011-03-14", country: "SLV",

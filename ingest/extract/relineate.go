@@ -1636,6 +1636,8 @@ func annexHeading(s string, i int, r *rules) (int, bool) {
 	if w := firstWord(s[i:]); annexWord(w) && isUpperWord(w) {
 		if end, words, _ := capsRun(s, i); words >= 2 && r.participants.hasKind(tokenize(s[i:end]), "roster") {
 			return end, true // "ANEXO — DELEGACIONES CONECTADAS Belice: ..."
+		} else if words >= 3 && r.participants.hasKind(withoutShortCaps(tokenize(s[i:end])), "annex_named") {
+			return end, true // "ANNEX 1: PARTICIPATING SADC MEMBER STATES Angola ..."
 		}
 	}
 	if !startsUpper(s[i:]) || !foldedHoldsFrom(s[i:min(len(s), i+120)], r.participants.phrases("annex"), 5) {
@@ -1659,6 +1661,19 @@ func annexHeading(s string, i int, r *rules) (int, bool) {
 		end = toks[j].end
 	}
 	return i + end, true
+}
+
+// withoutShortCaps drops the words of five capitals or fewer (an annex's
+// word, an acronym: "ANNEX", "SADC") from a heading's tokens.
+func withoutShortCaps(toks []token) []token {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if t.word && len(t.text) <= 5 && isUpperASCII(t.text) && hasLetters(t.text, 2) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // placeDateAt reads a closing line of a place, a comma and a date after a
