@@ -234,7 +234,10 @@ func TestRunCancelled(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
-	if sum.Files >= len(archiveFormats) || sum.Files != sum.Loaded+sum.Unchanged+sum.Failed {
+	// the first batch may hold every file when the machine is busy and
+	// extraction runs ahead of the saver; what the run accounts for must
+	// still add up to what it loaded
+	if sum.Files > len(archiveFormats) || sum.Files != sum.Loaded+sum.Unchanged+sum.Failed {
 		t.Errorf("a cancelled run accounts for %d files:\n%s", sum.Files, sum)
 	}
 	if n := queryInt(t, st, `select count(*) from ingest_runs where finished_at is not null and files = ?`, sum.Files); n != 1 {
