@@ -187,9 +187,7 @@ func timeTail(toks []token) bool {
 		case ".", ";", "following", "siguiente", "siguientes", "below":
 			return false // "..., the following information for the year 2008:" announces the list
 		}
-		if len(t.fold) == 4 && (strings.HasPrefix(t.fold, "19") || strings.HasPrefix(t.fold, "20")) && strings.Trim(t.fold, "0123456789") == "" {
-			year = true
-		}
+		year = year || isYear(t.fold)
 	}
 	return year
 }

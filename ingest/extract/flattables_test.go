@@ -2,10 +2,8 @@ package extract
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // flatLines lays out a table's lines in columns of 5, 41 and 18
@@ -56,33 +54,4 @@ func TestFlatTables(t *testing.T) {
 			t.Errorf("%s:\n got  %s\n want %s", tt.name, got, tt.want)
 		}
 	}
-}
-
-// FuzzFlatTables holds flatTables to spans inside its text, whatever the
-// text, starting from the test reports flattened.
-func FuzzFlatTables(f *testing.F) {
-	for _, p := range []string{"testdata/layouts/table-rule-lines.es.txt", "testdata/layouts/table-two-pages.es.txt"} {
-		if b, err := os.ReadFile(p); err == nil {
-			f.Add(oneline(string(b)))
-		}
-	}
-	f.Add(flatLines([4]string{"1", "a", "b", "c"}, [4]string{"2", "d", "", ""}))
-	x, err := Default()
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
-			return
-		}
-		for _, tb := range x.flatTables(s) {
-			for _, r := range tb.rows {
-				for _, sp := range r.agreement {
-					if sp.start < 0 || sp.start > sp.end || sp.end > len(s) {
-						t.Fatalf("row %s: span [%d,%d) outside a text of %d bytes", r.number, sp.start, sp.end, len(s))
-					}
-				}
-			}
-		}
-	})
 }

@@ -354,9 +354,7 @@ func oBullet(raw string, open bool) *marker {
 	if !open || len(t) < 3 || t[0] != 'o' || t[1] != ' ' {
 		return nil
 	}
-	start := len(raw) - len(t)
-	end, alone, _ := afterMarker(raw, start+1)
-	return &marker{cands: []candidate{{style: styleBullet + "letter-o"}}, start: start, end: end, alone: alone}
+	return letterO(raw, t)
 }
 
 // listAt returns the points of the block whose list starts at byte pos, or

@@ -1229,11 +1229,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 // when no marker after it goes on its numbering ("ASUNTOS ADMINISTRATIVOS
 // 1. Agradecer ..." at the end of the list).
 func headedAlone(seq *sequence, m *marker) bool {
-	c, ok := seq.fits(m.cands, func(candidate) bool { return true })
-	if ok {
-		seq.accept([]candidate{c}, true)
-	}
-	return ok
+	return seq.acceptFit(m.cands, func(candidate) bool { return true })
 }
 
 // countHeading counts the marker at byte i when it continues its
@@ -1245,9 +1241,15 @@ func countHeading(seq *sequence, marks []inlineMark, mi, i int) bool {
 	if mi >= len(marks) || marks[mi].pos != i {
 		return false
 	}
-	c, ok := seq.fits(marks[mi].m.cands, func(c candidate) bool { return laterValue(marks[mi+1:], seq, c) })
+	return seq.acceptFit(marks[mi].m.cands, func(c candidate) bool { return laterValue(marks[mi+1:], seq, c) })
+}
+
+// acceptFit records the candidate that fits the numbering (fits) and
+// reports whether one did.
+func (q *sequence) acceptFit(cands []candidate, more func(c candidate) bool) bool {
+	c, ok := q.fits(cands, more)
 	if ok {
-		seq.accept([]candidate{c}, true)
+		q.accept([]candidate{c}, true)
 	}
 	return ok
 }

@@ -446,6 +446,12 @@ func (p *parser) letterBullet(raw string) *marker {
 	if !open {
 		return nil
 	}
+	return letterO(raw, t)
+}
+
+// letterO returns the letter-"o" bullet that opens raw, whose text from
+// that letter on is t.
+func letterO(raw, t string) *marker {
 	start := len(raw) - len(t)
 	end, alone, _ := afterMarker(raw, start+1)
 	return &marker{cands: []candidate{{style: styleBullet + "letter-o"}}, start: start, end: end, alone: alone}

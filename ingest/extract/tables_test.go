@@ -81,7 +81,8 @@ func TestAnnexReports(t *testing.T) {
 	}
 }
 
-// FuzzTables reads tables from the annex test reports and from mangled
+// FuzzTables reads tables from the annex test reports, from tables aligned
+// by spaces that lost their line breaks (flattables.go) and from mangled
 // lines: every row span lies in the text and extraction never degrades.
 func FuzzTables(f *testing.F) {
 	files, _ := filepath.Glob("testdata/annex/*/*.txt")
@@ -90,6 +91,12 @@ func FuzzTables(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
+	for _, p := range []string{"testdata/layouts/table-rule-lines.es.txt", "testdata/layouts/table-two-pages.es.txt"} {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(oneline(string(b)))
+		}
+	}
+	f.Add(flatLines([4]string{"1", "a", "b", "c"}, [4]string{"2", "d", "", ""}))
 	for _, s := range []string{"No. | Acuerdo | Responsable | Plazo\n1 | x | OIM | junio\n  |  | |\n", "| Agreement | Deadline |\n|\n| |", "Acuerdo\tPlazo\n\t\t\t\n1\t", "Agreement    Responsible\n    x", "Acuerdo | Responsable\n1. | ST"} {
 		f.Add(s)
 	}

@@ -80,42 +80,38 @@ func wordsOf(toks []token) []token {
 // them: the cached tokens when s was tokenized lately, else tokens cut into a
 // pooled slice that done gives back (and the cache does not keep).
 func scratchTokens(s string) (toks []token, done func()) {
-	if len(s) <= tokenCacheMax {
-		h := maphash.String(tokenCache.seed, s)
-		if e := tokenCache.entries[h%tokenCacheSize].Load(); e != nil && !e.wordsOnly && e.s == s {
-			return e.toks, func() {}
-		}
-	}
-	p := scratchPool.Get().(*[]token)
-	if cap(*p) < len(s) { // a text has at most a token per byte: count only when it may lack room
-		if n := asciiclass.CountTokens(s); cap(*p) < n {
-			*p = make([]token, 0, n)
-		}
-	}
-	toks = appendTokens((*p)[:0], s, false)
-	return toks, func() {
-		clear(toks) // let the texts go
-		*p = toks[:0]
-		scratchPool.Put(p)
-	}
+	return scratch(s, false)
 }
 
 // scratchWords is scratchTokens for the words alone: tokens(s, true) for a
 // caller that keeps none of them.
 func scratchWords(s string) (toks []token, done func()) {
+	return scratch(s, true)
+}
+
+// scratch serves scratchTokens and scratchWords: the cached tokens of s (the
+// words alone with wordsOnly), else a pooled slice that done gives back.
+func scratch(s string, wordsOnly bool) (toks []token, done func()) {
 	if len(s) <= tokenCacheMax {
 		h := maphash.String(tokenCache.seed, s)
-		if e := tokenCache.entries[(h^1)%tokenCacheSize].Load(); e != nil && e.wordsOnly && e.s == s {
+		if wordsOnly {
+			h ^= 1
+		}
+		if e := tokenCache.entries[h%tokenCacheSize].Load(); e != nil && e.wordsOnly == wordsOnly && e.s == s {
 			return e.toks, func() {}
 		}
 	}
 	p := scratchPool.Get().(*[]token)
-	if cap(*p) < len(s) { // a text has at most a word per byte: count only when it may lack room
-		if n := asciiclass.CountWords(s); cap(*p) < n {
+	if cap(*p) < len(s) { // a text has at most a token per byte: count only when it may lack room
+		count := asciiclass.CountTokens
+		if wordsOnly {
+			count = asciiclass.CountWords
+		}
+		if n := count(s); cap(*p) < n {
 			*p = make([]token, 0, n)
 		}
 	}
-	toks = appendTokens((*p)[:0], s, true)
+	toks = appendTokens((*p)[:0], s, wordsOnly)
 	return toks, func() {
 		clear(toks) // let the texts go
 		*p = toks[:0]
