@@ -157,10 +157,22 @@ func (p *phraseSet) match(toks []token, i int) (cueEntry, int, bool) {
 
 // matchKind returns the longest cue of kind starting at toks[i].
 func (p *phraseSet) matchKind(toks []token, i int, kind string) (cueEntry, int, bool) {
+	return matchKindIn(p.kindsAt(toks, i), toks, i, kind)
+}
+
+// kindsAt returns the cues that start with the word of toks[i], by kind
+// (nil when none does): one lookup for a caller that asks for several
+// kinds at i (matchKindIn).
+func (p *phraseSet) kindsAt(toks []token, i int) []kindList {
 	if i >= len(toks) || !p.first.MayHold(toks[i].fold) {
-		return cueEntry{}, i, false // the word starts no cue of any kind: no lookup of the kind
+		return nil // the word starts no cue of any kind: no lookup of the kind
 	}
-	for _, l := range p.byWordKind[toks[i].fold] {
+	return p.byWordKind[toks[i].fold]
+}
+
+// matchKindIn is matchKind for the cues kindsAt gave at toks[i].
+func matchKindIn(lists []kindList, toks []token, i int, kind string) (cueEntry, int, bool) {
+	for _, l := range lists {
 		if l.kind != kind {
 			continue
 		}
