@@ -131,13 +131,18 @@ func tokenizeWords(s string) []token {
 // The tokens are shared (tokencache.go): callers must not change them.
 func tokens(s string, wordsOnly bool) []token { return cachedTokenize(s, wordsOnly) }
 
-// tokenize1 is tokens without the cache.
+// tokenize1 is tokens without the cache. The tokens are cut into a pooled
+// slice and copied out at their number, which costs less than counting them
+// first (asciiclass.CountTokens) and leaves no room unused.
 func tokenize1(s string, wordsOnly bool) []token {
-	n := asciiclass.CountTokens
-	if wordsOnly {
-		n = asciiclass.CountWords
-	}
-	return appendTokens(make([]token, 0, n(s)), s, wordsOnly)
+	p := scratchPool.Get().(*[]token)
+	toks := appendTokens((*p)[:0], s, wordsOnly)
+	out := make([]token, len(toks))
+	copy(out, toks)
+	clear(toks) // let the texts go
+	*p = toks[:0]
+	scratchPool.Put(p)
+	return out
 }
 
 // appendTokens appends the tokens of s (as tokenize1 cuts them) to toks.

@@ -63,7 +63,7 @@ func languageRef(text string) string {
 }
 
 // FuzzFold checks the fast folding, tokenizing and word helpers against
-// their plain versions.
+// their plain versions (tokenize1 too, called twice).
 func FuzzFold(f *testing.F) {
 	for _, s := range []string{"", "Los Países Miembros: MÉXICO, the `U.S.` — “Belize”", "dé la THE Of \xff\xfe Öf ſ  \t\n x ", "a\u00a0b\u0085c  d ", "EE.UU. y D.C., el 3 de Junio", strings.Repeat("É", 150), "A" + strings.Repeat("\x80", 300), strings.Repeat("Ab€", 100), "Z" + strings.Repeat("x", 198) + "\xe2\x82\xac\xac\x80ÑO", "Z" + strings.Repeat("x", 199) + "\xf0\x9f\x98\x80 ÉL", "A" + strings.Repeat("0", 199) + "ߑ\xa3\xb0\x850"} {
 		f.Add(s)
@@ -74,6 +74,15 @@ func FuzzFold(f *testing.F) {
 		}
 		if got, want := tokenize(s), tokenizeRef(s); (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
 			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+		// tokenize1 cuts into a pooled slice and copies out: a second call
+		// leaves the first's tokens whole
+		all := tokenize1(s, false)
+		if w := tokenize1("x "+s, true); len(w) == 0 || w[0].text != "x" {
+			t.Fatalf("tokenize1(%q, true) = %v", "x "+s, w)
+		}
+		if want := tokenizeRef(s); (len(all) > 0 || len(want) > 0) && !reflect.DeepEqual(all, want) {
+			t.Fatalf("tokenize1(%q, false) = %v, want %v", s, all, want)
 		}
 		var words []token
 		for _, t := range tokenizeRef(s) {
