@@ -231,6 +231,17 @@ func foldFrom(s string) int {
 	return len(s)
 }
 
+// upperFields is isUpperWord(strings.Join(strings.Fields(s), "")) without
+// the copies: the fields of valid UTF-8 joined hold the runes of s but its
+// white space, which is no letter. In text that is not valid UTF-8 joining
+// may make a rune of bytes that white space kept apart, so it is joined.
+func upperFields(s string) bool {
+	if utf8.ValidString(s) {
+		return isUpperWord(s)
+	}
+	return isUpperWord(strings.Join(strings.Fields(s), ""))
+}
+
 // isUpperWord reports whether w has letters and all of them are upper case.
 func isUpperWord(w string) bool {
 	letters := 0

@@ -159,3 +159,16 @@ func FuzzWordShape(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUpperFields checks upperFields against the fields joined, in valid
+// UTF-8 and in bytes that white space kept from making a rune.
+func FuzzUpperFields(f *testing.F) {
+	for _, s := range []string{"", " ", "ANEXO I", "Anexo I", "INFORMES DE LA SECRETARÍA", "A\xc3 \xa9B", "A\xc3\u00a0\xa9", "\xff", "1. 2.", "É\u2003Ü"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := upperFields(s), isUpperWord(strings.Join(strings.Fields(s), "")); got != want {
+			t.Fatalf("upperFields(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

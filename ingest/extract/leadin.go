@@ -87,7 +87,7 @@ func withoutChapterHeads(text string, intro []span) []span {
 	for len(intro) > 0 {
 		t := strings.TrimSpace(text[intro[len(intro)-1].start:intro[len(intro)-1].end])
 		m := parseMarker(t)
-		if m == nil || m.alone || !capsTitle(t[m.end:], strings.Fields(t[m.end:])) {
+		if m == nil || m.alone || !capsTitle(t[m.end:]) {
 			break
 		}
 		intro = intro[:len(intro)-1]
