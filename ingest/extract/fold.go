@@ -231,6 +231,15 @@ func foldFrom(s string) int {
 	return len(s)
 }
 
+// appendFields appends the fields of s, as strings.Fields cuts them, to
+// dst: a caller that keeps none of them cuts them into an array on its stack.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
 // upperFields is isUpperWord(strings.Join(strings.Fields(s), "")) without
 // the copies: the fields of valid UTF-8 joined hold the runes of s but its
 // white space, which is no letter. In text that is not valid UTF-8 joining

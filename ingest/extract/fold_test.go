@@ -172,3 +172,18 @@ func FuzzUpperFields(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAppendFields checks appendFields against strings.Fields, after words
+// already in the slice.
+func FuzzAppendFields(f *testing.F) {
+	for _, s := range []string{"", " a  b ", "ANEXO\u00a0I\tLISTA", "\xff x \xc3", strings.Repeat("w ", 20)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf [4]string
+		got := appendFields(append(buf[:0], "x"), s)
+		if want := append([]string{"x"}, strings.Fields(s)...); !reflect.DeepEqual(got, want) {
+			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -560,7 +560,8 @@ func (p *parser) heading(t, next string) (string, bool) {
 		if n == 0 || n > 16 {
 			return "", false
 		}
-		words := strings.Fields(body)
+		var buf [16]string
+		words := appendFields(buf[:0], body) // n fields, on the stack
 		if n > 8 && !capsTitle(body) {
 			return "", false // a long marked line is a point, unless a title in capitals
 		}
@@ -581,7 +582,8 @@ func (p *parser) heading(t, next string) (string, bool) {
 	if n := countFields(t, 11); n == 0 || n > 10 {
 		return "", false
 	}
-	words := strings.Fields(t)
+	var buf [10]string
+	words := appendFields(buf[:0], t)         // n fields, on the stack
 	last, _ := utf8.DecodeLastRuneInString(t) // t has a field
 	if strings.ContainsRune(".,;", last) {
 		return "", false
