@@ -10,10 +10,26 @@ import (
 // characters under its header and rule, and runs them onto one line after
 // a long paragraph, as a text that lost its line breaks has them.
 func flatLines(rows ...[4]string) string {
-	lines := []string{strings.Repeat("Texto de la reunión. ", 20), "La Red acordó lo siguiente:",
-		fmt.Sprintf("%-5s%-41s%-18s%s", "No.", "Acuerdo", "Responsable", "Plazo"),
-		fmt.Sprintf("%-5s%-41s%-18s%s", "---", strings.Repeat("-", 39), strings.Repeat("-", 16), strings.Repeat("-", 16))}
+	rule := fmt.Sprintf("%-5s%-41s%-18s%s", "---", strings.Repeat("-", 39), strings.Repeat("-", 16), strings.Repeat("-", 16))
+	return ruledLines(rule, rows...)
+}
+
+// ruledLines lays out a table as flatLines does, under the rule given
+// (none where it is empty); a row numbered "head" repeats the header.
+func ruledLines(rule string, rows ...[4]string) string {
+	lines := []string{strings.Repeat("Texto de la reunión. ", 20), "La Red acordó lo siguiente:"}
+	head := func() {
+		lines = append(lines, fmt.Sprintf("%-5s%-41s%-18s%s", "No.", "Acuerdo", "Responsable", "Plazo"))
+		if rule != "" {
+			lines = append(lines, rule)
+		}
+	}
+	head()
 	for _, r := range rows {
+		if r[0] == "head" {
+			head()
+			continue
+		}
 		lines = append(lines, strings.TrimRight(fmt.Sprintf("%-5s%-41s%-18s%s", r[0], r[1], r[2], r[3]), " "))
 	}
 	return oneline(strings.Join(lines, "\n"))
@@ -41,6 +57,23 @@ func TestFlatTables(t *testing.T) {
 			[4]string{"", "", "", ""},
 			[4]string{"Informe de la Red", "", "", "Página 1 de 3"}),
 			"1 | Remitir las matrices com- parativas actualizadas. | ST | Al finalizar ene- ro de 2019 ; 2 | Organizar un taller regional. | OIM | Primer semestre"},
+		{"labels alone give the columns; a row cut by the page goes on after the header", ruledLines("",
+			[4]string{"1", "Solicitar a la OIM que elabore una", "OIM", "31/01/2014"},
+			[4]string{"", "propuesta de curso virtual.", "", ""},
+			[4]string{"2", "Encomendar a la ST la", "ST", "Antes de"},
+			[4]string{"", "actualización del directorio", "", "finalizar 2013"},
+			[4]string{"", "", "", "Página 1 de 2"},
+			[4]string{"Informe de la Red", "", "", ""},
+			[4]string{"head", "", "", ""},
+			[4]string{"", "de puntos focales.", "", ""},
+			[4]string{"3", "Agradecer a la OIM su apoyo.", "—", "—"}),
+			"1 | Solicitar a la OIM que elabore una propuesta de curso virtual. | OIM | 31/01/2014 ; 2 | Encomendar a la ST la actualización del directorio de puntos focales. | ST | Antes de finalizar 2013 ; 3 | Agradecer a la OIM su apoyo. | — | —"},
+		{"a rule of one run across the page", ruledLines(strings.Repeat("-", 90),
+			[4]string{"1", "Tomar nota de los informes nacionales", "—", "—"},
+			[4]string{"", "presentados.", "", ""},
+			[4]string{"2", "Guatemala se ofrece como sede del", "Guatemala", "—"},
+			[4]string{"", "taller.", "", ""}),
+			"1 | Tomar nota de los informes nacionales presentados. | — | — ; 2 | Guatemala se ofrece como sede del taller. | Guatemala | —"},
 		{"a rule on a line of its own is findTables' to read", "No.  Acuerdo  Responsable  Plazo\n---  -------  -----------  -----\n1    Aprobar  ST           2019\n", ""},
 	}
 	for _, tt := range tests {

@@ -80,14 +80,18 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 }
 
 // withoutChapterHeads drops from the end of an introduction the chapter
-// headings in capitals under its lead-in ("participants recommended as
-// follows:" / "I. POLICY AND LEGISLATION"): the lead-in speaks for the
-// points under them.
+// and topic headings in capitals under its lead-in ("participants
+// recommended as follows:" / "I. POLICY AND LEGISLATION", "MIGRATION
+// HEALTH GOVERNANCE"): the lead-in speaks for the points under them.
 func withoutChapterHeads(text string, intro []span) []span {
 	for len(intro) > 0 {
 		t := strings.TrimSpace(text[intro[len(intro)-1].start:intro[len(intro)-1].end])
-		m := parseMarker(t)
-		if m == nil || m.alone || !capsTitle(t[m.end:]) {
+		if m := parseMarker(t); m != nil && m.alone {
+			break
+		} else if m != nil {
+			t = t[m.end:]
+		}
+		if !capsTitle(t) {
 			break
 		}
 		intro = intro[:len(intro)-1]

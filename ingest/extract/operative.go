@@ -704,8 +704,10 @@ func sectionAhead(s string, i int, r *rules, seq *sequence) bool {
 // operative cue under an unfinished sentence ("... los Viceministros
 // adoptaron las siguientes" / "RESOLUCIONES"), or, where no paragraph
 // before it decides anything and colon is set, a sentence with an
-// operative cue that ends with a colon. The prose before it narrates. It returns open when there
-// is none.
+// operative cue that ends with a colon, or that ends with its subject and a
+// colon before a paragraph that opens with an operative verb ("After two
+// days of discussions, the meeting:" / "NOTED ..."). The prose before it
+// narrates. It returns open when there is none.
 func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int {
 	finite := false // a paragraph before may be a decision of a declaration
 	prev := ""
@@ -720,10 +722,23 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 		if colon && !finite && strings.HasSuffix(t, ":") && cueKindOf(lastSentence(t), r) == "operative" {
 			return k
 		}
+		if colon && subjectColon(t) && opensClause(strings.TrimSpace(spansText(text, paras[k+1].spans)), r) {
+			return k
+		}
 		finite = finite || len(t) >= minParagraph && finiteOpening(t, r)
 		prev = t
 	}
 	return open
+}
+
+// subjectColon reports a paragraph whose last clause is its subject alone
+// before a colon: "..., the meeting:", "Los Viceministros:".
+func subjectColon(t string) bool {
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	last := t[max(strings.LastIndexAny(t, ",.;"), 0):]
+	return len(strings.Fields(last)) <= 4
 }
 
 // leadInParagraph moves the opening of a declaration of plain paragraphs to

@@ -113,7 +113,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		if signOff(t) || endCue(t, r) || endsPart(t, r) {
 			break // closingSentence: "The meeting closed ..." (operative.go)
 		}
-		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") {
+		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") {
 			continue // a heading
 		}
 		points = append(points, p)
