@@ -326,11 +326,27 @@ func squashLen(s string, limit int) int {
 // countFields returns how many fields strings.Fields would cut s into,
 // counting no further than limit.
 func countFields(s string, limit int) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		if n++; n >= limit {
-			break
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		size, space := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
+		i += size
+		if space {
+			inField = false
+			continue
+		}
+		if !inField {
+			if n++; n >= limit {
+				return n
+			}
+		}
+		inField = true
 	}
 	return n
 }

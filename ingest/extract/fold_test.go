@@ -187,3 +187,22 @@ func FuzzAppendFields(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCountFields checks countFields against counting strings.FieldsSeq,
+// as it did before reading the bytes itself.
+func FuzzCountFields(f *testing.F) {
+	for _, s := range []string{"", " ", "a b  c", "\u00a0a\u2003b\u3000", "\xff \xc2", "x\x85y", strings.Repeat("w ", 30)} {
+		f.Add(s, 5)
+	}
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		want := 0
+		for range strings.FieldsSeq(s) {
+			if want++; want >= limit {
+				break
+			}
+		}
+		if got := countFields(s, limit); got != want {
+			t.Fatalf("countFields(%q, %d) = %d, want %d", s, limit, got, want)
+		}
+	})
+}
