@@ -285,11 +285,33 @@ func squash(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for f := range strings.FieldsSeq(s) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+	start := -1 // where the field being read starts
+	for i := 0; ; {
+		size, space := 1, true // the end of s ends a field
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				space = c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
 		}
-		b.WriteString(f)
+		if !space {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i]) // a field at a time
+			start = -1
+		}
+		if i >= len(s) {
+			break
+		}
+		i += size
 	}
 	return b.String()
 }
