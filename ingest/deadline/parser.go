@@ -177,6 +177,8 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		next, k = true, k+n
 	} else if n, v, ok := p.gr.at(p.toks, k, "ordinal"); ok && v != "-1" {
 		ordinal, k = true, k+n // "la Tercera Conferencia, prevista para marzo de 1998": dated only
+	} else if k < len(p.toks) && romanNumber(p.toks[k].Key) {
+		ordinal, k = true, k+1 // "la XXVI Reunión Viceministerial, prevista para ..."
 	}
 	bodyID, hasBody, hasMeeting, end := "", false, false, -1
 	if b, e, ok := p.bodyAt(k); ok {
@@ -201,9 +203,9 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		if d, next, ok := p.meetingDate(k); ok {
 			return d, next, true
 		}
-		if owner := p.skipOwner(k); !hasBody && owner > k {
+		if owner := p.skipOwner(k); owner > k {
 			if d, next, ok := p.meetingDate(owner); ok {
-				return d, next, true // "en la próxima reunión de la Red, prevista para mayo de 2013"
+				return d, next, true // "en la próxima reunión de la Red, prevista para mayo de 2013", "the XXVI Vice-Ministerial Meeting of the RCM, scheduled for ..."
 			}
 		}
 	}
@@ -259,8 +261,9 @@ func (p *parser) skipPlace(k int) int {
 	return k
 }
 
-// skipOwner skips a short "de la Red" or "of the Network" after a meeting
-// noun, up to the comma before its date, or returns k.
+// skipOwner skips a short "de la Red", "of the Network" or "Viceministerial
+// de la CRM" after a meeting noun, up to the comma before its date, or
+// returns k.
 func (p *parser) skipOwner(k int) int {
 	if k >= len(p.toks) {
 		return k
@@ -268,7 +271,9 @@ func (p *parser) skipOwner(k int) int {
 	switch p.toks[k].Fold {
 	case "de", "del", "of":
 	default:
-		return k
+		if !p.toks[k].Word || !startsUpper(p.toks[k].Key) {
+			return k
+		}
 	}
 	for j := k + 1; j < len(p.toks) && j <= k+4; j++ {
 		if p.toks[j].Fold == "," {
@@ -487,6 +492,12 @@ func (p *parser) dataPeriod(i int) bool {
 	}
 	n, _, ok := p.gr.at(p.toks, i-1, "data_word")
 	return ok && n == 1
+}
+
+// romanNumber reports a meeting's number in roman numerals, in capitals
+// ("XXVI").
+func romanNumber(w string) bool {
+	return w != "" && len(w) <= 8 && strings.Trim(w, "IVXLC") == ""
 }
 
 // startsUpper reports a word that opens with a capital.

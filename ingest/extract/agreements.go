@@ -503,6 +503,8 @@ var documentWords = map[string]bool{
 	"plan": true, "programa": true, "programme": true, "consenso": true, "consensus": true, "carta": true,
 	"charter": true, "compromiso": true, "commitment": true, "estrategia": true, "strategy": true, "comunicado": true,
 	"communique": true, "protocolo": true, "protocol": true, "convencion": true, "convention": true, "acuerdo": true, "agreement": true,
+	"compromisos": true, "commitments": true, "declaraciones": true, "declarations": true, "acuerdos": true, "agreements": true,
+	"action": true, // "Valletta Action Plan"
 }
 
 // trimSignOff drops a closing "Place, date." sentence at the end of a point.

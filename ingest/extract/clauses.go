@@ -99,10 +99,33 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 		}
 	}
 	a.dropRoles(roles)
+	a.dropOwnedGroups()
 	a.dropServedRoles()
 	a.dropMeetingEvents()
 	a.repairTypos()
 	return a
+}
+
+// dropOwnedGroups forgets the member states named by a noun that the
+// countries after it own ("las Direcciones de Migración de Guatemala y
+// Honduras", "the migration authorities of Ghana and Togo"): those
+// countries are the parties.
+func (a *analysis) dropOwnedGroups() {
+	for i, e := range a.ents {
+		if e.ent.Type != actas.EntityGroup || e.ent.ID != actas.GroupMemberStates {
+			continue
+		}
+		k := e.end
+		if k >= len(a.toks) || a.toks[k].fold != "de" && a.toks[k].fold != "of" && a.toks[k].fold != "del" {
+			continue
+		}
+		if k+1 < len(a.toks) && (a.toks[k+1].fold == "the" || a.toks[k+1].fold == "la") {
+			k++
+		}
+		if c, ok := a.ents[k+1]; ok && c.ent.Type == actas.EntityCountry {
+			delete(a.ents, i)
+		}
+	}
 }
 
 // servedRoles are the organisations that are a role some organisation or

@@ -147,8 +147,8 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		for _, b := range blocks {
 			if b.operative {
 				l := x.introLead(text, b.intro, nil)
-				if len(withoutChapterHeads(text, b.intro)) == 0 && prev.action != "" && l.action == "" {
-					l = prev // "II. BORDER MANAGEMENT" under the lead-in of the chapter before
+				if len(withoutChapterHeads(text, b.intro, true)) == 0 && prev.action != "" && l.action == "" {
+					l = prev // "II. BORDER MANAGEMENT", "HEALTH" under the lead-in of the chapter before
 				}
 				prev = l
 				for _, r := range b.roots {

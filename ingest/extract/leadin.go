@@ -33,7 +33,7 @@ type lead struct {
 func (x *Extractor) introLead(text string, intro []span, self map[string]bool) lead {
 	members := []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates}}
 	heads := intro
-	intro = withoutChapterHeads(text, intro)
+	intro = withoutChapterHeads(text, intro, false)
 	t := ""
 	if len(intro) > 0 {
 		t = strings.TrimSpace(cleanText(text, intro))
@@ -80,16 +80,17 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 }
 
 // withoutChapterHeads drops from the end of an introduction the chapter
-// and topic headings in capitals under its lead-in ("participants
-// recommended as follows:" / "I. POLICY AND LEGISLATION", "MIGRATION
-// HEALTH GOVERNANCE"): the lead-in speaks for the points under them.
-func withoutChapterHeads(text string, intro []span) []span {
+// headings in capitals under its lead-in ("participants recommended as
+// follows:" / "I. POLICY AND LEGISLATION"), and with topics set also the
+// topic headings without a number ("MIGRATION HEALTH GOVERNANCE"): the
+// lead-in speaks for the points under them.
+func withoutChapterHeads(text string, intro []span, topics bool) []span {
 	for len(intro) > 0 {
 		t := strings.TrimSpace(text[intro[len(intro)-1].start:intro[len(intro)-1].end])
-		if m := parseMarker(t); m != nil && m.alone {
-			break
-		} else if m != nil {
+		if m := parseMarker(t); m != nil && !m.alone {
 			t = t[m.end:]
+		} else if !topics || m != nil {
+			break
 		}
 		if !capsTitle(t) {
 			break

@@ -534,37 +534,14 @@ func (x *Extractor) levelOf(id string) (string, bool) {
 // the meeting's date, else the first "en|in City, Country" of the header.
 func (x *Extractor) place(text string, d dateRange) (string, string) {
 	if d.pos >= 0 {
-		ls := wrappedLineStart(text, d.pos)
-		before := trimRange(strings.Trim(strings.ReplaceAll(text[ls:d.pos], "\n", " "), " ,\t\r"))
-		if city, iso := x.placeIn(before); iso != "" {
+		if city, iso := x.placeNear(text, d); iso != "" {
 			return city, iso
 		}
-		if city, iso := x.inBefore(before); iso != "" {
-			return city, iso // "... met for the first time in Bangkok on 27 January 2017"
-		}
-		// the line above the date, when the date stands alone
-		if before == "" && ls > 0 {
-			prev := strings.TrimRight(text[:ls], " \n\t")
-			pl := prev[strings.LastIndex(prev, "\n")+1:]
-			if len(pl) < 100 && !strings.HasSuffix(pl, ".") {
-				if city, iso := x.placeIn(pl); iso != "" {
-					return city, iso
-				}
-			}
-		}
-		// after the date: "... de 2002 en la Antigua Guatemala, Guatemala, con ..."
-		after := text[d.stop:]
-		if i := strings.IndexAny(after, "\n"); i > 0 && i < 200 {
-			after = after[:i]
-		} else if len(after) > 200 {
-			after = after[:runeStart(after, 200)] // text that lost its line breaks: the date's own sentence, not the report
-		}
-		if city, iso := x.afterEn(after); iso != "" {
-			return city, iso
-		}
-		// the place beside the date on its line: "15-16 November 2022 | Yogyakarta, Indonesia"
-		if rest := strings.Trim(after, " |-–—·,;\t\r"); rest != "" && len(rest) < 80 {
-			if city, iso := x.placeIn(rest); iso != "" {
+		// the same dates again: a running header ("... | Tehran, 18-19 May
+		// 2016") before the title's place ("Tehran, Islamic Republic of Iran")
+		if k := strings.Index(text[d.stop:], text[d.pos:d.stop]); k >= 0 {
+			again := dateRange{pos: d.stop + k, stop: d.stop + k + d.stop - d.pos}
+			if city, iso := x.placeNear(text, again); iso != "" {
 				return city, iso
 			}
 		}
@@ -583,6 +560,46 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 	}
 	for c, iso := range x.cityInText(text) {
 		return c, iso
+	}
+	return "", ""
+}
+
+// placeNear reads the place named beside the date d: before it on its
+// line, on the line above a date that stands alone, or after it.
+func (x *Extractor) placeNear(text string, d dateRange) (string, string) {
+	ls := wrappedLineStart(text, d.pos)
+	before := trimRange(strings.Trim(strings.ReplaceAll(text[ls:d.pos], "\n", " "), " ,\t\r"))
+	if city, iso := x.placeIn(before); iso != "" {
+		return city, iso
+	}
+	if city, iso := x.inBefore(before); iso != "" {
+		return city, iso // "... met for the first time in Bangkok on 27 January 2017"
+	}
+	// the line above the date, when the date stands alone
+	if before == "" && ls > 0 {
+		prev := strings.TrimRight(text[:ls], " \n\t")
+		pl := prev[strings.LastIndex(prev, "\n")+1:]
+		if len(pl) < 100 && !strings.HasSuffix(pl, ".") {
+			if city, iso := x.placeIn(pl); iso != "" {
+				return city, iso
+			}
+		}
+	}
+	// after the date: "... de 2002 en la Antigua Guatemala, Guatemala, con ..."
+	after := text[d.stop:]
+	if i := strings.IndexAny(after, "\n"); i > 0 && i < 200 {
+		after = after[:i]
+	} else if len(after) > 200 {
+		after = after[:runeStart(after, 200)] // text that lost its line breaks: the date's own sentence, not the report
+	}
+	if city, iso := x.afterEn(after); iso != "" {
+		return city, iso
+	}
+	// the place beside the date on its line: "15-16 November 2022 | Yogyakarta, Indonesia"
+	if rest := strings.Trim(after, " |-–—·,;\t\r"); rest != "" && len(rest) < 80 {
+		if city, iso := x.placeIn(rest); iso != "" {
+			return city, iso
+		}
 	}
 	return "", ""
 }

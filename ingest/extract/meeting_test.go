@@ -57,6 +57,7 @@ func TestMeetingPlace(t *testing.T) {
 		{"place over a date line that opens its range", "IGAD REGIONAL CONSULTATIVE PROCESS ON MIGRATION\n\nEntebbe, Uganda\nFrom the 5th to the 7th of December, 2018\n\nThe meeting agreed:\n\n1. To adopt the report of its previous meeting, held in Djibouti in 2017.\n", "UGA"},
 		{"place before a range a re-wrap ran onto its line", "IGAD REGIONAL CONSULTATIVE PROCESS ON MIGRATION\n\nEntebbe, Uganda From the 5th to the 7th of December, 2018\n\nThe meeting agreed:\n\n1. To adopt the report of its previous meeting, held in Djibouti in 2017.\n", "UGA"},
 		{"lugar sobre la línea del rango de fechas", "RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR\n\nTegucigalpa, Honduras\nDel 5 al 7 de diciembre de 2018\n\nLa Red acordó:\n\n1. Aprobar el acta de la reunión celebrada en Managua, Nicaragua.\n", "HND"},
+		{"a running header's date before the title's place", "Budapest Process | Working Group | Shiraz, 18-19 May 2016\n\nBUDAPEST PROCESS\n\nMEETING OF THE WORKING GROUP\n\nShiraz, Islamic Republic of Iran\n18-19 May 2016\n\nThe meeting recalled the Istanbul Ministerial Declaration and agreed:\n\n1. To hold its next meeting in Istanbul in 2017.\n", "IRN"},
 		{"a city in a process's name is no place", "BALI PROCESS AD HOC GROUP\n\nSenior officials of the Bali Process met on 3 May 2018 in Colombo, Sri Lanka, with delegates of Indonesia.\n\n1. To approve the work plan.\n", "LKA"},
 	}
 	for _, tt := range tests {

@@ -722,7 +722,7 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 		if colon && !finite && strings.HasSuffix(t, ":") && cueKindOf(lastSentence(t), r) == "operative" {
 			return k
 		}
-		if colon && subjectColon(t) && opensClause(strings.TrimSpace(spansText(text, paras[k+1].spans)), r) {
+		if colon && subjectColon(t, r) && opensClause(strings.TrimSpace(spansText(text, paras[k+1].spans)), r) {
 			return k
 		}
 		finite = finite || len(t) >= minParagraph && finiteOpening(t, r)
@@ -732,13 +732,22 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 }
 
 // subjectColon reports a paragraph whose last clause is its subject alone
-// before a colon: "..., the meeting:", "Los Viceministros:".
-func subjectColon(t string) bool {
+// before a colon, with no verb: "..., the meeting:", "Los Viceministros
+// asistentes:", not "En consecuencia, acordaron:".
+func subjectColon(t string, r *rules) bool {
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	last := t[max(strings.LastIndexAny(t, ",.;"), 0):]
-	return len(strings.Fields(last)) <= 4
+	toks := wordTokens(t[max(strings.LastIndexAny(t, ",.;"), 0):])
+	if len(toks) > 4 || r.actions.hasKind(toks, "verb") {
+		return false
+	}
+	for _, k := range toks {
+		if spanishFinite(k.fold) || len(k.fold) > 4 && strings.HasSuffix(k.fold, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // leadInParagraph moves the opening of a declaration of plain paragraphs to

@@ -1219,7 +1219,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 		}
 	}
 	w := unhyphen(s[i:min(len(s), i+300)]) // "Soli- citar", as a re-wrap cut it
-	if *lead && startsUpper(w) && (opensClause(w, r) || opensInfinitive(w) || queClause(w) || afterStop(s, i) && (partyClause(w) || nounItem(w))) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
+	if *lead && startsUpper(w) && !markerBefore(s, i) && (opensClause(w, r) || opensInfinitive(w) || queClause(w) || afterStop(s, i) && (partyClause(w) || nounItem(w))) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
 		*out = append(*out, brk{pos: i, ins: "\n"})
 	}
 	return i, false
