@@ -71,7 +71,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 	if strings.Contains(text, "....") {
 		text = x.cellLeaders(text) // "Belize ....... Ministry of ...": a cell, no sentence end
 	}
-	ss := x.splitLabels(sentences(text))
+	ss := x.splitLabels(sentences(blankFurniture(text)))
 	chain := false // a participation sentence that goes on after its semicolon
 	for k, s := range ss {
 		s = x.withoutExcusedRows(s, excused)
@@ -483,7 +483,7 @@ func sentences(text string) []string {
 		end := false
 		switch {
 		case c == '\n' && i+1 < len(rs) && rs[i+1] == '\n':
-			end = true
+			end = !cutByPage(rs, start, i)
 		case (c == '.' || c == ';') && i+2 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\n') && !leaderDots(rs, i):
 			next := strings.TrimLeft(rs[i+1:], " \n")
 			// "EE.UU. y", "D.C., ", "Lic. María" and a table row are no sentence ends
@@ -500,6 +500,39 @@ func sentences(text string) []string {
 		out = append(out, rs[start:])
 	}
 	return out
+}
+
+// blankFurniture writes the page furniture lines of text (furnitureLines)
+// as a form feed and spaces, so that a sentence a page cut goes on after
+// them (cutByPage).
+func blankFurniture(text string) string {
+	if !strings.Contains(text, "\f") {
+		return text
+	}
+	lines := splitLines(text)
+	fl := furnitureLines(text, lines)
+	if len(fl) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for i := range fl {
+		for k := lines[i].start; k < lines[i].end; k++ {
+			b[k] = ' '
+		}
+		b[lines[i].start] = '\f'
+	}
+	return string(b)
+}
+
+// cutByPage reports a sentence of rs[start:i] that a page break cut in
+// mid-list ("... Afghanistan, Bangladesh," / page furniture / "Bulgaria,
+// ..."): it ends with a comma and only blank lines and a form feed follow.
+func cutByPage(rs string, start, i int) bool {
+	const blank = " \t\r\n\f"
+	before := strings.TrimRight(rs[start:i], blank)
+	after := strings.TrimLeft(rs[i:], blank)
+	gap := rs[start+len(before) : len(rs)-len(after)]
+	return strings.HasSuffix(before, ",") && strings.Contains(gap, "\f")
 }
 
 // lastWord returns the last run of letters of s.

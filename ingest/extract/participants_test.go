@@ -19,6 +19,7 @@ func TestParticipants(t *testing.T) {
 		{"se reunieron los funcionarios de", "En la Ciudad de Guatemala se reunieron los funcionarios de enlace de Belice, Honduras y México.", "GTM BLZ HND MEX"},
 		{"met", "The officials of Belize, Canada and Mexico met in Ottawa.", "BLZ CAN MEX"},
 		{"observers participate", "The delegations of Bolivia and Peru took part. Chile and Argentina participated as observers.", "BOL PER CHL ARG"},
+		{"a list a page cut after a comma", "BUDAPEST PROCESS\n\nWORKING GROUP ON THE SILK ROUTES\n\nEIGHTH MEETING\n\nAnkara, 3 May 2016\n\nCONCLUSIONS\n\nThe meeting was held in Ankara on 3 May 2016.\n\nDelegations from the following States took part: Afghanistan, Bangladesh,\n\nPage 1\n\fSILK ROUTES WORKING GROUP | ANKARA |\n\nBulgaria, Hungary and Iraq.\n\nThe meeting discussed the situation.\n\nPage 2\n\fSILK ROUTES WORKING GROUP | ANKARA |\n\nThe meeting closed.", "AFG BGD BGR HUN IRQ"},
 		{"excused after cue", "Participaron Costa Rica y Guatemala. Se excusaron las delegaciones de Belice y República Dominicana.", "CRI GTM"},
 		{"excused before cue", "The delegations of Bolivia and Peru took part in the meeting. Venezuela was excused.", "BOL PER"},
 		{"excused in the participation sentence", "Participaron todos los Países Miembros de la CRM, con excepción de Belice.", "CAN CRI DOM GTM HND MEX NIC PAN SLV USA"},

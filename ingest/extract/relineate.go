@@ -381,7 +381,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 	lead := false      // inside the clauses of a lead-in that ended with a colon
 	declParas := false // the lead-in's clauses are unnumbered paragraphs
 	forced := -1       // a marker that a heading introduced
-	paras := lostParas && !isNumbered(marks)
+	paras := lostParas && (!isNumbered(marks) || listsUnderColons(s, marks) && weVoice(s, r))
 	we := paras && weVoice(s, r)
 	ownSeen := false                     // a decision of the meeting's own ended a lead-in's list
 	inPoint, sub := subPoints, subPoints // in a numbered point; after its colon ("... a continuación: La realización ...")
@@ -696,6 +696,25 @@ func isNumbered(marks []inlineMark) bool {
 		}
 	}
 	return false
+}
+
+// listsUnderColons reports numbered lists that each restart at 1 right
+// after a colon, two or more of them ("We commit to: 1. ... 6. ... We call
+// upon: 1. ..."): in a declaration that speaks as "we" they are sublists
+// among its paragraphs, not its points.
+func listsUnderColons(s string, marks []inlineMark) bool {
+	n := 0
+	for _, m := range marks {
+		c := m.m.cands[0]
+		if c.value != 1 || strings.HasPrefix(c.style, styleBullet) || letterStyle(c.style) {
+			continue
+		}
+		if !strings.HasSuffix(trimRightSpace(s[:m.pos]), ":") {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // afterStop reports whether byte i of s starts a sentence after a full stop.
