@@ -1222,6 +1222,9 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 					*out = append(*out, brk{pos: i + len(firstWord(s[i:])), join: true}) // "REA-⏎FIRMAR" on one line
 				}
 				return end, true
+			case opensClause(s[i:min(len(s), i+200)], r):
+				*out = append(*out, brk{pos: i, ins: "\n"}) // "TOOK NOTE that ...", "CALLED UPON IOM and ILO to ..."
+				return end, true
 			}
 		}
 	}
