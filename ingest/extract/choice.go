@@ -491,7 +491,7 @@ func (p *parser) leadInPara(d *node) bool {
 func (p *parser) leadInIntro(intro []span) bool {
 	for len(intro) > 1 {
 		t := strings.TrimSpace(p.text[intro[len(intro)-1].start:intro[len(intro)-1].end])
-		if m := parseMarker(t); m == nil || !capsTitle(t[m.end:], strings.Fields(t[m.end:])) {
+		if m := parseMarker(t); m == nil || !capsTitle(t[m.end:]) {
 			break
 		}
 		intro = intro[:len(intro)-1] // "I. INFORMES ..." under the lead-in

@@ -80,20 +80,25 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 			a.ents[i] = entSpan{ent: e, end: i + 1}
 		}
 	}
+	var roles []span // the role cues, for dropRoles
 	for i := range a.toks {
+		kinds := r.structure.kindsAt(a.toks, i) // one lookup for the three kinds
+		if _, j, ok := matchKindIn(kinds, a.toks, i, "role"); ok {
+			roles = append(roles, span{i, j})
+		}
 		if _, ok := a.ents[i]; ok {
 			continue
 		}
-		if e, j, ok := r.structure.matchKind(a.toks, i, "subject"); ok {
+		if e, j, ok := matchKindIn(kinds, a.toks, i, "subject"); ok {
 			if id := subjectGroup(e.words); id != "" {
 				a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: id, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
 			}
-		} else if _, j, ok := r.structure.matchKind(a.toks, i, "members"); ok && startsUpper(a.toks[i].text) {
+		} else if _, j, ok := matchKindIn(kinds, a.toks, i, "members"); ok && startsUpper(a.toks[i].text) {
 			// "Los países enviarán ...": the countries of the process, as a subject
 			a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
 		}
 	}
-	a.dropRoles()
+	a.dropRoles(roles)
 	a.dropOwnedGroups()
 	a.dropServedRoles()
 	a.dropMeetingEvents()
@@ -303,11 +308,11 @@ func isUpperASCII(s string) bool {
 // dropRoles forgets an organisation named as the role another organisation plays
 // ("la OIM, en su calidad de Secretaría Técnica", "in its capacity as the
 // Technical Secretariat"): a role, not a second party (role cues of
-// structure_cues.csv).
-func (a *analysis) dropRoles() {
-	for i := 0; i < len(a.toks); i++ {
-		_, j, ok := a.r.structure.matchKind(a.toks, i, "role")
-		if !ok || !a.organisationBefore(i) {
+// structure_cues.csv), at each of the role cues found.
+func (a *analysis) dropRoles(roles []span) {
+	for _, r := range roles {
+		i, j := r.start, r.end
+		if !a.organisationBefore(i) {
 			continue // "México, en su calidad de PPT": a country's role is mentioned
 		}
 		for k := j; k < len(a.toks) && k <= j+1; k++ { // the entity may include its article

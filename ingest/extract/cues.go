@@ -38,6 +38,17 @@ type phraseSet struct {
 	// commas, replaced whole under indexMu when one is added.
 	indexes atomic.Pointer[map[string]*cueIndex]
 	indexMu sync.Mutex
+	// stems and inflections remember stemCue's and inflectedOf's readings
+	// of a word (wordmemo.go), made at the first ask.
+	memoOnce    sync.Once
+	stems       *wordMemo[cueAnswer]
+	inflections *wordMemo[[]cueEntry]
+}
+
+// cueAnswer is a cue found for a word, or none (stemCue, fuzzyCue).
+type cueAnswer struct {
+	e  cueEntry
+	ok bool
 }
 
 // kindList is the cues of one kind that start with one word.
@@ -69,6 +80,10 @@ func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
 		return
 	}
 	e := cueEntry{words: words, kind: kind, action: action, lang: lang}
+	if p.stems != nil { // a word read before may read as the new cue
+		p.stems.reset()
+		p.inflections.reset()
+	}
 	list := append(p.byFirst[words[0]], e)
 	sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	p.byFirst[words[0]] = list
@@ -92,19 +107,39 @@ func (p *phraseSet) add(text, kind string, action actas.Action, lang string) {
 // matchInflected matches a Spanish cue whose infinitive is inflected at
 // toks[i] ("tomó nota" for "tomar nota", "encomendó" for "encomendar").
 func (p *phraseSet) matchInflected(toks []token, i int) (cueEntry, int, bool) {
-	w := toks[i].fold
 	best, bestEnd, found := cueEntry{}, i, false
-	for n := len(w) - 1; n >= 3; n-- {
-		if !hasSuffixIn(w[n:], esEndings) {
-			continue
-		}
-		for _, e := range p.byStem[w[:n]] {
-			if j, ok := matchWords(toks, i+1, e.words[1:]); ok && (!found || len(e.words) > len(best.words)) {
-				best, bestEnd, found = e, j, true // the longest cue: "reconocemos el trabajo" over "reconocemos"
-			}
+	for _, e := range p.inflectedOf(toks[i].fold) {
+		if j, ok := matchWords(toks, i+1, e.words[1:]); ok && (!found || len(e.words) > len(best.words)) {
+			best, bestEnd, found = e, j, true // the longest cue: "reconocemos el trabajo" over "reconocemos"
 		}
 	}
 	return best, bestEnd, found
+}
+
+// inflectedOf returns the cues whose infinitive the word w may inflect, in
+// the order matchInflected tries them (by stem, the longest first).
+func (p *phraseSet) inflectedOf(w string) []cueEntry {
+	if len(p.byStem) == 0 || len(w) < 4 {
+		return nil
+	}
+	p.memoOnce.Do(p.makeMemos)
+	return p.inflections.get(w, "", func() []cueEntry { return p.inflectedOf1(w) })
+}
+
+// inflectedOf1 is inflectedOf without the memo.
+func (p *phraseSet) inflectedOf1(w string) []cueEntry {
+	var out []cueEntry
+	for n := len(w) - 1; n >= 3; n-- {
+		if hasSuffixIn(w[n:], esEndings) {
+			out = append(out, p.byStem[w[:n]]...)
+		}
+	}
+	return out
+}
+
+// makeMemos makes the memos of stemCue and inflectedOf.
+func (p *phraseSet) makeMemos() {
+	p.stems, p.inflections = newWordMemo[cueAnswer](), newWordMemo[[]cueEntry]()
 }
 
 // match returns the longest cue starting at toks[i], and the index after it.
@@ -122,10 +157,22 @@ func (p *phraseSet) match(toks []token, i int) (cueEntry, int, bool) {
 
 // matchKind returns the longest cue of kind starting at toks[i].
 func (p *phraseSet) matchKind(toks []token, i int, kind string) (cueEntry, int, bool) {
+	return matchKindIn(p.kindsAt(toks, i), toks, i, kind)
+}
+
+// kindsAt returns the cues that start with the word of toks[i], by kind
+// (nil when none does): one lookup for a caller that asks for several
+// kinds at i (matchKindIn).
+func (p *phraseSet) kindsAt(toks []token, i int) []kindList {
 	if i >= len(toks) || !p.first.MayHold(toks[i].fold) {
-		return cueEntry{}, i, false // the word starts no cue of any kind: no lookup of the kind
+		return nil // the word starts no cue of any kind: no lookup of the kind
 	}
-	for _, l := range p.byWordKind[toks[i].fold] {
+	return p.byWordKind[toks[i].fold]
+}
+
+// matchKindIn is matchKind for the cues kindsAt gave at toks[i].
+func matchKindIn(lists []kindList, toks []token, i int, kind string) (cueEntry, int, bool) {
+	for _, l := range lists {
 		if l.kind != kind {
 			continue
 		}
@@ -240,8 +287,9 @@ type rules struct {
 	sections     *phraseSet // kinds: narrative, closing, closed, opener (section_cues.csv, operative.go)
 	columns      *phraseSet // kinds: number, agreement, responsible, deadline (table_columns.csv)
 	fuzzy        map[string]cueEntry
-	fuzzyFirst   [256][]string     // the keys of fuzzy by their first byte
-	typos        map[string]string // misspelt cue words to the cue word (typos.go)
+	fuzzyFirst   [256][]string        // the keys of fuzzy by their first byte
+	typos        map[string]string    // misspelt cue words to the cue word (typos.go)
+	fuzzyMemo    *wordMemo[cueAnswer] // fuzzyCue's answers by word and language
 }
 
 // loadRules reads structure_cues.csv, participant_cues.csv and
@@ -311,6 +359,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		r.fuzzyFirst[k[0]] = append(r.fuzzyFirst[k[0]], k)
 	}
 	r.addTypos()
+	r.fuzzyMemo = newWordMemo[cueAnswer]()
 	return r, nil
 }
 
@@ -335,6 +384,18 @@ func withoutArticle(cue string) (string, bool) {
 // same first letter and at most one edit (two from twelve letters), among
 // the cues of language lang when it is not "".
 func (r *rules) fuzzyCue(w, lang string) (cueEntry, bool) {
+	if r.fuzzyMemo == nil || len(w) < 6 {
+		return r.fuzzyCue1(w, lang) // fewer than six bytes, fewer than six runes: no cue
+	}
+	a := r.fuzzyMemo.get(w, lang, func() cueAnswer {
+		e, ok := r.fuzzyCue1(w, lang)
+		return cueAnswer{e, ok}
+	})
+	return a.e, a.ok
+}
+
+// fuzzyCue1 is fuzzyCue without the memo.
+func (r *rules) fuzzyCue1(w, lang string) (cueEntry, bool) {
 	n := len([]rune(w))
 	if n < 6 {
 		return cueEntry{}, false
@@ -437,6 +498,19 @@ var enEndings = []string{"s", "es", "ed", "d", "ing"}
 // stemCue matches an inflected form of a one-word verb cue ("acogieron" for
 // "acoger", "welcomed" for "welcome").
 func (p *phraseSet) stemCue(w string) (cueEntry, bool) {
+	if len(w) < 4 {
+		return cueEntry{}, false // no stem of three letters and an ending
+	}
+	p.memoOnce.Do(p.makeMemos)
+	a := p.stems.get(w, "", func() cueAnswer {
+		e, ok := p.stemCue1(w)
+		return cueAnswer{e, ok}
+	})
+	return a.e, a.ok
+}
+
+// stemCue1 is stemCue without the memo.
+func (p *phraseSet) stemCue1(w string) (cueEntry, bool) {
 	for n := len(w) - 1; n >= 3; n-- {
 		stem := w[:n]
 		suffix := w[n:]

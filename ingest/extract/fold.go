@@ -131,13 +131,18 @@ func tokenizeWords(s string) []token {
 // The tokens are shared (tokencache.go): callers must not change them.
 func tokens(s string, wordsOnly bool) []token { return cachedTokenize(s, wordsOnly) }
 
-// tokenize1 is tokens without the cache.
+// tokenize1 is tokens without the cache. The tokens are cut into a pooled
+// slice and copied out at their number, which costs less than counting them
+// first (asciiclass.CountTokens) and leaves no room unused.
 func tokenize1(s string, wordsOnly bool) []token {
-	n := asciiclass.CountTokens
-	if wordsOnly {
-		n = asciiclass.CountWords
-	}
-	return appendTokens(make([]token, 0, n(s)), s, wordsOnly)
+	p := scratchPool.Get().(*[]token)
+	toks := appendTokens((*p)[:0], s, wordsOnly)
+	out := make([]token, len(toks))
+	copy(out, toks)
+	clear(toks) // let the texts go
+	*p = toks[:0]
+	scratchPool.Put(p)
+	return out
 }
 
 // appendTokens appends the tokens of s (as tokenize1 cuts them) to toks.
@@ -226,6 +231,26 @@ func foldFrom(s string) int {
 	return len(s)
 }
 
+// appendFields appends the fields of s, as strings.Fields cuts them, to
+// dst: a caller that keeps none of them cuts them into an array on its stack.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// upperFields is isUpperWord(strings.Join(strings.Fields(s), "")) without
+// the copies: the fields of valid UTF-8 joined hold the runes of s but its
+// white space, which is no letter. In text that is not valid UTF-8 joining
+// may make a rune of bytes that white space kept apart, so it is joined.
+func upperFields(s string) bool {
+	if utf8.ValidString(s) {
+		return isUpperWord(s)
+	}
+	return isUpperWord(strings.Join(strings.Fields(s), ""))
+}
+
 // isUpperWord reports whether w has letters and all of them are upper case.
 func isUpperWord(w string) bool {
 	letters := 0
@@ -260,11 +285,33 @@ func squash(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for f := range strings.FieldsSeq(s) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+	start := -1 // where the field being read starts
+	for i := 0; ; {
+		size, space := 1, true // the end of s ends a field
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				space = c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
 		}
-		b.WriteString(f)
+		if !space {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i]) // a field at a time
+			start = -1
+		}
+		if i >= len(s) {
+			break
+		}
+		i += size
 	}
 	return b.String()
 }
@@ -301,11 +348,27 @@ func squashLen(s string, limit int) int {
 // countFields returns how many fields strings.Fields would cut s into,
 // counting no further than limit.
 func countFields(s string, limit int) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		if n++; n >= limit {
-			break
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		size, space := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
+		i += size
+		if space {
+			inField = false
+			continue
+		}
+		if !inField {
+			if n++; n >= limit {
+				return n
+			}
+		}
+		inField = true
 	}
 	return n
 }

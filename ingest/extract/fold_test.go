@@ -63,7 +63,7 @@ func languageRef(text string) string {
 }
 
 // FuzzFold checks the fast folding, tokenizing and word helpers against
-// their plain versions.
+// their plain versions (tokenize1 too, called twice).
 func FuzzFold(f *testing.F) {
 	for _, s := range []string{"", "Los Países Miembros: MÉXICO, the `U.S.` — “Belize”", "dé la THE Of \xff\xfe Öf ſ  \t\n x ", "a\u00a0b\u0085c  d ", "EE.UU. y D.C., el 3 de Junio", strings.Repeat("É", 150), "A" + strings.Repeat("\x80", 300), strings.Repeat("Ab€", 100), "Z" + strings.Repeat("x", 198) + "\xe2\x82\xac\xac\x80ÑO", "Z" + strings.Repeat("x", 199) + "\xf0\x9f\x98\x80 ÉL", "A" + strings.Repeat("0", 199) + "ߑ\xa3\xb0\x850"} {
 		f.Add(s)
@@ -74,6 +74,15 @@ func FuzzFold(f *testing.F) {
 		}
 		if got, want := tokenize(s), tokenizeRef(s); (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
 			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+		// tokenize1 cuts into a pooled slice and copies out: a second call
+		// leaves the first's tokens whole
+		all := tokenize1(s, false)
+		if w := tokenize1("x "+s, true); len(w) == 0 || w[0].text != "x" {
+			t.Fatalf("tokenize1(%q, true) = %v", "x "+s, w)
+		}
+		if want := tokenizeRef(s); (len(all) > 0 || len(want) > 0) && !reflect.DeepEqual(all, want) {
+			t.Fatalf("tokenize1(%q, false) = %v, want %v", s, all, want)
 		}
 		var words []token
 		for _, t := range tokenizeRef(s) {
@@ -147,6 +156,53 @@ func FuzzWordShape(f *testing.F) {
 		}
 		if got := tensOrdinal(w); got != (v == 10 || v == 20) {
 			t.Fatalf("tensOrdinal(%q) = %v", w, got)
+		}
+	})
+}
+
+// FuzzUpperFields checks upperFields against the fields joined, in valid
+// UTF-8 and in bytes that white space kept from making a rune.
+func FuzzUpperFields(f *testing.F) {
+	for _, s := range []string{"", " ", "ANEXO I", "Anexo I", "INFORMES DE LA SECRETARÍA", "A\xc3 \xa9B", "A\xc3\u00a0\xa9", "\xff", "1. 2.", "É\u2003Ü"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := upperFields(s), isUpperWord(strings.Join(strings.Fields(s), "")); got != want {
+			t.Fatalf("upperFields(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzAppendFields checks appendFields against strings.Fields, after words
+// already in the slice.
+func FuzzAppendFields(f *testing.F) {
+	for _, s := range []string{"", " a  b ", "ANEXO\u00a0I\tLISTA", "\xff x \xc3", strings.Repeat("w ", 20)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf [4]string
+		got := appendFields(append(buf[:0], "x"), s)
+		if want := append([]string{"x"}, strings.Fields(s)...); !reflect.DeepEqual(got, want) {
+			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzCountFields checks countFields against counting strings.FieldsSeq,
+// as it did before reading the bytes itself.
+func FuzzCountFields(f *testing.F) {
+	for _, s := range []string{"", " ", "a b  c", "\u00a0a\u2003b\u3000", "\xff \xc2", "x\x85y", strings.Repeat("w ", 30)} {
+		f.Add(s, 5)
+	}
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		want := 0
+		for range strings.FieldsSeq(s) {
+			if want++; want >= limit {
+				break
+			}
+		}
+		if got := countFields(s, limit); got != want {
+			t.Fatalf("countFields(%q, %d) = %d, want %d", s, limit, got, want)
 		}
 	})
 }

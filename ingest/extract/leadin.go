@@ -92,7 +92,7 @@ func withoutChapterHeads(text string, intro []span, topics bool) []span {
 		} else if !topics || m != nil {
 			break
 		}
-		if !capsTitle(t, strings.Fields(t)) {
+		if !capsTitle(t) {
 			break
 		}
 		intro = intro[:len(intro)-1]

@@ -298,7 +298,7 @@ func (p *parser) nextLine(lines []line, i int) (string, int) {
 // "ACOMPAÑADOS" / "1. Tomar nota ...").
 func (p *parser) headingNext(lines []line, i int, t string) string {
 	next, j := p.nextLine(lines, i)
-	if j < 0 || parseMarker(next) != nil || !capsTitle(t, strings.Fields(t)) || !capsTitle(next, strings.Fields(next)) || countFields(t+" "+next, 11) > 10 {
+	if j < 0 || parseMarker(next) != nil || !capsTitle(t) || !capsTitle(next) || countFields(t+" "+next, 11) > 10 {
 		return next
 	}
 	if after, _ := p.nextLine(lines, j); parseMarker(after) != nil {
@@ -560,8 +560,9 @@ func (p *parser) heading(t, next string) (string, bool) {
 		if n == 0 || n > 16 {
 			return "", false
 		}
-		words := strings.Fields(body)
-		if n > 8 && !capsTitle(body, words) {
+		var buf [16]string
+		words := appendFields(buf[:0], body) // n fields, on the stack
+		if n > 8 && !capsTitle(body) {
 			return "", false // a long marked line is a point, unless a title in capitals
 		}
 		if p.clauseOpening(body, words) {
@@ -573,15 +574,16 @@ func (p *parser) heading(t, next string) (string, bool) {
 		if kind, whole := p.cueLine(body); whole {
 			return kind, true
 		}
-		return "", isUpperWord(strings.Join(words, "")) && len(words) >= 1 && len([]rune(body)) > 3
+		return "", upperFields(body) && len(words) >= 1 && len([]rune(body)) > 3
 	}
-	if isAnnexHeading(t) && (isUpperWord(strings.Join(strings.Fields(t), "")) || !strings.ContainsAny(t, ".;")) || annexWord(firstWord(t)) && isUpperWord(firstWord(t)) {
+	if isAnnexHeading(t) && (upperFields(t) || !strings.ContainsAny(t, ".;")) || annexWord(firstWord(t)) && isUpperWord(firstWord(t)) {
 		return "end", true // "ANNEX I — LIST OF PARTICIPATING STATES AND ORGANISATIONS", also with the list run on
 	}
 	if n := countFields(t, 11); n == 0 || n > 10 {
 		return "", false
 	}
-	words := strings.Fields(t)
+	var buf [10]string
+	words := appendFields(buf[:0], t)         // n fields, on the stack
 	last, _ := utf8.DecodeLastRuneInString(t) // t has a field
 	if strings.ContainsRune(".,;", last) {
 		return "", false
@@ -590,7 +592,7 @@ func (p *parser) heading(t, next string) (string, bool) {
 		return kind, true
 	}
 	nextMarked := next != "" && parseMarker(next) != nil
-	if isUpperWord(strings.Join(words, "")) && len([]rune(t)) > 3 {
+	if upperFields(t) && len([]rune(t)) > 3 {
 		return p.cueKind(body), nextMarked
 	}
 	// a topic heading in title or sentence case ("Asistencia a víctimas")
@@ -610,7 +612,7 @@ func (p *parser) heading(t, next string) (string, bool) {
 // it ends a sentence or runs past eight words: "APROBAR EL PLAN."): the
 // clause of a point, not a section title.
 func (p *parser) clauseOpening(body string, words []string) bool {
-	if isUpperWord(strings.Join(words, "")) && !strings.ContainsRune(".;", lastRune(body)) && len(words) <= 8 {
+	if upperFields(body) && !strings.ContainsRune(".;", lastRune(body)) && len(words) <= 8 {
 		return false // "APROBACIÓN DE LA AGENDA", not "APROBAR EL PLAN DE ACCIÓN REGIONAL." nor a longer line the clause goes on from
 	}
 	toks := wordTokens(body)
@@ -623,9 +625,9 @@ func (p *parser) clauseOpening(body string, words []string) bool {
 
 // capsTitle reports whether body is a title in capitals with no sentence
 // end ("INFORMES DE LA PRESIDENCIA PRO TEMPORE Y DE LA SECRETARÍA TÉCNICA").
-func capsTitle(body string, words []string) bool {
+func capsTitle(body string) bool {
 	last, _ := utf8.DecodeLastRuneInString(body)
-	return !strings.ContainsRune(".;:,", last) && isUpperWord(strings.Join(words, ""))
+	return !strings.ContainsRune(".;:,", last) && upperFields(body)
 }
 
 // cueLine reports whether the line is (almost) only a structure cue.
