@@ -113,6 +113,9 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		if signOff(t) || endCue(t, r) || endsPart(t, r) {
 			break // closingSentence: "The meeting closed ..." (operative.go)
 		}
+		if closingHeading(t, r) {
+			break // "CLOSING", "Clausura": what follows narrates the end of the meeting
+		}
 		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") {
 			continue // a heading
 		}
@@ -425,6 +428,19 @@ func hasCue(t string, r *rules, kind string) bool {
 		}
 	}
 	return false
+}
+
+// closingHeading reports a heading that names the meeting's closing
+// ("CLOSING", "Sesión de clausura"; closing cues of section_cues.csv),
+// alone or in capitals before its text where the breaks were lost
+// ("CLOSING In her final remarks, ...").
+func closingHeading(t string, r *rules) bool {
+	toks := wordTokens(t[:min(len(t), 80)])
+	_, j, ok := r.sections.matchKind(toks, 0, "closing")
+	if !ok {
+		return false
+	}
+	return j == len(toks) && len(t) <= 80 || j < len(toks) && isUpperWord(toks[j-1].text) && !isUpperWord(toks[j].text)
 }
 
 // endCue reports a paragraph that ends the operative part ("Done at ...",
