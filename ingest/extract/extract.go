@@ -151,10 +151,13 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 					l = prev // "II. BORDER MANAGEMENT", "HEALTH" under the lead-in of the chapter before
 				}
 				prev = l
-				for _, r := range b.roots {
-					r.lead = l
+				roots, sectioned := x.sectionLeads(text, b.roots) // leadsections.go
+				for _, r := range roots {
+					if !sectioned {
+						r.lead = l
+					}
 				}
-				nodes = append(nodes, numberNodes(b.roots, "")...)
+				nodes = append(nodes, numberNodes(roots, "")...)
 			}
 		}
 	})
