@@ -12,7 +12,11 @@ import (
 // participant_cues.csv after the first quarter of the text.
 func (x *Extractor) annexStart(text string) int {
 	cues := x.rules.participants.phrases("annex")
-	for _, ln := range textLines(text) {
+	lines := textLines(text)
+	for k, ln := range lines {
+		if listOfAnnexes(text, lines, k) {
+			continue // "Anexo I  Lista de Participantes" / "Anexo II  Agenda": the report names its annexes
+		}
 		end := ln.end
 		if w := firstWord(text[ln.start:end]); annexWord(w) && isUpperWord(w) {
 			end = runeStart(text, min(end, ln.start+80)) // "ANNEX 1 — LIST OF PARTICIPANTS Bulgaria ...": the list ran on
@@ -38,6 +42,20 @@ func (x *Extractor) annexStart(text string) int {
 		}
 	}
 	return -1
+}
+
+// listOfAnnexes reports an annex's heading that the next line with text
+// follows with another one: a list that names the annexes, not an annex.
+func listOfAnnexes(text string, lines []tableLine, k int) bool {
+	if !isAnnexHeading(text[lines[k].start:lines[k].end]) {
+		return false
+	}
+	for _, ln := range lines[k+1:] {
+		if t := strings.TrimSpace(text[ln.start:ln.end]); t != "" {
+			return isAnnexHeading(t) && len(t) < 80
+		}
+	}
+	return false
 }
 
 // withoutAcronyms drops the acronyms of organisations from an annex
