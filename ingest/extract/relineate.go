@@ -717,6 +717,13 @@ func listsUnderColons(s string, marks []inlineMark) bool {
 	return n >= 2
 }
 
+// afterPunct reports whether byte i of s follows a stop, a colon or a
+// semicolon: "... (OIM) QUE PRESTE ..." goes on its clause, "...: QUE ..." opens one.
+func afterPunct(s string, i int) bool {
+	before := trimRightSpace(s[:i])
+	return before != "" && strings.ContainsRune(".;:", rune(before[len(before)-1]))
+}
+
 // afterStop reports whether byte i of s starts a sentence after a full stop.
 func afterStop(s string, i int) bool {
 	if i == 0 || !isSpace(s[i-1]) {
@@ -1241,7 +1248,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 		}
 	}
 	w := unhyphen(s[i:min(len(s), i+300)]) // "Soli- citar", as a re-wrap cut it
-	if *lead && startsUpper(w) && !markerBefore(s, i) && (opensClause(w, r) || opensInfinitive(w) || queClause(w) || afterStop(s, i) && (partyClause(w) || nounItem(w))) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
+	if *lead && startsUpper(w) && !markerBefore(s, i) && (opensClause(w, r) || opensInfinitive(w) || queClause(w) && afterPunct(s, i) || afterStop(s, i) && (partyClause(w) || nounItem(w))) && (len(*out) == 0 || (*out)[len(*out)-1].pos != i) {
 		*out = append(*out, brk{pos: i, ins: "\n"})
 	}
 	return i, false
