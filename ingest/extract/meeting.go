@@ -389,7 +389,7 @@ var closingCues = []string{"dada en", "dado en", "hecho en", "hecha en", "done a
 // body picks the body that met: the most specific one named in the title,
 // else in the sentence that dates the meeting, else in the header.
 func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
-	for _, region := range []string{x.meetingLine(h), m.Title, sentence, h.text} {
+	for _, region := range []string{x.meetingLine(h), strings.TrimSpace(m.Title + "\n" + headLines(h)), sentence, h.text} {
 		if region == "" {
 			continue
 		}
@@ -423,6 +423,29 @@ func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 			return
 		}
 	}
+}
+
+// headLines returns the header's first lines up to its first date, where
+// a title run onto one line names the body that met after its conference
+// ("CONFERENCIA REGIONAL SOBRE MIGRACIÓN Presidencia Pro Tempore ... RED DE
+// FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR INFORME ... San Salvador, 2
+// de mayo de 2006").
+func headLines(h header) string {
+	var out []string
+	for i, l := range h.lines {
+		if ds := findDates(l); len(ds) > 0 {
+			out = append(out, l[:ds[0].pos])
+			if i == 0 {
+				continue // a running header with its date above the title
+			}
+			return strings.Join(out, "\n")
+		}
+		if i == 5 {
+			break
+		}
+		out = append(out, l)
+	}
+	return ""
 }
 
 // meetingLine returns the heading words, before the date, from a
