@@ -289,13 +289,7 @@ func squash(s string) string {
 	for i := 0; ; {
 		size, space := 1, true // the end of s ends a field
 		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				space = c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				space = unicode.IsSpace(r)
-			}
+			size, space = spaceAt(s, i)
 		}
 		if !space {
 			if start < 0 {
@@ -316,19 +310,22 @@ func squash(s string) string {
 	return b.String()
 }
 
+// spaceAt returns the size of the rune at s[i] and whether it is white
+// space, as strings.Fields reads it.
+func spaceAt(s string, i int) (int, bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, unicode.IsSpace(r)
+}
+
 // squashLen returns len(squash(s)) without building it, or limit+1 as
 // soon as that is past limit.
 func squashLen(s string, limit int) int {
 	n, inField := 0, false
 	for i := 0; i < len(s); {
-		size, space := 1, false
-		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
+		size, space := spaceAt(s, i)
 		i += size
 		if space {
 			inField = false
@@ -350,14 +347,7 @@ func squashLen(s string, limit int) int {
 func countFields(s string, limit int) int {
 	n, inField := 0, false
 	for i := 0; i < len(s); {
-		size, space := 1, false
-		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r' // strings.Fields' ASCII spaces
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
+		size, space := spaceAt(s, i)
 		i += size
 		if space {
 			inField = false
