@@ -957,6 +957,9 @@ func partyClause(t string) bool {
 		for j := k + 1; j < len(toks) && j <= k+6; j++ {
 			w := toks[j]
 			if strings.TrimSpace(t[toks[j-1].end:w.start]) != "" {
+				if verbAfterAppositive(t, toks, j) {
+					return true // "The Government of X, as host of ..., will convene ..."
+				}
 				break // a comma: the subject ended
 			}
 			if partyVerb(w.fold, w.text) {
@@ -966,6 +969,30 @@ func partyClause(t string) bool {
 				break // the name ended with no verb of a party
 			}
 		}
+	}
+	return false
+}
+
+// verbAfterAppositive reports a party's verb right after an apposition
+// that opens at toks[j] after a comma ("..., as host of the Secretariat,
+// will ...", "..., en su calidad de PPT, se compromete ...").
+func verbAfterAppositive(t string, toks []token, j int) bool {
+	if strings.TrimSpace(t[toks[j-1].end:toks[j].start]) != "," {
+		return false
+	}
+	switch toks[j].fold {
+	case "as", "como", "in", "en":
+	default:
+		return false
+	}
+	for m := j + 1; m < len(toks) && m <= j+12; m++ {
+		if strings.TrimSpace(t[toks[m-1].end:toks[m].start]) != "," {
+			continue
+		}
+		if toks[m].fold == "se" && m+1 < len(toks) {
+			m++ // a reflexive verb
+		}
+		return partyVerb(toks[m].fold, toks[m].text)
 	}
 	return false
 }
