@@ -712,6 +712,9 @@ func (a *analysis) add(c *clause) { a.clauses = append(a.clauses, c) }
 
 // skipDiscourse skips discourse markers, commas and "to" from token i.
 func (a *analysis) skipDiscourse(i int) int {
+	if i == 0 {
+		i = a.skipTopicHeading()
+	}
 	for i < len(a.toks) {
 		if e, j, ok := a.r.structure.match(a.toks, i); ok && e.kind == "discourse" {
 			i = j
@@ -724,6 +727,23 @@ func (a *analysis) skipDiscourse(i int) int {
 		break
 	}
 	return i
+}
+
+// skipTopicHeading returns the token after a topic heading that a point
+// opens with, run onto its first sentence ("On the protection of migrants We
+// express ..."): up to ten words with no stop, then "We" in capitals; 0
+// where there is none.
+func (a *analysis) skipTopicHeading() int {
+	for k := 1; k < len(a.toks) && k <= 10; k++ {
+		t := a.toks[k]
+		if !a.toks[k-1].word {
+			return 0
+		}
+		if t.text == "We" || t.text == "Nosotros" {
+			return k
+		}
+	}
+	return 0
 }
 
 // clauseAt tries to start a clause at token i: a verb cue ("Solicitar a la

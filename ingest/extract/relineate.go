@@ -409,7 +409,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		party := paras && afterStop(s, i) && partyClause(unhyphen(s[i:min(len(s), i+300)])) // read only where it counts
 		// a party that will act is one of the lead-in's points ("Los países miembros enviarán ...")
-		if paras && afterStop(s, i) && !markerBefore(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i, r))) {
+		if paras && afterStop(s, i) && !markerBefore(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || we && headingBeforeWe(s, i) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i, r))) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = lead && clauseOverList(s, i, r, marks, mi)
 		}
@@ -767,6 +767,25 @@ func subjectSentence(s string, i int, r *rules) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// headingBeforeWe reports a short heading run onto the paragraph it heads
+// in a declaration that speaks as "we" ("... Fund. On the protection of
+// migrants We express our concern ..."): a few words with no stop, then
+// "We" in the middle of the sentence.
+func headingBeforeWe(s string, i int) bool {
+	rest := s[i:min(len(s), i+120)]
+	ws := strings.Fields(rest)
+	for k := 1; k < len(ws) && k <= 10; k++ {
+		prev := ws[k-1]
+		if strings.ContainsAny(prev[len(prev)-1:], ".,;:") {
+			return false
+		}
+		if ws[k] == "We" || ws[k] == "Nosotros" {
+			return unicode.IsLetter(lastRune(prev))
+		}
+	}
+	return false
 }
 
 // opensParagraph reports a sentence that opens a paragraph of a
