@@ -458,6 +458,11 @@ func (x *Extractor) misspeltCityAt(toks []token) (string, bool) {
 	if len(toks) == 0 || len(x.citiesByFirst[toks[0].fold]) == 0 {
 		return "", false // no city of several words opens with the first word
 	}
+	return x.misspeltCity(toks)
+}
+
+// misspeltCity is misspeltCityAt without its gate on the first word.
+func (x *Extractor) misspeltCity(toks []token) (string, bool) {
 	var words []string
 	for k, t := range toks {
 		if !t.word || !startsUpper(t.text) && (!cityParticles[t.fold] || k == len(toks)-1) {
