@@ -435,6 +435,14 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
+		if afterStop(s, i) && !markerBefore(s, i) {
+			if k, ok := restartHeading(s, i, r, seq, marks); ok {
+				out = append(out, brk{pos: i, ins: "\n\n"}) // "... 2019. Observer organizations: a. Thank IOM ..."
+				forced = marks[k].pos
+				i = marks[k].pos
+				continue
+			}
+		}
 		if end := asterism(s, i); end > i {
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... in Honduras. * * * Prepared by ..."
 			i = skipSpace(s, end)

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// restartHeading finds a short heading that ends with a colon and restarts
+// a list already past its first item ("... February 2019. Observer
+// organizations: a. Thank IOM ..." after "a." and "b."), where the line
+// breaks were lost; it returns the index in marks of the restarting marker.
+func restartHeading(s string, i int, r *rules, seq *sequence, marks []inlineMark) (int, bool) {
+	head := s[i:min(len(s), i+80)]
+	colon := strings.IndexByte(head, ':')
+	if colon <= 0 || strings.ContainsAny(head[:colon], ".;,") || !startsUpper(head) {
+		return -1, false
+	}
+	words := strings.Fields(head[:colon])
+	if len(words) > 6 {
+		return -1, false
+	}
+	at := skipSpace(s, i+colon+1)
+	k := sort.Search(len(marks), func(k int) bool { return marks[k].pos >= at })
+	if k == len(marks) || marks[k].pos != at || !restartsPast(seq, marks[k].m) {
+		return -1, false
+	}
+	if leadIn(s, i+colon+1, r) || namesAction(head[:colon], r) {
+		return -1, false // "The Group agreed as follows:": a lead-in, no heading
+	}
+	return k, true
+}
+
+// restartsPast reports a first marker ("a.", "1.") whose style's numbering
+// is already past its second item.
+func restartsPast(seq *sequence, m *marker) bool {
+	for _, c := range m.cands {
+		if c.value == 1 && !strings.HasPrefix(c.style, styleBullet) && c.style != stylePara && seq.last[seq.key(c)] > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAction reports text that holds an action verb, as written or inflected.
+func namesAction(t string, r *rules) bool {
+	toks := wordTokens(t)
+	for i := range toks {
+		if _, _, ok := r.actions.match(toks, i); ok {
+			return true
+		}
+		if _, _, ok := r.actions.matchInflected(toks, i); ok {
+			return true
+		}
+	}
+	return false
+}

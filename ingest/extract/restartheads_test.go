@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRestartHeadings checks that, where the line breaks were lost, a
+// short heading ending with a colon opens a line when the list after it
+func TestRestartHeadings(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const pre = "The Regional Consultation Group on Migration met in San Salvador on 12 and 13 November 2018 under the Presidency Pro Tempore of El Salvador, with the delegations of Belize, Canada, Costa Rica, Guatemala, Honduras, Mexico and Panama. "
+	const lead = pre + "The Member Countries agreed: The Presidency: a. It will send the work plan by 30 November 2018. b. It will convene the networks in 2019. "
+	cases := []struct {
+		text, heading string
+		opens         bool
+	}{
+		{lead + "Observer organizations: a. Thank IOM for its presentation.", "Observer organizations:", true},
+		{lead + "Organismos observadores: a) Agradecer a la OIM su presentación.", "Organismos observadores:", true},
+		{lead + "Other matters: a. Thank Panama for hosting. b. Thank IOM.", "Other matters:", true},
+		{lead + "In particular, Mexico: a. will report.", "In particular, Mexico:", false}, // a comma: a sentence, not a heading
+	}
+	for _, c := range cases {
+		got := relineate(c.text+"\n", x.rules).text
+		if opens := strings.Contains(got, "\n"+c.heading); opens != c.opens {
+			t.Errorf("%q opens a line: %v, want %v in\n%s", c.heading, opens, c.opens, got)
+		}
+	}
+}
