@@ -1219,6 +1219,11 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*lead = strings.HasSuffix(strings.TrimRight(s[:after], spaces), ":")
 			return after, true
 		}
+		if m, at, ok := numberedLeadHeading(s, i, r); ok {
+			seq.accept(m.cands, true)
+			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: at, ins: "\n\n"}) // "... Guatemala. 5. Recomendaciones El Grupo recomienda: ..."
+			return at, true
+		}
 		if closingSection(s, i, r) || sectionAhead(s, i, r, seq) {
 			*out = append(*out, brk{pos: i, ins: "\n\n"}) // "... agenda. 5. Clausura La PPT ..."
 			return i + 1, true

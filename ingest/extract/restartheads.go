@@ -54,3 +54,33 @@ func namesAction(t string, r *rules) bool {
 	}
 	return false
 }
+
+// numberedLeadHeading reads a numbered heading in sentence case run onto
+// the lead-in of its section, where the line breaks were lost ("5.
+// Recomendaciones a la Reunión Viceministerial El Grupo recomienda: i)
+// ..."): its marker, and where the lead-in starts, at a capitalised article
+// or "We".
+func numberedLeadHeading(s string, i int, r *rules) (*marker, int, bool) {
+	if c := s[i]; !(c >= '0' && c <= '9') && c != 'I' && c != 'V' && c != 'X' {
+		return nil, 0, false
+	}
+	m := parseMarkerAt(s, i)
+	if m == nil || m.alone || m.cands[0].style != styleDec && m.cands[0].style != styleURoman {
+		return nil, 0, false
+	}
+	j := skipSpace(s, m.end)
+	if !startsUpper(s[j:]) {
+		return nil, 0, false
+	}
+	for n := 0; n < 8; n++ {
+		w := firstWord(s[j:])
+		if w == "" || strings.ContainsAny(w, ".;:,()") {
+			return nil, 0, false // the heading ends at no lead-in
+		}
+		j = skipSpace(s, j+len(w))
+		if v := firstWord(s[j:]); (determiners[fold(v)] || v == "We") && startsUpper(v) && !isUpperWord(v) && leadSentence(s, j, r) {
+			return m, j, true
+		}
+	}
+	return nil, 0, false
+}

@@ -30,3 +30,28 @@ func TestRestartHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedLeadHeadings checks that a numbered heading in sentence case
+// run onto its section's lead-in is cut from it where the line breaks were
+// lost, and that a point whose sentence names no subject is not.
+func TestNumberedLeadHeadings(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const pre = "4. Acuerdos Las delegaciones acordaron: - elaborar una guía regional de recepción de retornados; - solicitar a la OIM apoyo para un taller en noviembre de 2008; - celebrar la próxima reunión en Guatemala. "
+	cases := []struct {
+		text, lead string
+		opens      bool
+	}{
+		{pre + "5. Recomendaciones a la Reunión Viceministerial El Grupo recomienda: i) aprobar la guía regional; ii) fortalecer los centros.", "El Grupo recomienda:", true},
+		{pre + "5. Recommendations to the Vice-Ministerial Meeting The Group recommends: i) to approve the guide; ii) to strengthen the centres.", "The Group recommends:", true},
+		{pre + "5. Recomendaciones a la Reunión Viceministerial, que el Grupo recomienda: i) aprobar la guía regional.", "que el Grupo", false},
+	}
+	for _, c := range cases {
+		got := relineate(c.text+"\n", x.rules).text
+		if opens := strings.Contains(got, "\n"+c.lead); opens != c.opens {
+			t.Errorf("%q opens a line: %v, want %v in\n%s", c.lead, opens, c.opens, got)
+		}
+	}
+}
