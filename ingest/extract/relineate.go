@@ -1212,17 +1212,22 @@ func clauseOverList(s string, i int, r *rules, marks []inlineMark, mi int) bool 
 // in capitals, a heading before a marker, a marker that continues the
 // numbering, or a clause of a lead-in. It returns where to go on.
 func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi int, out *[]brk, lead *bool, forced *int) (int, bool) {
+	if m, at, list, ok := numberedLeadHeading(s, i, r); ok {
+		seq.accept(m.cands, true)
+		*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: at, ins: "\n\n"}) // "... Guatemala. 5. Recomendaciones El Grupo recomienda: ..."
+		if list > 0 {
+			*out = append(*out, brk{pos: list, ins: "\n\n"}) // "4. Other matters The Network adopted the following agreements 1. ..."
+			*lead, *forced = true, list
+			return list, true
+		}
+		return at, true
+	}
 	if i != *forced {
 		if m, after, ok := numberedCapsHeading(s, i); ok {
 			seq.accept(m.cands, true)
 			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
 			*lead = strings.HasSuffix(strings.TrimRight(s[:after], spaces), ":")
 			return after, true
-		}
-		if m, at, ok := numberedLeadHeading(s, i, r); ok {
-			seq.accept(m.cands, true)
-			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: at, ins: "\n\n"}) // "... Guatemala. 5. Recomendaciones El Grupo recomienda: ..."
-			return at, true
 		}
 		if closingSection(s, i, r) || sectionAhead(s, i, r, seq) {
 			*out = append(*out, brk{pos: i, ins: "\n\n"}) // "... agenda. 5. Clausura La PPT ..."
@@ -1603,10 +1608,16 @@ func headingBefore(s string, i int, marks []inlineMark) (int, bool) {
 func leadIn(s string, e int, r *rules) bool {
 	e = strings.LastIndexByte(s[:e], ':')
 	from := strings.LastIndexAny(s[:e], ".;:") + 1
-	if !foldedHolds(s[from:e], r.structure.phrases("operative")) {
+	return operativeCue(s[from:e], r)
+}
+
+// operativeCue reports text that holds a cue of the operative part
+// ("acordaron", "adopted the following agreements").
+func operativeCue(t string, r *rules) bool {
+	if !foldedHolds(t, r.structure.phrases("operative")) {
 		return false // no operative cue's words: no need to tokenize
 	}
-	toks := wordTokens(s[from:e])
+	toks := wordTokens(t)
 	for i := range toks {
 		if c, _, ok := r.structure.match(toks, i); ok && c.kind == "operative" {
 			return true

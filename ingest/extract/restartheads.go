@@ -59,28 +59,53 @@ func namesAction(t string, r *rules) bool {
 // the lead-in of its section, where the line breaks were lost ("5.
 // Recomendaciones a la Reunión Viceministerial El Grupo recomienda: i)
 // ..."): its marker, and where the lead-in starts, at a capitalised article
-// or "We".
-func numberedLeadHeading(s string, i int, r *rules) (*marker, int, bool) {
+// or "We"; where the lead-in ends with no colon, also where its list starts
+// ("4. Other matters The Network adopted the following agreements 1. ...").
+func numberedLeadHeading(s string, i int, r *rules) (*marker, int, int, bool) {
 	if c := s[i]; !(c >= '0' && c <= '9') && c != 'I' && c != 'V' && c != 'X' {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
 	m := parseMarkerAt(s, i)
 	if m == nil || m.alone || m.cands[0].style != styleDec && m.cands[0].style != styleURoman {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
 	j := skipSpace(s, m.end)
 	if !startsUpper(s[j:]) {
-		return nil, 0, false
+		return nil, 0, 0, false
 	}
 	for n := 0; n < 8; n++ {
 		w := firstWord(s[j:])
 		if w == "" || strings.ContainsAny(w, ".;:,()") {
-			return nil, 0, false // the heading ends at no lead-in
+			return nil, 0, 0, false // the heading ends at no lead-in
 		}
 		j = skipSpace(s, j+len(w))
-		if v := firstWord(s[j:]); (determiners[fold(v)] || v == "We") && startsUpper(v) && !isUpperWord(v) && leadSentence(s, j, r) {
-			return m, j, true
+		if v := firstWord(s[j:]); (determiners[fold(v)] || v == "We") && startsUpper(v) && !isUpperWord(v) {
+			if leadSentence(s, j, r) {
+				return m, j, 0, true
+			}
+			if list, ok := listAfterLead(s, j, r); ok {
+				return m, j, list, true
+			}
 		}
 	}
-	return nil, 0, false
+	return nil, 0, 0, false
+}
+
+// listAfterLead returns where a list restarts right after a lead-in that
+// ends with no colon ("The Network adopted the following agreements 1.
+// Approve ..."): at the first stop, a first marker, and an operative cue
+// before it.
+func listAfterLead(s string, j int, r *rules) (int, bool) {
+	end := min(len(s), j+200)
+	p := strings.IndexAny(s[j:end], ".;:)")
+	if p < 0 {
+		return 0, false
+	}
+	p += j
+	k := strings.LastIndexAny(s[:p], spaces) + 1
+	m := inlineMarker(s, k)
+	if k <= j || m == nil || !firstValue(m) || !operativeCue(s[j:k], r) {
+		return 0, false
+	}
+	return k, true
 }

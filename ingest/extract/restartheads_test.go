@@ -33,7 +33,8 @@ func TestRestartHeadings(t *testing.T) {
 
 // TestNumberedLeadHeadings checks that a numbered heading in sentence case
 // run onto its section's lead-in is cut from it where the line breaks were
-// lost, and that a point whose sentence names no subject is not.
+// lost, with the list after a lead-in that ends with no colon, and that a
+// point whose sentence names no subject is not.
 func TestNumberedLeadHeadings(t *testing.T) {
 	x, err := Default()
 	if err != nil {
@@ -46,6 +47,7 @@ func TestNumberedLeadHeadings(t *testing.T) {
 	}{
 		{pre + "5. Recomendaciones a la Reunión Viceministerial El Grupo recomienda: i) aprobar la guía regional; ii) fortalecer los centros.", "El Grupo recomienda:", true},
 		{pre + "5. Recommendations to the Vice-Ministerial Meeting The Group recommends: i) to approve the guide; ii) to strengthen the centres.", "The Group recommends:", true},
+		{pre + "5. Other matters The Network adopted the following agreements 1. Approve the regional protocol. 2. Request the Technical Secretariat to compile the reports.", "1. Approve", true},
 		{pre + "5. Recomendaciones a la Reunión Viceministerial, que el Grupo recomienda: i) aprobar la guía regional.", "que el Grupo", false},
 	}
 	for _, c := range cases {
