@@ -492,6 +492,11 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
+		if at, ok := cueBeforeList(s, i, seq, marks, mi, r); ok {
+			out = append(out, brk{pos: at, ins: "\n\n"}) // "d) Varios Tras las deliberaciones, ...": the lead-in ran onto an item
+			out = append(out, brk{pos: i, ins: "\n\n"})  // "... la Red acordó 1. Remitir ...": the lead-in ran into its list
+			forced, lead = i, false
+		}
 		startsLine := len(out) > 0 && out[len(out)-1].pos == i && !out[len(out)-1].join // after a heading put on its own line ("4. CONCLUSIONS AND RECOMMENDATIONS" / "Conclusions I. The Network ...")
 		if i == forced || boundary(s, i) || afterPage || startsLine || marked && len(seq.last) == 0 && firstValue(marks[mi].m) || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i])) {
 			wasLead, n := lead, len(out)

@@ -109,3 +109,52 @@ func listAfterLead(s string, j int, r *rules) (int, bool) {
 	}
 	return k, true
 }
+
+// cueBeforeList reports a first marker that a lead-in with no colon runs
+// into ("d) Varios Tras las deliberaciones, la Red acordó 1. Remitir ...",
+// where the line breaks were lost): an operative cue ends right before it,
+// the marker's second item follows, and the lead-in ran onto an item of a
+// list before it. It also returns where the lead-in starts.
+func cueBeforeList(s string, i int, seq *sequence, marks []inlineMark, mi int, r *rules) (int, bool) {
+	if mi >= len(marks) || marks[mi].pos != i {
+		return -1, false
+	}
+	m := marks[mi].m
+	if !firstValue(m) || afterStop(s, i) {
+		return -1, false
+	}
+	more := false
+	for _, c := range m.cands {
+		more = more || c.value == 1 && laterValue(marks[mi+1:], seq, c)
+	}
+	from := max(strings.LastIndexAny(s[:i], ".;:")+1, i-120)
+	if mi == 0 || marks[mi-1].m.end <= from {
+		return -1, false // no item of a list before it that the lead-in ran onto
+	}
+	from = marks[mi-1].m.end
+	if !more || !foldedHolds(s[from:i], r.structure.phrases("operative")) {
+		return -1, false
+	}
+	toks := wordTokens(s[from:i])
+	for k := range toks {
+		if _, j, ok := r.structure.matchKind(toks, k, "operative"); ok && j == len(toks) {
+			at := leadStart(toks, k)
+			return from + at, at > 0
+		}
+	}
+	return -1, false
+}
+
+// leadStart returns where, among toks before the cue at toks[cue], a
+// lead-in starts after a title it ran onto: the last capitalised word after
+// another capitalised word ("Varios Tras las deliberaciones"), or a
+// capitalised article; -1 when none.
+func leadStart(toks []token, cue int) int {
+	for k := cue; k >= 1; k-- {
+		w, prev := toks[k].text, toks[k-1].text
+		if startsUpper(w) && !isUpperWord(w) && (startsUpper(prev) || determiners[toks[k].fold]) && k+1 < len(toks) && !startsUpper(toks[k+1].text) {
+			return toks[k].start
+		}
+	}
+	return -1
+}

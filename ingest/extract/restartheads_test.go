@@ -57,3 +57,23 @@ func TestNumberedLeadHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadOntoItem checks that a lead-in with no colon run onto the last
+// item of an agenda ("d) Varios Tras las deliberaciones, la Red acordó 1.
+// Remitir ...") opens a line, and so does its list, where the line breaks
+// were lost.
+func TestLeadOntoItem(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Participaron las delegaciones de Costa Rica, El Salvador, Guatemala, Honduras, México y Nicaragua. El orden del día fue el siguiente: " +
+		"a) Apertura b) Presentación de informes nacionales c) Protocolo regional de retorno de víctimas d) Varios Tras las deliberaciones, la Red acordó " +
+		"1. Remitir el Protocolo regional a los Viceministros para su aprobación. 2. Solicitar a la Secretaría Técnica un taller regional. 3. Agradecer al Gobierno de Nicaragua.\n"
+	got := relineate(text, x.rules).text
+	for _, want := range []string{"\nTras las deliberaciones", "\n1. Remitir"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q does not open a line in\n%s", want, got)
+		}
+	}
+}
