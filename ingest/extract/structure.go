@@ -696,10 +696,30 @@ func cueKindOf1(t string, r *rules) string {
 	kind := ""
 	for i := range toks {
 		if e, _, ok := r.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
+			if kind == "operative" && e.kind != kind && complementAt(toks, i) {
+				continue // "... reached the following conclusions, arranged by chapter of the agenda:"
+			}
 			kind = e.kind
 		}
 	}
 	return kind
+}
+
+// complementAt reports a word that completes a noun before it ("of the
+// agenda", "de la agenda", "del temario"), and so names no section.
+func complementAt(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && determiners[toks[k].fold] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].fold {
+	case "of", "de", "del", "to", "in", "en", "a", "al":
+		return true
+	}
+	return false
 }
 
 // wordTokens tokenizes t and keeps only words.
