@@ -116,6 +116,9 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		if closingHeading(t, r) {
 			break // "CLOSING", "Clausura": what follows narrates the end of the meeting
 		}
+		if signatureColumns(text, p.spans) {
+			break // "Co-Chair          Co-Chair" / "Director for ...   Ambassador for ...": the signers
+		}
 		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") {
 			continue // a heading
 		}

@@ -280,6 +280,23 @@ func (p *parser) nextText(lines []line, i int) string {
 	return t
 }
 
+// signersAt reports a block of signers set in columns from line i to the
+// next blank line ("Co-Chair      Co-Chair" / "Director ...   Ambassador ...").
+func (p *parser) signersAt(lines []line, i int) bool {
+	if n, ok := signerLine(p.text[lines[i].start:lines[i].end], true); !ok || n < 2 {
+		return false // tested first: most lines are no such cells
+	}
+	var block []string
+	for j := i; j < len(lines) && len(block) < 8; j++ {
+		l := p.text[lines[j].start:lines[j].end]
+		if strings.TrimSpace(l) == "" {
+			break
+		}
+		block = append(block, l)
+	}
+	return signerColumns(block)
+}
+
 // nextLine returns the next line after line i that is neither blank nor
 // page furniture, and its index, or "" and -1.
 func (p *parser) nextLine(lines []line, i int) (string, int) {
@@ -339,7 +356,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(t, p.nextText(lines, i))) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(t, p.nextText(lines, i)) || p.paraBreak && p.signersAt(lines, i)) {
 		p.stopped = true
 		return
 	}
