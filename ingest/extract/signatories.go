@@ -143,3 +143,24 @@ func signerLine(line string, first bool) (int, bool) {
 	}
 	return len(cells), true
 }
+
+// signerRun reports a paragraph of names and titles run together, as a
+// re-wrap leaves a block of signers ("Chair Vice-Chair Secretary, Ministry
+// of Labour ..."): no sentence end, and most of its words capitalised.
+func signerRun(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;:") {
+		return false
+	}
+	caps, words := 0, 0
+	for _, w := range strings.Fields(t) {
+		if len(w) <= 3 && !startsUpper(w) {
+			continue // "of", "and", "de"
+		}
+		words++
+		if startsUpper(w) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*4 >= words*3
+}

@@ -514,11 +514,14 @@ func (p *parser) isDebris(t string, start int) bool {
 // colon, a heading after it aside: the points come next, so the title
 // lines are behind.
 func (p *parser) leadOpen() bool {
+	colon := func(k int) bool {
+		return strings.HasSuffix(strings.TrimSpace(p.text[p.cur.intro[k].start:p.cur.intro[k].end]), ":")
+	}
 	n := len(p.cur.intro)
-	if n > 1 && p.cur.headAt == n {
+	if n > 1 && p.cur.headAt == n && !colon(n-1) {
 		n-- // "se acordó:" / "I. INFORMES": a chapter heading under the lead-in
 	}
-	return n > 0 && strings.HasSuffix(strings.TrimSpace(p.text[p.cur.intro[n-1].start:p.cur.intro[n-1].end]), ":")
+	return n > 0 && colon(n-1)
 }
 
 // cutHeader reports a running header that repeats a long first line q (low
