@@ -135,6 +135,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		br := readBreaks(orig, splitLines(orig)) // the line breaks as they came (linebreaks.go)
 		br.orig = rl.orig
 		blocks = parseBroken(text, x.rules, br)
+		numberedThrough(text, blocks) // numberedparas.go
 		if decl := declarationPoints(text, x.rules, blocks, br); decl != nil {
 			l := x.introLead(text, nil, nil) // the meeting speaks: the member states
 			for _, r := range decl {
