@@ -148,7 +148,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		for _, b := range blocks {
 			if b.operative {
 				l := x.introLead(text, b.intro, nil)
-				if len(withoutChapterHeads(text, b.intro, true)) == 0 && prev.action != "" && l.action == "" {
+				if len(withoutChapterHeads(text, b.intro, true)) == 0 && prev.action != "" && l.action == "" && !l.topic {
 					l = prev // "II. BORDER MANAGEMENT", "HEALTH" under the lead-in of the chapter before
 				}
 				prev = l

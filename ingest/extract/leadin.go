@@ -84,22 +84,31 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 // withoutChapterHeads drops from the end of an introduction the chapter
 // headings in capitals under its lead-in ("participants recommended as
 // follows:" / "I. POLICY AND LEGISLATION"), and with topics set also the
-// topic headings without a number ("MIGRATION HEALTH GOVERNANCE"): the
-// lead-in speaks for the points under them.
+// topic headings without a number ("MIGRATION HEALTH GOVERNANCE",
+// "Migration data and research"): the lead-in speaks for the points under
+// them.
 func withoutChapterHeads(text string, intro []span, topics bool) []span {
 	for len(intro) > 0 {
 		t := strings.TrimSpace(text[intro[len(intro)-1].start:intro[len(intro)-1].end])
-		if m := parseMarker(t); m != nil && !m.alone {
+		m := parseMarker(t)
+		if m != nil && !m.alone {
 			t = t[m.end:]
 		} else if !topics || m != nil {
 			break
 		}
-		if !capsTitle(t) {
+		if !capsTitle(t) && !(topics && m == nil && topicPhrase(t)) {
 			break
 		}
 		intro = intro[:len(intro)-1]
 	}
 	return intro
+}
+
+// topicPhrase reports a short topic heading in sentence case ("Migration
+// data and research"): a few words, capitalised, that end no sentence.
+func topicPhrase(t string) bool {
+	ws := strings.Fields(t)
+	return len(ws) > 0 && len(ws) <= 8 && startsUpper(t) && !strings.ContainsAny(t[len(t)-1:], ".:;,")
 }
 
 // headingTopic returns the parties a topic heading names when it ends an

@@ -1587,7 +1587,7 @@ func capsCut(s string, j int) int {
 // index in marks, or -1, and whether the heading is in capitals.
 func headingBefore(s string, i int, marks []inlineMark) (int, bool) {
 	j := i
-	sentenceCase := afterStop(s, i)                                 // "... since 2019. Regional developments 3. Members ..."
+	sentenceCase := afterStop(s, i) || afterPunct(s, i)             // "... since 2019. Regional developments 3. Members ...", "...; Health at borders 3. That ..."
 	labelled := itemLabel(s, skipSpace(s, i+len(firstWord(s[i:])))) // "... IOM. Item 1 - Adoption of the agenda 3. The agenda ..."
 	caps := true
 	for n := 0; n < 10; n++ {
