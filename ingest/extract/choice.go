@@ -65,6 +65,28 @@ func (p *parser) headedLeadIn(d *node) (int, bool) {
 	return d.spans[d.paraAt].start, true
 }
 
+// subjectLeadIn finds, after a point that ended its sentence, a paragraph
+// that opens with its subject and ends as a lead-in ("7. Cambodia offered
+// ..." / "The Member States requested IOM to undertake the following:"): a
+// new list, no sub-points; "Al respecto, la Red recomienda:" goes on with
+// the point.
+func (p *parser) subjectLeadIn(d *node) (int, bool) {
+	if d == nil || d.paraAt <= 0 {
+		return 0, false
+	}
+	if own := strings.TrimSpace(p.spanText(d.spans[:d.paraAt])); !strings.HasSuffix(own, ".") {
+		return 0, false
+	}
+	rest := strings.TrimSpace(p.spanText(d.spans[d.paraAt:]))
+	if !strings.HasSuffix(rest, ":") || p.cueKind(rest) != "operative" && !namesAction(rest, p.rules) {
+		return 0, false
+	}
+	if _, _, ok := p.rules.structure.matchKind(wordTokens(rest[:min(len(rest), 80)]), 0, "subject"); !ok {
+		return 0, false
+	}
+	return d.spans[d.paraAt].start, true
+}
+
 // narrativeRoots reports whether the points of the current block, two or
 // more, all open as no decision does ("Inauguración. La Viceministra dio
 // ...", "Canadá"): no infinitive, verb cue, commitment or finite verb with

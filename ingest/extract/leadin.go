@@ -375,7 +375,9 @@ func (a *analysis) lastCue() *clause {
 	for i := 0; i < len(a.toks); i++ {
 		if c := a.clauseAt(i, false); c != nil {
 			c.start = i
-			last = c
+			if last == nil || !askedOf(last, a.toks[i:c.verbEnd]) {
+				last = c
+			}
 			i = c.verbEnd - 1
 		}
 	}
@@ -385,6 +387,21 @@ func (a *analysis) lastCue() *clause {
 		}
 	}
 	return last
+}
+
+// askedOf reports a clause whose words (toks, up to its verb) put it in the
+// infinitive after a request ("requested IOM ... to undertake the
+// following:"): what the request asks, no clause of its own.
+func askedOf(req *clause, toks []token) bool {
+	switch req.action {
+	case actas.ActionRequest, actas.ActionEntrust, actas.ActionRecommend:
+		for _, t := range toks {
+			if t.fold == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // topicParties reads a point that opens by naming the parties it concerns:
