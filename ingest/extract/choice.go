@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -68,15 +69,15 @@ func (p *parser) headedLeadIn(d *node) (int, bool) {
 // subjectLeadIn finds, after a point that ended its sentence, a paragraph
 // that opens with its subject and ends as a lead-in ("7. Cambodia offered
 // ..." / "The Member States requested IOM to undertake the following:"): a
-// new list, no sub-points; "Al respecto, la Red recomienda:" goes on with
-// the point.
+// new list, no sub-points. A lead-in that starts inside a line of the
+// point, or "Al respecto, la Red recomienda:", goes on with the point.
 func (p *parser) subjectLeadIn(d *node) (int, bool) {
 	if d == nil || len(d.spans) == 0 {
 		return 0, false
 	}
 	at := p.leadInAt(d) // the sentence that ends the point's text with a colon
-	if at <= d.spans[0].start {
-		return 0, false
+	if at <= d.spans[0].start || !slices.ContainsFunc(d.spans, func(sp span) bool { return sp.start == at }) {
+		return 0, false // "3. To take note ... by the TS. The Network requests the Member Countries to:" goes on with its point
 	}
 	if own := strings.TrimSpace(p.text[d.spans[0].start:at]); !strings.HasSuffix(own, ".") {
 		return 0, false
