@@ -950,8 +950,9 @@ func ocrGlyph(style string) bool { return style == styleBullet+"sym" || style ==
 // numbering goes on (1-4, 1, 1-7 printed for 1-12).
 func (p *parser) restart(best *choice) {
 	if d := p.deepest(); d != nil && d.paraAt >= 0 {
-		if k := p.cueKind(p.spanText(d.spans[d.paraAt:])); k == "operative" || k == "preamble" {
-			p.introduceFrom(d)
+		t := p.spanText(d.spans[d.paraAt:])
+		if k := p.cueKind(t); k == "operative" || k == "preamble" || strings.HasSuffix(strings.TrimSpace(t), ":") && namesAction(t, p.rules) {
+			p.introduceFrom(d) // "Los Viceministros acordaron:", "We instruct the RCGM to:"
 			best.level = 0
 			return
 		}
