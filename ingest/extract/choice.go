@@ -79,17 +79,34 @@ func (p *parser) subjectLeadIn(d *node) (int, bool) {
 	if at <= d.spans[0].start || !slices.ContainsFunc(d.spans, func(sp span) bool { return sp.start == at }) {
 		return 0, false // "3. To take note ... by the TS. The Network requests the Member Countries to:" goes on with its point
 	}
-	if own := strings.TrimSpace(p.text[d.spans[0].start:at]); !strings.HasSuffix(own, ".") {
+	own := strings.TrimSpace(p.text[d.spans[0].start:at])
+	if nl := strings.LastIndexByte(own, '\n'); !strings.HasSuffix(own, ".") && nl > 0 && len(own)-nl < 80 {
+		own = strings.TrimSpace(own[:nl]) // a heading line over the lead-in ("Recommendations to the RCGM")
+	}
+	if !strings.HasSuffix(own, ".") {
 		return 0, false
 	}
-	rest := strings.TrimSpace(p.text[at:d.spans[len(d.spans)-1].end])
-	if p.cueKind(rest) != "operative" && !namesAction(rest, p.rules) {
+	end := d.spans[len(d.spans)-1].end
+	if rest := p.text[at:end]; p.cueKind(rest) != "operative" && !namesAction(rest, p.rules) {
 		return 0, false
 	}
-	if _, _, ok := p.rules.structure.matchKind(wordTokens(rest[:min(len(rest), 80)]), 0, "subject"); !ok {
-		return 0, false
+	for _, sp := range d.spans {
+		if sp.start < at {
+			continue
+		}
+		// the subject opens the lead-in, or its line after a heading
+		// ("Recommendations to the RCGM"), or follows that heading on its line
+		toks := wordTokens(p.text[sp.start:min(end, sp.start+120)])
+		for k := 0; k < len(toks) && k <= 6; k++ {
+			if k > 0 && !startsUpper(toks[k].text) {
+				continue
+			}
+			if _, _, ok := p.rules.structure.matchKind(toks, k, "subject"); ok {
+				return at, true
+			}
+		}
 	}
-	return at, true
+	return 0, false
 }
 
 // narrativeRoots reports whether the points of the current block, two or

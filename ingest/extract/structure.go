@@ -849,7 +849,7 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		if at, ok := p.headedLeadIn(p.deepest()); ok && best.level > 0 {
 			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own heading and lead-in (choice.go)
 			best.level = 0
-		} else if at, ok := p.subjectLeadIn(p.deepest()); ok && best.level == 1 {
+		} else if at, ok := p.subjectLeadIn(p.deepest()); ok && (best.level == 1 || best.level == 0 && strings.HasPrefix(best.cand.style, styleBullet)) {
 			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own lead-in (choice.go)
 			best.level = 0
 		} else if at, ok := p.leadInBreak(best.cand, best.level == 0); ok {
