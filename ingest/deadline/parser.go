@@ -172,6 +172,7 @@ func (p *parser) number(j int) (int, int, bool) {
 // "the RCGM meeting in June 2016" or "la reunión del GRM en junio 2018".
 func (p *parser) meetingRef(j int) (Due, int, bool) {
 	k := p.fillers(j)
+	k, owner := p.possessor(k) // "the Working Group's next meeting"
 	next, ordinal := false, false
 	if n, _, ok := p.gr.at(p.toks, k, "next"); ok {
 		next, k = true, k+n
@@ -196,6 +197,9 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 	} else {
 		return Due{}, 0, false
 	}
+	if !hasBody && owner.ID != "" {
+		bodyID, hasBody = owner.ID, true // "the RCGM's next meeting"
+	}
 	if hasMeeting || hasBody {
 		// "en su reunión de noviembre de 2012", "at its meeting in November 2012",
 		// "en la próxima reunión del GRCM, prevista para junio de 2019",
@@ -218,6 +222,27 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		}
 	}
 	return Due{NextMeetingOf: bodyID, Relative: true}, end, true
+}
+
+// possessor skips the name in capitals, a body's or another, whose meeting
+// follows its possessive at token k ("the Working Group's next meeting",
+// "the RCGM's meeting of ..."); it returns where the meeting's words start
+// and the body, when the name is one.
+func (p *parser) possessor(k int) (int, gazetteer.Body) {
+	for n := k; n < len(p.toks) && n < k+6; n++ {
+		t := p.toks[n]
+		if t.Fold == "'" && n > k && n+1 < len(p.toks) && p.toks[n+1].Fold == "s" {
+			b, e, ok := p.bodyAt(k)
+			if !ok || e != n {
+				b = gazetteer.Body{}
+			}
+			return n + 2, b
+		}
+		if !t.Word || !startsUpper(t.Key) {
+			break
+		}
+	}
+	return k, gazetteer.Body{}
 }
 
 // meetingDate reads the date given to a meeting from token at on: "de
