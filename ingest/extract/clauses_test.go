@@ -150,6 +150,7 @@ func TestDamagedVerbs(t *testing.T) {
 		{"encornendar a la ST la consolidación de las observaciones.", "entrust"},
 		{"recomen dar al GRCM la aprobación de una capacitación.", "recommend"},
 		{"informar al GRCM sobre el taller.", ""},
+		{"Tomar nota de la presentación del ACNUR y encornendar a la ST que prepare un cuadro.", "take_note entrust"},
 		{"Exortar a los países a ratificar la Convención.", "request"},
 		{"Aprovar el plan de trabajo.", "approve"},
 		{"Reconocer el trabajo de la OIM.", "thank"},
