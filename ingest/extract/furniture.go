@@ -20,23 +20,25 @@ func furnitureLines(text string, lines []line) map[int]bool {
 		}
 		out[i] = true
 	}
-	count := newRepeatCount(len(lines))
 	top, held := len(lines), 0 // top: the last of the title lines, the first five that hold text
-	for i, ln := range lines {
-		n := squashLen(text[ln.start:ln.end], 120) // measured, not squashed: a line that lost its breaks is long
-		if n >= 8 && n <= 120 {
-			count.add(squash(text[ln.start:ln.end]))
-		}
-		if n > 0 {
+	for i := 0; i < len(lines) && held < 5; i++ {
+		if squashLen(text[lines[i].start:lines[i].end], 0) > 0 { // a field, no more
 			if held++; held == 5 {
 				top = i
 			}
 		}
 	}
 	top = min(top, len(lines)-1)
+	var count *repeatCount // counted where first asked: most texts have no page number to ask beside
 	repeated := func(j int) bool {
 		u := squash(text[lines[j].start:lines[j].end])
-		return j > top && len(u) >= 8 && len(u) <= 120 && !strings.HasSuffix(u, ":") && count.repeats(u) && parseMarker(u) == nil // "Acuerdos:" is no header
+		if j <= top || len(u) < 8 || len(u) > 120 || strings.HasSuffix(u, ":") { // "Acuerdos:" is no header
+			return false
+		}
+		if count == nil {
+			count = lineRepeats(text, lines)
+		}
+		return count.repeats(u) && parseMarker(u) == nil
 	}
 	for i, ln := range lines {
 		t := strings.TrimSpace(text[ln.start:ln.end])
@@ -65,6 +67,18 @@ func furnitureLines(text string, lines []line) map[int]bool {
 		}
 	}
 	return out
+}
+
+// lineRepeats counts the lines of text of 8 to 120 bytes squashed, for
+// furnitureLines to ask which of them repeat.
+func lineRepeats(text string, lines []line) *repeatCount {
+	count := newRepeatCount(len(lines))
+	for _, ln := range lines {
+		if n := squashLen(text[ln.start:ln.end], 120); n >= 8 && n <= 120 { // measured, not squashed: a line that lost its breaks is long
+			count.add(squash(text[ln.start:ln.end]))
+		}
+	}
+	return &count
 }
 
 // cutAround reports a line set apart between a text line that ends in mid
