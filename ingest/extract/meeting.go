@@ -172,8 +172,10 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	x.refineBody(h, sentence, &m) // bodysub.go
 	if ok && dateText == h.text {
 		m.City, m.CountryISO3 = x.place(h.text, d)
-		if c := closing(); m.CountryISO3 == "" && c.ok {
-			m.City, m.CountryISO3 = x.place(c.line, c.d) // "Issued at Entebbe, Uganda, on ...": the header names no place
+		if m.CountryISO3 == "" { // the closing formula read only where it counts
+			if c := closing(); c.ok {
+				m.City, m.CountryISO3 = x.place(c.line, c.d) // "Issued at Entebbe, Uganda, on ...": the header names no place
+			}
 		}
 		return m
 	}
