@@ -361,7 +361,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.cur.notes = true
 		return
 	}
-	if kind, ok := p.heading(t, p.headingNext(lines, i, t)); ok && !continuation {
+	if kind, ok := p.headingAt(lines, i, t, continuation); ok {
 		if kind == "end" && p.hasItems() {
 			p.stopped = true
 			return
@@ -546,6 +546,16 @@ func placeDate(t string) bool {
 	}
 	rest := strings.TrimSpace(strings.Trim(t[ds[len(ds)-1].stop:], " ."))
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countFields(rest, 5) <= 4 // "(sesión virtual)"
+}
+
+// headingAt reports whether line i, whose text is t, is a section heading
+// and which cue it carries; a line that goes on the sentence of the one
+// before (continuation) is none, and is not read.
+func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (string, bool) {
+	if continuation {
+		return "", false
+	}
+	return p.heading(t, p.headingNext(lines, i, t))
 }
 
 // heading reports whether t is a section heading and which cue it carries.
