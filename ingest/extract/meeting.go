@@ -55,9 +55,11 @@ func (x *Extractor) title(h header) string {
 			out = appendTitleRest(out, l, ds[0].pos, city)
 			break
 		}
-		if city, iso := x.placeIn(l); iso != "" && len(l) < 100 && len(out) > 0 {
-			out = appendTitleRest(out, l, -1, city)
-			break
+		if len(l) < 100 && len(out) > 0 { // the place read only where it counts
+			if city, iso := x.placeIn(l); iso != "" {
+				out = appendTitleRest(out, l, -1, city)
+				break
+			}
 		}
 		out = append(out, l)
 	}
