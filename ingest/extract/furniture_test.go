@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -156,4 +157,20 @@ func furnitureLinesRef(text string, lines []line) map[int]bool {
 		}
 	}
 	return out
+}
+
+// FuzzRepeatedFurniture holds repeatedFurniture, which first counts the
+// fields that may be page numbers (pageFields), to repeatedFurniture1.
+func FuzzRepeatedFurniture(f *testing.F) {
+	seedReportParagraphs(f)
+	const header = "ABU DHABI DIALOGUE • Senior Officials' Meeting • Dubai, 17–18 February 2016"
+	f.Add(header + " Introduction The meeting was held. – 1 – " + header + " Outcomes The Senior Officials: (a) Welcomed the report; – 2 – " + header + " end")
+	f.Add(header + " Introduction The meeting was held. \f" + header + " Outcomes (a) Welcomed the report; \f" + header + " end")
+	f.Add("... informe financiero del primer Conferencia Regional sobre Migración - GRCM 2022 2 semestre antes ... internacional. Conferencia Regional sobre Migración - GRCM 2022 3 4. Panamá ...")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := repeatedFurniture(s), repeatedFurniture1(s)
+		if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("repeatedFurniture(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -1887,6 +1887,14 @@ type field struct{ start, end int }
 // same each time (digits aside), each time before a page number that grows
 // by one to three. The words and the number are spans of their own.
 func repeatedFurniture(s string) [][2]int {
+	if pageFields(s, 2) < 2 {
+		return nil // no two page numbers or pages to repeat around
+	}
+	return repeatedFurniture1(s)
+}
+
+// repeatedFurniture1 is repeatedFurniture without its gate.
+func repeatedFurniture1(s string) [][2]int {
 	fs := make([]field, 0, spacedFields(s))
 	for i := 0; i < len(s); {
 		i = skipSpace(s, i)
