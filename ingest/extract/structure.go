@@ -339,7 +339,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(t, p.nextText(lines, i))) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(lines, i, t)) {
 		p.stopped = true
 		return
 	}
