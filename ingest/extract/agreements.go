@@ -79,6 +79,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		a.bareSecretariat(org)
 	}
 	a.lead = leadFor(n, byNode, parentParties)
+	if pa := byNode[n.parent]; n.parent != nil && pa != nil && a.lead.colon {
+		a.lead.action = x.listKind(a.lead.action, pa.toks)
+	}
 	a.findClauses()
 	a.playRoles(roles)
 	byNode[n] = a

@@ -370,7 +370,7 @@ func dayFiller(toks []token, i int) (int, bool) {
 		return i, false
 	}
 	for _, f := range [][]string{{"dias", "del", "mes", "de"}, {"dia", "del", "mes", "de"}, {"dias", "de"}, {"dia", "de"},
-		{"day", "of", "the", "month", "of"}, {"days", "of", "the", "month", "of"}, {"day", "of"}} {
+		{"day", "of", "the", "month", "of"}, {"days", "of", "the", "month", "of"}, {"day", "of"}, {"days", "of"}} {
 		if j, ok := matchWords(toks, i, f); ok {
 			return j, true
 		}

@@ -16,6 +16,7 @@ func TestFindDates(t *testing.T) {
 		{"on the 24th of March and for the plenary session held the 25th of March, 2022, have", "2022-03-24", "2022-03-25", "24th of March and for the plenary session held the 25th of March, 2022"},
 		{"Los días 22 y 23 de marzo del año 2001 se celebró", "2001-03-22", "2001-03-23", "22 y 23 de marzo del año 2001"},
 		{"on the twenty-first of June, two thousand and twelve", "2012-06-21", "2012-06-21", "twenty-first of June, two thousand and twelve"},
+		{"on the twenty-second and twenty-third days of February, two thousand and eleven.", "2011-02-22", "2011-02-23", "twenty-second and twenty-third days of February, two thousand and eleven"},
 		{"on the fourteenth and fifteenth of November 2019", "2019-11-14", "2019-11-15", "fourteenth and fifteenth of November 2019"},
 		{"nineteen ninety-six: 3 May nineteen ninety-six", "1996-05-03", "1996-05-03", "3 May nineteen ninety-six"},
 		{"17 al 19 de septiembre de 2012", "2012-09-17", "2012-09-19", "17 al 19 de septiembre de 2012"},

@@ -69,6 +69,8 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 		if e, ok := x.headingAction(a.toks); ok {
 			l.action = e // "adopted the following recommendations:" recommend
 		}
+	} else {
+		l.action = x.listKind(l.action, a.toks)
 	}
 	if len(l.speakers) == 0 {
 		l.speakers = members
@@ -178,6 +180,18 @@ func (x *Extractor) headingAction(toks []token) (actas.Action, bool) {
 		}
 	}
 	return "", false
+}
+
+// listKind returns recommend for a lead-in that agrees on points it names
+// recommendations ("agreed to submit the following recommendations to the
+// RCGM:"), and its action otherwise.
+func (x *Extractor) listKind(action actas.Action, toks []token) actas.Action {
+	if action == actas.ActionAgree {
+		if e, ok := x.headingAction(toks); ok && e == actas.ActionRecommend {
+			return e
+		}
+	}
+	return action
 }
 
 // pointsBelow reports a heading word toks[i:j] said of the points that

@@ -108,13 +108,16 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		rest = append([]*para{first}, rest...)
 	}
 	var points []*para
-	for _, p := range rest {
+	for i, p := range rest {
 		t := spansText(text, p.spans)
 		if signOff(t) || endCue(t, r) || endsPart(t, r) {
 			break // closingSentence: "The meeting closed ..." (operative.go)
 		}
 		if closingHeading(t, r) {
 			break // "CLOSING", "Clausura": what follows narrates the end of the meeting
+		}
+		if signatureColumns(text, p.spans) || len(points) > 0 && signerRun(t) && lastBeforeSignOff(text, rest[i+1:]) {
+			break // "Co-Chair          Co-Chair" / "Director for ...   Ambassador for ...": the signers
 		}
 		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") {
 			continue // a heading
@@ -181,6 +184,17 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		out = append(out, n)
 	}
 	return out
+}
+
+// lastBeforeSignOff reports paragraphs that hold only a closing place and
+// date, or none.
+func lastBeforeSignOff(text string, rest []*para) bool {
+	for _, p := range rest {
+		if !signOff(spansText(text, p.spans)) {
+			return false
+		}
+	}
+	return true
 }
 
 // restartedLists reports two operative blocks or more whose numbered

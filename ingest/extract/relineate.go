@@ -435,6 +435,14 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
+		if afterStop(s, i) && !markerBefore(s, i) {
+			if k, ok := restartHeading(s, i, r, seq, marks); ok {
+				out = append(out, brk{pos: i, ins: "\n\n"}) // "... 2019. Observer organizations: a. Thank IOM ..."
+				forced = marks[k].pos
+				i = marks[k].pos
+				continue
+			}
+		}
 		if end := asterism(s, i); end > i {
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... in Honduras. * * * Prepared by ..."
 			i = skipSpace(s, end)
@@ -483,6 +491,11 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
+		}
+		if at, ok := cueBeforeList(s, i, seq, marks, mi, r); ok {
+			out = append(out, brk{pos: at, ins: "\n\n"}) // "d) Varios Tras las deliberaciones, ...": the lead-in ran onto an item
+			out = append(out, brk{pos: i, ins: "\n\n"})  // "... la Red acordó 1. Remitir ...": the lead-in ran into its list
+			forced, lead = i, false
 		}
 		startsLine := len(out) > 0 && out[len(out)-1].pos == i && !out[len(out)-1].join // after a heading put on its own line ("4. CONCLUSIONS AND RECOMMENDATIONS" / "Conclusions I. The Network ...")
 		if i == forced || boundary(s, i) || afterPage || startsLine || marked && len(seq.last) == 0 && firstValue(marks[mi].m) || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i])) {
@@ -1214,6 +1227,16 @@ func clauseOverList(s string, i int, r *rules, marks []inlineMark, mi int) bool 
 // in capitals, a heading before a marker, a marker that continues the
 // numbering, or a clause of a lead-in. It returns where to go on.
 func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi int, out *[]brk, lead *bool, forced *int) (int, bool) {
+	if m, at, list, ok := numberedLeadHeading(s, i, r); ok {
+		seq.accept(m.cands, true)
+		*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: at, ins: "\n\n"}) // "... Guatemala. 5. Recomendaciones El Grupo recomienda: ..."
+		if list > 0 {
+			*out = append(*out, brk{pos: list, ins: "\n\n"}) // "4. Other matters The Network adopted the following agreements 1. ..."
+			*lead, *forced = true, list
+			return list, true
+		}
+		return at, true
+	}
 	if i != *forced {
 		if m, after, ok := numberedCapsHeading(s, i); ok {
 			seq.accept(m.cands, true)
@@ -1600,10 +1623,16 @@ func headingBefore(s string, i int, marks []inlineMark) (int, bool) {
 func leadIn(s string, e int, r *rules) bool {
 	e = strings.LastIndexByte(s[:e], ':')
 	from := strings.LastIndexAny(s[:e], ".;:") + 1
-	if !foldedHolds(s[from:e], r.structure.phrases("operative")) {
+	return operativeCue(s[from:e], r)
+}
+
+// operativeCue reports text that holds a cue of the operative part
+// ("acordaron", "adopted the following agreements").
+func operativeCue(t string, r *rules) bool {
+	if !foldedHolds(t, r.structure.phrases("operative")) {
 		return false // no operative cue's words: no need to tokenize
 	}
-	toks := wordTokens(s[from:e])
+	toks := wordTokens(t)
 	for i := range toks {
 		if c, _, ok := r.structure.match(toks, i); ok && c.kind == "operative" {
 			return true

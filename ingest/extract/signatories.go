@@ -96,3 +96,71 @@ func signWord(w string) bool {
 	}
 	return false
 }
+
+// signatureColumns reports a block of signers set in columns: every line
+// a signerLine, and one line at least of two cells ("Co-Chair      Co-Chair").
+func signatureColumns(text string, spans []span) bool {
+	lines := make([]string, len(spans))
+	for k, sp := range spans {
+		lines[k] = text[sp.start:sp.end]
+	}
+	return signerColumns(lines)
+}
+
+// signerColumns reports lines of signers set in columns (signatureColumns).
+func signerColumns(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	two := false
+	for k, l := range lines {
+		n, ok := signerLine(l, k == 0)
+		if !ok {
+			return false
+		}
+		two = two || n > 1
+	}
+	return two
+}
+
+// signerLine reads one line of a signature block in columns: one to three
+// short cells apart by runs of three spaces or more, none ending a
+// sentence, capitalised on the block's first line. It returns the cells.
+func signerLine(line string, first bool) (int, bool) {
+	var cells []string
+	for _, c := range strings.Split(strings.TrimSpace(line), "   ") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 || len(cells) > 3 {
+		return 0, false
+	}
+	for _, c := range cells {
+		if len(strings.Fields(c)) > 6 || first && !startsUpper(c) || strings.ContainsAny(c[len(c)-1:], ".;:,") {
+			return 0, false
+		}
+	}
+	return len(cells), true
+}
+
+// signerRun reports a paragraph of names and titles run together, as a
+// re-wrap leaves a block of signers ("Chair Vice-Chair Secretary, Ministry
+// of Labour ..."): no sentence end, and most of its words capitalised.
+func signerRun(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;:") {
+		return false
+	}
+	caps, words := 0, 0
+	for _, w := range strings.Fields(t) {
+		if len(w) <= 3 && !startsUpper(w) {
+			continue // "of", "and", "de"
+		}
+		words++
+		if startsUpper(w) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*4 >= words*3
+}

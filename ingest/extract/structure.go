@@ -280,6 +280,23 @@ func (p *parser) nextText(lines []line, i int) string {
 	return t
 }
 
+// signersAt reports a block of signers set in columns from line i to the
+// next blank line ("Co-Chair      Co-Chair" / "Director ...   Ambassador ...").
+func (p *parser) signersAt(lines []line, i int) bool {
+	if n, ok := signerLine(p.text[lines[i].start:lines[i].end], true); !ok || n < 2 {
+		return false // tested first: most lines are no such cells
+	}
+	var block []string
+	for j := i; j < len(lines) && len(block) < 8; j++ {
+		l := p.text[lines[j].start:lines[j].end]
+		if strings.TrimSpace(l) == "" {
+			break
+		}
+		block = append(block, l)
+	}
+	return signerColumns(block)
+}
+
 // nextLine returns the next line after line i that is neither blank nor
 // page furniture, and its index, or "" and -1.
 func (p *parser) nextLine(lines []line, i int) (string, int) {
@@ -339,7 +356,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(lines, i, t)) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.signersAt(lines, i)) {
 		p.stopped = true
 		return
 	}
@@ -497,11 +514,14 @@ func (p *parser) isDebris(t string, start int) bool {
 // colon, a heading after it aside: the points come next, so the title
 // lines are behind.
 func (p *parser) leadOpen() bool {
+	colon := func(k int) bool {
+		return strings.HasSuffix(strings.TrimSpace(p.text[p.cur.intro[k].start:p.cur.intro[k].end]), ":")
+	}
 	n := len(p.cur.intro)
-	if n > 1 && p.cur.headAt == n {
+	if n > 1 && p.cur.headAt == n && !colon(n-1) {
 		n-- // "se acordó:" / "I. INFORMES": a chapter heading under the lead-in
 	}
-	return n > 0 && strings.HasSuffix(strings.TrimSpace(p.text[p.cur.intro[n-1].start:p.cur.intro[n-1].end]), ":")
+	return n > 0 && colon(n-1)
 }
 
 // cutHeader reports a running header that repeats a long first line q (low
@@ -706,10 +726,30 @@ func cueKindOf1(t string, r *rules) string {
 	kind := ""
 	for i := range toks {
 		if e, _, ok := r.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
+			if kind == "operative" && e.kind != kind && complementAt(toks, i) {
+				continue // "... reached the following conclusions, arranged by chapter of the agenda:"
+			}
 			kind = e.kind
 		}
 	}
 	return kind
+}
+
+// complementAt reports a word that completes a noun before it ("of the
+// agenda", "de la agenda", "del temario"), and so names no section.
+func complementAt(toks []token, i int) bool {
+	k := i - 1
+	if k >= 1 && determiners[toks[k].fold] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].fold {
+	case "of", "de", "del", "to", "in", "en", "a", "al":
+		return true
+	}
+	return false
 }
 
 // wordTokens tokenizes t and keeps only words.
