@@ -575,11 +575,13 @@ func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (st
 	if continuation {
 		return "", false
 	}
-	return p.heading(t, p.headingNext(lines, i, t))
+	return p.heading(t, func() string { return p.headingNext(lines, i, t) })
 }
 
-// heading reports whether t is a section heading and which cue it carries.
-func (p *parser) heading(t, next string) (string, bool) {
+// heading reports whether t is a section heading and which cue it carries;
+// the line it stands over (nextLine) is read only for a short unmarked
+// line, the only heading it may decide.
+func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 	body := t
 	if m := parseMarker(t); m != nil {
 		if strings.HasSuffix(t, ":") && p.nextPoint(m) {
@@ -621,6 +623,7 @@ func (p *parser) heading(t, next string) (string, bool) {
 	if kind, whole := p.cueLine(body); whole && startsUpper(body) {
 		return kind, true
 	}
+	next := nextLine()
 	nextMarked := next != "" && parseMarker(next) != nil
 	if upperFields(t) && len([]rune(t)) > 3 {
 		return p.cueKind(body), nextMarked

@@ -49,11 +49,11 @@ func TestStructureReports(t *testing.T) {
 	}
 }
 
-// TestSignOffWrapped holds signOffWrapped, which reads the next line only
-// for a line that may open a closing formula, to the reading that took the
-// next line first, at every line of the test reports and their
-// perturbations as the parser reaches it.
-func TestSignOffWrapped(t *testing.T) {
+// TestNextLineAsked holds signOffWrapped and heading, which read the next
+// line only for a line that may open a closing formula or head a list, to
+// the readings that took the next line first, at every line of the test
+// reports and their perturbations as the parser reaches it.
+func TestNextLineAsked(t *testing.T) {
 	x, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -81,6 +81,11 @@ func TestSignOffWrapped(t *testing.T) {
 					want := !(next == "" || len(s) > 120 || len(next) > 60 || !startsUpper(s) || strings.ContainsAny(s[len(s)-1:], ".:;")) && p.isSignOff(s+" "+next)
 					if got := p.signOffWrapped(lines, i, s); got != want {
 						t.Fatalf("%s: signOffWrapped(%q) = %v, want %v", f, s, got, want)
+					}
+					below := p.headingNext(lines, i, s)
+					wantKind, wantOK := p.heading(s, func() string { return below })
+					if kind, ok := p.heading(s, func() string { return p.headingNext(lines, i, s) }); kind != wantKind || ok != wantOK {
+						t.Fatalf("%s: heading(%q) = %q, %v; want %q, %v", f, s, kind, ok, wantKind, wantOK)
 					}
 				}
 				if p.stopped {
