@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"hash/maphash"
 	"regexp"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -11,8 +14,41 @@ import (
 // repeats, digits aside, within two lines of a page number), and a repeated
 // line between a sentence it cuts and the rest in lower case (where the page
 // number was already taken out), so that a paragraph cut by a page goes on
-// after them.
+// after them. Its answer for the same text and lines is remembered
+// (furnitureMemo) and shared: callers must not change it.
 func furnitureLines(text string, lines []line) map[int]bool {
+	slot := &furnitureMemo[maphash.String(furnitureSeed, text)%furnitureMemoSize]
+	if e := slot.Load(); e != nil && e.text == text && slices.Equal(e.lines, lines) {
+		return e.out
+	}
+	out := furnitureLines1(text, lines)
+	slot.Store(&furnitureEntry{text: text, lines: slices.Clone(lines), out: out})
+	return out
+}
+
+// furnitureMemo remembers furnitureLines' answers for the last texts it
+// read, by content, in a direct-mapped table safe for concurrent use (as
+// dateMemo): the line breaks, the structure parser and a declaration's
+// paragraphs ask for the same text cut into the same lines where no line
+// break was put back. It is small, so a report's answers are gone by the
+// time it is read again.
+var furnitureMemo [furnitureMemoSize]atomic.Pointer[furnitureEntry]
+
+// furnitureMemoSize is the number of texts furnitureMemo holds.
+const furnitureMemoSize = 8
+
+// furnitureSeed seeds the hash of furnitureMemo's slots.
+var furnitureSeed = maphash.MakeSeed()
+
+// furnitureEntry is one answer of furnitureLines.
+type furnitureEntry struct {
+	text  string
+	lines []line
+	out   map[int]bool
+}
+
+// furnitureLines1 is furnitureLines without its memo.
+func furnitureLines1(text string, lines []line) map[int]bool {
 	var out map[int]bool
 	mark := func(i int) {
 		if out == nil {

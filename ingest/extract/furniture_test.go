@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -79,7 +81,7 @@ func TestHeaderInCutWord(t *testing.T) {
 	}
 }
 
-// FuzzFurnitureLines holds furnitureLines, which counts the repeated lines
+// FuzzFurnitureLines holds furnitureLines1, which counts the repeated lines
 // only where a page number, a stamp or a cut line asks, to
 // furnitureLinesRef, which counted them first.
 func FuzzFurnitureLines(f *testing.F) {
@@ -92,7 +94,7 @@ func FuzzFurnitureLines(f *testing.F) {
 	f.Add("Informe de la Red 2011\nuno\ndos\ntres\ncuatro\nsigue en la\n\nInforme de la Red 2012\n\nsegunda página.\n- 2 -\nInforme de la Red 2013\nx")
 	f.Fuzz(func(t *testing.T, s string) {
 		lines := splitLines(s)
-		got, want := furnitureLines(s, lines), furnitureLinesRef(s, lines)
+		got, want := furnitureLines1(s, lines), furnitureLinesRef(s, lines)
 		if len(got) != len(want) {
 			t.Fatalf("furnitureLines = %v, want %v", got, want)
 		}
@@ -173,4 +175,43 @@ func FuzzRepeatedFurniture(f *testing.F) {
 			t.Fatalf("repeatedFurniture(%q) = %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestFurnitureMemo checks that furnitureLines with its memo answers as
+// furnitureLines1 does, for each test report and its perturbations cut into
+// lines and into topic lines, asked in turn and again, from four goroutines
+// at once.
+func TestFurnitureMemo(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	var texts []string
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+		for _, pt := range perturbations {
+			texts = append(texts, pt.fn(string(b)))
+		}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, s := range texts {
+				lines := splitLines(s)
+				cuts := [][]line{lines, splitTopics(s, lines), lines[:len(lines)/2]}
+				for range 2 {
+					for _, ls := range cuts {
+						if got, want := furnitureLines(s, ls), furnitureLines1(s, ls); !maps.Equal(got, want) {
+							t.Errorf("furnitureLines(%.60q, %d lines) = %v, want %v", s, len(ls), got, want)
+							return
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
