@@ -65,6 +65,32 @@ func (p *parser) headedLeadIn(d *node) (int, bool) {
 	return d.spans[d.paraAt].start, true
 }
 
+// subjectLeadIn finds, after a point that ended its sentence, a paragraph
+// that opens with its subject and ends as a lead-in ("7. Cambodia offered
+// ..." / "The Member States requested IOM to undertake the following:"): a
+// new list, no sub-points; "Al respecto, la Red recomienda:" goes on with
+// the point.
+func (p *parser) subjectLeadIn(d *node) (int, bool) {
+	if d == nil || len(d.spans) == 0 {
+		return 0, false
+	}
+	at := p.leadInAt(d) // the sentence that ends the point's text with a colon
+	if at <= d.spans[0].start {
+		return 0, false
+	}
+	if own := strings.TrimSpace(p.text[d.spans[0].start:at]); !strings.HasSuffix(own, ".") {
+		return 0, false
+	}
+	rest := strings.TrimSpace(p.text[at:d.spans[len(d.spans)-1].end])
+	if p.cueKind(rest) != "operative" && !namesAction(rest, p.rules) {
+		return 0, false
+	}
+	if _, _, ok := p.rules.structure.matchKind(wordTokens(rest[:min(len(rest), 80)]), 0, "subject"); !ok {
+		return 0, false
+	}
+	return at, true
+}
+
 // narrativeRoots reports whether the points of the current block, two or
 // more, all open as no decision does ("Inauguración. La Viceministra dio
 // ...", "Canadá"): no infinitive, verb cue, commitment or finite verb with

@@ -135,6 +135,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		br := readBreaks(orig, splitLines(orig)) // the line breaks as they came (linebreaks.go)
 		br.orig = rl.orig
 		blocks = parseBroken(text, x.rules, br)
+		numberedThrough(text, blocks) // numberedparas.go
 		if decl := declarationPoints(text, x.rules, blocks, br); decl != nil {
 			l := x.introLead(text, nil, nil) // the meeting speaks: the member states
 			for _, r := range decl {
@@ -147,7 +148,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		for _, b := range blocks {
 			if b.operative {
 				l := x.introLead(text, b.intro, nil)
-				if len(withoutChapterHeads(text, b.intro, true)) == 0 && prev.action != "" && l.action == "" {
+				if len(withoutChapterHeads(text, b.intro, true)) == 0 && prev.action != "" && l.action == "" && !l.topic {
 					l = prev // "II. BORDER MANAGEMENT", "HEALTH" under the lead-in of the chapter before
 				}
 				prev = l

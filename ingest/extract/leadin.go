@@ -84,22 +84,31 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 // withoutChapterHeads drops from the end of an introduction the chapter
 // headings in capitals under its lead-in ("participants recommended as
 // follows:" / "I. POLICY AND LEGISLATION"), and with topics set also the
-// topic headings without a number ("MIGRATION HEALTH GOVERNANCE"): the
-// lead-in speaks for the points under them.
+// topic headings without a number ("MIGRATION HEALTH GOVERNANCE",
+// "Migration data and research"): the lead-in speaks for the points under
+// them.
 func withoutChapterHeads(text string, intro []span, topics bool) []span {
 	for len(intro) > 0 {
 		t := strings.TrimSpace(text[intro[len(intro)-1].start:intro[len(intro)-1].end])
-		if m := parseMarker(t); m != nil && !m.alone {
+		m := parseMarker(t)
+		if m != nil && !m.alone {
 			t = t[m.end:]
 		} else if !topics || m != nil {
 			break
 		}
-		if !capsTitle(t) {
+		if !capsTitle(t) && !(topics && m == nil && topicPhrase(t)) {
 			break
 		}
 		intro = intro[:len(intro)-1]
 	}
 	return intro
+}
+
+// topicPhrase reports a short topic heading in sentence case ("Migration
+// data and research"): a few words, capitalised, that end no sentence.
+func topicPhrase(t string) bool {
+	ws := strings.Fields(t)
+	return len(ws) > 0 && len(ws) <= 8 && startsUpper(t) && !strings.ContainsAny(t[len(t)-1:], ".:;,")
 }
 
 // headingTopic returns the parties a topic heading names when it ends an
@@ -366,7 +375,9 @@ func (a *analysis) lastCue() *clause {
 	for i := 0; i < len(a.toks); i++ {
 		if c := a.clauseAt(i, false); c != nil {
 			c.start = i
-			last = c
+			if last == nil || !askedOf(last, a.toks[i:c.verbEnd]) {
+				last = c
+			}
 			i = c.verbEnd - 1
 		}
 	}
@@ -376,6 +387,21 @@ func (a *analysis) lastCue() *clause {
 		}
 	}
 	return last
+}
+
+// askedOf reports a clause whose words (toks, up to its verb) put it in the
+// infinitive after a request ("requested IOM ... to undertake the
+// following:"): what the request asks, no clause of its own.
+func askedOf(req *clause, toks []token) bool {
+	switch req.action {
+	case actas.ActionRequest, actas.ActionEntrust, actas.ActionRecommend:
+		for _, t := range toks {
+			if t.fold == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // topicParties reads a point that opens by naming the parties it concerns:

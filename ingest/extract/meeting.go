@@ -139,6 +139,14 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	})
 	d, score, ok := x.meetingDate(h.text)
 	dateText := h.text
+	if !ok {
+		// a statement that dates the meeting in its first numbered paragraph
+		// ("1. The Senior Officials' Meeting ... was held in Dhaka on 22 October 2008")
+		lead := full[:min(len(full), len(h.text)+1200)]
+		if ld, s, found := x.meetingDate(lead); found && s >= 2 {
+			d, dateText, ok, score = ld, lead, true, s
+		}
+	}
 	if !ok || score < 2 {
 		// a date the header only mentions yields to the closing formula's,
 		// unless it is a range that holds the closing day (the signing day)
@@ -155,14 +163,6 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 		// went on to the day it closed
 		if c := closing(); c.ok && c.d.start.Equal(c.d.end) && c.d.start.After(d.end) && !c.d.start.After(d.end.AddDate(0, 0, 3)) {
 			d.end = c.d.end
-		}
-	}
-	if !ok {
-		// a statement that dates the meeting in its first numbered paragraph
-		// ("1. The Senior Officials' Meeting ... was held in Dhaka on 22 October 2008")
-		lead := full[:min(len(full), len(h.text)+1200)]
-		if ld, s, found := x.meetingDate(lead); found && s >= 2 {
-			d, dateText, ok = ld, lead, true
 		}
 	}
 	sentence := ""

@@ -732,10 +732,28 @@ func cueKindOf1(t string, r *rules) string {
 			if kind == "operative" && e.kind != kind && complementAt(toks, i) {
 				continue // "... reached the following conclusions, arranged by chapter of the agenda:"
 			}
+			if e.kind == "operative" && e.lang == "en" && len(e.words) == 1 && modifiedNoun(toks, i) {
+				continue // "Participants discussed bilateral labour agreements": no part of the report
+			}
 			kind = e.kind
 		}
 	}
 	return kind
+}
+
+// modifiedNoun reports an English plural noun of the operative part ("agreements",
+// "recommendations") after a word that describes it ("bilateral labour
+// agreements"), both in lower case: a thing talked of, no part of the
+// report.
+func modifiedNoun(toks []token, i int) bool {
+	if i == 0 || !strings.HasSuffix(toks[i].fold, "s") || !unicode.IsLower(firstRune(toks[i].text)) || !toks[i-1].word || !unicode.IsLower(firstRune(toks[i-1].text)) {
+		return false
+	}
+	switch toks[i-1].fold {
+	case "the", "these", "those", "following", "its", "their", "our", "of", "on", "and", "with", "to", "adopted", "reached", "approved", "made":
+		return false
+	}
+	return !determiners[toks[i-1].fold]
 }
 
 // complementAt reports a word that completes a noun before it ("of the
@@ -843,6 +861,9 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 	} else if !inline && (best.level == len(p.stack) && best.level > 0 || best.level == 0 && len(p.stack) > 0) {
 		if at, ok := p.headedLeadIn(p.deepest()); ok && best.level > 0 {
 			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own heading and lead-in (choice.go)
+			best.level = 0
+		} else if at, ok := p.subjectLeadIn(p.deepest()); ok && best.level == 1 {
+			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own lead-in (choice.go)
 			best.level = 0
 		} else if at, ok := p.leadInBreak(best.cand, best.level == 0); ok {
 			p.breakAtLeadIn(p.deepest(), at, true) // the operative list after narrative sections (choice.go)
