@@ -111,8 +111,19 @@ func (x *Extractor) annexParticipants(text string, self map[string]bool) []actas
 			break
 		}
 	}
+	under := false // under a heading of those who sent apologies ("Apologies" / "   Nauru")
 	for _, ln := range lines {
 		s := text[at+ln.start : at+ln.end]
+		if x.excusedHeading(s) {
+			under = true
+			continue
+		}
+		if under {
+			ms := x.gaz.Find(s)
+			if under = len(ms) > 0 && strings.TrimSpace(s[:ms[0].Start]) == ""; under {
+				seen[string(ms[0].Entity.Type)+ms[0].Entity.ID] = true
+			}
+		}
 		if from, to := x.excusedSpan(s, tokenize(s)); from < to {
 			for _, m := range x.gaz.Find(s[from:to]) { // "Apologies were received from Fiji and Nepal."
 				seen[string(m.Entity.Type)+m.Entity.ID] = true
@@ -137,6 +148,18 @@ func (x *Extractor) annexParticipants(text string, self map[string]bool) []actas
 		}
 	}
 	return out
+}
+
+// excusedHeading reports a line that is only a cue of excused delegations
+// ("Apologies", "Excusaron su asistencia:"): the names under it sent
+// apologies.
+func (x *Extractor) excusedHeading(s string) bool {
+	toks := wordTokens(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	if len(toks) == 0 {
+		return false
+	}
+	e, j, ok := x.rules.participants.match(toks, 0)
+	return ok && e.kind == "excused" && j == len(toks)
 }
 
 // cells returns the cells of a table line, cut at bars, tabs and runs of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -68,27 +69,44 @@ func (p *parser) headedLeadIn(d *node) (int, bool) {
 // subjectLeadIn finds, after a point that ended its sentence, a paragraph
 // that opens with its subject and ends as a lead-in ("7. Cambodia offered
 // ..." / "The Member States requested IOM to undertake the following:"): a
-// new list, no sub-points; "Al respecto, la Red recomienda:" goes on with
-// the point.
+// new list, no sub-points. A lead-in that starts inside a line of the
+// point, or "Al respecto, la Red recomienda:", goes on with the point.
 func (p *parser) subjectLeadIn(d *node) (int, bool) {
 	if d == nil || len(d.spans) == 0 {
 		return 0, false
 	}
 	at := p.leadInAt(d) // the sentence that ends the point's text with a colon
-	if at <= d.spans[0].start {
+	if at <= d.spans[0].start || !slices.ContainsFunc(d.spans, func(sp span) bool { return sp.start == at }) {
+		return 0, false // "3. To take note ... by the TS. The Network requests the Member Countries to:" goes on with its point
+	}
+	own := strings.TrimSpace(p.text[d.spans[0].start:at])
+	if nl := strings.LastIndexByte(own, '\n'); !strings.HasSuffix(own, ".") && nl > 0 && len(own)-nl < 80 {
+		own = strings.TrimSpace(own[:nl]) // a heading line over the lead-in ("Recommendations to the RCGM")
+	}
+	if !strings.HasSuffix(own, ".") {
 		return 0, false
 	}
-	if own := strings.TrimSpace(p.text[d.spans[0].start:at]); !strings.HasSuffix(own, ".") {
+	end := d.spans[len(d.spans)-1].end
+	if rest := p.text[at:end]; p.cueKind(rest) != "operative" && !namesAction(rest, p.rules) {
 		return 0, false
 	}
-	rest := strings.TrimSpace(p.text[at:d.spans[len(d.spans)-1].end])
-	if p.cueKind(rest) != "operative" && !namesAction(rest, p.rules) {
-		return 0, false
+	for _, sp := range d.spans {
+		if sp.start < at {
+			continue
+		}
+		// the subject opens the lead-in, or its line after a heading
+		// ("Recommendations to the RCGM"), or follows that heading on its line
+		toks := wordTokens(p.text[sp.start:min(end, sp.start+120)])
+		for k := 0; k < len(toks) && k <= 6; k++ {
+			if k > 0 && !startsUpper(toks[k].text) {
+				continue
+			}
+			if _, _, ok := p.rules.structure.matchKind(toks, k, "subject"); ok {
+				return at, true
+			}
+		}
 	}
-	if _, _, ok := p.rules.structure.matchKind(wordTokens(rest[:min(len(rest), 80)]), 0, "subject"); !ok {
-		return 0, false
-	}
-	return at, true
+	return 0, false
 }
 
 // narrativeRoots reports whether the points of the current block, two or

@@ -795,8 +795,9 @@ func (a *analysis) clauseAt(i int, strong bool) *clause {
 // afterSubjectAside finds the commitment of a subject that an aside
 // separates from its verb: the comma closing an apposition ("That the
 // Chair, Belize, will report"), or a relative clause ("Los Países Miembros
-// que tengan cuotas pendientes se comprometen a ..."): only "will" or a
-// commitment cue of kind self reads as the subject's own verb.
+// que tengan cuotas pendientes se comprometen a ...", "... que aún no lo
+// hayan hecho depositarán ..."): only "will", a commitment cue of kind self
+// or a Spanish future after the relative reads as the subject's own verb.
 func (a *analysis) afterSubjectAside(j int) *clause {
 	if j >= len(a.toks) {
 		return nil
@@ -814,6 +815,11 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 			}
 			if e, end, ok := a.r.actions.match(a.toks, k); ok && e.kind == "self" && (e.action == actas.ActionCommit || e.action == actas.ActionOffer) && a.toks[k].fold != "we" && a.toks[k].fold != "nos" {
 				return &clause{action: e.action, verb: a.text[a.toks[k].start:a.toks[end-1].end], verbEnd: end}
+			}
+			if w := a.toks[k].fold; w != "will" && w != "shall" && w != "would" {
+				if c := a.futureAt(k); c != nil {
+					return c // "Los Países Miembros que aún no lo hayan hecho depositarán ..."
+				}
 			}
 		}
 	}

@@ -862,7 +862,7 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		if at, ok := p.headedLeadIn(p.deepest()); ok && best.level > 0 {
 			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own heading and lead-in (choice.go)
 			best.level = 0
-		} else if at, ok := p.subjectLeadIn(p.deepest()); ok && best.level == 1 {
+		} else if at, ok := p.subjectLeadIn(p.deepest()); ok && (best.level == 1 || best.level == 0 && strings.HasPrefix(best.cand.style, styleBullet)) {
 			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own lead-in (choice.go)
 			best.level = 0
 		} else if at, ok := p.leadInBreak(best.cand, best.level == 0); ok {
@@ -963,8 +963,9 @@ func ocrGlyph(style string) bool { return style == styleBullet+"sym" || style ==
 // numbering goes on (1-4, 1, 1-7 printed for 1-12).
 func (p *parser) restart(best *choice) {
 	if d := p.deepest(); d != nil && d.paraAt >= 0 {
-		if k := p.cueKind(p.spanText(d.spans[d.paraAt:])); k == "operative" || k == "preamble" {
-			p.introduceFrom(d)
+		t := p.spanText(d.spans[d.paraAt:])
+		if k := p.cueKind(t); k == "operative" || k == "preamble" || strings.HasSuffix(strings.TrimSpace(t), ":") && namesAction(t, p.rules) {
+			p.introduceFrom(d) // "Los Viceministros acordaron:", "We instruct the RCGM to:"
 			best.level = 0
 			return
 		}
