@@ -900,7 +900,7 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 			}
 		}
 	}
-	if strong && (startsUpper(a.toks[i].text) || i > 0 && a.toks[i-1].fold == "to") {
+	if strong && (startsUpper(a.toks[i].text) || i == 0 || i > 0 && (a.toks[i-1].fold == "to" || a.toks[i-1].fold == ":")) { // "ACUERDO No. 6: encornendar a la ST ..."
 		if c := a.ocrPhraseAt(i); c != nil {
 			return c
 		}
