@@ -78,6 +78,18 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if org != "" {
 		a.bareSecretariat(org)
 	}
+	refs := shortRefs(a, self) // "la Coalición" after its full name, here or in the parent point (shortref.go)
+	if pa := byNode[n.parent]; n.parent != nil && pa != nil {
+		for k, e := range shortRefs(pa, self) {
+			if _, ok := refs[k]; !ok {
+				if refs == nil {
+					refs = map[string]actas.Entity{}
+				}
+				refs[k] = e
+			}
+		}
+	}
+	markShortRefs(a, refs)
 	a.lead = leadFor(n, byNode, parentParties)
 	if pa := byNode[n.parent]; n.parent != nil && pa != nil && a.lead.colon {
 		a.lead.action = x.listKind(a.lead.action, pa.toks)
@@ -130,9 +142,6 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		ag.Action = ag.Clauses[0].Action
 	}
 	ag.Mentions = append(mentions(a, self), x.placeMentions(a, self)...)
-	if pa := byNode[n.parent]; n.parent != nil && pa != nil {
-		ag.Mentions = append(ag.Mentions, shortMentions(a, shortRefs(pa, self), ag.Mentions)...) // "la Coalición" (shortref.go)
-	}
 	if !leadIn {
 		x.applyLabels(ag, a, m, anchor, self) // "... Responsable: ST. Plazo: junio de 2015"
 	}

@@ -641,9 +641,12 @@ func (a *analysis) sentenceEnd(i int) bool {
 	if t.fold == ";" || t.fold == ":" {
 		return true
 	}
-	// "EE.UU." or "D.C." are no sentence ends: a one- or two-letter word before
-	if i > 0 && a.toks[i-1].word && len(a.toks[i-1].text) <= 2 && isUpperWord(a.toks[i-1].text) {
-		return false
+	// "EE.UU.", "D.C." or the initial "J." are no sentence ends: a one-letter
+	// word before, or a two-letter one right after a stop; "the TS." is one
+	if k := i - 1; k >= 0 && a.toks[k].word && len(a.toks[k].text) <= 2 && isUpperWord(a.toks[k].text) {
+		if len(a.toks[k].text) == 1 || k > 0 && a.toks[k-1].fold == "." && a.toks[k-1].end == a.toks[k].start {
+			return false
+		}
 	}
 	j := i + 1
 	for j < len(a.toks) && !a.toks[j].word && a.toks[j].fold == "\"" {

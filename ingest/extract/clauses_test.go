@@ -278,3 +278,30 @@ func TestTopicCuesNoAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceEnds checks that a stop after a two-letter acronym ends its
+// sentence, so the clause after it is read, and that dotted abbreviations
+// and initials do not.
+func TestSentenceEnds(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, actions string }{
+		{"To take note of the matrix presented by the TS. The Network requests the Member Countries to:", "take_note request"},
+		{"Tomar nota del informe de la ST. La Red solicita a los Países Miembros:", "take_note request"},
+		{"To thank the Government of the U.S. for its support.", "thank"},
+		{"Agradecer a EE.UU. Y a Canadá su apoyo.", "thank"},
+	}
+	for _, tt := range tests {
+		a := newAnalysis(tt.text, x.rules, x.gaz)
+		a.findClauses()
+		var acts []string
+		for _, c := range a.clauses {
+			acts = append(acts, string(c.action))
+		}
+		if got := strings.Join(acts, " "); got != tt.actions {
+			t.Errorf("%q: actions %q, want %q", tt.text, got, tt.actions)
+		}
+	}
+}

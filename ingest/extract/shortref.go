@@ -46,27 +46,27 @@ func headBefore(a *analysis, from, end int) int {
 	return from
 }
 
-// shortMentions returns the organisations a sub-point names by the noun
-// alone, after an article, that opens the full name its parent point
-// wrote ("la Coalición", "the Coalition"), leaving out those in seen.
-func shortMentions(a *analysis, refs map[string]actas.Entity, seen []actas.Entity) []actas.Entity {
+// markShortRefs makes entities of the nouns alone, after an article, that
+// open a full name the point itself or its parent point wrote ("la
+// Coalición", "the Coalition"), so they are mentioned and can be the
+// parties of its clauses.
+func markShortRefs(a *analysis, refs map[string]actas.Entity) {
 	if len(refs) == 0 {
-		return nil
+		return
 	}
-	var out []actas.Entity
 	inside := a.insideEntities()
 	for i := 1; i < len(a.toks); i++ {
 		t := a.toks[i]
 		e, ok := refs[t.fold]
-		if !ok || inside[i] || !startsUpper(t.text) || !articleWord(a.toks[i-1].fold) || hasEntity(seen, e) || hasEntity(out, e) {
+		if !ok || inside[i] || !startsUpper(t.text) || !articleWord(a.toks[i-1].fold) {
 			continue
 		}
 		if _, named := a.ents[i]; named {
 			continue
 		}
-		out = append(out, e)
+		e.Surface = a.text[a.toks[i-1].start:t.end]
+		a.ents[i] = entSpan{ent: e, end: i + 1}
 	}
-	return out
 }
 
 // articleWord reports a definite article before a short name.
