@@ -344,9 +344,15 @@ func commitSentence(t string) bool {
 }
 
 // signOffWrapped reports a closing formula cut by a line break before its
-// year ("Dada en la Ciudad de Panamá, Panamá, el 27 de junio de" / "2014.").
-func (p *parser) signOffWrapped(t, next string) bool {
-	if next == "" || len(t) > 120 || len(next) > 60 || !startsUpper(t) || strings.ContainsAny(t[len(t)-1:], ".:;") {
+// year ("Dada en la Ciudad de Panamá, Panamá, el 27 de junio de" / "2014.")
+// at line i, whose text is t; the next line is read only for a t that may
+// open one.
+func (p *parser) signOffWrapped(lines []line, i int, t string) bool {
+	if len(t) > 120 || !startsUpper(t) || strings.ContainsAny(t[len(t)-1:], ".:;") {
+		return false
+	}
+	next := p.nextText(lines, i)
+	if next == "" || len(next) > 60 {
 		return false
 	}
 	return p.isSignOff(t + " " + next)

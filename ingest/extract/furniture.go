@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"hash/maphash"
 	"regexp"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -11,8 +14,41 @@ import (
 // repeats, digits aside, within two lines of a page number), and a repeated
 // line between a sentence it cuts and the rest in lower case (where the page
 // number was already taken out), so that a paragraph cut by a page goes on
-// after them.
+// after them. Its answer for the same text and lines is remembered
+// (furnitureMemo) and shared: callers must not change it.
 func furnitureLines(text string, lines []line) map[int]bool {
+	slot := &furnitureMemo[maphash.String(furnitureSeed, text)%furnitureMemoSize]
+	if e := slot.Load(); e != nil && e.text == text && slices.Equal(e.lines, lines) {
+		return e.out
+	}
+	out := furnitureLines1(text, lines)
+	slot.Store(&furnitureEntry{text: text, lines: slices.Clone(lines), out: out})
+	return out
+}
+
+// furnitureMemo remembers furnitureLines' answers for the last texts it
+// read, by content, in a direct-mapped table safe for concurrent use (as
+// dateMemo): the line breaks, the structure parser and a declaration's
+// paragraphs ask for the same text cut into the same lines where no line
+// break was put back. It is small, so a report's answers are gone by the
+// time it is read again.
+var furnitureMemo [furnitureMemoSize]atomic.Pointer[furnitureEntry]
+
+// furnitureMemoSize is the number of texts furnitureMemo holds.
+const furnitureMemoSize = 8
+
+// furnitureSeed seeds the hash of furnitureMemo's slots.
+var furnitureSeed = maphash.MakeSeed()
+
+// furnitureEntry is one answer of furnitureLines.
+type furnitureEntry struct {
+	text  string
+	lines []line
+	out   map[int]bool
+}
+
+// furnitureLines1 is furnitureLines without its memo.
+func furnitureLines1(text string, lines []line) map[int]bool {
 	var out map[int]bool
 	mark := func(i int) {
 		if out == nil {
@@ -20,23 +56,25 @@ func furnitureLines(text string, lines []line) map[int]bool {
 		}
 		out[i] = true
 	}
-	count := newRepeatCount(len(lines))
 	top, held := len(lines), 0 // top: the last of the title lines, the first five that hold text
-	for i, ln := range lines {
-		n := squashLen(text[ln.start:ln.end], 120) // measured, not squashed: a line that lost its breaks is long
-		if n >= 8 && n <= 120 {
-			count.add(squash(text[ln.start:ln.end]))
-		}
-		if n > 0 {
+	for i := 0; i < len(lines) && held < 5; i++ {
+		if squashLen(text[lines[i].start:lines[i].end], 0) > 0 { // a field, no more
 			if held++; held == 5 {
 				top = i
 			}
 		}
 	}
 	top = min(top, len(lines)-1)
+	var count *repeatCount // counted where first asked: most texts have no page number to ask beside
 	repeated := func(j int) bool {
 		u := squash(text[lines[j].start:lines[j].end])
-		return j > top && len(u) >= 8 && len(u) <= 120 && !strings.HasSuffix(u, ":") && count.repeats(u) && parseMarker(u) == nil // "Acuerdos:" is no header
+		if j <= top || len(u) < 8 || len(u) > 120 || strings.HasSuffix(u, ":") { // "Acuerdos:" is no header
+			return false
+		}
+		if count == nil {
+			count = lineRepeats(text, lines)
+		}
+		return count.repeats(u) && parseMarker(u) == nil
 	}
 	for i, ln := range lines {
 		t := strings.TrimSpace(text[ln.start:ln.end])
@@ -65,6 +103,18 @@ func furnitureLines(text string, lines []line) map[int]bool {
 		}
 	}
 	return out
+}
+
+// lineRepeats counts the lines of text of 8 to 120 bytes squashed, for
+// furnitureLines to ask which of them repeat.
+func lineRepeats(text string, lines []line) *repeatCount {
+	count := newRepeatCount(len(lines))
+	for _, ln := range lines {
+		if n := squashLen(text[ln.start:ln.end], 120); n >= 8 && n <= 120 { // measured, not squashed: a line that lost its breaks is long
+			count.add(squash(text[ln.start:ln.end]))
+		}
+	}
+	return &count
 }
 
 // cutAround reports a line set apart between a text line that ends in mid

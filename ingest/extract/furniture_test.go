@@ -1,7 +1,12 @@
 package extract
 
 import (
+	"maps"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -74,4 +79,139 @@ func TestHeaderInCutWord(t *testing.T) {
 	if n != 2 {
 		t.Errorf("header furniture %d times, want 2", n)
 	}
+}
+
+// FuzzFurnitureLines holds furnitureLines1, which counts the repeated lines
+// only where a page number, a stamp or a cut line asks, to
+// furnitureLinesRef, which counted them first.
+func FuzzFurnitureLines(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("Informe de la Red 2011\nuno\ndos\ntres\ncuatro\nsigue en la\n\nInforme de la Red 2012\n\nsegunda página.\n- 2 -\nInforme de la Red 2013\nx")
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := splitLines(s)
+		got, want := furnitureLines1(s, lines), furnitureLinesRef(s, lines)
+		if len(got) != len(want) {
+			t.Fatalf("furnitureLines = %v, want %v", got, want)
+		}
+		for i := range want {
+			if !got[i] {
+				t.Fatalf("furnitureLines = %v, want %v", got, want)
+			}
+		}
+	})
+}
+
+// furnitureLinesRef is furnitureLines as it was before the tenth speed
+// pass, counting every line's repeat key before reading the lines.
+func furnitureLinesRef(text string, lines []line) map[int]bool {
+	var out map[int]bool
+	mark := func(i int) {
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[i] = true
+	}
+	count := newRepeatCount(len(lines))
+	top, held := len(lines), 0
+	for i, ln := range lines {
+		n := squashLen(text[ln.start:ln.end], 120)
+		if n >= 8 && n <= 120 {
+			count.add(squash(text[ln.start:ln.end]))
+		}
+		if n > 0 {
+			if held++; held == 5 {
+				top = i
+			}
+		}
+	}
+	top = min(top, len(lines)-1)
+	repeated := func(j int) bool {
+		u := squash(text[lines[j].start:lines[j].end])
+		return j > top && len(u) >= 8 && len(u) <= 120 && !strings.HasSuffix(u, ":") && count.repeats(u) && parseMarker(u) == nil
+	}
+	for i, ln := range lines {
+		t := strings.TrimSpace(text[ln.start:ln.end])
+		switch {
+		case t == "":
+		case len(t) <= 40 && isPageNumber(t) || len(t) < 120 && isStamp(t):
+			mark(i)
+			for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
+				if j != i && repeated(j) {
+					mark(j)
+				}
+			}
+		case len(t) <= 120 && (t[0] == '-' || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")) && rePageDash.MatchString(t):
+			mark(i)
+			for j := i + 1; j < len(lines) && j <= i+2; j++ {
+				u := strings.TrimSpace(text[lines[j].start:lines[j].end])
+				if u == "" || len(u) > 80 || strings.ContainsRune(".:;", lastRune(u)) {
+					break
+				}
+				mark(j)
+			}
+		case (cutAround(text, lines, i) || strings.HasPrefix(strings.TrimLeft(text[ln.start:ln.end], " "), "\f")) && repeated(i):
+			mark(i)
+		}
+	}
+	return out
+}
+
+// FuzzRepeatedFurniture holds repeatedFurniture, which first counts the
+// fields that may be page numbers (pageFields), to repeatedFurniture1.
+func FuzzRepeatedFurniture(f *testing.F) {
+	seedReportParagraphs(f)
+	const header = "ABU DHABI DIALOGUE • Senior Officials' Meeting • Dubai, 17–18 February 2016"
+	f.Add(header + " Introduction The meeting was held. – 1 – " + header + " Outcomes The Senior Officials: (a) Welcomed the report; – 2 – " + header + " end")
+	f.Add(header + " Introduction The meeting was held. \f" + header + " Outcomes (a) Welcomed the report; \f" + header + " end")
+	f.Add("... informe financiero del primer Conferencia Regional sobre Migración - GRCM 2022 2 semestre antes ... internacional. Conferencia Regional sobre Migración - GRCM 2022 3 4. Panamá ...")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := repeatedFurniture(s), repeatedFurniture1(s)
+		if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("repeatedFurniture(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestFurnitureMemo checks that furnitureLines with its memo answers as
+// furnitureLines1 does, for each test report and its perturbations cut into
+// lines and into topic lines, asked in turn and again, from four goroutines
+// at once.
+func TestFurnitureMemo(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	var texts []string
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+		for _, pt := range perturbations {
+			texts = append(texts, pt.fn(string(b)))
+		}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, s := range texts {
+				lines := splitLines(s)
+				cuts := [][]line{lines, splitTopics(s, lines), lines[:len(lines)/2]}
+				for range 2 {
+					for _, ls := range cuts {
+						if got, want := furnitureLines(s, ls), furnitureLines1(s, ls); !maps.Equal(got, want) {
+							t.Errorf("furnitureLines(%.60q, %d lines) = %v, want %v", s, len(ls), got, want)
+							return
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

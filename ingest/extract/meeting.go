@@ -55,9 +55,11 @@ func (x *Extractor) title(h header) string {
 			out = appendTitleRest(out, l, ds[0].pos, city)
 			break
 		}
-		if city, iso := x.placeIn(l); iso != "" && len(l) < 100 && len(out) > 0 {
-			out = appendTitleRest(out, l, -1, city)
-			break
+		if len(l) < 100 && len(out) > 0 { // the place read only where it counts
+			if city, iso := x.placeIn(l); iso != "" {
+				out = appendTitleRest(out, l, -1, city)
+				break
+			}
 		}
 		out = append(out, l)
 	}
@@ -172,8 +174,10 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	x.refineBody(h, sentence, &m) // bodysub.go
 	if ok && dateText == h.text {
 		m.City, m.CountryISO3 = x.place(h.text, d)
-		if c := closing(); m.CountryISO3 == "" && c.ok {
-			m.City, m.CountryISO3 = x.place(c.line, c.d) // "Issued at Entebbe, Uganda, on ...": the header names no place
+		if m.CountryISO3 == "" { // the closing formula read only where it counts
+			if c := closing(); c.ok {
+				m.City, m.CountryISO3 = x.place(c.line, c.d) // "Issued at Entebbe, Uganda, on ...": the header names no place
+			}
 		}
 		return m
 	}

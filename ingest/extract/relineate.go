@@ -426,7 +426,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			lead, i = true, skipSpace(s, end)
 			continue
 		}
-		if t, ok := titledLead(s, i, r); ok && afterStop(s, i) && !markerBefore(s, i) {
+		if t, ok := titledLeadAfterStop(s, i, r); ok {
 			// "... delegations. Recommendations The Senior Officials further made the following recommendations:"
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, i+len(t)), ins: "\n\n"})
 			i = skipSpace(s, i+len(t))
@@ -569,6 +569,16 @@ func inMarkedPoint(s string, out []brk) bool {
 func leadSentence(s string, i int, r *rules) bool {
 	end := strings.IndexAny(s[i:], ".;:")
 	return end > 0 && end <= 200 && s[i+end] == ':' && leadIn(s, i+end+1, r)
+}
+
+// titledLeadAfterStop is titledLead where a full stop comes before byte i
+// and no marker between: it asks those first, as only one word in twenty
+// that titledLead would read follows a full stop.
+func titledLeadAfterStop(s string, i int, r *rules) (string, bool) {
+	if !afterStop(s, i) || markerBefore(s, i) {
+		return "", false
+	}
+	return titledLead(s, i, r)
 }
 
 // titledLead returns the title of a section that runs into its operative
@@ -1907,6 +1917,14 @@ type field struct{ start, end int }
 // same each time (digits aside), each time before a page number that grows
 // by one to three. The words and the number are spans of their own.
 func repeatedFurniture(s string) [][2]int {
+	if pageFields(s, 2) < 2 {
+		return nil // no two page numbers or pages to repeat around
+	}
+	return repeatedFurniture1(s)
+}
+
+// repeatedFurniture1 is repeatedFurniture without its gate.
+func repeatedFurniture1(s string) [][2]int {
 	fs := make([]field, 0, spacedFields(s))
 	for i := 0; i < len(s); {
 		i = skipSpace(s, i)

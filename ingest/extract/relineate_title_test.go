@@ -36,3 +36,25 @@ func TestTitleBreaks(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTitledLeadAfterStop holds titledLeadAfterStop, which asks for the
+// full stop before byte i first, to titledLead asked first, at every byte.
+func FuzzTitledLeadAfterStop(f *testing.F) {
+	seedReportParagraphs(f)
+	f.Add("... delegations. Recommendations The Senior Officials further made the following recommendations: 1. To thank")
+	f.Add("the meeting. 2. Recomendaciones Los Viceministros acordaron: a) x")
+	x, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			got, gotOK := titledLeadAfterStop(s, i, x.rules)
+			want, wantOK := titledLead(s, i, x.rules)
+			wantOK = wantOK && afterStop(s, i) && !markerBefore(s, i)
+			if gotOK != wantOK || gotOK && got != want {
+				t.Fatalf("titledLeadAfterStop(%q, %d) = %q, %v; want %q, %v", s, i, got, gotOK, want, wantOK)
+			}
+		}
+	})
+}

@@ -813,6 +813,25 @@ func spacedFields(s string) int {
 	return n
 }
 
+// pageFields counts, up to limit, the fields of s (spacedFields) that may
+// be a page number, one to three digits, or open a page, with a form feed:
+// repeatedFurniture and headersAfterPages find nothing in text with fewer
+// than two.
+func pageFields(s string, limit int) int {
+	n := 0
+	for i := skipSpace(s, 0); i < len(s) && n < limit; i = skipSpace(s, i) {
+		j, digits := i, true
+		for ; j < len(s) && !isSpace(s[j]); j++ {
+			digits = digits && s[j] >= '0' && s[j] <= '9'
+		}
+		if s[i] == '\f' || digits && j-i <= 3 {
+			n++
+		}
+		i = j
+	}
+	return n
+}
+
 // mayOpenDay reports whether reOpenDay may match s: every match holds a
 // digit and a month name.
 func mayOpenDay(s string) bool {

@@ -356,7 +356,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(t, p.nextText(lines, i)) || p.paraBreak && p.signersAt(lines, i)) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.signersAt(lines, i)) {
 		p.stopped = true
 		return
 	}
@@ -378,7 +378,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.cur.notes = true
 		return
 	}
-	if kind, ok := p.heading(t, p.headingNext(lines, i, t)); ok && !continuation {
+	if kind, ok := p.headingAt(lines, i, t, continuation); ok {
 		if kind == "end" && p.hasItems() {
 			p.stopped = true
 			return
@@ -568,8 +568,20 @@ func placeDate(t string) bool {
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countFields(rest, 5) <= 4 // "(sesión virtual)"
 }
 
-// heading reports whether t is a section heading and which cue it carries.
-func (p *parser) heading(t, next string) (string, bool) {
+// headingAt reports whether line i, whose text is t, is a section heading
+// and which cue it carries; a line that goes on the sentence of the one
+// before (continuation) is none, and is not read.
+func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (string, bool) {
+	if continuation {
+		return "", false
+	}
+	return p.heading(t, func() string { return p.headingNext(lines, i, t) })
+}
+
+// heading reports whether t is a section heading and which cue it carries;
+// the line it stands over (nextLine) is read only for a short unmarked
+// line, the only heading it may decide.
+func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 	body := t
 	if m := parseMarker(t); m != nil {
 		if strings.HasSuffix(t, ":") && p.nextPoint(m) {
@@ -611,6 +623,7 @@ func (p *parser) heading(t, next string) (string, bool) {
 	if kind, whole := p.cueLine(body); whole && startsUpper(body) {
 		return kind, true
 	}
+	next := nextLine()
 	nextMarked := next != "" && parseMarker(next) != nil
 	if upperFields(t) && len([]rune(t)) > 3 {
 		return p.cueKind(body), nextMarked

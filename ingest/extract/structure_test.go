@@ -48,3 +48,51 @@ func TestStructureReports(t *testing.T) {
 		})
 	}
 }
+
+// TestNextLineAsked holds signOffWrapped and heading, which read the next
+// line only for a line that may open a closing formula or head a list, to
+// the readings that took the next line first, at every line of the test
+// reports and their perturbations as the parser reaches it.
+func TestNextLineAsked(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	files = append(files, "Dada en la Ciudad de Panamá, Panamá, el 27 de junio de\n2014.\n")
+	for _, f := range files {
+		text := f
+		if b, err := os.ReadFile(f); err == nil {
+			text = string(b)
+		}
+		variants := []string{text}
+		for _, pt := range perturbations {
+			variants = append(variants, pt.fn(text))
+		}
+		for _, v := range variants {
+			p := &parser{text: v, rules: x.rules, cur: &block{}, breaks: readBreaks(v, splitLines(v))}
+			p.blocks = []*block{p.cur}
+			lines := splitTopics(v, splitLines(v))
+			p.findRepeats(lines)
+			p.furniture = furnitureLines(v, lines)
+			for i, ln := range lines {
+				if s := strings.TrimSpace(v[ln.start:ln.end]); s != "" {
+					next := p.nextText(lines, i)
+					want := !(next == "" || len(s) > 120 || len(next) > 60 || !startsUpper(s) || strings.ContainsAny(s[len(s)-1:], ".:;")) && p.isSignOff(s+" "+next)
+					if got := p.signOffWrapped(lines, i, s); got != want {
+						t.Fatalf("%s: signOffWrapped(%q) = %v, want %v", f, s, got, want)
+					}
+					below := p.headingNext(lines, i, s)
+					wantKind, wantOK := p.heading(s, func() string { return below })
+					if kind, ok := p.heading(s, func() string { return p.headingNext(lines, i, s) }); kind != wantKind || ok != wantOK {
+						t.Fatalf("%s: heading(%q) = %q, %v; want %q, %v", f, s, kind, ok, wantKind, wantOK)
+					}
+				}
+				if p.stopped {
+					break
+				}
+				p.handle(lines, i, ln)
+			}
+		}
+	}
+}
