@@ -1391,8 +1391,9 @@ func (a *analysis) relative(i int) {
 			}
 			return
 		}
-		// "Tomar nota de que el Gobierno de Canadá se compromete a presentar"
-		if c := a.finiteAt(a.skipAdverbs(k)); c != nil && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
+		// "Tomar nota de que el Gobierno de Canadá se compromete a presentar";
+		// "..., que la Coalición puso a disposición ...": done, no commitment
+		if c := a.finiteAt(a.skipAdverbs(k)); c != nil && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) && !(w == "que" && madeAvailable(c.verb)) {
 			a.attachCommit(i, c, subj)
 			return
 		}
@@ -1890,4 +1891,19 @@ func (a *analysis) invertedSubject(j int) []actas.Entity {
 		return []actas.Entity{es.ent}
 	}
 	return nil
+}
+
+// madeAvailable reports a Spanish verb of giving in the simple past ("puso
+// a disposición", "entregó"): what a party already did, not an offer; a
+// past "ofreció" or "se comprometió" still offers and commits.
+func madeAvailable(verb string) bool {
+	w := strings.ToLower(firstWord(verb))
+	if strings.HasPrefix(w, "ofrec") || strings.HasPrefix(w, "comprom") || w == "se" {
+		return false
+	}
+	switch w {
+	case "puso", "pusieron", "dio", "dieron", "hizo", "hicieron":
+		return true
+	}
+	return strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")
 }
