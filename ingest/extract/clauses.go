@@ -1520,8 +1520,8 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 			// "Instar a los países que aún no lo han hecho", "encourage those member countries"
 			return []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: t.text}}
 		}
-		if t.word {
-			words++
+		if t.word && !(startsUpper(t.text) && j > c.verbEnd && a.toks[j-1].word && (startsUpper(a.toks[j-1].text) || isJoiner(a.toks[j-1].fold))) {
+			words++ // the words of a name in capitals count once ("la Dirección General de Migración y Extranjería de Costa Rica")
 		}
 		j++
 	}

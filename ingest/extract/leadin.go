@@ -302,6 +302,9 @@ func leadFor(n *node, byNode map[*node]*analysis, parentParties map[*node][]acta
 	if len(pa.clauses) > 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
 		c := pa.clauses[len(pa.clauses)-1]
 		parties := parentParties[n.parent]
+		if e, ok := pa.partyBeforeColon(c); ok {
+			parties = []actas.Entity{e} // "That the RCGM consider ..., and that, once it is approved, the TS:"
+		}
 		if len(parties) == 0 && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
 			// "The Member Countries undertake to:" only introduces its sub-points: its subject commits in them
 			parties = dropSelf(append(append([]actas.Entity(nil), c.subject...), c.extra...), nil)
@@ -387,6 +390,23 @@ func (a *analysis) lastCue() *clause {
 		}
 	}
 	return last
+}
+
+// partyBeforeColon returns the party named alone after a comma right
+// before the closing colon, after the verb of the last clause c ("...,
+// and that, once it is approved, the TS:"): the one who acts in the
+// sub-points.
+func (a *analysis) partyBeforeColon(c *clause) (actas.Entity, bool) {
+	n := len(a.toks)
+	if n < 3 || a.toks[n-1].fold != ":" {
+		return actas.Entity{}, false
+	}
+	for i, es := range a.ents {
+		if es.end == n-1 && i > c.verbEnd && a.toks[i-1].fold == "," || es.end == n-1 && i > c.verbEnd+1 && articleWord(a.toks[i-1].fold) && a.toks[i-2].fold == "," {
+			return es.ent, true
+		}
+	}
+	return actas.Entity{}, false
 }
 
 // askedOf reports a clause whose words (toks, up to its verb) put it in the

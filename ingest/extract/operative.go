@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -52,8 +53,8 @@ func numberedCapsHeading(s string, i int) (*marker, int, bool) {
 		return nil, 0, false
 	}
 	m := parseMarkerAt(s, i)
-	if m == nil || m.alone || m.cands[0].style != styleDec && m.cands[0].style != styleURoman {
-		return nil, 0, false
+	if m == nil || m.alone || !slices.ContainsFunc(m.cands, func(c candidate) bool { return c.style == styleDec || c.style == styleURoman }) {
+		return nil, 0, false // "V." reads as a letter first and as a roman five
 	}
 	end, words, colon := capsRun(s, m.end)
 	if words == 0 || !hasLetters(firstWord(s[m.end:]), 4) {
@@ -61,9 +62,30 @@ func numberedCapsHeading(s string, i int) (*marker, int, bool) {
 	}
 	after := skipSpace(s, end)
 	if !colon && !(startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:]))) {
+		if at, ok := acronymOpens(s, m.end, end, words); ok {
+			return m, at, true // "V. PRESENTATIONS BY OBSERVER ORGANIZATIONS IOM presented ...": the acronym opens the text
+		}
 		return nil, 0, false
 	}
 	return m, after, true
+}
+
+// acronymOpens returns where the last word of a title in capitals from
+// byte from to end starts, when that word is a short acronym that a word in
+// lower case follows: the subject of the sentence after the title ("...
+// AND CIVIL SOCIETY IOM presented ...").
+func acronymOpens(s string, from, end, words int) (int, bool) {
+	if words < 3 {
+		return 0, false
+	}
+	run := strings.TrimRight(s[from:end], spaces)
+	last := strings.LastIndexAny(run, spaces) + 1
+	w := run[last:]
+	next := firstWord(s[skipSpace(s, end):])
+	if len(w) < 2 || len(w) > 6 || !isUpperWord(w) || next == "" || !unicode.IsLower(firstRune(next)) {
+		return 0, false
+	}
+	return from + last, true
 }
 
 // loadSections reads section_cues.csv (optional): the titles of narrative

@@ -29,3 +29,24 @@ func TestAnnexesOpenParagraphs(t *testing.T) {
 		t.Errorf("annexed participants %v, want Belize and Guatemala", ps)
 	}
 }
+
+// TestChapterBeforeAcronym checks that a numbered chapter title in
+// capitals whose text opens with an acronym ("V. PRESENTATIONS BY OBSERVER
+// ORGANIZATIONS IOM presented ...") is cut before the acronym, "V." read as
+// a roman five, where the line breaks were lost.
+func TestChapterBeforeAcronym(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "4.3 To urge the Member Countries that have not yet paid their contributions to do so before the end of 2012. " +
+		"4.4 The United States of America will make its contribution to the Technical Secretariat in January 2013. " +
+		"V. PRESENTATIONS BY OBSERVER ORGANIZATIONS AND CIVIL SOCIETY IOM presented the results of its regional study on extra-regional flows. " +
+		"VI. OTHER BUSINESS 6.1 To thank the Government of Panama for its hospitality.\n"
+	got := relineate(text, x.rules).text
+	for _, want := range []string{"\nV. PRESENTATIONS BY OBSERVER ORGANIZATIONS AND CIVIL SOCIETY", "\nIOM presented"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q does not open a line in\n%s", want, got)
+		}
+	}
+}

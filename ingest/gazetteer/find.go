@@ -71,7 +71,7 @@ func dropOutOfList(text string, ms []Match, listOnly []int) []Match {
 	}
 	drop := map[int]bool{}
 	for _, k := range listOnly {
-		if !inCountryList(text, ms, k) {
+		if !inCountryList(text, ms, k) && !stateNamed(text[:ms[k].Start]) {
 			drop[k] = true
 		}
 	}
@@ -82,6 +82,19 @@ func dropOutOfList(text string, ms []Match, listOnly []int) []Match {
 		}
 	}
 	return out
+}
+
+// stateNamed reports text that ends with words naming a state's
+// institution ("the Government of", "el Gobierno de", "the delegation of"):
+// the list-only name after it is the country ("Government of Georgia").
+func stateNamed(before string) bool {
+	b := strings.ToLower(strings.Join(strings.Fields(before[max(0, len(before)-40):]), " "))
+	for _, w := range []string{"government of", "gobierno de", "delegation of", "delegación de", "delegacion de", "republic of", "república de", "republica de", "embassy of", "embajada de"} {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Body returns the first body named in text, the longest alias at that place.

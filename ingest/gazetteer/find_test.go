@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 		{"Georgia alone", "Georgia", "c:GEO"},
 		{"Georgia state", "held in Atlanta, Georgia, in May", ""},
 		{"Georgia in prose", "the delegate of Georgia spoke", ""},
+		{"Georgia's government", "thanked the Government of Georgia for its hospitality", "c:GEO"},
+		{"Georgia's delegation", "la delegación de Georgia presentó", "c:GEO"},
 		{"whole words Niger", "Nigeria", "c:NGA"},
 		{"whole words Oman", "Woman and Oman", "c:OMN"},
 		{"San Salvador city", "en San Salvador, El Salvador", "c:SLV"},
