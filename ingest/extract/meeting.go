@@ -399,8 +399,14 @@ func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 		}
 		best, bestRank := "", 0
 		// the heading as written, then without the words a name may or may not
-		// carry ("Red Regional de Funcionarios de Enlace ... de la CRM")
-		for _, rest := range []string{region, x.withoutOptional(region), ocrWords(region)} {
+		// carry ("Red Regional de Funcionarios de Enlace ... de la CRM"); a
+		// reading that is one before it again finds the same bodies, which
+		// rank no higher there, so it is not read twice
+		readings := [3]string{region, x.withoutOptional(region), ocrWords(region)}
+		for k, rest := range readings {
+			if k > 0 && rest == readings[0] || k == 2 && rest == readings[1] {
+				continue
+			}
 			for {
 				b, s, e, ok := x.gaz.BodySpan(rest)
 				if !ok {

@@ -2,6 +2,9 @@ package extract
 
 import (
 	"actas"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -119,4 +122,88 @@ func TestBodyParts(t *testing.T) {
 			t.Errorf("%q: body %q %q, want %q %q", tt.heading, rep.Meeting.BodyID, rep.Meeting.BodyEN, tt.id, tt.en)
 		}
 	}
+}
+
+// bodyEveryReading is body as it was before a reading equal to one before it
+// was skipped: each region read as written, without optional words and with
+// OCR damage mended, whatever those give.
+func (x *Extractor) bodyEveryReading(h header, sentence string, m *actas.Meeting) {
+	for _, region := range []string{x.meetingLine(h), strings.TrimSpace(m.Title + "\n" + headLines(h)), sentence, h.text} {
+		if region == "" {
+			continue
+		}
+		best, bestRank := "", 0
+		for _, rest := range []string{region, x.withoutOptional(region), ocrWords(region)} {
+			for {
+				b, s, e, ok := x.gaz.BodySpan(rest)
+				if !ok {
+					break
+				}
+				info, _ := x.levelOf(b.ID)
+				if r := bodyRank[info]; r > bestRank || best == "" {
+					best, bestRank = b.ID, r
+					m.BodyAsWritten = squash(rest[s:e])
+				}
+				rest = rest[e:]
+			}
+		}
+		if best != "" {
+			b, _ := x.gaz.BodyByID(best)
+			m.BodyID, m.BodyEN = b.ID, b.NameEN
+			return
+		}
+	}
+	for _, region := range []string{m.Title, strings.Join(h.lines, "\n"), sentence} {
+		if name := x.bodyName(region); name != "" {
+			m.BodyEN, m.BodyAsWritten = name, name
+			return
+		}
+	}
+}
+
+// TestBodyReadings holds body, which reads a region's equal readings once,
+// to bodyEveryReading on the headers of every test report and its
+// perturbations, cut at two places, with and without the date's sentence;
+// and on OCR-damaged and optional-word variants of the titles.
+func TestBodyReadings(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	var texts []string
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+		for _, pt := range perturbations {
+			texts = append(texts, pt.fn(string(b)))
+		}
+	}
+	texts = append(texts, "REUNIÓN DE LA RED REGIONAL DE FUNCIONARIOS DE ENLACE PARA EL COMBATE A LA TRATA DE PERSONAS Y EL TRÁFICO ILÍCITO DE MIGRANTES DE LA CRM\nGuatemala, 3 de junio de 2013\n",
+		"V1CEMIN1STROS de la C0NFERENCIA REGI0NAL S0BRE MIGRACI0N\nPanamá, 2 de junio de 2016\n", "")
+	n := 0
+	for _, s := range texts {
+		rl := relineate(s, x.rules)
+		for _, cut := range []int{len(rl.text), len(rl.text) / 3} {
+			h := newHeader(rl.text, cut)
+			title := x.title(h)
+			sentences := []string{""}
+			if ds := findDates(h.text); len(ds) > 0 {
+				sentences = append(sentences, sentenceAt(h.text, ds[0].pos, ds[0].stop))
+			}
+			for _, sen := range sentences {
+				got, want := actas.Meeting{Title: title}, actas.Meeting{Title: title}
+				x.body(h, sen, &got)
+				x.bodyEveryReading(h, sen, &want)
+				if got != want {
+					t.Fatalf("body(%.80q, %.60q) = %+v, want %+v", h.text, sen, got, want)
+				}
+				n++
+			}
+		}
+	}
+	t.Logf("%d headers", n)
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"actas"
 )
@@ -19,7 +20,7 @@ func (x *Extractor) signatories(text string, self map[string]bool) []actas.Entit
 	tail := text[len(text)/3:] // signatures close a report
 	for _, ln := range textLines(tail) {
 		line := tail[ln.start:ln.end]
-		if !strings.Contains(line, "or ") && !strings.Contains(line, "OR ") {
+		if !strings.Contains(line, "or ") && !strings.Contains(line, "OR ") || !maySign(line) {
 			continue // no "For" / "Por": read only the lines that may sign
 		}
 		for _, cell := range cells(line) {
@@ -36,6 +37,54 @@ func (x *Extractor) signatories(text string, self map[string]bool) []actas.Entit
 		return nil
 	}
 	return out
+}
+
+// maySign reports whether a line may hold a signature (signingCountry): a
+// word that folds to "for" or "por" where one of its cells may open (after
+// the line's start, a tab, a bar or two white spaces, white space aside), or
+// "For " / "Por " after a space, where signingSegments cuts a cell. A line
+// of prose has neither unless a sentence opens with one, and its cells are
+// not cut.
+func maySign(line string) bool {
+	for i := 0; i+5 <= len(line); i++ {
+		if line[i] == ' ' && signWord(line[i+1:i+5]) {
+			return true
+		}
+	}
+	for p := 0; p < len(line); p++ {
+		if p > 0 && !cellGapBefore(line, p) {
+			continue
+		}
+		q := p
+		for q < len(line) {
+			r, n := utf8.DecodeRuneInString(line[q:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			q += n
+		}
+		if w := firstWord(line[q:]); len(w) >= 3 && len(w) <= 12 {
+			var buf [24]byte
+			if f := string(appendFold(buf[:0], w)); f == "for" || f == "por" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cellGapBefore reports whether byte p of line may open a cell: a tab or a
+// bar before it, or two bytes of white space as reCellGap reads it (a bar
+// counts as two spaces).
+func cellGapBefore(line string, p int) bool {
+	gap := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	switch c := line[p-1]; {
+	case c == '\t' || c == '|':
+		return true
+	case gap(c):
+		return p >= 2 && (gap(line[p-2]) || line[p-2] == '|')
+	}
+	return false
 }
 
 // signingCountry reads one signature cell: "For" or "Por", words of a
