@@ -221,7 +221,11 @@ func proseBetween(text string, points []*para) bool {
 			listed = true
 			continue
 		}
-		if listed && !strings.HasSuffix(strings.TrimSpace(spansText(text, p.spans)), ":") {
+		t := strings.TrimSpace(spansText(text, p.spans))
+		if m := parseMarker(t); m != nil && !m.alone || strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹*_", firstRune(t)) {
+			continue // "(a) the establishment of ...": an item of a list; "² See document ...", "____ ¹ ...": a footnote
+		}
+		if listed && !strings.HasSuffix(t, ":") {
 			return true
 		}
 	}

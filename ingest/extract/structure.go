@@ -1338,6 +1338,9 @@ func (p *parser) subjectLead(b *block) bool {
 	}
 	all := strings.TrimSpace(p.spanText(b.intro))
 	last := strings.TrimSpace(all[strings.LastIndexAny(strings.TrimSuffix(all, ":"), ".;:")+1:]) // its last sentence, over wrapped lines
+	if line := strings.TrimSpace(p.text[b.intro[len(b.intro)-1].start:b.intro[len(b.intro)-1].end]); len(line) < len(last) && startsUpper(line) {
+		last = line // a heading or a running header with no stop before it ("CONCLUSIONS" / "The participants:")
+	}
 	if !strings.HasSuffix(last, ":") || countFields(last, 9) > 8 || !startsUpper(last) || opensClause(last, p.rules) || p.cueKind(last) != "" {
 		return false
 	}
