@@ -43,7 +43,11 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 	}
 	text := rl.text
 	rows := map[*node]*tableRow{}
+	annexed := annexAfter(orig, nodes, rl)
 	for _, t := range tables {
+		if annexed >= 0 && t.start > annexed {
+			continue // "ANNEX II - STATUS OF THE AGREEMENTS OF THE NOVEMBER 2022 MEETING": an earlier meeting's
+		}
 		t.start, t.end = rl.fwd(t.start), rl.fwd(t.end)
 		for _, r := range t.rows {
 			for k := range r.agreement {
@@ -263,4 +267,20 @@ func setDue(cs []actas.Commitment, due deadline.Due, body string) {
 			c.DueStart, c.DueEnd = time.Time{}, time.Time{}
 		}
 	}
+}
+
+// annexAfter returns where the first annex heading after the report's
+// first point starts in orig ("ANNEX II - STATUS OF THE AGREEMENTS ..."),
+// or -1: a table in an annex after the points is no part of the
+// operative part.
+func annexAfter(orig string, nodes []*node, rl *relined) int {
+	if len(nodes) == 0 {
+		return -1
+	}
+	for _, ln := range splitLines(orig) {
+		if rl.fwd(ln.start) > nodes[0].markStart && isAnnexHeading(orig[ln.start:ln.end]) {
+			return ln.start
+		}
+	}
+	return -1
 }
