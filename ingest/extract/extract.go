@@ -187,6 +187,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		rep.Participants = x.observers(rep.Participants, text, nodesEnd(nodes), self) // participants.go
 		rep.Participants = x.withAnnex(rep.Participants, text, self)                  // annex.go
 		rep.Participants = withNew(rep.Participants, x.signatories(text, self))       // signatories.go
+		rep.Participants = withoutExcused(rep.Participants, x.excusedNotes(text))     // participants.go
 	})
 	rep.Agreements, failed = x.agreements(rl, offsets, nodes, rep.Meeting, self, failed)
 	guard("tables", func() { x.applyTableRows(rep.Agreements, nodes, tableRows, rep.Meeting, self) })

@@ -266,6 +266,30 @@ func (x *Extractor) nearCountries(s string, from int, exact []gazetteer.Match) [
 // the meeting ("se reunió en la Ciudad de Panamá", "met in Ottawa, Canada").
 var rePlaceBefore = regexp.MustCompile(`(?i)\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?(?:\p{Lu}[\p{L}.]*\s+)*(?:\p{Lu}[\p{L}.]*,\s*)?$`)
 
+// excusedNotes returns the countries a footnote says did not take part
+// ("* The delegation of Afghanistan was unable to attend ..."): a line that
+// opens with a note's mark and holds an excused cue.
+func (x *Extractor) excusedNotes(text string) map[string]bool {
+	var out map[string]bool
+	for _, ln := range splitLines(text) {
+		s := strings.TrimSpace(text[ln.start:ln.end])
+		if s == "" || !strings.ContainsRune("*¹²³⁴⁵⁶⁷⁸⁹", firstRune(s)) {
+			continue
+		}
+		if from, to := x.excusedSpan(s, tokenize(s)); from < to {
+			for _, m := range x.gaz.Find(s[from:to]) {
+				if m.Entity.Type == actas.EntityCountry {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[m.Entity.ID] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
 // withoutExcused drops the countries a report says were excused or absent.
 func withoutExcused(es []actas.Entity, excused map[string]bool) []actas.Entity {
 	if len(excused) == 0 {

@@ -160,3 +160,26 @@ func countryIDs(es []actas.Entity) []string {
 	}
 	return ids
 }
+
+// TestExcusedNotes checks that a footnote saying a delegation did not take
+// part excuses its country, and that a note without such a cue does not.
+func TestExcusedNotes(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"We, the Ministers of Afghanistan*, Bangladesh and Nepal, met.\n\n* The delegation of Afghanistan was unable to attend the Consultation.\n", "AFG"},
+		{"Los Viceministros de Belice¹ y México se reunieron.\n\n¹ La delegación de Belice excusó su participación.\n", "BLZ"},
+		{"We, the Ministers of Afghanistan*, Bangladesh and Nepal, met.\n\n* Afghanistan joined by video link.\n", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for id := range x.excusedNotes(tt.text) {
+			got = append(got, id)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: excused %v, want %q", tt.text, got, tt.want)
+		}
+	}
+}
