@@ -49,6 +49,7 @@ func TestMeetingDateChoice(t *testing.T) {
 		{"letter date first", "29 March 1996\n\nLetter dated 27 March 1996 from the Permanent Representative\n\nOn 13 and 14 March 1996 a Regional Conference on Migration met in Puebla, Mexico.\n", "1996-03-13", "1996-03-14"},
 		{"heading wins over an earlier meeting", "Managua, Nicaragua, 24-25 de noviembre de 2014\n\nEn seguimiento a la reunión anterior del GRCM celebrada los días 10 y 11 de junio de 2014, los países acordaron:\n", "2014-11-24", "2014-11-25"},
 		{"year-less range under a dated title", "XII REUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE 2012\n\nTegucigalpa, Honduras, del 17 al 19 de septiembre\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe.\n", "2012-09-17", "2012-09-19"},
+		{"heading wins over an earlier meeting on a wrapped line", "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nXVI Reunión Viceministerial\n\nSanto Domingo, República Dominicana\n23 y 24 de junio de 2011\n\nLos Viceministros, reunidos en Santo Domingo,\n\nConsiderando que el Grupo Regional de Consulta sobre Migración (GRCM), en su reunión celebrada en\nSanto Domingo los días 21 y 22 de junio de 2011, sometió sus recomendaciones;\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe.\n", "2011-06-23", "2011-06-24"},
 		{"closing formula", "RED DE FUNCIONARIOS DE ENLACE\n\nACUERDAN:\n\n1. Solicitar a la OIM un informe antes del 30 de junio de 2012.\n\nDada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once.\n", "2011-10-26", "2011-10-26"},
 	}
 	for _, tt := range tests {

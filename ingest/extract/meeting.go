@@ -293,7 +293,7 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 	if le < 0 {
 		le = len(text) - d.stop
 	}
-	if len(text[ls:d.stop+le])-(d.stop-d.pos) < 80 && !proseLine(text[ls:d.pos]) {
+	if len(text[ls:d.stop+le])-(d.stop-d.pos) < 80 && !proseLine(text[ls:d.pos]) && !wrappedOn(text[:ls]) {
 		score += 2
 		if first {
 			score += 3
@@ -333,6 +333,20 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 func proseLine(before string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(before))
 	return unicode.IsLower(r)
+}
+
+// wrappedOn reports text whose last line is a long line of prose that
+// goes on below it ("... en su reunión celebrada en" / "Santo Domingo los
+// días 21 y 22 de junio de 2011, ..."): the line after it is no heading,
+// though it opens with a capital.
+func wrappedOn(before string) bool {
+	before = strings.TrimRight(before, "\n")
+	last := strings.TrimSpace(before[strings.LastIndexByte(before, '\n')+1:])
+	if len(last) < 60 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(last)
+	return unicode.IsLetter(r) || r == ','
 }
 
 // containsAny reports whether s contains one of the cues.
