@@ -39,8 +39,8 @@ type span struct {
 // candidate parses a deadline phrase whose cue starts at token i.
 func (p *parser) candidate(i int) (Due, int, bool) {
 	d, strength, end, ok := p.cueAt(i)
-	if !ok || p.skipped(i, strength >= strongest) {
-		return Due{}, 0, false
+	if !ok || p.skipped(i, strength >= strongest) && !p.nextIn(i, end) {
+		return Due{}, 0, false // "results achieved in 2018"; not "the progress achieved ... at their next meeting in November 2019"
 	}
 	if !d.Relative && !p.meeting.IsZero() && d.End.Before(p.meeting) {
 		return Due{}, 0, false // a time already past at the meeting tells what happened
@@ -52,6 +52,17 @@ func (p *parser) candidate(i int) (Due, int, bool) {
 	d.Text = p.text[d.Pos:d.PosEnd]
 	d.Strong = strength >= strongest
 	return d, strength, true
+}
+
+// nextIn reports a "next" cue among tokens i to end: the phrase names a
+// meeting still to come, which no skip word before it makes past.
+func (p *parser) nextIn(i, end int) bool {
+	for k := i; k < end && k < len(p.toks); k++ {
+		if _, _, ok := p.gr.at(p.toks, k, "next"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAt tries each kind of cue at token i.
