@@ -652,13 +652,16 @@ func (x *Extractor) placeNear(text string, d dateRange) (string, string) {
 }
 
 // trimRange drops from the end of the text before a date the words that
-// open its range ("Entebbe, Uganda From the" 5th to the 7th, "Del" 5 al 7).
+// open its range ("Entebbe, Uganda From the" 5th to the 7th, "Del" 5 al 7)
+// and a weekday ("Thursday," 14 April 2016).
 func trimRange(before string) string {
 	ws := strings.Fields(before)
 	n := len(ws)
 	for n > 0 {
-		switch strings.ToLower(ws[n-1]) {
-		case "from", "the", "between", "on", "del", "de", "desde", "entre", "el", "los", "días", "dias":
+		switch strings.ToLower(strings.TrimRight(ws[n-1], ",")) {
+		case "from", "the", "between", "on", "del", "de", "desde", "entre", "el", "los", "días", "dias",
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", // "Thursday, 14 April 2016"
+			"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo":
 			n--
 			continue
 		}
