@@ -164,13 +164,7 @@ func TestDamagedVerbs(t *testing.T) {
 		{"The meeting adapted the agenda to the time available.", ""},
 	}
 	for _, tt := range tests {
-		a := newAnalysis(tt.text, x.rules, x.gaz)
-		a.findClauses()
-		var acts []string
-		for _, c := range a.clauses {
-			acts = append(acts, string(c.action))
-		}
-		if got := strings.Join(acts, " "); got != tt.actions {
+		if got := clauseActions(x, tt.text); got != tt.actions {
 			t.Errorf("%q: actions %q, want %q", tt.text, got, tt.actions)
 		}
 	}
@@ -295,14 +289,19 @@ func TestSentenceEnds(t *testing.T) {
 		{"Agradecer a EE.UU. Y a Canadá su apoyo.", "thank"},
 	}
 	for _, tt := range tests {
-		a := newAnalysis(tt.text, x.rules, x.gaz)
-		a.findClauses()
-		var acts []string
-		for _, c := range a.clauses {
-			acts = append(acts, string(c.action))
-		}
-		if got := strings.Join(acts, " "); got != tt.actions {
+		if got := clauseActions(x, tt.text); got != tt.actions {
 			t.Errorf("%q: actions %q, want %q", tt.text, got, tt.actions)
 		}
 	}
+}
+
+// clauseActions returns the actions of the clauses found in text, joined by spaces.
+func clauseActions(x *Extractor, text string) string {
+	a := newAnalysis(text, x.rules, x.gaz)
+	a.findClauses()
+	var acts []string
+	for _, c := range a.clauses {
+		acts = append(acts, string(c.action))
+	}
+	return strings.Join(acts, " ")
 }

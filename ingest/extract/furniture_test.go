@@ -182,18 +182,7 @@ func FuzzRepeatedFurniture(f *testing.F) {
 // lines and into topic lines, asked in turn and again, from four goroutines
 // at once.
 func TestFurnitureMemo(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*/*.txt")
-	var texts []string
-	for _, p := range files {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-		for _, pt := range perturbations {
-			texts = append(texts, pt.fn(string(b)))
-		}
-	}
+	texts := reportsAndVariants(t)
 	var wg sync.WaitGroup
 	for g := 0; g < 4; g++ {
 		wg.Add(1)

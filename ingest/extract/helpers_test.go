@@ -235,3 +235,22 @@ func squashedRef(s string) bool {
 	}
 	return !prevSpace || s == ""
 }
+
+// reportsAndVariants returns the text of every test report and of each of
+// its perturbations.
+func reportsAndVariants(t testing.TB) []string {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/*/*.txt")
+	var texts []string
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+		for _, pt := range perturbations {
+			texts = append(texts, pt.fn(string(b)))
+		}
+	}
+	return texts
+}

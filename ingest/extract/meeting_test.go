@@ -2,8 +2,6 @@ package extract
 
 import (
 	"actas"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -171,18 +169,7 @@ func TestBodyReadings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("testdata/*/*.txt")
-	var texts []string
-	for _, p := range files {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-		for _, pt := range perturbations {
-			texts = append(texts, pt.fn(string(b)))
-		}
-	}
+	texts := reportsAndVariants(t)
 	texts = append(texts, "REUNIÓN DE LA RED REGIONAL DE FUNCIONARIOS DE ENLACE PARA EL COMBATE A LA TRATA DE PERSONAS Y EL TRÁFICO ILÍCITO DE MIGRANTES DE LA CRM\nGuatemala, 3 de junio de 2013\n",
 		"V1CEMIN1STROS de la C0NFERENCIA REGI0NAL S0BRE MIGRACI0N\nPanamá, 2 de junio de 2016\n", "")
 	n := 0

@@ -19,12 +19,7 @@ func TestAnnexesOpenParagraphs(t *testing.T) {
 		"2) To request IOM to present a study on return by the next meeting of the RCGM in November 2024. 3) To thank Honduras for hosting the meeting. " +
 		"RCGM | Tegucigalpa | March 2024 ANNEX I – AGENDA 1. Opening of the meeting 2. Report of the Technical Secretariat 3. Other business " +
 		"ANNEX II – LIST OF PARTICIPANTS Belize — Ms. Ana Lopez, Director of Immigration Guatemala — Mr. Luis Paz, Deputy Director\n"
-	got := relineate(text, x.rules).text
-	for _, want := range []string{"\nANNEX I – AGENDA", "\nANNEX II – LIST OF PARTICIPANTS"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("%q does not open a line in\n%s", want, got)
-		}
-	}
+	got := opensLines(t, x, text, "\nANNEX I – AGENDA", "\nANNEX II – LIST OF PARTICIPANTS")
 	if ps := x.annexParticipants(got, map[string]bool{}); len(ps) != 2 {
 		t.Errorf("annexed participants %v, want Belize and Guatemala", ps)
 	}
@@ -43,10 +38,18 @@ func TestChapterBeforeAcronym(t *testing.T) {
 		"4.4 The United States of America will make its contribution to the Technical Secretariat in January 2013. " +
 		"V. PRESENTATIONS BY OBSERVER ORGANIZATIONS AND CIVIL SOCIETY IOM presented the results of its regional study on extra-regional flows. " +
 		"VI. OTHER BUSINESS 6.1 To thank the Government of Panama for its hospitality.\n"
+	opensLines(t, x, text, "\nV. PRESENTATIONS BY OBSERVER ORGANIZATIONS AND CIVIL SOCIETY", "\nIOM presented")
+}
+
+// opensLines checks that each of wants stands in text once its line breaks
+// are put back (a "\n" first: it opens a line), and returns that text.
+func opensLines(t *testing.T, x *Extractor, text string, wants ...string) string {
+	t.Helper()
 	got := relineate(text, x.rules).text
-	for _, want := range []string{"\nV. PRESENTATIONS BY OBSERVER ORGANIZATIONS AND CIVIL SOCIETY", "\nIOM presented"} {
+	for _, want := range wants {
 		if !strings.Contains(got, want) {
 			t.Errorf("%q does not open a line in\n%s", want, got)
 		}
 	}
+	return got
 }

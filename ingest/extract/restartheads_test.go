@@ -24,10 +24,17 @@ func TestRestartHeadings(t *testing.T) {
 		{lead + "In particular, Mexico: a. will report.", "In particular, Mexico:", false}, // a comma: a sentence, not a heading
 	}
 	for _, c := range cases {
-		got := relineate(c.text+"\n", x.rules).text
-		if opens := strings.Contains(got, "\n"+c.heading); opens != c.opens {
-			t.Errorf("%q opens a line: %v, want %v in\n%s", c.heading, opens, c.opens, got)
-		}
+		checkOpens(t, x, c.text, c.heading, c.opens)
+	}
+}
+
+// checkOpens checks whether s opens a line of text once its line breaks are
+// put back.
+func checkOpens(t *testing.T, x *Extractor, text, s string, want bool) {
+	t.Helper()
+	got := relineate(text+"\n", x.rules).text
+	if opens := strings.Contains(got, "\n"+s); opens != want {
+		t.Errorf("%q opens a line: %v, want %v in\n%s", s, opens, want, got)
 	}
 }
 
@@ -51,10 +58,7 @@ func TestNumberedLeadHeadings(t *testing.T) {
 		{pre + "5. Recomendaciones a la Reunión Viceministerial, que el Grupo recomienda: i) aprobar la guía regional.", "que el Grupo", false},
 	}
 	for _, c := range cases {
-		got := relineate(c.text+"\n", x.rules).text
-		if opens := strings.Contains(got, "\n"+c.lead); opens != c.opens {
-			t.Errorf("%q opens a line: %v, want %v in\n%s", c.lead, opens, c.opens, got)
-		}
+		checkOpens(t, x, c.text, c.lead, c.opens)
 	}
 }
 
@@ -70,10 +74,5 @@ func TestLeadOntoItem(t *testing.T) {
 	text := "Participaron las delegaciones de Costa Rica, El Salvador, Guatemala, Honduras, México y Nicaragua. El orden del día fue el siguiente: " +
 		"a) Apertura b) Presentación de informes nacionales c) Protocolo regional de retorno de víctimas d) Varios Tras las deliberaciones, la Red acordó " +
 		"1. Remitir el Protocolo regional a los Viceministros para su aprobación. 2. Solicitar a la Secretaría Técnica un taller regional. 3. Agradecer al Gobierno de Nicaragua.\n"
-	got := relineate(text, x.rules).text
-	for _, want := range []string{"\nTras las deliberaciones", "\n1. Remitir"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("%q does not open a line in\n%s", want, got)
-		}
-	}
+	opensLines(t, x, text, "\nTras las deliberaciones", "\n1. Remitir")
 }
