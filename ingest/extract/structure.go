@@ -297,6 +297,22 @@ func (p *parser) signersAt(lines []line, i int) bool {
 	return signerColumns(block)
 }
 
+// labelLine reports a line that opens with a responsible or deadline label
+// and its colon ("Responsible: UNODC", "Plazo: junio de 2015";
+// table_columns.csv), not "Acuerdos:".
+func (p *parser) labelLine(t string) bool {
+	if !strings.Contains(t, ":") {
+		return false
+	}
+	toks := wordTokens(t[:strings.IndexByte(t, ':')])
+	for _, kind := range []string{"responsible", "deadline"} {
+		if _, j, ok := p.rules.columns.matchKind(toks, 0, kind); ok && j == len(toks) {
+			return true
+		}
+	}
+	return false
+}
+
 // nextLine returns the next line after line i that is neither blank nor
 // page furniture, and its index, or "" and -1.
 func (p *parser) nextLine(lines []line, i int) (string, int) {
@@ -614,8 +630,8 @@ func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 	if isAnnexHeading(t) && (upperFields(t) || !strings.ContainsAny(t, ".;")) || annexWord(firstWord(t)) && isUpperWord(firstWord(t)) {
 		return "end", true // "ANNEX I — LIST OF PARTICIPATING STATES AND ORGANISATIONS", also with the list run on
 	}
-	if n := countFields(t, 11); n == 0 || n > 10 {
-		return "", false
+	if n := countFields(t, 11); n == 0 || n > 10 || p.labelLine(t) {
+		return "", false // "Deadline: 31 July 2023" over the next point: its point's label, no heading
 	}
 	var buf [10]string
 	words := appendFields(buf[:0], t)         // n fields, on the stack
