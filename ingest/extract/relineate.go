@@ -752,8 +752,22 @@ func afterStop(s string, i int) bool {
 	if i == 0 || !isSpace(s[i-1]) {
 		return false
 	}
-	before := trimRightSpace(s[:i])
+	before := withoutNoteMark(trimRightSpace(s[:i]))
 	return strings.HasSuffix(before, ".") || strings.HasSuffix(before, ".\"") || strings.HasSuffix(before, ".”")
+}
+
+// withoutNoteMark drops a footnote's mark after a sentence's stop ("...
+// December 2018.(1)", "... 2018.¹", "... 2018.*").
+func withoutNoteMark(before string) string {
+	if t := strings.TrimRight(before, "¹²³⁴⁵⁶⁷⁸⁹⁰*"); t != before && strings.HasSuffix(t, ".") {
+		return t
+	}
+	if strings.HasSuffix(before, ")") {
+		if k := strings.LastIndexByte(before, '('); k > 0 && len(before)-k <= 4 && before[k-1] == '.' && strings.Trim(before[k+1:len(before)-1], "0123456789") == "" {
+			return before[:k] // ".(1)"
+		}
+	}
+	return before
 }
 
 // subjectSentence reports a sentence that opens with the meeting as its

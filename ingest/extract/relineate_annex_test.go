@@ -53,3 +53,17 @@ func opensLines(t *testing.T, x *Extractor, text string, wants ...string) string
 	}
 	return got
 }
+
+// TestStopBeforeNoteMark checks that a footnote's mark after a stop
+// ("... December 2018.(1) We commit ...", "... 2018.¹ We ...") still ends the
+// sentence, so the next paragraph of a declaration opens a line where the
+// line breaks were lost.
+func TestStopBeforeNoteMark(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const open = "The Vice-Ministers of the Regional Conference on Migration, meeting in Guatemala City on 7 and 8 November 2019, declare: "
+	opensLines(t, x, open+"We take note of the adoption of the Global Compact at the Conference held in Marrakech in December 2018.(1) We commit to strengthen cooperation with the countries of origin of extra-regional migrants. We thank Guatemala for its hospitality.\n", "\nWe commit to strengthen")
+	opensLines(t, x, open+"We take note of the adoption of the Global Compact at the Conference held in Marrakech in December 2018.¹ We commit to strengthen cooperation with the countries of origin of extra-regional migrants. We thank Guatemala for its hospitality.\n", "\nWe commit to strengthen")
+}
