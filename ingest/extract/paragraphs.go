@@ -175,6 +175,9 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		}
 		for j, sp := range p.subs {
 			c := &node{style: stylePara, value: len(p.bullets) + j + 1, spans: sp.spans, markStart: sp.spans[0].start, paraAt: -1, parent: n}
+			if pn := nodeAt(blocks, skipSpace(text, sp.spans[0].start)); pn != nil && !strings.HasPrefix(pn.style, styleBullet) {
+				c.style, c.cand, c.value, c.spans, c.markStart = pn.style, pn.cand, pn.value, pn.spans, pn.markStart // "(i) development ...": numbered as printed
+			}
 			for k, b := range sp.bullets {
 				b.parent, b.value = c, k+1
 				c.children = append(c.children, b)
@@ -387,6 +390,28 @@ func listAt(blocks []*block, pos int, items []*node) []*node {
 		}
 	}
 	return items
+}
+
+// nodeAt returns the point the parser read with its marker at byte pos, or nil.
+func nodeAt(blocks []*block, pos int) *node {
+	var find func(ns []*node) *node
+	find = func(ns []*node) *node {
+		for _, n := range ns {
+			if n.markStart == pos {
+				return n
+			}
+			if f := find(n.children); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	for _, b := range blocks {
+		if n := find(b.roots); n != nil {
+			return n
+		}
+	}
+	return nil
 }
 
 // clipNode cuts n's text, and its children's, at byte limit.
