@@ -1393,7 +1393,7 @@ func (a *analysis) relative(i int) {
 		}
 		// "Tomar nota de que el Gobierno de Canadá se compromete a presentar";
 		// "..., que la Coalición puso a disposición ...": done, no commitment
-		if c := a.finiteAt(a.skipAdverbs(k)); c != nil && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) && !(w == "que" && madeAvailable(c.verb)) {
+		if c := a.finiteAt(a.skipAdverbs(k)); c != nil && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) && !((w == "que" || w == "which" || w == "that") && madeAvailable(c.verb)) {
 			a.attachCommit(i, c, subj)
 			return
 		}
@@ -1893,17 +1893,18 @@ func (a *analysis) invertedSubject(j int) []actas.Entity {
 	return nil
 }
 
-// madeAvailable reports a Spanish verb of giving in the simple past ("puso
-// a disposición", "entregó"): what a party already did, not an offer; a
-// past "ofreció" or "se comprometió" still offers and commits.
+// madeAvailable reports a verb of giving in the simple past ("puso a
+// disposición", "entregó", "made available"): what a party already did,
+// not an offer; a past "ofreció", "se comprometió", "offered" or
+// "undertook" still offers and commits.
 func madeAvailable(verb string) bool {
 	w := strings.ToLower(firstWord(verb))
-	if strings.HasPrefix(w, "ofrec") || strings.HasPrefix(w, "comprom") || w == "se" {
+	if strings.HasPrefix(w, "ofrec") || strings.HasPrefix(w, "comprom") || w == "se" || w == "offered" || w == "committed" || w == "undertook" || w == "pledged" {
 		return false
 	}
 	switch w {
-	case "puso", "pusieron", "dio", "dieron", "hizo", "hicieron":
-		return true
+	case "puso", "pusieron", "dio", "dieron", "hizo", "hicieron", "made", "gave", "put":
+		return true // "..., which the Coalition made available to the liaison officers"
 	}
-	return strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")
+	return strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron") || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
