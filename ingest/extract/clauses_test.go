@@ -142,7 +142,7 @@ func TestDamagedVerbs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ text, actions string }{
+	tests := []actionCase{
 		{"Solicitarr a la OIM un informe.", "request"},
 		{"Agradeser al Gobierno de Honduras su hospitalidad.", "thank"},
 		{"Encornendar a la ST la elaboración del directorio.", "entrust"},
@@ -163,11 +163,7 @@ func TestDamagedVerbs(t *testing.T) {
 		{"The delegates commented on the report of the committee.", ""},
 		{"The meeting adapted the agenda to the time available.", ""},
 	}
-	for _, tt := range tests {
-		if got := clauseActions(x, tt.text); got != tt.actions {
-			t.Errorf("%q: actions %q, want %q", tt.text, got, tt.actions)
-		}
-	}
+	checkActions(t, x, tests)
 }
 
 // TestRoleMentions checks that the role an organisation plays ("en su
@@ -282,26 +278,30 @@ func TestSentenceEnds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct{ text, actions string }{
+	tests := []actionCase{
 		{"To take note of the matrix presented by the TS. The Network requests the Member Countries to:", "take_note request"},
 		{"Tomar nota del informe de la ST. La Red solicita a los Países Miembros:", "take_note request"},
 		{"To thank the Government of the U.S. for its support.", "thank"},
 		{"Agradecer a EE.UU. Y a Canadá su apoyo.", "thank"},
 	}
-	for _, tt := range tests {
-		if got := clauseActions(x, tt.text); got != tt.actions {
-			t.Errorf("%q: actions %q, want %q", tt.text, got, tt.actions)
-		}
-	}
+	checkActions(t, x, tests)
 }
 
-// clauseActions returns the actions of the clauses found in text, joined by spaces.
-func clauseActions(x *Extractor, text string) string {
-	a := newAnalysis(text, x.rules, x.gaz)
-	a.findClauses()
-	var acts []string
-	for _, c := range a.clauses {
-		acts = append(acts, string(c.action))
+// actionCase is a text and the actions of its clauses, joined by spaces.
+type actionCase struct{ text, actions string }
+
+// checkActions checks the actions of the clauses found in each case's text.
+func checkActions(t *testing.T, x *Extractor, cases []actionCase) {
+	t.Helper()
+	for _, c := range cases {
+		a := newAnalysis(c.text, x.rules, x.gaz)
+		a.findClauses()
+		var acts []string
+		for _, cl := range a.clauses {
+			acts = append(acts, string(cl.action))
+		}
+		if got := strings.Join(acts, " "); got != c.actions {
+			t.Errorf("%q: actions %q, want %q", c.text, got, c.actions)
+		}
 	}
-	return strings.Join(acts, " ")
 }

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -17,15 +15,10 @@ func TestCueKindMemo(t *testing.T) {
 	}
 	other := &rules{structure: newPhraseSet()}
 	other.structure.add("decide", "preamble", "", "en")
-	files, _ := filepath.Glob("testdata/*/*.txt")
 	var texts []string
-	for _, p := range files {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(b), "\n")...)
-		texts = append(texts, strings.Split(string(b), "\n\n")...)
+	for _, s := range testReports(t) {
+		texts = append(texts, strings.Split(s, "\n")...)
+		texts = append(texts, strings.Split(s, "\n\n")...)
 	}
 	texts = append(texts, "They decide:", "DECIDEN:", "")
 	for round := 0; round < 2; round++ {

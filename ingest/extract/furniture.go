@@ -47,8 +47,21 @@ type furnitureEntry struct {
 	out   map[int]bool
 }
 
-// furnitureLines1 is furnitureLines without its memo.
+// furnitureLines1 is furnitureLines without its memo; it counts the
+// lines' repeats where a page number, a stamp or a cut line first asks.
 func furnitureLines1(text string, lines []line) map[int]bool {
+	var count *repeatCount // counted where first asked: most texts have no page number to ask beside
+	return furnitureLinesCounted(text, lines, func() *repeatCount {
+		if count == nil {
+			count = lineRepeats(text, lines)
+		}
+		return count
+	})
+}
+
+// furnitureLinesCounted is furnitureLines1 with the lines' repeats given by
+// counts.
+func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount) map[int]bool {
 	var out map[int]bool
 	mark := func(i int) {
 		if out == nil {
@@ -65,16 +78,12 @@ func furnitureLines1(text string, lines []line) map[int]bool {
 		}
 	}
 	top = min(top, len(lines)-1)
-	var count *repeatCount // counted where first asked: most texts have no page number to ask beside
 	repeated := func(j int) bool {
 		u := squash(text[lines[j].start:lines[j].end])
 		if j <= top || len(u) < 8 || len(u) > 120 || strings.HasSuffix(u, ":") { // "Acuerdos:" is no header
 			return false
 		}
-		if count == nil {
-			count = lineRepeats(text, lines)
-		}
-		return count.repeats(u) && parseMarker(u) == nil
+		return counts().repeats(u) && parseMarker(u) == nil
 	}
 	for i, ln := range lines {
 		t := strings.TrimSpace(text[ln.start:ln.end])

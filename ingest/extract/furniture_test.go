@@ -109,56 +109,8 @@ func FuzzFurnitureLines(f *testing.F) {
 // furnitureLinesRef is furnitureLines as it was before the tenth speed
 // pass, counting every line's repeat key before reading the lines.
 func furnitureLinesRef(text string, lines []line) map[int]bool {
-	var out map[int]bool
-	mark := func(i int) {
-		if out == nil {
-			out = map[int]bool{}
-		}
-		out[i] = true
-	}
-	count := newRepeatCount(len(lines))
-	top, held := len(lines), 0
-	for i, ln := range lines {
-		n := squashLen(text[ln.start:ln.end], 120)
-		if n >= 8 && n <= 120 {
-			count.add(squash(text[ln.start:ln.end]))
-		}
-		if n > 0 {
-			if held++; held == 5 {
-				top = i
-			}
-		}
-	}
-	top = min(top, len(lines)-1)
-	repeated := func(j int) bool {
-		u := squash(text[lines[j].start:lines[j].end])
-		return j > top && len(u) >= 8 && len(u) <= 120 && !strings.HasSuffix(u, ":") && count.repeats(u) && parseMarker(u) == nil
-	}
-	for i, ln := range lines {
-		t := strings.TrimSpace(text[ln.start:ln.end])
-		switch {
-		case t == "":
-		case len(t) <= 40 && isPageNumber(t) || len(t) < 120 && isStamp(t):
-			mark(i)
-			for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
-				if j != i && repeated(j) {
-					mark(j)
-				}
-			}
-		case len(t) <= 120 && (t[0] == '-' || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")) && rePageDash.MatchString(t):
-			mark(i)
-			for j := i + 1; j < len(lines) && j <= i+2; j++ {
-				u := strings.TrimSpace(text[lines[j].start:lines[j].end])
-				if u == "" || len(u) > 80 || strings.ContainsRune(".:;", lastRune(u)) {
-					break
-				}
-				mark(j)
-			}
-		case (cutAround(text, lines, i) || strings.HasPrefix(strings.TrimLeft(text[ln.start:ln.end], " "), "\f")) && repeated(i):
-			mark(i)
-		}
-	}
-	return out
+	count := lineRepeats(text, lines)
+	return furnitureLinesCounted(text, lines, func() *repeatCount { return count })
 }
 
 // FuzzRepeatedFurniture holds repeatedFurniture, which first counts the

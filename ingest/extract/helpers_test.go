@@ -190,17 +190,11 @@ func FuzzRomanValue(f *testing.F) {
 // seedReportParagraphs adds each paragraph of the test reports to f's seed
 // corpus and returns the reports' texts.
 func seedReportParagraphs(f *testing.F) []string {
-	files, _ := filepath.Glob("testdata/*/*.txt")
-	var texts []string
-	for _, p := range files {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		for _, l := range strings.Split(string(b), "\n\n") {
+	texts := testReports(f)
+	for _, s := range texts {
+		for _, l := range strings.Split(s, "\n\n") {
 			f.Add(l)
 		}
-		texts = append(texts, string(b))
 	}
 	return texts
 }
@@ -240,6 +234,19 @@ func squashedRef(s string) bool {
 // its perturbations.
 func reportsAndVariants(t testing.TB) []string {
 	t.Helper()
+	var texts []string
+	for _, s := range testReports(t) {
+		texts = append(texts, s)
+		for _, pt := range perturbations {
+			texts = append(texts, pt.fn(s))
+		}
+	}
+	return texts
+}
+
+// testReports returns the text of every test report (testdata/*/*.txt).
+func testReports(t testing.TB) []string {
+	t.Helper()
 	files, _ := filepath.Glob("testdata/*/*.txt")
 	var texts []string
 	for _, p := range files {
@@ -248,9 +255,6 @@ func reportsAndVariants(t testing.TB) []string {
 			t.Fatal(err)
 		}
 		texts = append(texts, string(b))
-		for _, pt := range perturbations {
-			texts = append(texts, pt.fn(string(b)))
-		}
 	}
 	return texts
 }

@@ -407,6 +407,12 @@ var closingCues = []string{"dada en", "dado en", "hecho en", "hecha en", "done a
 // body picks the body that met: the most specific one named in the title,
 // else in the sentence that dates the meeting, else in the header.
 func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
+	x.readBody(h, sentence, m, true)
+}
+
+// readBody is body; with once, a reading of a region equal to one before it
+// is not read again.
+func (x *Extractor) readBody(h header, sentence string, m *actas.Meeting, once bool) {
 	for _, region := range []string{x.meetingLine(h), strings.TrimSpace(m.Title + "\n" + headLines(h)), sentence, h.text} {
 		if region == "" {
 			continue
@@ -418,7 +424,7 @@ func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 		// rank no higher there, so it is not read twice
 		readings := [3]string{region, x.withoutOptional(region), ocrWords(region)}
 		for k, rest := range readings {
-			if k > 0 && rest == readings[0] || k == 2 && rest == readings[1] {
+			if once && (k > 0 && rest == readings[0] || k == 2 && rest == readings[1]) {
 				continue
 			}
 			for {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"actas"
-	"strings"
 	"testing"
 )
 
@@ -123,45 +122,8 @@ func TestBodyParts(t *testing.T) {
 	}
 }
 
-// bodyEveryReading is body as it was before a reading equal to one before it
-// was skipped: each region read as written, without optional words and with
-// OCR damage mended, whatever those give.
-func (x *Extractor) bodyEveryReading(h header, sentence string, m *actas.Meeting) {
-	for _, region := range []string{x.meetingLine(h), strings.TrimSpace(m.Title + "\n" + headLines(h)), sentence, h.text} {
-		if region == "" {
-			continue
-		}
-		best, bestRank := "", 0
-		for _, rest := range []string{region, x.withoutOptional(region), ocrWords(region)} {
-			for {
-				b, s, e, ok := x.gaz.BodySpan(rest)
-				if !ok {
-					break
-				}
-				info, _ := x.levelOf(b.ID)
-				if r := bodyRank[info]; r > bestRank || best == "" {
-					best, bestRank = b.ID, r
-					m.BodyAsWritten = squash(rest[s:e])
-				}
-				rest = rest[e:]
-			}
-		}
-		if best != "" {
-			b, _ := x.gaz.BodyByID(best)
-			m.BodyID, m.BodyEN = b.ID, b.NameEN
-			return
-		}
-	}
-	for _, region := range []string{m.Title, strings.Join(h.lines, "\n"), sentence} {
-		if name := x.bodyName(region); name != "" {
-			m.BodyEN, m.BodyAsWritten = name, name
-			return
-		}
-	}
-}
-
 // TestBodyReadings holds body, which reads a region's equal readings once,
-// to bodyEveryReading on the headers of every test report and its
+// to the reading of every region three ways on the headers of every test report and its
 // perturbations, cut at two places, with and without the date's sentence;
 // and on OCR-damaged and optional-word variants of the titles.
 func TestBodyReadings(t *testing.T) {
@@ -185,7 +147,7 @@ func TestBodyReadings(t *testing.T) {
 			for _, sen := range sentences {
 				got, want := actas.Meeting{Title: title}, actas.Meeting{Title: title}
 				x.body(h, sen, &got)
-				x.bodyEveryReading(h, sen, &want)
+				x.readBody(h, sen, &want, false) // each region read as written, without optional words and with OCR damage mended, whatever those give
 				if got != want {
 					t.Fatalf("body(%.80q, %.60q) = %+v, want %+v", h.text, sen, got, want)
 				}
