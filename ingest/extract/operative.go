@@ -61,13 +61,31 @@ func numberedCapsHeading(s string, i int) (*marker, int, bool) {
 		return nil, 0, false
 	}
 	after := skipSpace(s, end)
-	if !colon && !(startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:]))) {
+	if !colon && !(startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:]))) && !firstChild(s, after, m) {
 		if at, ok := acronymOpens(s, m.end, end, words); ok {
 			return m, at, true // "V. PRESENTATIONS BY OBSERVER ORGANIZATIONS IOM presented ...": the acronym opens the text
 		}
 		return nil, 0, false
 	}
 	return m, after, true
+}
+
+// firstChild reports the first dotted point under section marker m at
+// byte i ("3. AGREEMENTS 3.1 To thank ..."): the title before it ends there.
+func firstChild(s string, i int, m *marker) bool {
+	if i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return false
+	}
+	c := parseMarkerAt(s, i)
+	if c == nil {
+		return false
+	}
+	for _, d := range c.cands {
+		if d.style == styleDotted && d.value == 1 && d.parent == strings.TrimRight(m.cands[0].label, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymOpens returns where the last word of a title in capitals from

@@ -498,7 +498,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			forced, lead = i, false
 		}
 		startsLine := len(out) > 0 && out[len(out)-1].pos == i && !out[len(out)-1].join // after a heading put on its own line ("4. CONCLUSIONS AND RECOMMENDATIONS" / "Conclusions I. The Network ...")
-		if i == forced || boundary(s, i) || afterPage || startsLine || marked && len(seq.last) == 0 && firstValue(marks[mi].m) || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i])) {
+		if i == forced || boundary(s, i) || afterPage || startsLine || marked && len(seq.last) == 0 && firstValue(marks[mi].m) || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i]) || afterLabel(s, i, r, seq, marks[mi].m)) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -514,7 +514,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if paras && strings.HasSuffix(s[i:next], ":") && !leadIn(s, next, r) && opensParagraph(s, skipSpace(s, next), r, we) {
 			out = append(out, brk{pos: skipSpace(s, next), ins: "\n\n"}) // "... the following declaration: In the view of the CRM, ..."
 		}
-		if inPoint && !lead && strings.HasSuffix(s[i:next], ":") && !startsUpper(s[i:next]) && !openQuote(s, i) && !leadIn(s, next, r) && startsUpper(s[skipSpace(s, next):]) {
+		if inPoint && !lead && strings.HasSuffix(s[i:next], ":") && !startsUpper(s[i:next]) && !openQuote(s, i) && !leadIn(s, next, r) && startsUpper(s[skipSpace(s, next):]) && r.labelColon(s[i:next]) < 0 {
 			if k := skipSpace(s, next); !(mi < len(marks) && marks[mi].pos <= k) || marks[mi].pos != k {
 				out = append(out, brk{pos: k, ins: "\n"})
 				sub = true
@@ -612,6 +612,31 @@ func afterYear(before string) bool {
 	w := before[strings.LastIndexAny(strings.TrimRight(before, spaces), spaces)+1:]
 	w = strings.TrimRight(w, spaces)
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// afterLabel reports a marker that goes on with its list's numbering right
+// after a point's label and its value, with no stop between ("... Deadline:
+// next meeting of the Network 3.5 The Member ..."): the value ended there.
+func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
+	seg := s[max(0, i-200):i]
+	if k := strings.LastIndex(seg, ". "); k >= 0 {
+		seg = seg[k+2:]
+	}
+	if r.labelColon(seg) < 0 {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.style != stylePara && !strings.HasPrefix(c.style, styleBullet) && c.value > 1 && c.value == seq.last[seq.key(c)]+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// labelValue reports text at byte i right after a point's label and its
+// colon ("Deadline: Q3 2024 3.3 ..."): the label's value, no heading.
+func labelValue(s string, i int, r *rules) bool {
+	return r.endsLabel(trimRightSpace(s[:i]))
 }
 
 // afterNumberSign reports text that ends with a sign that a number follows
@@ -1270,7 +1295,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n\n"})
 			return after, true
 		}
-		if k, caps := headingBefore(s, i, marks); k >= 0 {
+		if k, caps := headingBefore(s, i, marks); k >= 0 && !labelValue(s, i, r) {
 			more := func(c candidate) bool {
 				// a point of its own under a heading in capitals ("ASUNTOS ADMINISTRATIVOS 1. Agradecer ..."): nothing numbers on
 				return laterValue(marks[k+1:], seq, c) || caps && afterStop(s, i) && !laterKey(marks[k+1:], seq, c)

@@ -83,6 +83,9 @@ type parser struct {
 	paraBreak bool
 	// prevEnd is the last character of the previous text line.
 	prevEnd rune
+	// prevLabel tells that the previous text line ended with a label whose
+	// value the line after it holds ("... Responsible: IOM Deadline:").
+	prevLabel bool
 	// breaks tells what a line break means in this text (linebreaks.go).
 	breaks   breaks
 	header   map[string]int // the first lines, to where they start plus one
@@ -313,6 +316,38 @@ func (p *parser) labelLine(t string) bool {
 	return false
 }
 
+// endsLabel reports text that ends with a label and its colon and no
+// value ("... estimated budget. Responsible: IOM Deadline:"), as a re-wrap
+// leaves a point's last label: the text after it is the label's value.
+func (r *rules) endsLabel(t string) bool {
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	tail := t[strings.LastIndexByte(t[:max(0, len(t)-40)], ' ')+1:]
+	return r.labelColon(tail) == len(tail)
+}
+
+// labelColon returns where the colon of the last label in t ends ("...
+// Responsible: UNODC Deadline:"), or -1: a point's labels, as tables and
+// re-wraps leave them inside its text.
+func (r *rules) labelColon(t string) int {
+	end := -1
+	if !strings.Contains(t, ":") {
+		return end
+	}
+	toks := wordTokens(t)
+	for i := range toks {
+		for _, kind := range [...]string{"responsible", "deadline"} {
+			if _, j, ok := r.columns.matchKind(toks, i, kind); ok {
+				if k := skipSpace(t, toks[j-1].end); k < len(t) && t[k] == ':' {
+					end = k + 1
+				}
+			}
+		}
+	}
+	return end
+}
+
 // nextLine returns the next line after line i that is neither blank nor
 // page furniture, and its index, or "" and -1.
 func (p *parser) nextLine(lines []line, i int) (string, int) {
@@ -359,10 +394,10 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	if p.furniture[i] || p.isDebris(t, ln.start) {
 		return
 	}
-	if p.paraBreak && (unicode.IsLower(p.prevEnd) || p.prevEnd == ',') && unicode.IsLower(firstRune(t)) {
-		p.paraBreak = false // a page break or a stray blank line inside a sentence
+	if p.paraBreak && ((unicode.IsLower(p.prevEnd) || p.prevEnd == ',') && unicode.IsLower(firstRune(t)) || p.prevLabel) {
+		p.paraBreak = false // a page break or a stray blank line inside a sentence, or between a label and its value
 	}
-	if !p.paraBreak && p.breaks.opensAt(ln.start) {
+	if !p.paraBreak && !p.prevLabel && p.breaks.opensAt(ln.start) {
 		p.paraBreak = true // a capitalised line after one ended short, where blank lines were lost (linebreaks.go)
 	}
 	topic := false // a topic heading leaves the break and sentence end before it
@@ -370,6 +405,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		if !topic {
 			p.paraBreak = false
 			p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
+			p.prevLabel = p.rules.endsLabel(t)
 		}
 	}()
 	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.signersAt(lines, i)) {
@@ -380,7 +416,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.addText(d, ln.start, ln.end) // the text of a marker that stood alone on its line
 		return
 	}
-	continuation := p.hasItems() && !p.paraBreak && !strings.ContainsRune(".:;", p.prevEnd)
+	continuation := p.hasItems() && !p.paraBreak && (!strings.ContainsRune(".:;", p.prevEnd) || p.prevLabel)
 	if !continuation && p.topicHeading(lines, i, t) {
 		topic = true
 		return // operative.go
