@@ -86,12 +86,11 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
-		rd := readingOf(s) // the sentence's words, read once for the cue gates and the rules
-		if !heading && !(chain && x.ellipticDelegation(s)) && !x.participantCues(&rd) {
+		if !heading && !(chain && x.ellipticDelegation(s)) && !x.participantCues(s) {
 			chain = false
 			continue // no cue: neither who took part nor who was excused
 		}
-		toks := rd.tokens()
+		toks := tokenize(s)
 		exFrom, exTo := x.excusedSpan(s, toks)
 		cue := x.participationCue(toks)
 		if heading || cue < 0 && chain && x.ellipticDelegation(s) {
@@ -118,7 +117,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		roles := x.roleStarts(toks)
 		prevOrg := false
 		ms := x.gaz.Find(s)
-		origins := x.originSpans(&rd, ms)
+		origins := x.originSpans(s, toks, ms)
 		for _, m := range ms {
 			e := m.Entity
 			isRole := roles[m.Start] && prevOrg // "OIM, en su calidad de Secretaría Técnica": a role, no participant
@@ -694,8 +693,7 @@ func (x *Extractor) splitLabels(ss []string) []string {
 
 // isParticipation reports whether a sentence speaks of who took part.
 func (x *Extractor) isParticipation(s string) bool {
-	rd := readingOf(s)
-	return x.participantCues(&rd) && x.participationCue(rd.tokens()) >= 0
+	return x.participantCues(s) && x.participationCue(tokenize(s)) >= 0
 }
 
 // ofWords are the prepositions and articles that may stand between a
@@ -922,15 +920,14 @@ func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string
 	return strings.Join(out, "\n")
 }
 
-// originSpans returns where the countries of the sentence read stand that migrants come
+// originSpans returns where the countries of s stand that migrants come
 // from or go to: the country right after an origin cue of
 // participant_cues.csv ("migrants from Haiti", "provenientes de Haití") and
 // the countries joined to it, which name no delegation.
-func (x *Extractor) originSpans(rd *reading, ms []gazetteer.Match) []span {
-	if !rd.holds(x.rules.participants.phrases("origin")) {
+func (x *Extractor) originSpans(s string, toks []token, ms []gazetteer.Match) []span {
+	if !foldedHolds(s, x.rules.participants.phrases("origin")) {
 		return nil
 	}
-	s, toks := rd.text, rd.tokens()
 	var out []span
 	for i := range toks {
 		_, j, ok := x.rules.participants.matchKind(toks, i, "origin")

@@ -755,14 +755,14 @@ func (x *Extractor) labelledText(s string) bool {
 	return strings.IndexByte(s, ':') >= 0 && x.labelled(tokenize(s))
 }
 
-// participantCues reports whether the text read may hold a cue participants reads a
+// participantCues reports whether s may hold a cue participants reads a
 // sentence for (foldedHolds): a participation, excused, label or observer
 // cue of participant_cues.csv, or a participation, label or observer cue
 // of structure_cues.csv. A sentence with none names no participant and no
 // excused country.
-func (x *Extractor) participantCues(rd *reading) bool {
-	return rd.holds(x.rules.participants.phrases("participation", "excused", "label", "observer")) ||
-		rd.holds(x.rules.structure.phrases("participation", "label", "observer"))
+func (x *Extractor) participantCues(s string) bool {
+	return foldedHolds(s, x.rules.participants.phrases("participation", "excused", "label", "observer")) ||
+		foldedHolds(s, x.rules.structure.phrases("participation", "label", "observer"))
 }
 
 // lastWordBack finds the last run of letters of s reading back from its
