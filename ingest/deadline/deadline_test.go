@@ -187,7 +187,7 @@ func TestAnnounces(t *testing.T) {
 		ok         bool
 	}{
 		{"La próxima reunión del GRCM se celebrará en la Ciudad de México los días 5 y 6 de octubre de 2008.", "rcgm", true},
-		{"The next Senior Officials' Meeting of the Colombo Process will be held in Colombo on 21 October 2019.", "colombo_som", true},
+		{"The next Senior Officials' Meeting of the Colombo Process will be held in Colombo on 21 October 2019.", "colombo", true},
 		{"La próxima reunión tendrá lugar en Tegucigalpa.", "", true},
 		{"Enviar el informe antes de la próxima reunión del GRCM, 15 de agosto de 2013.", "", false},
 		{"Panamá agradece la reunión.", "", false},

@@ -11,9 +11,7 @@ import (
 // refineBody makes one of a process's working groups the body that met
 // when a line of the title block names it without the process's name
 // ("WORKING GROUP ON TRAFFICKING IN PERSONS" under "THE BALI PROCESS ...").
-// A senior officials' meeting named apart from the process's name, in the
-// title lines or the opening paragraph, is the body that met too.
-func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
+func (x *Extractor) refineBody(h header, m *actas.Meeting) {
 	b, ok := x.gaz.BodyByID(m.BodyID)
 	if !ok || x.levels[b.ID] != "ministerial" {
 		return
@@ -49,55 +47,6 @@ func (x *Extractor) refineBody(h header, sentence string, m *actas.Meeting) {
 		m.BodyID, m.BodyEN, m.BodyAsWritten = "", name, name
 		return
 	}
-	for _, region := range []string{strings.Join(titleLines(h), "\n"), sentence, openingParagraph(h)} {
-		if sub, w, found, named := x.seniorOfficials(region, b); found || named {
-			if found {
-				m.BodyID, m.BodyEN, m.BodyAsWritten = sub.ID, sub.NameEN, w
-			}
-			return
-		}
-	}
-}
-
-// seniorOfficials finds in region the senior officials' meeting of b's
-// process named apart from the process, in either order ("ABU DHABI
-// DIALOGUE (ADD) Senior Officials' Meeting", "The Senior Officials' Meeting
-// (SOM) of the Colombo Process", "El Proceso de Praga celebró su Reunión de
-// Altos Funcionarios"): words that, with the process's name added as the
-// aliases write it, name a body of level technical. named reports that the
-// region names a meeting of the process itself first ("the Ministerial
-// Conference of the Budapest Process, preceded by a Senior Officials'
-// Meeting"); a region that names another family's body is skipped.
-func (x *Extractor) seniorOfficials(region string, b gazetteer.Body) (sub gazetteer.Body, words string, found, named bool) {
-	for o := range x.gaz.Bodies(region) {
-		if o.Family != b.Family {
-			return sub, "", false, false
-		}
-	}
-	ws := strings.Fields(region)
-	// a name with a word no body's alias has names no body: each field's
-	// words are tested once (trimming cuts punctuation only, never a word)
-	bodyWord := make([]bool, len(ws))
-	for i, w := range ws {
-		bodyWord[i] = x.gaz.BodyWords(w)
-	}
-	for i := range ws {
-		for n := 2; n <= 5 && i+n <= len(ws) && bodyWord[i]; n++ {
-			if !bodyWord[i+n-1] {
-				break
-			}
-			w := strings.Trim(strings.Join(ws[i:i+n], " "), ",;:.()")
-			for _, o := range x.withProcess(w, b) {
-				switch {
-				case o.ID == b.ID:
-					return sub, "", false, true
-				case x.levels[o.ID] == "technical":
-					return o, w, true, false
-				}
-			}
-		}
-	}
-	return sub, "", false, false
 }
 
 // nameStarts returns where a body's name may start in a title line's
@@ -165,17 +114,6 @@ func groupWords(name string) bool {
 		}
 	}
 	return false
-}
-
-// openingParagraph returns the first paragraph of the header that reads as
-// prose (a full stop at its end, eight words or more), or "".
-func openingParagraph(h header) string {
-	for _, p := range strings.Split(h.text, "\n\n") {
-		if p = strings.TrimSpace(p); strings.HasSuffix(p, ".") && countFields(p, 8) >= 8 {
-			return p
-		}
-	}
-	return ""
 }
 
 // titleLines returns the lines of the title block: the header's first

@@ -171,7 +171,7 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 		sentence = sentenceAt(dateText, d.pos, d.stop)
 	}
 	x.body(h, sentence, &m)
-	x.refineBody(h, sentence, &m) // bodysub.go
+	x.refineBody(h, &m) // bodysub.go
 	if ok && dateText == h.text {
 		m.City, m.CountryISO3 = x.place(h.text, d)
 		if m.CountryISO3 == "" { // the closing formula read only where it counts

@@ -75,8 +75,8 @@ func (x *Extractor) resolveNextMeeting(ags []actas.Agreement, text string, m act
 }
 
 // announcedFor returns the announced next meeting of body: its own, or
-// that of the process it belongs to (a Senior Officials' Meeting report
-// announcing "the next meeting of the Colombo Process") and the reverse.
+// that of the process it belongs to (an RCGM report announcing the next
+// Vice-Ministerial Meeting) and the reverse.
 func (x *Extractor) announcedFor(dates map[string]time.Time, body string) (time.Time, bool) {
 	if d, ok := dates[body]; ok {
 		return d, true
