@@ -443,6 +443,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 				continue
 			}
 		}
+		if strings.ContainsRune(".;|+", lastRune(trimRightSpace(s[:i]))) && notesLabel(s[i:], r) {
+			out = append(out, brk{pos: i, ins: "\n\n"}) // "... +------+ Notes: - Dates are ...": notes after a table, no points
+		}
 		if end := asterism(s, i); end > i {
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... in Honduras. * * * Prepared by ..."
 			i = skipSpace(s, end)

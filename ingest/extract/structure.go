@@ -424,7 +424,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	if !continuation && p.section(lines, i, ln, raw) {
 		return // operative.go
 	}
-	if p.paraBreak && notesLabel(t, p.rules) {
+	if (p.paraBreak || strings.ContainsRune(".;|+", p.prevEnd)) && notesLabel(t, p.rules) {
 		p.newBlock() // "Notes:" under a table of agreements: notes, no points
 		p.addText(nil, ln.start, ln.end)
 		p.cur.notes = true
@@ -783,17 +783,36 @@ func cueKindOf1(t string, r *rules) string {
 	defer done()
 	kind := ""
 	for i := range toks {
-		if e, _, ok := r.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
+		if e, j, ok := r.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
 			if kind == "operative" && e.kind != kind && complementAt(toks, i) {
 				continue // "... reached the following conclusions, arranged by chapter of the agenda:"
 			}
 			if e.kind == "operative" && e.lang == "en" && len(e.words) == 1 && modifiedNoun(toks, i) {
 				continue // "Participants discussed bilateral labour agreements": no part of the report
 			}
+			if e.kind == "preamble" && talkedOf(t, toks, i, j, e) {
+				continue // "... presented the draft agenda ...": no part of the report
+			}
 			kind = e.kind
 		}
 	}
 	return kind
+}
+
+// talkedOf reports a preamble cue from toks[i] to toks[j] that names a
+// thing in the middle of a sentence ("the draft agenda", "aprobó el orden
+// del día"): in lower case after a word in lower case, with no colon after
+// it ("followed this agenda:" leads in a list), and no gerund ("recalling",
+// "teniendo en cuenta"), which opens a preamble's clause wherever it stands.
+func talkedOf(t string, toks []token, i, j int, e cueEntry) bool {
+	if i == 0 || !toks[i-1].word || !unicode.IsLower(firstRune(toks[i].text)) || !unicode.IsLower(firstRune(toks[i-1].text)) {
+		return false
+	}
+	if k := skipSpace(t, toks[j-1].end); k < len(t) && t[k] == ':' {
+		return false
+	}
+	w := e.words[0]
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ando") && !strings.HasSuffix(w, "endo") && w != "whereas" && !strings.HasPrefix(w, "considerando")
 }
 
 // modifiedNoun reports an English plural noun of the operative part ("agreements",
@@ -1352,6 +1371,28 @@ func (p *parser) hasLaterSibling(c candidate) bool {
 	return p.second > 0
 }
 
+// cueOverNothing reports an operative cue only in blocks that list nothing
+// and lead no chapter, before a block that lists points: the cue narrates
+// how the meeting recorded its decisions, and the points below decide.
+func (p *parser) cueOverNothing(kinds []string) bool {
+	last := -1
+	for i, b := range p.blocks {
+		if kinds[i] != "operative" {
+			continue
+		}
+		if len(b.roots) > 0 || p.leadsChapters(i) {
+			return false
+		}
+		last = i
+	}
+	for _, b := range p.blocks[last+1:] {
+		if len(b.roots) > 0 && !b.before && !b.notes {
+			return true
+		}
+	}
+	return false
+}
+
 // classify marks which blocks are the operative part.
 func (p *parser) classify() {
 	anyOperative := false
@@ -1365,6 +1406,9 @@ func (p *parser) classify() {
 		if kinds[i] == "operative" {
 			anyOperative = true
 		}
+	}
+	if anyOperative && p.cueOverNothing(kinds) {
+		anyOperative = false // "... agreed that its conclusions would be recorded under each item, as numbered points" over the chapters' points
 	}
 	seenOperative := false
 	for i, b := range p.blocks {
