@@ -68,17 +68,7 @@ func firstValue(m *marker) bool {
 // 2, ... by position, the lettered points their sub-points.
 func (p *parser) headedPoints() {
 	run := 0 // the unnumbered headed points so far in this run of blocks
-	chapters := p.chapterRun()
 	for i, b := range p.blocks {
-		if c, ok := chapters[i]; ok {
-			run = 0
-			h, _ := p.markedHead(b)
-			t := p.text[h.start:h.end]
-			m := parseMarker(t)
-			h.start += m.end // the title without its letter
-			b.roots = []*node{headNode(h, c, b.roots)}
-			continue
-		}
 		h, ok := p.headLine(b)
 		if !ok {
 			run = 0
@@ -165,68 +155,6 @@ func headNode(h span, c candidate, roots []*node) *node {
 		n.children = append(n.children, r)
 	}
 	return n
-}
-
-// chapterRun finds the chapters of the operative part: two or more blocks
-// in a row whose headings carry letters or roman numerals that follow each
-// other ("A. Conclusions", "B. Recommendations"; "I. INFORMES", "II.
-// CAPACITACIÓN") over lists that restart under each. ANNOTATION makes each
-// such heading a point (a, i) with its list as a.1, i.1; it returns the
-// heading's candidate by block index.
-func (p *parser) chapterRun() map[int]candidate {
-	var out map[int]candidate
-	for i := 0; i+1 < len(p.blocks); i++ {
-		a, ok1 := p.chapterMarks(p.blocks[i])
-		b, ok2 := p.chapterMarks(p.blocks[i+1])
-		if !ok1 || !ok2 {
-			continue
-		}
-		for _, ca := range a {
-			for _, cb := range b {
-				if ca.style == cb.style && ca.value+1 == cb.value {
-					if out == nil {
-						out = map[int]candidate{}
-					}
-					out[i], out[i+1] = ca, cb
-				}
-			}
-		}
-	}
-	return out
-}
-
-// chapterMarks returns the letter or roman candidates of an operative
-// block's marked heading when the list right under it restarts in another
-// style of printed numbers ("1.", "a)"; not "1.1", which prints the
-// chapter itself).
-func (p *parser) chapterMarks(b *block) ([]candidate, bool) {
-	h, ok := p.markedHead(b)
-	if !ok || !restarting(b.roots) || b.roots[0].style == styleDotted || b.roots[0].style == styleHead {
-		return nil, false
-	}
-	m := parseMarker(strings.TrimSpace(p.text[h.start:h.end]))
-	if m == nil || m.start != 0 {
-		return nil, false
-	}
-	var cs []candidate
-	for _, c := range m.cands {
-		if (c.style == styleUAlpha || c.style == styleURoman) && c.style != b.roots[0].style {
-			cs = append(cs, c)
-		}
-	}
-	return cs, len(cs) > 0
-}
-
-// markedHead returns the heading line right over an operative block's
-// first point, structure cue or not ("B. Recommendations").
-func (p *parser) markedHead(b *block) (span, bool) {
-	if !b.operative || b.headAt == 0 || b.headAt != len(b.intro) || len(b.roots) == 0 {
-		return span{}, false
-	}
-	h := b.intro[b.headAt-1]
-	t := p.text[h.start:h.end]
-	h.start += len(t) - len(strings.TrimLeft(t, " \t"))
-	return h, true
 }
 
 // leadsChapters reports an operative block with no points of its own whose

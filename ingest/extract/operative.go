@@ -152,16 +152,20 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	next := p.nextText(lines, i)
 	operative := false
 	title, ok := p.sectionTitle(body, next)
+	chapter := letteredChapter(m, body, next)
+	if chapter {
+		title, ok = body, true
+	}
 	if !ok && p.pointsBelow(lines, i, m) && countFields(body, 21) <= 20 && !strings.ContainsRune(".;:!?", lastRune(body)) {
 		title, ok = body, true // "5. Lineamientos regionales para ... no acompañados" over "5.1 ..."
 	}
-	if ok && !p.topLevel(m) && !p.sectionCue(title, "closing") && !p.continuesSections(m) {
+	if ok && !chapter && !p.topLevel(m) && !p.sectionCue(title, "closing") && !p.continuesSections(m) {
 		return false // a sub-point; a closing section or the next section ends any list
 	}
 	closing := ok && p.sectionCue(title, "closing")
 	if ok {
 		operative = p.cueKind(title) == "operative"
-		if parseMarker(next) != nil && title == body && !operative && !closing && !p.nextChapter(m, next) {
+		if parseMarker(next) != nil && title == body && !operative && !closing && !p.nextChapter(m, next) && !chapter {
 			ok = false // a title over sub-points is a point of the list
 		}
 	}
@@ -172,7 +176,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	case closing && p.inOperative():
 		p.stopped = true
 		return true
-	case operative, closing, p.sectionCue(title, "narrative"):
+	case operative, closing, chapter, p.sectionCue(title, "narrative"):
 	case (!p.inOperative() || p.titledOnly()) && !p.pointsBelow(lines, i, m) && p.narrativeBody(lines, i, ln, title != body):
 	case p.continuesSections(m):
 	case p.cur.narrated && p.pointsBelow(lines, i, m):
@@ -190,6 +194,18 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	p.lastSection = &m.cands[0]
 	p.cur.narrated = !operative && !closing
 	return true
+}
+
+// letteredChapter reports a capital letter over a title whose list starts
+// again at "1." below it ("A. FOLLOW-UP TO THE AGREEMENTS OF THE MAY 2010
+// MEETING" / "1. Take note ...", "B. Recommendations" / "1. ..."): a
+// chapter heading under which the numbers repeat, no point.
+func letteredChapter(m *marker, body, next string) bool {
+	if m.cands[0].style != styleUAlpha || !startsUpper(body) || strings.ContainsAny(body, ".;") || countFields(body, 17) > 16 {
+		return false
+	}
+	nm := parseMarker(next)
+	return nm != nil && nm.cands[0].style == styleDec && nm.cands[0].value == 1
 }
 
 // pointsBelow reports a section number whose own dotted points follow it
