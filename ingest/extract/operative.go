@@ -308,8 +308,11 @@ func (p *parser) sectionTitle(body, next string) (string, bool) {
 	if words >= 6 && next != "" && isArticleWord(firstWord(body)) {
 		return "", false // "1. The Sixth Meeting of the IGAD Regional Consultative" / "Process on Migration ... was held": a sentence wrapped inside a name
 	}
-	if words <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" && !unicode.IsLower(firstRune(next)) {
-		return body, true // a line that goes on in lower case on the next is a wrapped sentence
+	// a line that goes on in lower case on the next is a wrapped sentence, and
+	// so is one that ends with a small word ("1. Estuvieron representados en
+	// la XVI Conferencia Suramericana sobre" / "Migraciones (CSM) ...")
+	if words <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" && !unicode.IsLower(firstRune(next)) && !isConnector(toks[len(toks)-1].fold) {
+		return body, true
 	}
 	return inlineTitle(body, toks, p.rules)
 }
@@ -349,8 +352,8 @@ func inlineTitle(body string, toks []token, r *rules) (string, bool) {
 			continue
 		}
 		prev := toks[j-1].text
-		if !startsUpper(prev) && len(prev) <= 3 {
-			continue // "acta de La Paz": a name, not a new sentence
+		if !startsUpper(prev) && len(prev) <= 3 || isOrdinalWord(toks[j-1].fold) {
+			continue // "acta de La Paz", "la XVI Conferencia": a name, not a new sentence
 		}
 		_, _, opener := r.sections.matchKind(toks, j, "opener")
 		_, _, subject := r.structure.matchKind(toks, j, "subject")

@@ -125,6 +125,8 @@ func TestSectionTitle(t *testing.T) {
 		{"The Sixth Meeting of the IGAD Regional Consultative", "Process on Migration (IGAD-RCP) was held in Nairobi,", false},
 		{"La reunión de la Red de Funcionarios de", "Enlace se celebró en San José.", false},
 		{"The way forward", "Delegations agreed to meet again.", true},
+		{"Estuvieron representados en la XVI Conferencia Suramericana sobre", "Migraciones (CSM) los Gobiernos de la República Argentina,", false},
+		{"Closing The Presidency Pro Tempore thanked Guatemala for", "hosting the meeting and closed the session.", true},
 	}
 	for _, tt := range tests {
 		p := &parser{rules: x.rules}

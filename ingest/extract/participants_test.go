@@ -54,6 +54,7 @@ func TestParticipants(t *testing.T) {
 		{"migrants from, after the participants", "Participaron Belice, Costa Rica y México. Las delegaciones describieron los flujos de migrantes provenientes de Haití, Cuba y la India.", "BLZ CRI MEX"},
 		{"delegation noun as narrative subject", "Participaron Belice y México. Delegations described the humanitarian situation in Venezuela and Nicaragua.", "BLZ MEX"},
 		{"excused coordinated with of", "Participaron Belice y México. Las delegaciones de Canadá y de Nicaragua se excusaron de participar.", "BLZ MEX"},
+		{"excused coordinated, both named as republics", "Estuvieron representados los Gobiernos de la Argentina y del Brasil. Las delegaciones de la República Cooperativa de Guyana y de la República de Surinam no pudieron asistir.", "ARG BRA"},
 		{"excused and of the", "Belize and Mexico attended. The delegations of Honduras and of the Dominican Republic could not attend.", "BLZ MEX"},
 		{"delegate lines ending in their country", "The meeting was attended by the following delegates:\n\nMr. John Smith, Director, Immigration Department, Belize\nMs. Ana Pérez, Consul General, Ministry of Foreign Affairs, Costa Rica\nMr. Luis Mejía, Deputy Director, General Directorate of Migration, Honduras", "BLZ CRI HND"},
 		{"persons with their country", "The meeting was attended by the following persons:\n\nJohn Smith (Belize)\nAna Pérez (Costa Rica)\nLuis Mejía (Honduras)\n\nThe delegation of Panama regretted not being able to attend.", "BLZ CRI HND"},
