@@ -435,6 +435,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
+		if afterStop(s, i) && !markerBefore(s, i) && shortLeadIn(s, i, r) {
+			out = append(out, brk{pos: i, ins: "\n\n"}) // "... de Enlace. Y, en consecuencia, ACUERDAN: PRIMERO: ...": the operative part's own lead-in
+		}
 		if afterStop(s, i) && !markerBefore(s, i) {
 			if k, ok := restartHeading(s, i, r, seq, marks); ok {
 				out = append(out, brk{pos: i, ins: "\n\n"}) // "... 2019. Observer organizations: a. Thank IOM ..."
@@ -640,6 +643,18 @@ func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
 // colon ("Deadline: Q3 2024 3.3 ..."): the label's value, no heading.
 func labelValue(s string, i int, r *rules) bool {
 	return r.endsLabel(trimRightSpace(s[:i]))
+}
+
+// shortLeadIn reports a sentence at byte i of six words at most that ends
+// with a colon and carries an operative cue ("Y, en consecuencia, ACUERDAN:",
+// "DECIDE:") before a marker.
+func shortLeadIn(s string, i int, r *rules) bool {
+	c := strings.IndexByte(s[i:min(len(s), i+60)], ':')
+	if c < 0 || strings.ContainsAny(s[i:i+c], ".;") || countFields(s[i:i+c], 7) > 6 {
+		return false
+	}
+	m := parseMarkerAt(s, skipSpace(s, i+c+1))
+	return m != nil && !strings.HasPrefix(m.cands[0].style, styleBullet) && operativeCue(s[i:i+c], r)
 }
 
 // afterNumberSign reports text that ends with a sign that a number follows

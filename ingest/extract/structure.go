@@ -467,11 +467,30 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			return
 		}
 	}
+	if p.leadAfterParas(lines, i, t) {
+		p.newBlock()
+		p.addText(nil, ln.start, ln.end)
+		return
+	}
 	if n := p.paraItem(t, ln); n != nil {
 		p.addText(n, ln.start+strings.Index(raw, t), ln.end)
 		return
 	}
 	p.addText(p.deepest(), ln.start, ln.end)
+}
+
+// leadAfterParas reports the operative part's own lead-in after a
+// declaration's unnumbered paragraphs ("Reafirmamos ..." / "Y, en
+// consecuencia, ACUERDAN:" / "PRIMERO: ..."): a short paragraph that ends
+// with a colon and carries an operative cue, over a list of printed
+// numbers. It opens that list's block, no paragraph of the declaration.
+func (p *parser) leadAfterParas(lines []line, i int, t string) bool {
+	d := p.deepest()
+	if d == nil || d.style != stylePara || !p.paraBreak && !strings.ContainsRune(".;", p.prevEnd) || !strings.HasSuffix(t, ":") || countFields(t, 7) > 6 || p.cueKind(t) != "operative" {
+		return false
+	}
+	m := parseMarker(p.nextText(lines, i))
+	return m != nil && !strings.HasPrefix(m.cands[0].style, styleBullet)
 }
 
 // rangeDash reports a dash at a line start that goes on the sentence of
