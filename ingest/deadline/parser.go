@@ -223,6 +223,11 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 				return d, next, true // "en la próxima reunión de la Red, prevista para mayo de 2013", "the XXVI Vice-Ministerial Meeting of the RCM, scheduled for ..."
 			}
 		}
+		for j := k + 1; j <= k+3 && j < len(p.toks) && p.toks[j-1].Word && !unicode.IsDigit(rune(p.toks[j-1].Fold[0])); j++ {
+			if d, next, ok := p.meetingDate(j); ok {
+				return d, next, true // "en la reunión de la Red de noviembre de 2015", "en la reunión intersesional de mayo de 2017"
+			}
+		}
 	}
 	if ordinal || !next && !(hasBody && hasMeeting) {
 		return Due{}, 0, false // "in the RCM" or "la reunión" alone names no deadline
@@ -431,7 +436,8 @@ func (p *parser) fillers(k int) int {
 }
 
 // skipped reports whether a skip word starts at token i or in the words before it.
-// The search stops at a sentence break, and for a deadline cue at a comma.
+// The search stops at a sentence break, at "que", which opens the clause
+// of the cue, and for a deadline cue at a comma.
 func (p *parser) skipped(i int, strong bool) bool {
 	if _, _, ok := p.gr.at(p.toks, i, "skip"); ok {
 		return true
@@ -453,6 +459,9 @@ func (p *parser) skipped(i int, strong bool) bool {
 		words++
 		if _, _, ok := p.gr.at(p.toks, k, "skip"); ok {
 			return true
+		}
+		if t.Fold == "que" {
+			return false // "que aún no han efectuado su contribución a que la depositen antes de ...": the cue is in a clause of its own
 		}
 	}
 	return false
