@@ -314,6 +314,9 @@ func (x *Extractor) parties(a *analysis, c *clause, prev *[]actas.Entity, self m
 		} else {
 			ps = a.addressee(c, *prev)
 			if len(ps) == 0 && c.action.IsCommitment() {
+				ps = a.roleAddressee(c) // "task the Co-Chairs to prepare ..." (roles.go)
+			}
+			if len(ps) == 0 && c.action.IsCommitment() {
 				ps = a.topicAddressee() // "En relación con la ST: b) Solicitar ..."
 			}
 		}

@@ -32,9 +32,10 @@ type analysis struct {
 	ents    map[int]entSpan // entity starting at token index
 	r       *rules
 	clauses []*clause
-	lead    lead   // what the lead-in above hands down
-	lang    string // the report's language, "" when unknown: an English report's verbs are not read as Spanish forms
-	written string // the text as written, where it was typed in capitals and text is recased (capstext.go)
+	lead    lead           // what the lead-in above hands down
+	lang    string         // the report's language, "" when unknown: an English report's verbs are not read as Spanish forms
+	written string         // the text as written, where it was typed in capitals and text is recased (capstext.go)
+	chairs  []actas.Entity // the countries the report says chair the meeting (roles.go)
 }
 
 // entSpan is an entity covering tokens [i, end).

@@ -118,7 +118,9 @@ func (x *Extractor) chairs(text string) []actas.Entity {
 }
 
 // countriesFrom returns the countries named in text from offset at to the
-// end of its sentence, at most 160 bytes on.
+// end of its sentence, at most 160 bytes on, that the first of them and
+// the words joining them ("," / "and" / "y") make one list: "co-chaired by
+// Indonesia and Australia, with Cambodia ... taking part" names two chairs.
 func (x *Extractor) countriesFrom(text string, at int) []actas.Entity {
 	rest := text[at:min(len(text), at+160)]
 	if k := strings.IndexAny(rest, ".;:"); k >= 0 {
@@ -128,10 +130,16 @@ func (x *Extractor) countriesFrom(text string, at int) []actas.Entity {
 		rest = rest[:k]
 	}
 	var out []actas.Entity
+	end := -1
 	for _, m := range x.gaz.Find(rest) {
-		if m.Entity.Type == actas.EntityCountry {
-			out = append(out, actas.Entity{Type: actas.EntityCountry, ID: m.Entity.ID})
+		if m.Entity.Type != actas.EntityCountry {
+			continue
 		}
+		if end >= 0 && !isCoordination(rest[end:m.Start]) {
+			break
+		}
+		out = append(out, actas.Entity{Type: actas.EntityCountry, ID: m.Entity.ID})
+		end = m.End
 	}
 	return out
 }
@@ -140,9 +148,34 @@ func (x *Extractor) countriesFrom(text string, at int) []actas.Entity {
 // whose subject is that role ("The host country will ..." commits the
 // meeting's host); a role is no mention.
 func (a *analysis) playRoles(roles map[string][]actas.Entity) {
+	a.chairs = roles["chair"]
 	for _, c := range a.clauses {
 		if c.role != "" && len(c.subject) == 0 {
 			c.subject = roles[c.role]
 		}
 	}
+}
+
+// roleAddressee returns the countries that chair the meeting when the
+// party asked right after a clause's verb is named by that role only
+// ("task the Co-Chairs to prepare ...", "solicitar a la Presidencia que
+// ..."): responsible, though no mention, as a role is not.
+func (a *analysis) roleAddressee(c *clause) []actas.Entity {
+	k := c.verbEnd
+	if k < len(a.toks) && (a.toks[k].fold == "a" || a.toks[k].fold == "al") {
+		k++
+	}
+	if _, named := a.ents[k]; named || len(a.chairs) == 0 {
+		return nil
+	}
+	_, j, ok := a.r.structure.matchKind(a.toks, k, "chair")
+	if w := a.toks[j-1].fold; !ok || !strings.Contains(w, "chair") && !strings.Contains(w, "presiden") {
+		return nil // "the Secretariat": no chair
+	}
+	for i := k; i < j; i++ {
+		if _, named := a.ents[i]; named {
+			return nil // "la Presidencia Pro Tempore" is the PPT
+		}
+	}
+	return a.chairs
 }
