@@ -352,8 +352,8 @@ func (p *parser) signOffWrapped(lines []line, i int, t string) bool {
 		return false
 	}
 	next := p.nextText(lines, i)
-	if next == "" || len(next) > 60 {
-		return false
+	if next == "" || len(next) > 60 && !(signOffWord(t) && len(next) <= 160) {
+		return false // a formula's words may carry a long second line ("Dada en ..., República" / "Dominicana, a los veinticuatro días del mes de junio del año dos mil once.")
 	}
 	return p.isSignOff(t + " " + next)
 }

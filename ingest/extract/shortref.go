@@ -22,8 +22,8 @@ func shortRefs(a *analysis, self map[string]bool) map[string]actas.Entity {
 		}
 		for _, k := range []int{i, headBefore(a, i, es.end)} {
 			t := a.toks[k]
-			if !t.word || !startsUpper(t.text) || len([]rune(t.text)) < 4 {
-				continue
+			if n := len([]rune(t.text)); !t.word || !startsUpper(t.text) || n < 3 || n == 3 && (isConnector(t.fold) || articleWord(t.fold)) {
+				continue // "la Red" of "la Red de Funcionarios de Enlace ..." too
 			}
 			if out == nil {
 				out = map[string]actas.Entity{}

@@ -78,7 +78,8 @@ func TestNextLineAsked(t *testing.T) {
 			for i, ln := range lines {
 				if s := strings.TrimSpace(v[ln.start:ln.end]); s != "" {
 					next := p.nextText(lines, i)
-					want := !(next == "" || len(s) > 120 || len(next) > 60 || !startsUpper(s) || strings.ContainsAny(s[len(s)-1:], ".:;")) && p.isSignOff(s+" "+next)
+					long := len(next) > 60 && !(signOffWord(s) && len(next) <= 160)
+					want := !(next == "" || len(s) > 120 || long || !startsUpper(s) || strings.ContainsAny(s[len(s)-1:], ".:;")) && p.isSignOff(s+" "+next)
 					if got := p.signOffWrapped(lines, i, s); got != want {
 						t.Fatalf("%s: signOffWrapped(%q) = %v, want %v", f, s, got, want)
 					}
