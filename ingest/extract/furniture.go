@@ -96,6 +96,11 @@ func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount
 					mark(j)
 				}
 			}
+			if k := ruledHeader(text, lines, i); k > i {
+				for j := i + 1; j <= k; j++ {
+					mark(j) // the next page's running header, closed by a rule
+				}
+			}
 		case len(t) <= 120 && (t[0] == '-' || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")) && rePageDash.MatchString(t):
 			// "– 2 – COLOMBO PROCESS • Senior Officials' Meeting •" / "Colombo, 8–9
 			// March 2017": a page number and the header a re-wrap ran on to it
@@ -112,6 +117,30 @@ func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount
 		}
 	}
 	return out
+}
+
+// ruledHeader returns the rule line that closes the running header of the
+// page after the footer at line i ("... 1 de 2" / "Red de Funcionarios de
+// Enlace - Trata ..." / "San Salvador, 11 y 12 de febrero de 2008" /
+// "_____"), within three short lines that end no sentence, or -1.
+func ruledHeader(text string, lines []line, i int) int {
+	held := 0
+	for j := i + 1; j < len(lines) && j <= i+5; j++ {
+		u := strings.TrimSpace(text[lines[j].start:lines[j].end])
+		switch {
+		case u == "":
+		case reRule.MatchString(u) && strings.Trim(u, "_=- ") == "":
+			if held > 0 {
+				return j
+			}
+			return -1
+		case held == 3 || len(u) > 100 || strings.ContainsRune(".:;", lastRune(u)):
+			return -1
+		default:
+			held++
+		}
+	}
+	return -1
 }
 
 // lineRepeats counts the lines of text of 8 to 120 bytes squashed, for

@@ -18,10 +18,11 @@ var bodyRank = map[string]int{"network": 4, "working_group": 3, "technical": 2, 
 type header struct {
 	text  string   // the header region of the document
 	lines []string // its first non-blank lines
+	start int      // where text starts in the document: after a cover memo (covermemo.go), else 0
 }
 
 // newHeader cuts the header region: the text before the first agreement,
-// at most 4000 bytes.
+// at most 4000 bytes, after a cover memo that opens it.
 func newHeader(text string, firstItem int) header {
 	end := firstItem
 	if end <= 0 || end > len(text) {
@@ -30,7 +31,8 @@ func newHeader(text string, firstItem int) header {
 	if end > 4000 {
 		end = 4000
 	}
-	h := header{text: text[:end]}
+	start := coverMemoEnd(text[:end])
+	h := header{text: text[start:end], start: start}
 	for _, l := range strings.Split(h.text, "\n") {
 		if l = squash(l); l != "" && len(h.lines) < 6 {
 			h.lines = append(h.lines, l)
@@ -142,7 +144,7 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	if !ok {
 		// a statement that dates the meeting in its first numbered paragraph
 		// ("1. The Senior Officials' Meeting ... was held in Dhaka on 22 October 2008")
-		lead := full[:min(len(full), len(h.text)+1200)]
+		lead := full[h.start:min(len(full), h.start+len(h.text)+1200)]
 		if ld, s, found := x.meetingDate(lead); found && s >= 2 {
 			d, dateText, ok, score = ld, lead, true, s
 		}

@@ -258,7 +258,17 @@ func isStamp(t string) bool {
 		return reStamp.MatchString(t)
 	}
 	last := t[len(t)-1]
-	return last >= '0' && last <= '9' && pageFooter(t)
+	return last >= '0' && last <= '9' && (pageFooter(t) || spacedPageCount(t))
+}
+
+// reSpacedPageCount matches a page count set apart at a line's end by a
+// run of spaces or a tab ("ST-CRM / Informe ... / febrero 2008      1 de 2").
+var reSpacedPageCount = regexp.MustCompile(`(?:\s{3}|\t)\s*\d{1,3}\s*(?:de|of|/)\s*\d{1,3}\s*$`)
+
+// spacedPageCount reports a footer that ends with its page count set apart
+// ("... febrero 2008            1 de 2", "... 2019\t3 of 4"), no "página".
+func spacedPageCount(t string) bool {
+	return (strings.Contains(t, "   ") || strings.Contains(t, "\t")) && reSpacedPageCount.MatchString(t)
 }
 
 // besideBreak reports whether a form feed or a page number is within two
