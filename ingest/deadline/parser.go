@@ -263,12 +263,15 @@ func (p *parser) possessor(k int) (int, gazetteer.Body) {
 
 // meetingDate reads the date given to a meeting from token at on: "de
 // noviembre de 2012", ", prevista para junio de 2019", ", scheduled for 14
-// November" (due the day before).
+// November" (due the day before), "(June 2021)".
 func (p *parser) meetingDate(at int) (Due, int, bool) {
 	if at < len(p.toks) && p.toks[at].Fold == "," {
 		at++
 	}
 	n, _, ok := p.gr.at(p.toks, at, "meeting_date")
+	if !ok && at < len(p.toks) && p.toks[at].Fold == "(" {
+		n, ok = 1, true // "the next RCGM meeting (June 2021)"
+	}
 	if !ok {
 		return Due{}, 0, false
 	}
