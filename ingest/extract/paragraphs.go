@@ -189,6 +189,12 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 	return out
 }
 
+// bareLeadIn reports a paragraph that is an operative lead-in alone, in
+// capitals as a declaration's formula writes it ("DECLARAN:", "ACUERDAN:").
+func bareLeadIn(t string, r *rules) bool {
+	return len(t) < minParagraph && strings.HasSuffix(t, ":") && countFields(t, 5) <= 4 && isUpperWord(strings.TrimSuffix(t, ":")) && cueKindOf(t, r) == "operative"
+}
+
 // lastBeforeSignOff reports paragraphs that hold only a closing place and
 // date, or none.
 func lastBeforeSignOff(text string, rest []*para) bool {

@@ -435,6 +435,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
+		if c := strings.IndexByte(s[i:min(len(s), i+30)], ':'); c > 0 && lastRune(trimRightSpace(s[:i])) == ',' && bareLeadIn(s[i:i+c+1], r) {
+			out = append(out, brk{pos: i, ins: "\n\n"}) // "..., reunidos en Asunción ..., DECLARAN: Reafirmamos ...": the lead-in of the declaration
+		}
 		if afterStop(s, i) && !markerBefore(s, i) && shortLeadIn(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // "... de Enlace. Y, en consecuencia, ACUERDAN: PRIMERO: ...": the operative part's own lead-in
 		}
@@ -1868,6 +1871,9 @@ func placeDateAt(s string, i int) (int, bool) {
 		return 0, false
 	}
 	end := i + ds[0].stop
+	if end < len(s) && s[end] == '.' {
+		end++ // "Asunción, cinco de mayo de dos mil seis."
+	}
 	if rest := s[skipSpace(s, end):]; strings.HasPrefix(rest, "(") {
 		if k := strings.IndexByte(rest, ')'); k > 0 && k < 40 {
 			end = skipSpace(s, end) + k + 1 // "(sesión virtual)"

@@ -86,6 +86,9 @@ type parser struct {
 	// prevLabel tells that the previous text line ended with a label whose
 	// value the line after it holds ("... Responsible: IOM Deadline:").
 	prevLabel bool
+	// pageBreak tells that page furniture stands between the previous text
+	// line and this one.
+	pageBreak bool
 	// breaks tells what a line break means in this text (linebreaks.go).
 	breaks   breaks
 	header   map[string]int // the first lines, to where they start plus one
@@ -130,6 +133,7 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 		p.handle(lines, i, ln)
 	}
 	p.markBefore() // choice.go
+	p.dropLeadSubjects()
 	p.classify()
 	p.headedPoints() // headings.go
 	return p.blocks
@@ -358,6 +362,12 @@ func (r *rules) labelColon(t string) int {
 	return end
 }
 
+// yearInWords reports a year written in words ("dos mil ocho", "two
+// thousand and eight"), as a dated line in words gives it.
+func yearInWords(t string) bool {
+	return strings.Contains(t, " mil ") || strings.Contains(t, "thousand")
+}
+
 // nextLine returns the next line after line i that is neither blank nor
 // page furniture, and its index, or "" and -1.
 func (p *parser) nextLine(lines []line, i int) (string, int) {
@@ -402,6 +412,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	if p.furniture[i] || p.isDebris(t, ln.start) {
+		p.pageBreak = true
 		return
 	}
 	if p.paraBreak && ((unicode.IsLower(p.prevEnd) || p.prevEnd == ',') && unicode.IsLower(firstRune(t)) || p.prevLabel) {
@@ -416,6 +427,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.paraBreak = false
 			p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
 			p.prevLabel = p.rules.endsLabel(t)
+			p.pageBreak = false
 		}
 	}()
 	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.signersAt(lines, i)) {
@@ -641,7 +653,7 @@ func signOff(t string) bool {
 // after but a note in brackets.
 func placeDate(t string) bool {
 	comma := strings.IndexByte(t, ',')
-	if len(t) > 80 || comma < 0 || !startsUpper(t) || strings.HasSuffix(t, ":") || countFields(t[:comma], 5) > 4 || !strings.ContainsAny(t, "0123456789") {
+	if len(t) > 80 || comma < 0 || !startsUpper(t) || strings.HasSuffix(t, ":") || countFields(t[:comma], 5) > 4 || !strings.ContainsAny(t, "0123456789") && !yearInWords(t) {
 		return false
 	}
 	ds := findDates(t)
@@ -1181,7 +1193,7 @@ func (p *parser) paraItem(t string, ln line) *node {
 		return nil
 	}
 	// a blank line after a word or a comma cuts a sentence (a page break, OCR)
-	midSentence := unicode.IsLower(p.prevEnd) || p.prevEnd == ','
+	midSentence := unicode.IsLower(p.prevEnd) || p.prevEnd == ',' || p.pageBreak && unicode.IsLetter(p.prevEnd) // "... en la VII" / furniture / "Conferencia."
 	newPara := p.paraBreak && !midSentence || p.prevEnd == '.' || p.prevEnd == ';' || p.prevEnd == ':'
 	if !newPara {
 		return nil
@@ -1420,6 +1432,27 @@ func (p *parser) cueOverNothing(kinds []string) bool {
 		}
 	}
 	return false
+}
+
+// dropLeadSubjects drops an unnumbered paragraph whose sentence goes on
+// into the next block's lead-in in capitals ("Los Representantes ...,
+// reunidos en Montevideo ...," / "DECLARAN:"): the lead-in's subject, no
+// point.
+func (p *parser) dropLeadSubjects() {
+	for i := 0; i+1 < len(p.blocks); i++ {
+		b, nb := p.blocks[i], p.blocks[i+1]
+		if len(b.roots) == 0 || len(nb.intro) == 0 {
+			continue
+		}
+		last := b.roots[len(b.roots)-1]
+		lead := strings.TrimSpace(p.text[nb.intro[0].start:nb.intro[0].end])
+		if last.style != stylePara || len(last.children) > 0 || len(nb.intro) != 1 || !bareLeadIn(lead, p.rules) {
+			continue
+		}
+		if t := strings.TrimSpace(p.spanText(last.spans)); strings.HasSuffix(t, ",") {
+			b.roots = b.roots[:len(b.roots)-1]
+		}
+	}
 }
 
 // classify marks which blocks are the operative part.
