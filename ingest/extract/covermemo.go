@@ -3,38 +3,66 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// reMemoLabel matches a label line of a cover memo or transmittal note
-// ("PARA:", "ASUNTO:", "TO:", "SUBJECT:").
-var reMemoLabel = regexp.MustCompile(`(?m)^[ \t]*(?:PARA|DE|ASUNTO|FECHA|REF|TO|FROM|SUBJECT|DATE|RE)[ \t]*:`)
+// reMemoLabel matches a label of a cover memo or transmittal note
+// ("PARA:", "ASUNTO:", "TO:", "SUBJECT:"), at a line's start or, where
+// the memo's line breaks were lost, after a space.
+var reMemoLabel = regexp.MustCompile(`(?:^|\s)(?:PARA|DE|ASUNTO|FECHA|REF|TO|FROM|SUBJECT|DATE|RE)[ \t]*:`)
 
 // coverMemoEnd returns where the report starts after a cover memo that
-// opens text (two label lines or more, "PARA: ... ASUNTO: ...", then the
-// note and its signature): at the first title in capitals of three words
-// or more after a blank line, "ACTA DE LA REUNIÓN DEL GRUPO ...". It is 0
-// when text opens with no memo or no title follows it.
+// opens text (two labels or more, "PARA: ... ASUNTO: ...", then the note
+// and its signature): at the first run of three words or more in capitals
+// after the last label, "ACTA DE LA REUNIÓN DEL GRUPO ...". It is 0 when
+// text opens with no memo or no such title follows it.
 func coverMemoEnd(text string) int {
 	ls := reMemoLabel.FindAllStringIndex(text[:min(len(text), 1500)], -1)
 	if len(ls) < 2 {
 		return 0
 	}
-	at := ls[len(ls)-1][1]
-	blank := false
-	for at < len(text) {
-		end := strings.IndexByte(text[at:], '\n')
-		if end < 0 {
-			end = len(text) - at
+	run, start := 0, 0
+	for at := ls[len(ls)-1][1]; at < len(text); {
+		from := at
+		if at = skipSpace(text, at); strings.Contains(text[from:at], "\n\n") {
+			run = 0 // a title opens a paragraph ("... Secretaría Técnica de la CRM" / "ACTA DE LA ...")
 		}
-		l := strings.TrimSpace(text[at : at+end])
-		if l == "" {
-			blank = true
-		} else if blank && countFields(l, 3) >= 3 && isUpperWord(l) {
-			return at
-		} else {
-			blank = false
+		end := at
+		for end < len(text) && !isSpace(text[end]) {
+			end++
 		}
-		at += end + 1
+		if end == at {
+			break
+		}
+		switch w := text[at:end]; {
+		case capsWord(w):
+			if run == 0 {
+				start = at
+			}
+			if run++; run == 3 {
+				return start
+			}
+		default:
+			run = 0
+		}
+		at = end
 	}
 	return 0
+}
+
+// capsWord reports a word of letters in capitals ("ACTA", "REUNIÓN", "DE")
+// with no punctuation but a closing parenthesis or comma.
+func capsWord(w string) bool {
+	letters := 0
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case (r == ')' || r == ',' || r == '(') && (i == 0 || i+utf8.RuneLen(r) == len(w)):
+		default:
+			return false
+		}
+	}
+	return letters > 0
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -164,6 +165,9 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	})
 	var tableRows map[*node]*tableRow
 	guard("tables", func() { nodes, tableRows = x.withTables(rl, orig, nodes) }) // tables.go
+	if memo := coverMemoEnd(text[:min(len(text), 4000)]); memo > 0 {
+		nodes = slices.DeleteFunc(nodes, func(n *node) bool { return n.markStart <= memo }) // a cover memo's paragraphs are no points (covermemo.go)
+	}
 	first := len(text)
 	if len(nodes) > 0 {
 		first = nodes[0].markStart
