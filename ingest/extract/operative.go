@@ -49,18 +49,27 @@ func lowerSubPoint(m *marker, before string) bool {
 // ..."): its marker, and where the text after it starts.
 func numberedCapsHeading(s string, i int) (*marker, int, bool) {
 	c := s[i]
-	if !(c >= '0' && c <= '9') && c != 'I' && c != 'V' && c != 'X' {
+	if !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') {
 		return nil, 0, false
 	}
 	m := parseMarkerAt(s, i)
-	if m == nil || m.alone || !slices.ContainsFunc(m.cands, func(c candidate) bool { return c.style == styleDec || c.style == styleURoman }) {
-		return nil, 0, false // "V." reads as a letter first and as a roman five
+	if m == nil || m.alone {
+		return nil, 0, false
 	}
 	end, words, colon := capsRun(s, m.end)
+	after := skipSpace(s, end)
+	if !slices.ContainsFunc(m.cands, func(c candidate) bool { return c.style == styleDec || c.style == styleURoman }) {
+		if m.cands[0].style != styleUAlpha {
+			return nil, 0, false // "V." reads as a letter first and as a roman five
+		}
+		if words < 2 || !restartsAt(s, after) {
+			after = titleBeforeRestart(s, m.end)
+		}
+		return m, after, after > 0 // "... of this meeting. B. NEW AGREEMENTS 1. Approve ...", "... Declaration. B. Recommendations 1. Return ...": a lettered chapter
+	}
 	if words == 0 || !hasLetters(firstWord(s[m.end:]), 4) {
 		return nil, 0, false
 	}
-	after := skipSpace(s, end)
 	if !colon && !(startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:]))) && !firstChild(s, after, m) {
 		if at, ok := acronymOpens(s, m.end, end, words); ok {
 			return m, at, true // "V. PRESENTATIONS BY OBSERVER ORGANIZATIONS IOM presented ...": the acronym opens the text
@@ -86,6 +95,37 @@ func firstChild(s string, i int, m *marker) bool {
 		}
 	}
 	return false
+}
+
+// titleBeforeRestart returns where a list starts again at "1." after a
+// short title in small letters from byte i ("Recommendations 1. Return
+// ...", "Other matters 1. Georgia ..."), or 0.
+func titleBeforeRestart(s string, i int) int {
+	if !startsUpper(s[i:min(len(s), i+4)]) {
+		return 0
+	}
+	at := i
+	for n := 0; n < 5 && at < len(s); n++ {
+		w := firstWord(s[at:])
+		if w == "" || strings.ContainsAny(w, ".,;:") {
+			return 0
+		}
+		at = skipSpace(s, at+len(w))
+		if restartsAt(s, at) {
+			return at
+		}
+	}
+	return 0
+}
+
+// restartsAt reports a list's first decimal point at byte i ("1. Approve
+// ..."), as a lettered chapter's list starts again under it.
+func restartsAt(s string, i int) bool {
+	if i >= len(s) || s[i] != '1' {
+		return false
+	}
+	m := parseMarkerAt(s, i)
+	return m != nil && !m.alone && m.cands[0].style == styleDec && m.cands[0].value == 1
 }
 
 // acronymOpens returns where the last word of a title in capitals from
