@@ -1867,8 +1867,8 @@ func placeDateAt(s string, i int) (int, bool) {
 		return 0, false
 	}
 	ds := findDates(head)
-	if len(ds) == 0 || strings.TrimSpace(head[comma+1:ds[0].pos]) != "" {
-		return 0, false
+	if len(ds) == 0 || ds[0].pos <= comma || strings.TrimSpace(head[comma+1:ds[0].pos]) != "" {
+		return 0, false // "June 30, 2020 San José, ...": a date before the place's comma
 	}
 	end := i + ds[0].stop
 	if end < len(s) && s[end] == '.' {

@@ -53,7 +53,7 @@ type tableLine struct{ start, end int }
 // and the rows under it, each row with the lines that continue it.
 func (x *Extractor) findTables(text string) []table {
 	if !strings.ContainsAny(text, "|\t") && !strings.Contains(text, "  ") {
-		return nil
+		return x.cellLineTables(text) // celltables.go
 	}
 	lines := textLines(text)
 	var out []table
@@ -76,6 +76,9 @@ func (x *Extractor) findTables(text string) []table {
 			out = append(out, t)
 			i = next - 1
 		}
+	}
+	if len(out) == 0 {
+		out = x.cellLineTables(text) // celltables.go
 	}
 	return x.withStreamTables(text, out) // streamtables.go
 }

@@ -91,12 +91,13 @@ func FuzzTables(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
-	for _, p := range []string{"testdata/layouts/table-rule-lines.es.txt", "testdata/layouts/table-two-pages.es.txt"} {
+	for _, p := range []string{"testdata/layouts/table-rule-lines.es.txt", "testdata/layouts/table-two-pages.es.txt", "testdata/layouts/table-cell-lines.en.txt"} {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(oneline(string(b)))
 		}
 	}
 	f.Add(flatLines([4]string{"1", "a", "b", "c"}, [4]string{"2", "d", "", ""}))
+	f.Add("No.\nAgreement\nResponsible\nDeadline\n1\nTo approve\nN/A\nN/A\n2\nx\n\n3\n")
 	for _, s := range []string{"No. | Acuerdo | Responsable | Plazo\n1 | x | OIM | junio\n  |  | |\n", "| Agreement | Deadline |\n|\n| |", "Acuerdo\tPlazo\n\t\t\t\n1\t", "Agreement    Responsible\n    x", "Acuerdo | Responsable\n1. | ST"} {
 		f.Add(s)
 	}
