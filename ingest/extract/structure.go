@@ -1453,6 +1453,30 @@ func (p *parser) dropLeadSubjects() {
 			b.roots = b.roots[:len(b.roots)-1]
 		}
 	}
+	for _, b := range p.blocks {
+		p.dropSecondLead(b)
+	}
+}
+
+// dropSecondLead drops a block's first unnumbered paragraph when it is a
+// lead-in of its own over the paragraphs after it ("... the Ministers
+// adopted the following Declaration:" / "We, the Ministers ..., meeting in
+// Colombo ..., hereby declare:" / "We reaffirm ..."): the declaration's
+// formula, no point; the paragraphs after it count from 1.
+func (p *parser) dropSecondLead(b *block) {
+	if len(b.roots) < 3 || b.roots[0].style != stylePara || len(b.roots[0].children) > 0 {
+		return
+	}
+	t := strings.TrimSpace(p.spanText(b.roots[0].spans))
+	if !strings.HasSuffix(t, ":") || p.cueKind(lastSentence(t)) != "operative" || opensClause(t, p.rules) {
+		return
+	}
+	b.roots = b.roots[1:]
+	for _, n := range b.roots {
+		if n.style == stylePara {
+			n.value--
+		}
+	}
 }
 
 // classify marks which blocks are the operative part.
