@@ -324,6 +324,9 @@ func parseNumberMarker(s string, j, k int, paren bool) *marker {
 		t := m
 		if t < len(s) && (s[t] == '.' || s[t] == ')') {
 			t++
+			if s[t-1] == '.' && t < len(s) && s[t] == '-' {
+				t++ // "3.1.- La difusión ..."
+			}
 		}
 		end, alone, ok := afterMarker(s, t)
 		if !ok {

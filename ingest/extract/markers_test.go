@@ -65,3 +65,23 @@ func FuzzWordAt(f *testing.F) {
 		}
 	})
 }
+
+// TestDottedMarkers reads dotted numbers with the terminators reports
+// print after them ("3.1.", "3.1.-", "2.3)").
+func TestDottedMarkers(t *testing.T) {
+	tests := []struct {
+		text, parent, label string
+	}{
+		{"3.1 La difusión de los derechos.", "3", "1"},
+		{"3.1. La difusión de los derechos.", "3", "1"},
+		{"3.1.- La difusión de los derechos.", "3", "1"},
+		{"2.3) Request IOM to report.", "2", "3"},
+		{"1.3.1.- Solicitar a la ST.", "1.3", "1"},
+	}
+	for _, tt := range tests {
+		m := parseMarker(tt.text)
+		if m == nil || m.cands[0].style != styleDotted || m.cands[0].parent != tt.parent || m.cands[0].label != tt.label {
+			t.Errorf("parseMarker(%q) = %+v, want dotted %s.%s", tt.text, m, tt.parent, tt.label)
+		}
+	}
+}
