@@ -78,3 +78,35 @@ func (x *Extractor) applyLabels(ag *actas.Agreement, a *analysis, m actas.Meetin
 	}
 	setDue(ag.Commitments, due, m.BodyID)
 }
+
+// endsLabel reports text that ends with a label and its colon and no
+// value ("... estimated budget. Responsible: IOM Deadline:"), as a re-wrap
+// leaves a point's last label: the text after it is the label's value.
+func (r *rules) endsLabel(t string) bool {
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	tail := t[strings.LastIndexByte(t[:max(0, len(t)-40)], ' ')+1:]
+	return r.labelColon(tail) == len(tail)
+}
+
+// labelColon returns where the colon of the last label in t ends ("...
+// Responsible: UNODC Deadline:"), or -1: a point's labels, as tables and
+// re-wraps leave them inside its text.
+func (r *rules) labelColon(t string) int {
+	end := -1
+	if !strings.Contains(t, ":") {
+		return end
+	}
+	toks := wordTokens(t)
+	for i := range toks {
+		for _, kind := range [...]string{"responsible", "deadline"} {
+			if _, j, ok := r.columns.matchKind(toks, i, kind); ok {
+				if k := skipSpace(t, toks[j-1].end); k < len(t) && t[k] == ':' {
+					end = k + 1
+				}
+			}
+		}
+	}
+	return end
+}

@@ -60,3 +60,62 @@ func decides(t string, r *rules) bool {
 	toks := wordTokens(t[:min(len(t), 240)])
 	return len(toks) > 0 && finiteOpening(t, r) && !namedSubject(t, toks, 0)
 }
+
+// leadAfterParas reports the operative part's own lead-in after a
+// declaration's unnumbered paragraphs ("Reafirmamos ..." / "Y, en
+// consecuencia, ACUERDAN:" / "PRIMERO: ..."): a short paragraph that ends
+// with a colon and carries an operative cue, over a list of printed
+// numbers. It opens that list's block, no paragraph of the declaration.
+func (p *parser) leadAfterParas(lines []line, i int, t string) bool {
+	d := p.deepest()
+	if d == nil || d.style != stylePara || !p.paraBreak && !strings.ContainsRune(".;", p.prevEnd) || !strings.HasSuffix(t, ":") || countFields(t, 7) > 6 || p.cueKind(t) != "operative" {
+		return false
+	}
+	m := parseMarker(p.nextText(lines, i))
+	return m != nil && !strings.HasPrefix(m.cands[0].style, styleBullet)
+}
+
+// dropLeadSubjects drops an unnumbered paragraph whose sentence goes on
+// into the next block's lead-in in capitals ("Los Representantes ...,
+// reunidos en Montevideo ...," / "DECLARAN:"): the lead-in's subject, no
+// point.
+func (p *parser) dropLeadSubjects() {
+	for i := 0; i+1 < len(p.blocks); i++ {
+		b, nb := p.blocks[i], p.blocks[i+1]
+		if len(b.roots) == 0 || len(nb.intro) == 0 {
+			continue
+		}
+		last := b.roots[len(b.roots)-1]
+		lead := strings.TrimSpace(p.text[nb.intro[0].start:nb.intro[0].end])
+		if last.style != stylePara || len(last.children) > 0 || len(nb.intro) != 1 || !bareLeadIn(lead, p.rules) {
+			continue
+		}
+		if t := strings.TrimSpace(p.spanText(last.spans)); strings.HasSuffix(t, ",") {
+			b.roots = b.roots[:len(b.roots)-1]
+		}
+	}
+	for _, b := range p.blocks {
+		p.dropSecondLead(b)
+	}
+}
+
+// dropSecondLead drops a block's first unnumbered paragraph when it is a
+// lead-in of its own over the paragraphs after it ("... the Ministers
+// adopted the following Declaration:" / "We, the Ministers ..., meeting in
+// Colombo ..., hereby declare:" / "We reaffirm ..."): the declaration's
+// formula, no point; the paragraphs after it count from 1.
+func (p *parser) dropSecondLead(b *block) {
+	if len(b.roots) < 3 || b.roots[0].style != stylePara || len(b.roots[0].children) > 0 {
+		return
+	}
+	t := strings.TrimSpace(p.spanText(b.roots[0].spans))
+	if !strings.HasSuffix(t, ":") || p.cueKind(lastSentence(t)) != "operative" || opensClause(t, p.rules) {
+		return
+	}
+	b.roots = b.roots[1:]
+	for _, n := range b.roots {
+		if n.style == stylePara {
+			n.value--
+		}
+	}
+}

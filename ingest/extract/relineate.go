@@ -435,7 +435,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
-		if c := strings.IndexByte(s[i:min(len(s), i+30)], ':'); c > 0 && lastRune(trimRightSpace(s[:i])) == ',' && bareLeadIn(s[i:i+c+1], r) {
+		if lastRune(trimRightSpace(s[:i])) == ',' && bareLeadInAt(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // "..., reunidos en Asunción ..., DECLARAN: Reafirmamos ...": the lead-in of the declaration
 		}
 		if afterStop(s, i) && !markerBefore(s, i) && shortLeadIn(s, i, r) {
@@ -646,6 +646,13 @@ func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
 // colon ("Deadline: Q3 2024 3.3 ..."): the label's value, no heading.
 func labelValue(s string, i int, r *rules) bool {
 	return r.endsLabel(trimRightSpace(s[:i]))
+}
+
+// bareLeadInAt reports an operative lead-in alone in capitals at byte i
+// ("DECLARAN:"), up to its colon.
+func bareLeadInAt(s string, i int, r *rules) bool {
+	c := strings.IndexByte(s[i:min(len(s), i+30)], ':')
+	return c > 0 && bareLeadIn(s[i:i+c+1], r)
 }
 
 // shortLeadIn reports a sentence at byte i of six words at most that ends

@@ -330,38 +330,6 @@ func (p *parser) labelLine(t string) bool {
 	return false
 }
 
-// endsLabel reports text that ends with a label and its colon and no
-// value ("... estimated budget. Responsible: IOM Deadline:"), as a re-wrap
-// leaves a point's last label: the text after it is the label's value.
-func (r *rules) endsLabel(t string) bool {
-	if !strings.HasSuffix(t, ":") {
-		return false
-	}
-	tail := t[strings.LastIndexByte(t[:max(0, len(t)-40)], ' ')+1:]
-	return r.labelColon(tail) == len(tail)
-}
-
-// labelColon returns where the colon of the last label in t ends ("...
-// Responsible: UNODC Deadline:"), or -1: a point's labels, as tables and
-// re-wraps leave them inside its text.
-func (r *rules) labelColon(t string) int {
-	end := -1
-	if !strings.Contains(t, ":") {
-		return end
-	}
-	toks := wordTokens(t)
-	for i := range toks {
-		for _, kind := range [...]string{"responsible", "deadline"} {
-			if _, j, ok := r.columns.matchKind(toks, i, kind); ok {
-				if k := skipSpace(t, toks[j-1].end); k < len(t) && t[k] == ':' {
-					end = k + 1
-				}
-			}
-		}
-	}
-	return end
-}
-
 // yearInWords reports a year written in words ("dos mil ocho", "two
 // thousand and eight"), as a dated line in words gives it.
 func yearInWords(t string) bool {
@@ -499,20 +467,6 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	p.addText(p.deepest(), ln.start, ln.end)
-}
-
-// leadAfterParas reports the operative part's own lead-in after a
-// declaration's unnumbered paragraphs ("Reafirmamos ..." / "Y, en
-// consecuencia, ACUERDAN:" / "PRIMERO: ..."): a short paragraph that ends
-// with a colon and carries an operative cue, over a list of printed
-// numbers. It opens that list's block, no paragraph of the declaration.
-func (p *parser) leadAfterParas(lines []line, i int, t string) bool {
-	d := p.deepest()
-	if d == nil || d.style != stylePara || !p.paraBreak && !strings.ContainsRune(".;", p.prevEnd) || !strings.HasSuffix(t, ":") || countFields(t, 7) > 6 || p.cueKind(t) != "operative" {
-		return false
-	}
-	m := parseMarker(p.nextText(lines, i))
-	return m != nil && !strings.HasPrefix(m.cands[0].style, styleBullet)
 }
 
 // rangeDash reports a dash at a line start that goes on the sentence of
@@ -1432,51 +1386,6 @@ func (p *parser) cueOverNothing(kinds []string) bool {
 		}
 	}
 	return false
-}
-
-// dropLeadSubjects drops an unnumbered paragraph whose sentence goes on
-// into the next block's lead-in in capitals ("Los Representantes ...,
-// reunidos en Montevideo ...," / "DECLARAN:"): the lead-in's subject, no
-// point.
-func (p *parser) dropLeadSubjects() {
-	for i := 0; i+1 < len(p.blocks); i++ {
-		b, nb := p.blocks[i], p.blocks[i+1]
-		if len(b.roots) == 0 || len(nb.intro) == 0 {
-			continue
-		}
-		last := b.roots[len(b.roots)-1]
-		lead := strings.TrimSpace(p.text[nb.intro[0].start:nb.intro[0].end])
-		if last.style != stylePara || len(last.children) > 0 || len(nb.intro) != 1 || !bareLeadIn(lead, p.rules) {
-			continue
-		}
-		if t := strings.TrimSpace(p.spanText(last.spans)); strings.HasSuffix(t, ",") {
-			b.roots = b.roots[:len(b.roots)-1]
-		}
-	}
-	for _, b := range p.blocks {
-		p.dropSecondLead(b)
-	}
-}
-
-// dropSecondLead drops a block's first unnumbered paragraph when it is a
-// lead-in of its own over the paragraphs after it ("... the Ministers
-// adopted the following Declaration:" / "We, the Ministers ..., meeting in
-// Colombo ..., hereby declare:" / "We reaffirm ..."): the declaration's
-// formula, no point; the paragraphs after it count from 1.
-func (p *parser) dropSecondLead(b *block) {
-	if len(b.roots) < 3 || b.roots[0].style != stylePara || len(b.roots[0].children) > 0 {
-		return
-	}
-	t := strings.TrimSpace(p.spanText(b.roots[0].spans))
-	if !strings.HasSuffix(t, ":") || p.cueKind(lastSentence(t)) != "operative" || opensClause(t, p.rules) {
-		return
-	}
-	b.roots = b.roots[1:]
-	for _, n := range b.roots {
-		if n.style == stylePara {
-			n.value--
-		}
-	}
 }
 
 // classify marks which blocks are the operative part.
