@@ -12,15 +12,18 @@ import (
 // cells on the lines after it. The agreement cell takes the lines that
 // the row's last cells leave.
 func (x *Extractor) cellLineTables(text string) []table {
-	lines := withoutPageBreaks(text, textLines(text))
+	all := textLines(text)
 	var out []table
-	for i := 0; i < len(lines); i++ {
-		if x.columnKind(lineText(text, lines[i])) != colNumber {
-			continue
+	for i := 0; i < len(all); i++ {
+		if l := lineText(text, all[i]); len(l) > 8 || l == "" || x.columnKind(l) != colNumber {
+			continue // a number column's label is short ("No.", "Nº")
 		}
-		if t, next, ok := x.cellLineTable(text, lines, i); ok {
+		lines := withoutPageBreaks(text, all[i:], firstText(text, all))
+		if t, next, ok := x.cellLineTable(text, lines, 0); ok {
 			out = append(out, t)
-			i = next - 1
+			for i < len(all) && all[i].start < lines[next-1].start {
+				i++
+			}
 		}
 	}
 	return out
@@ -75,19 +78,14 @@ func (x *Extractor) cellLineTable(text string, lines []tableLine, i int) (table,
 func lineText(text string, ln tableLine) string { return strings.TrimSpace(text[ln.start:ln.end]) }
 
 // withoutPageBreaks drops the lines of a page break (a page number, a line
-// that opens with a form feed, a stamp, and the blank lines around them),
-// which a table's cells run across; a number alone is a row's.
-func withoutPageBreaks(text string, lines []tableLine) []tableLine {
+// that opens with a form feed, a stamp, the running head, the report's
+// first line, after them, and the blank lines around them), which a
+// table's cells run across; a number alone is a row's.
+func withoutPageBreaks(text string, lines []tableLine, head string) []tableLine {
 	page := func(k int) bool {
 		t := strings.TrimSpace(text[lines[k].start:lines[k].end])
 		bare := strings.Trim(t, "0123456789") == "" // a row's number alone, no page's
 		return t != "" && (strings.HasPrefix(strings.TrimLeft(text[lines[k].start:lines[k].end], " "), "\f") || !bare && len(t) <= 40 && isPageNumber(t) || len(t) < 120 && isStamp(t))
-	}
-	head := ""
-	for _, ln := range lines {
-		if head = strings.TrimSpace(text[ln.start:ln.end]); head != "" {
-			break
-		}
 	}
 	furniture := func(k int) bool {
 		if page(k) {
@@ -119,4 +117,14 @@ func withoutPageBreaks(text string, lines []tableLine) []tableLine {
 		out = append(out, ln)
 	}
 	return out
+}
+
+// firstText returns the text of the first line that holds any.
+func firstText(text string, lines []tableLine) string {
+	for _, ln := range lines {
+		if t := lineText(text, ln); t != "" {
+			return t
+		}
+	}
+	return ""
 }

@@ -1,16 +1,33 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// reMemoLabel matches a label of a cover memo or transmittal note
-// ("PARA:", "ASUNTO:", "TO:", "SUBJECT:"), at a line's start or, where
-// the memo's line breaks were lost, after a space.
-var reMemoLabel = regexp.MustCompile(`(?:^|\s)(?:PARA|DE|ASUNTO|FECHA|REF|TO|FROM|SUBJECT|DATE|RE)[ \t]*:`)
+// memoLabels are the labels of a cover memo or transmittal note ("PARA:",
+// "ASUNTO:", "TO:", "SUBJECT:").
+var memoLabels = map[string]bool{"PARA": true, "DE": true, "ASUNTO": true, "FECHA": true, "REF": true, "TO": true, "FROM": true, "SUBJECT": true, "DATE": true, "RE": true}
+
+// memoLabelEnds returns where each memo label's colon ends in s: a label at a
+// line's start or, where the memo's line breaks were lost, after a space.
+func memoLabelEnds(s string) []int {
+	var out []int
+	for at := 0; ; {
+		k := strings.IndexByte(s[at:], ':')
+		if k < 0 {
+			return out
+		}
+		c := at + k
+		w := strings.TrimRight(s[:c], " \t")
+		start := strings.LastIndexAny(w, " \t\n") + 1
+		if memoLabels[w[start:]] {
+			out = append(out, c+1)
+		}
+		at = c + 1
+	}
+}
 
 // coverMemoEnd returns where the report starts after a cover memo that
 // opens text (two labels or more, "PARA: ... ASUNTO: ...", then the note
@@ -18,12 +35,12 @@ var reMemoLabel = regexp.MustCompile(`(?:^|\s)(?:PARA|DE|ASUNTO|FECHA|REF|TO|FRO
 // after the last label, "ACTA DE LA REUNIÓN DEL GRUPO ...". It is 0 when
 // text opens with no memo or no such title follows it.
 func coverMemoEnd(text string) int {
-	ls := reMemoLabel.FindAllStringIndex(text[:min(len(text), 1500)], -1)
+	ls := memoLabelEnds(text[:min(len(text), 1500)])
 	if len(ls) < 2 {
 		return 0
 	}
 	run, start := 0, 0
-	for at := ls[len(ls)-1][1]; at < len(text); {
+	for at := ls[len(ls)-1]; at < len(text); {
 		from := at
 		if at = skipSpace(text, at); strings.Contains(text[from:at], "\n\n") {
 			run = 0 // a title opens a paragraph ("... Secretaría Técnica de la CRM" / "ACTA DE LA ...")

@@ -165,14 +165,15 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	})
 	var tableRows map[*node]*tableRow
 	guard("tables", func() { nodes, tableRows = x.withTables(rl, orig, nodes) }) // tables.go
-	if memo := coverMemoEnd(text[:min(len(text), 4000)]); memo > 0 {
+	memo := coverMemoEnd(text[:min(len(text), 4000)])
+	if memo > 0 {
 		nodes = slices.DeleteFunc(nodes, func(n *node) bool { return n.markStart <= memo }) // a cover memo's paragraphs are no points (covermemo.go)
 	}
 	first := len(text)
 	if len(nodes) > 0 {
 		first = nodes[0].markStart
 	}
-	h := newHeader(text, first)
+	h := newHeader(text, first, memo)
 	rep := &actas.Report{}
 	guard("meeting", func() { rep.Meeting = x.meeting(h, text) })
 	if rep.Meeting.Language == "" {

@@ -22,8 +22,9 @@ type header struct {
 }
 
 // newHeader cuts the header region: the text before the first agreement,
-// at most 4000 bytes, after a cover memo that opens it.
-func newHeader(text string, firstItem int) header {
+// at most 4000 bytes, after a cover memo that opens it (memo, where the
+// report starts; covermemo.go).
+func newHeader(text string, firstItem, memo int) header {
 	end := firstItem
 	if end <= 0 || end > len(text) {
 		end = len(text)
@@ -31,7 +32,7 @@ func newHeader(text string, firstItem int) header {
 	if end > 4000 {
 		end = 4000
 	}
-	start := coverMemoEnd(text[:end])
+	start := min(memo, end)
 	h := header{text: text[start:end], start: start}
 	for _, l := range strings.Split(h.text, "\n") {
 		if l = squash(l); l != "" && len(h.lines) < 6 {

@@ -138,7 +138,7 @@ func TestBodyReadings(t *testing.T) {
 	for _, s := range texts {
 		rl := relineate(s, x.rules)
 		for _, cut := range []int{len(rl.text), len(rl.text) / 3} {
-			h := newHeader(rl.text, cut)
+			h := newHeader(rl.text, cut, coverMemoEnd(rl.text[:min(len(rl.text), 4000)]))
 			title := x.title(h)
 			sentences := []string{""}
 			if ds := findDates(h.text); len(ds) > 0 {
