@@ -63,8 +63,68 @@ func (p *parser) announce() (Announcement, bool) {
 			break
 		}
 	}
-	return p.numberedAnnounce()
+	if a, ok := p.numberedAnnounce(); ok {
+		return a, true
+	}
+	return p.heldBy()
 }
+
+// heldBy finds a body that holds its next or numbered meeting ("the
+// Working Group would hold its sixth meeting in Bangkok ... on 4-5 June
+// 2019", "el GRCM celebrará su próxima reunión ..."): the body, a verb of
+// holding (kind holds), its possessive, a next cue or an ordinal, and a
+// meeting noun.
+func (p *parser) heldBy() (Announcement, bool) {
+	for i := range p.toks {
+		b, e, ok := p.bodyAt(i)
+		if !ok && i+1 < len(p.toks) {
+			if b, e, ok = p.bodyAt(i + 1); !ok {
+				e, ok = p.ownName(i) // "the Working Group": the report's own body
+			}
+		}
+		if !ok {
+			continue
+		}
+		n, _, ok := p.gr.at(p.toks, e, "holds")
+		if !ok {
+			continue
+		}
+		k := e + n
+		if k >= len(p.toks) || !possessive[p.toks[k].Fold] {
+			continue
+		}
+		if n, _, ok := p.gr.at(p.toks, k+1, "next"); ok {
+			k += 1 + n
+		} else if k+1 < len(p.toks) && p.nth(k+1) {
+			k += 2
+		} else {
+			continue
+		}
+		if n, _, ok := p.gr.at(p.toks, k, "meeting"); ok {
+			return Announcement{BodyID: b.ID, End: p.toks[k+n-1].End}, true
+		}
+	}
+	return Announcement{}, false
+}
+
+// ownName reads an article and up to three capitalised words at token i
+// ("the Working Group", "la Red"), a body the report names as its own,
+// and returns the token after them.
+func (p *parser) ownName(i int) (int, bool) {
+	switch p.toks[i].Fold {
+	case "the", "el", "la":
+	default:
+		return 0, false
+	}
+	k := i + 1
+	for k < len(p.toks) && k <= i+3 && p.toks[k].Word && startsUpper(p.toks[k].Key) {
+		k++
+	}
+	return k, k > i+1
+}
+
+// possessive holds the words that give a body its own meeting.
+var possessive = map[string]bool{"its": true, "their": true, "su": true, "sus": true}
 
 // numberedAnnounce finds a meeting named by its number and announced in the
 // future tense ("The fifth meeting of the IGAD-RCP will be held in Kampala
@@ -147,6 +207,9 @@ func (p *parser) holdsAny() bool {
 			return true
 		}
 		if _, _, ok := phraseAt(list, p.toks, i, "will_hold"); ok {
+			return true
+		}
+		if _, _, ok := phraseAt(list, p.toks, i, "holds"); ok {
 			return true
 		}
 	}

@@ -187,6 +187,9 @@ func TestAnnounces(t *testing.T) {
 		ok         bool
 	}{
 		{"La próxima reunión del GRCM se celebrará en la Ciudad de México los días 5 y 6 de octubre de 2008.", "rcgm", true},
+		{"Members agreed that the Working Group would hold its sixth meeting in Bangkok, Thailand, on 4-5 June 2019.", "", true},
+		{"El GRCM celebrará su próxima reunión en Tegucigalpa en octubre de 2012.", "rcgm", true},
+		{"El GRCM celebró su reunión en Tegucigalpa.", "", false},
 		{"The next Senior Officials' Meeting of the Colombo Process will be held in Colombo on 21 October 2019.", "colombo", true},
 		{"La próxima reunión tendrá lugar en Tegucigalpa.", "", true},
 		{"Enviar el informe antes de la próxima reunión del GRCM, 15 de agosto de 2013.", "", false},
