@@ -139,12 +139,17 @@ func (x *Extractor) annexParticipants(text string, self map[string]bool) []actas
 			if len(ms) == 0 || strings.TrimSpace(cell[:ms[0].Start]) != "" {
 				continue
 			}
-			e := ms[0].Entity
-			if e.Type == actas.EntityGroup || k > 0 && e.Type != actas.EntityCountry || self[e.ID] || seen[string(e.Type)+e.ID] {
-				continue // past the first cell only countries: a list in columns
+			for j, m := range ms {
+				if j > 0 && !isCoordination(cell[ms[j-1].End:m.Start]) {
+					break // "Argentina, Colombia, Ecuador": a list in one cell; "Belize - Ministry of ...": one entry
+				}
+				e := m.Entity
+				if e.Type == actas.EntityGroup || k > 0 && e.Type != actas.EntityCountry || self[e.ID] || seen[string(e.Type)+e.ID] {
+					continue // past the first cell only countries: a list in columns
+				}
+				seen[string(e.Type)+e.ID] = true
+				out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: e.Surface})
 			}
-			seen[string(e.Type)+e.ID] = true
-			out = append(out, actas.Entity{Type: e.Type, ID: e.ID, Surface: e.Surface})
 		}
 	}
 	return out

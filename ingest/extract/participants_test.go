@@ -54,6 +54,7 @@ func TestParticipants(t *testing.T) {
 		{"migrants from, after the participants", "Participaron Belice, Costa Rica y México. Las delegaciones describieron los flujos de migrantes provenientes de Haití, Cuba y la India.", "BLZ CRI MEX"},
 		{"delegation noun as narrative subject", "Participaron Belice y México. Delegations described the humanitarian situation in Venezuela and Nicaragua.", "BLZ MEX"},
 		{"excused coordinated with of", "Participaron Belice y México. Las delegaciones de Canadá y de Nicaragua se excusaron de participar.", "BLZ MEX"},
+		{"represented at the meeting were", "Members represented at the meeting were Bangladesh, Cambodia and Fiji, in addition to the Co-Chairs. Nepal and Mongolia sent their apologies.", "BGD KHM FJI"},
 		{"excused coordinated, both named as republics", "Estuvieron representados los Gobiernos de la Argentina y del Brasil. Las delegaciones de la República Cooperativa de Guyana y de la República de Surinam no pudieron asistir.", "ARG BRA"},
 		{"excused and of the", "Belize and Mexico attended. The delegations of Honduras and of the Dominican Republic could not attend.", "BLZ MEX"},
 		{"delegate lines ending in their country", "The meeting was attended by the following delegates:\n\nMr. John Smith, Director, Immigration Department, Belize\nMs. Ana Pérez, Consul General, Ministry of Foreign Affairs, Costa Rica\nMr. Luis Mejía, Deputy Director, General Directorate of Migration, Honduras", "BLZ CRI HND"},
@@ -130,6 +131,7 @@ func TestAnnexParticipants(t *testing.T) {
 	body := strings.Repeat("Texto del informe sobre la reunión de la Red.\n", 8)
 	tests := []struct{ name, text, want string }{
 		{"table", body + "\nANEXO I. LISTA DE PARTICIPANTES\n\nPaís | Nombre | Cargo\nBelice | John Smith | Cónsul\nMéxico | Ana Ruiz | Directora\nOIM | Luis Paz | Oficial\n", "BLZ MEX IOM"},
+		{"a comma list on one line", body + "ANNEX\nLIST OF DELEGATIONS\n\nMember Countries\n  Belize - Ministry of Immigration\n  Mexico - Ministry of Foreign Affairs\n\nObserver countries\n  Argentina, Colombia, Ecuador and Peru\n", "BLZ MEX ARG COL ECU PER"},
 		{"lines", body + "Annex: List of participants\n\nGeorgia\nMr. John Smith, Consul\nArmenia  Ms. Ana Petrosyan  Director\nDelegate of Turkey\n", "GEO ARM"},
 		{"next annex ends it", body + "Annex 1. List of participants\nCanada | Ann Lee\nANNEX 2. AGENDA\nMexico | Item 1\n", "CAN"},
 		{"columns, abbreviated names, apologies", body + "Annex A - List of participants\n\nMembers\n   Australia                       Pakistan\n   Lao People's Democratic Rep.    Timor-Leste\n   New Zealand\n\nApologies were received from Fiji and Nepal.\n", "AUS PAK LAO TLS NZL"},
