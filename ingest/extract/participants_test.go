@@ -54,6 +54,7 @@ func TestParticipants(t *testing.T) {
 		{"migrants from, after the participants", "Participaron Belice, Costa Rica y México. Las delegaciones describieron los flujos de migrantes provenientes de Haití, Cuba y la India.", "BLZ CRI MEX"},
 		{"delegation noun as narrative subject", "Participaron Belice y México. Delegations described the humanitarian situation in Venezuela and Nicaragua.", "BLZ MEX"},
 		{"excused coordinated with of", "Participaron Belice y México. Las delegaciones de Canadá y de Nicaragua se excusaron de participar.", "BLZ MEX"},
+		{"no accredited representatives", "Se reunieron los funcionarios de enlace de Canadá, Costa Rica y Panamá. Las delegaciones de Belice y Nicaragua no acreditaron representantes para esta reunión.", "CAN CRI PAN"},
 		{"represented at the meeting were", "Members represented at the meeting were Bangladesh, Cambodia and Fiji, in addition to the Co-Chairs. Nepal and Mongolia sent their apologies.", "BGD KHM FJI"},
 		{"excused coordinated, both named as republics", "Estuvieron representados los Gobiernos de la Argentina y del Brasil. Las delegaciones de la República Cooperativa de Guyana y de la República de Surinam no pudieron asistir.", "ARG BRA"},
 		{"excused and of the", "Belize and Mexico attended. The delegations of Honduras and of the Dominican Republic could not attend.", "BLZ MEX"},
