@@ -83,6 +83,7 @@ func TestFind(t *testing.T) {
 		{"Brasil Peru", "Brasil, Perú y Bolivia", "c:BRA c:PER c:BOL"},
 		{"Bolivia official", "República de Bolivia", "c:BOL"},
 		{"OIM acronym", "Solicitar a la OIM", "o:IOM"},
+		{"ONUDD acronym", "Solicitar a la ONUDD y al ACNUR", "o:UNODC o:UNHCR"},
 		{"oim lower is not acronym", "oim", ""},
 		{"IOM full es", "la Organización Internacional para las Migraciones (OIM)", "o:IOM o:IOM"},
 		{"ST", "La ST se compromete", "o:TS"},
