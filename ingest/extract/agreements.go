@@ -91,8 +91,14 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	}
 	markShortRefs(a, refs)
 	a.lead = leadFor(n, byNode, parentParties)
-	if pa := byNode[n.parent]; n.parent != nil && pa != nil && a.lead.colon {
-		a.lead.action = x.listKind(a.lead.action, pa.toks)
+	if pa := byNode[n.parent]; n.parent != nil && pa != nil {
+		if a.lead.colon {
+			a.lead.action = x.listKind(a.lead.action, pa.toks)
+		} else if len(pa.clauses) == 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
+			if e, ok := x.headingAction(pa.toks); ok && e == actas.ActionRecommend {
+				a.lead.action, a.lead.colon = e, true // "The meeting made the following recommendations:", no verb of its own
+			}
+		}
 	}
 	a.findClauses()
 	a.playRoles(roles)
