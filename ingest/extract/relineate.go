@@ -642,12 +642,6 @@ func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
 	return false
 }
 
-// labelValue reports text at byte i right after a point's label and its
-// colon ("Deadline: Q3 2024 3.3 ..."): the label's value, no heading.
-func labelValue(s string, i int, r *rules) bool {
-	return r.endsLabel(trimRightSpace(s[:i]))
-}
-
 // bareLeadInAt reports an operative lead-in alone in capitals at byte i
 // ("DECLARAN:"), up to its colon.
 func bareLeadInAt(s string, i int, r *rules) bool {
@@ -1323,7 +1317,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n\n"})
 			return after, true
 		}
-		if k, caps := headingBefore(s, i, marks); k >= 0 && !labelValue(s, i, r) {
+		if k, caps := headingBefore(s, i, marks); k >= 0 && !r.endsLabel(trimRightSpace(s[:i])) { // not a label's value ("Deadline: Q3 2024 3.3 ...")
 			more := func(c candidate) bool {
 				// a point of its own under a heading in capitals ("ASUNTOS ADMINISTRATIVOS 1. Agradecer ..."): nothing numbers on
 				return laterValue(marks[k+1:], seq, c) || caps && afterStop(s, i) && !laterKey(marks[k+1:], seq, c)
