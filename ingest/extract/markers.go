@@ -106,12 +106,33 @@ func bulletClassOf(r rune) string {
 		return "star"
 	case r == '►' || r == '➢' || r == '➤' || r == '▶' || r == '→' || r == '>' || r == '✓' || r == '✔':
 		return "arrow"
+	case r >= 0xF000 && r <= 0xF0FF:
+		return symbolFontBullet(r)
 	case r >= 0xE000 && r <= 0xF8FF:
 		return "pua"
 	case r == '»' || r == '+' || r == '©' || r == '®' || r == '¤' || r == '°' || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sm, r) && r != '=' && r != '<' && r != '|':
 		return "sym" // what OCR makes of a round bullet; a bar parts fields ("RCM | RCGM Meeting | ...")
 	}
 	return ""
+}
+
+// symbolFontBullet names the family of the glyph a Symbol or Wingdings
+// bullet draws, which a converter left as a private-use character at
+// U+F000 plus the font's code: Symbol's bullet U+F0B7 is a dot, Wingdings'
+// "§" U+F0A7 a square, "Ø" U+F0D8 an arrow. Levels that differ only by
+// these glyphs stay apart where indentation was lost.
+func symbolFontBullet(r rune) string {
+	switch r - 0xF000 {
+	case 0xB7:
+		return "dot"
+	case 0xA7, 0x6E, 0x71, 0x75, 0x76, 0xA8:
+		return "square"
+	case 0xD8, 0xE8, 0xF0, 0xFC:
+		return "arrow"
+	case 0x6F:
+		return "circle"
+	}
+	return "pua"
 }
 
 // romanValue parses a roman numeral of one case, or returns 0.

@@ -43,6 +43,22 @@ func TestBulletClassTable(t *testing.T) {
 	}
 }
 
+// TestSymbolFontBullets checks that the private-use bullets of Symbol and
+// Wingdings fall in the families of the glyphs they draw, so that two
+// levels told apart only by their glyphs stay apart.
+func TestSymbolFontBullets(t *testing.T) {
+	for _, tt := range []struct {
+		r    rune
+		want string
+	}{
+		{'\uf0b7', "dot"}, {'\uf0a7', "square"}, {'\uf0d8', "arrow"}, {'\uf06f', "circle"}, {'\uf0e0', "pua"}, {'\ue000', "pua"},
+	} {
+		if got := bulletClass(tt.r); got != tt.want {
+			t.Errorf("bulletClass(%U) = %q, want %q", tt.r, got, tt.want)
+		}
+	}
+}
+
 // FuzzWordAt checks wordAt, which reads ASCII bytes without decoding them,
 // against the rune by rune reading.
 func FuzzWordAt(f *testing.F) {

@@ -47,8 +47,8 @@ func newHeader(text string, firstItem, memo int) header {
 func (x *Extractor) title(h header) string {
 	var out []string
 	for _, l := range h.lines {
-		if len(out) >= 3 && !isConnector(strings.ToLower(lastWord(out[len(out)-1]))) || len(out) == 4 {
-			break // a name wrapped after a connector goes on ("... MIGRANT SMUGGLING AND" / "TRAFFICKING IN PERSONS")
+		if len(out) >= 3 && !isConnector(strings.ToLower(lastWord(out[len(out)-1]))) && !hyphenCut(out[len(out)-1]) || len(out) == 4 {
+			break // a name wrapped after a connector or in a word goes on ("... MIGRANT SMUGGLING AND" / "TRAFFICKING IN PERSONS")
 		}
 		if ds := findDates(l); len(ds) > 0 {
 			if len(out) == 0 && dateOnly(l, ds) {
@@ -71,6 +71,12 @@ func (x *Extractor) title(h header) string {
 		t = cutWords(t, 200)
 	}
 	return t
+}
+
+// hyphenCut reports a line that ends in a word cut by a hyphen ("Extrarr-").
+func hyphenCut(l string) bool {
+	l = strings.TrimRight(l, " ")
+	return strings.HasSuffix(l, "-") && unicode.IsLower(lastRune(l[:len(l)-1]))
 }
 
 // dateOnly reports a line that holds its dates and nothing else.
@@ -505,7 +511,11 @@ func (x *Extractor) meetingLine(h header) string {
 					continue
 				}
 				out := l[toks[k0].start:]
-				if len(ds) == 0 && i+1 < len(h.lines) && len(findDates(h.lines[i+1])) == 0 {
+				switch {
+				case i+1 == len(h.lines):
+				case hyphenCut(out) && startsLower(h.lines[i+1]):
+					out = out[:len(out)-1] + firstWord(h.lines[i+1]) // "... Migración Extrarr-" / "egional Ciudad de Panamá, ..."
+				case len(ds) == 0 && len(findDates(h.lines[i+1])) == 0:
 					out += "\n" + h.lines[i+1] // a name wrapped onto the next line
 				}
 				return out

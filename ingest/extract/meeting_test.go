@@ -108,6 +108,8 @@ func TestBodyParts(t *testing.T) {
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nGrupo de Trabajo sobre Movilidad Laboral\nSan José, Costa Rica, 10 de mayo de 2018", "", "Grupo de Trabajo sobre Movilidad Laboral"},
 		{"ALMATY PROCESS ON REFUGEE PROTECTION AND INTERNATIONAL MIGRATION\n\nSenior Officials' Meeting\nBishkek, Kyrgyz Republic - 2 November 2017", "almaty", "Almaty Process on Refugee Protection and International Migration"},
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN (CRM)\n\nGRUPO AD HOC DE TRABAJO SOBRE MIGRACIÓN EXTRARREGIONAL\n\nSan José, Costa Rica, 22 y 23 de agosto de 2016", "rcm_wg_extraregional", "Ad Hoc Working Group on Extra-Regional Migration"},
+		// a re-wrap cut the body's last word with a hyphen, and ran the place and date onto its line
+		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN (CRM)\n\nAYUDA MEMORIA\n\nPrimera Reunión del Grupo Ad Hoc sobre Migración Extrarr-\negional Ciudad de Panamá, 7 y 8 de abril de 2016", "rcm_wg_extraregional", "Ad Hoc Working Group on Extra-Regional Migration"},
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN Presidencia Pro Tempore de El Salvador 2005-2006 RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR INFORME DE LA REUNIÓN San Salvador, El Salvador, 2 de mayo de 2006 I. PARTICIPANTES La reunión tuvo lugar en San Salvador en el marco de la XI Conferencia Regional sobre Migración.", "rlcp", "Liaison Officer Network for Consular Protection"},
 		{"RCM - Liaison Officers Network on Migrant Smuggling and Trafficking in Persons     Santo Domingo, 15/11/2011\n\nREGIONAL CONFERENCE ON MIGRATION (RCM)\n\nMEETING OF THE NETWORK\n\nSanto Domingo, Dominican Republic\n15 November 2011", "rltp", "Liaison Officer Network to Combat Trafficking in Persons and Migrant Smuggling"},
 	}

@@ -164,6 +164,10 @@ func (x *Extractor) applyTableRows(ags []actas.Agreement, nodes []*node, rows ma
 		}
 		if due, ok := deadline.FindCell(joinCells(r.deadline), anchor, m.Language, x.gaz); ok {
 			setDue(ag.Commitments, due, m.BodyID)
+		} else if r.wrapped && !hasDue(ag.Commitments) {
+			if due, ok := wrappedDue(ag.Text, anchor, m.Language, x.gaz); ok {
+				setDue(ag.Commitments, due, m.BodyID)
+			}
 		}
 	}
 }
@@ -267,6 +271,16 @@ func setDue(cs []actas.Commitment, due deadline.Due, body string) {
 			c.DueStart, c.DueEnd = time.Time{}, time.Time{}
 		}
 	}
+}
+
+// hasDue reports a commitment with a deadline.
+func hasDue(cs []actas.Commitment) bool {
+	for _, c := range cs {
+		if !c.DueEnd.IsZero() || c.DueNextMeetingOf != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // annexAfter returns where the first annex heading after the report's

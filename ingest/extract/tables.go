@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,7 @@ type tableRow struct {
 	agreement   []span
 	responsible []string
 	deadline    []string
+	wrapped     bool // its cells run together with its agreement (wrappedtables.go)
 }
 
 // table is an agreements table found in a text: its byte range and rows.
@@ -53,7 +55,7 @@ type tableLine struct{ start, end int }
 // and the rows under it, each row with the lines that continue it.
 func (x *Extractor) findTables(text string) []table {
 	if !strings.ContainsAny(text, "|\t") && !strings.Contains(text, "  ") {
-		return x.cellLineTables(text) // celltables.go
+		return x.withWrappedTables(text, x.cellLineTables(text)) // celltables.go
 	}
 	lines := textLines(text)
 	var out []table
@@ -80,7 +82,20 @@ func (x *Extractor) findTables(text string) []table {
 	if len(out) == 0 {
 		out = x.cellLineTables(text) // celltables.go
 	}
-	return x.withStreamTables(text, out) // streamtables.go
+	return x.withWrappedTables(text, x.withStreamTables(text, out)) // streamtables.go
+}
+
+// withWrappedTables adds the tables whose lines a re-wrap ran together
+// (wrappedtables.go) in place of those they overlap with fewer rows.
+func (x *Extractor) withWrappedTables(text string, ts []table) []table {
+	wrapped := x.wrappedTables(text)
+	for _, t := range wrapped {
+		ts = replaceOverlapping(ts, t)
+	}
+	if len(wrapped) > 0 {
+		sort.Slice(ts, func(i, j int) bool { return ts[i].start < ts[j].start })
+	}
+	return ts
 }
 
 // textLines splits text into lines (without their line break).

@@ -1,0 +1,246 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"actas/ingest/deadline"
+	"actas/ingest/gazetteer"
+)
+
+// wrappedTables reads the agreements tables aligned by spaces whose lines a
+// re-wrap ran together with single spaces ("No. Agreement Responsible
+// Deadline ---" / "----- ----- 1 To approve the TS Activity and - -" / "2 To
+// take note ..."): the cells can no longer be told apart, so a row is its
+// number and all its words, read as the agreement. A row opens a paragraph
+// with the next number; a page break goes on with the row it cut after the
+// header repeated.
+func (x *Extractor) wrappedTables(text string) []table {
+	if !strings.Contains(text, "---") {
+		return nil
+	}
+	var out []table
+	for ls := 0; ls < len(text); {
+		_, le := lineAround(text, ls, ls)
+		if from, ok := x.wrappedHead(text, ls, le); ok {
+			if t, ok := wrappedRows(x, text, ls, from); ok {
+				out = append(out, t)
+				_, le = lineAround(text, t.end, t.end)
+			}
+		}
+		ls = le + 1
+	}
+	return out
+}
+
+// wrappedHead reports a header of column labels set apart by single spaces
+// on the line [ls, le), a number's label first, with a rule of dashes after
+// it; it returns the offset after the rule, where the rows start.
+func (x *Extractor) wrappedHead(text string, ls, le int) (int, bool) {
+	line := text[ls:le]
+	t := strings.TrimLeft(line, " ")
+	if t == "" || t[0] != 'N' && t[0] != 'n' && t[0] != '#' || strings.Contains(t, "  ") || len(t) > 120 {
+		return 0, false
+	}
+	sp := strings.IndexByte(t, ' ')
+	if sp < 0 || x.columnKind(t[:sp]) != colNumber {
+		return 0, false
+	}
+	at := le - len(t) + sp
+	has := map[string]bool{}
+	for {
+		at += len(text[at:le]) - len(strings.TrimLeft(text[at:le], " "))
+		kind, n := x.labelPrefix(text[at:le])
+		if kind == colOther {
+			break
+		}
+		has[kind] = true
+		at += n
+	}
+	if !has[colAgreement] || !has[colResponsible] && !has[colDeadline] {
+		return 0, false
+	}
+	rule := at
+	for at < len(text) && (text[at] == '-' || text[at] == ' ' || text[at] == '\n' || text[at] == '\r') {
+		at++
+	}
+	if strings.Count(text[rule:at], "-") < 6 {
+		return 0, false
+	}
+	return at, true
+}
+
+// wrappedRows reads the rows of the wrapped table whose header starts at
+// start and whose first row starts at from; it needs two rows or more.
+func wrappedRows(x *Extractor, text string, start, from int) (table, bool) {
+	next := 1
+	num, body, ok := rowAt(text, from, next)
+	if !ok {
+		return table{}, false
+	}
+	t := table{start: start}
+	cur := &tableRow{number: num, wrapped: true}
+	t.rows = append(t.rows, cur)
+	for {
+		end := paraEnd(text, body)
+		if k, ok := rowInside(text, body, end, next+1); ok {
+			end = len(strings.TrimRight(text[:k], " \r\n")) // rows run together where their blank lines were lost
+		}
+		cur.agreement = append(cur.agreement, span{body, end})
+		t.end = end
+		np := end + len(text[end:]) - len(strings.TrimLeft(text[end:], " \r\n\f"))
+		from, isRow, ok := x.rowAhead(text, np, next+1)
+		if !ok {
+			break
+		}
+		if isRow {
+			num, b, _ := rowAt(text, from, next+1)
+			next++
+			cur = &tableRow{number: num, wrapped: true}
+			t.rows = append(t.rows, cur)
+			from = b
+		}
+		body = from // the row a page break cut goes on after the header
+	}
+	return t, len(t.rows) >= 2
+}
+
+// rowAt reads a row's number want at byte at ("3 To instruct", "3. Encomendar"):
+// the number, a space or a line break and a capital. It returns the number and the offset of
+// the row's text.
+func rowAt(text string, at, want int) (string, int, bool) {
+	k := at
+	for k < len(text) && text[k] >= '0' && text[k] <= '9' && k-at < 3 {
+		k++
+	}
+	if k == at || atoiOr(text[at:k], 0) != want {
+		return "", 0, false
+	}
+	j := k
+	if j < len(text) && (text[j] == '.' || text[j] == ')') {
+		j++
+	}
+	if j >= len(text) || text[j] != ' ' && text[j] != '\n' && text[j] != '\r' {
+		return "", 0, false
+	}
+	for j+1 < len(text) && (text[j+1] == '\r' || text[j+1] == '\n') {
+		j++
+	}
+	r, _ := utf8.DecodeRuneInString(text[j+1:])
+	_, le := lineAround(text, j+1, j+1)
+	if !unicode.IsUpper(r) || !hasLower(text[j+1:max(j+1, le)]) {
+		return "", 0, false // "3. CLOSING": a heading after the table
+	}
+	return text[at:k], j + 1, true
+}
+
+// rowInside finds the row numbered want inside text[from:end], after a
+// space or a line break: rows the re-wrap ran together ("... de 2016. 2
+// Solicitar a la OIM ...").
+func rowInside(text string, from, end, want int) (int, bool) {
+	num := strconv.Itoa(want)
+	for at := from; at < end; {
+		k := strings.Index(text[at:end], num)
+		if k < 0 {
+			return 0, false
+		}
+		k += at
+		if c := text[k-1]; c == ' ' || c == '\n' || c == '\r' {
+			if _, _, ok := rowAt(text, k, want); ok {
+				return k, true
+			}
+		}
+		at = k + len(num)
+	}
+	return 0, false
+}
+
+// paraEnd returns the end of the paragraph that holds byte at: its last
+// letter before a blank line or the text's end.
+func paraEnd(text string, at int) int {
+	end := len(text)
+	for k := at; k < len(text); {
+		nl := strings.IndexByte(text[k:], '\n')
+		if nl < 0 {
+			break
+		}
+		k += nl + 1
+		if rest := strings.TrimLeft(text[k:], " \t\r"); rest == "" || rest[0] == '\n' {
+			end = k
+			break
+		}
+	}
+	return len(strings.TrimRight(text[:end], " \r\n"))
+}
+
+// rowAhead finds, within a few lines after at, the row numbered want or
+// the table's header repeated on the next page (a footer and a running
+// header may stand before either): it returns where the row or the rows
+// after the header start, and whether it is the row.
+func (x *Extractor) rowAhead(text string, at, want int) (int, bool, bool) {
+	for ls, n := at, 0; ls < len(text) && n < 8; n++ {
+		if _, _, ok := rowAt(text, ls, want); ok {
+			return ls, true, true
+		}
+		_, le := lineAround(text, ls, ls)
+		if from, ok := x.wrappedHead(text, ls, le); ok {
+			if _, _, ok := rowAt(text, from, want); ok {
+				return from, true, true
+			}
+			return from, false, true
+		}
+		if !furnitureLike(strings.TrimSpace(text[ls:le])) {
+			break
+		}
+		ls = le + 1
+	}
+	return 0, false, false
+}
+
+// furnitureLike reports a line that may be a page's header or footer
+// between a table's parts: a rule, capitals, or a short line with a
+// number and no sentence end ("Page 2", "RLCP - Minutes - March 2022 Page 2").
+func furnitureLike(l string) bool {
+	return l == "" || ruleLine(l) || !hasLower(l) || len(l) <= 80 && strings.ContainsAny(l, "0123456789") && !strings.HasSuffix(l, ".")
+}
+
+// wrappedDue finds the deadline cell among the words of a wrapped row: the
+// first date or period, with a cue or none, that opens a word in capitals
+// or digits after no small word ("... the revised TS 31 January 2024 draft
+// of ...", but not "held in November 2011").
+func wrappedDue(text string, anchor time.Time, lang string, g *gazetteer.Gazetteer) (deadline.Due, bool) {
+	toks := tokenizeWords(text)
+	for k, t := range toks {
+		if !t.word && !unicode.IsDigit(firstRune(t.text)) || !startsUpper(t.text) && !unicode.IsDigit(firstRune(t.text)) {
+			continue
+		}
+		if k > 0 && smallWordBefore(toks, k) {
+			continue
+		}
+		end := toks[min(len(toks)-1, k+6)].end
+		if d, ok := deadline.FindCell(text[t.start:end], anchor, lang, g); ok && d.Pos == 0 {
+			return d, true
+		}
+	}
+	return deadline.Due{}, false
+}
+
+// smallWordBefore reports a connector or preposition right before word k,
+// whose date belongs to the sentence, not to a cell.
+func smallWordBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].word {
+			w := toks[j].fold
+			return isConnector(w) || w == "in" || w == "en" || w == "at" || w == "since" || w == "from" || w == "desde" || w == "until" || w == "hasta"
+		}
+	}
+	return false
+}
+
+// hasLower reports a small letter in s.
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
+}
