@@ -62,7 +62,11 @@ func numberedCapsHeading(s string, i int) (*marker, int, bool) {
 		if m.cands[0].style != styleUAlpha {
 			return nil, 0, false // "V." reads as a letter first and as a roman five
 		}
-		if words < 2 || !restartsAt(s, after) {
+		switch {
+		case words >= 2 && restartsAt(s, after):
+		case words >= 1 && hasLetters(firstWord(s[m.end:]), 4) && parseMarkerAt(s, after) != nil:
+			// "... of Ethiopia. B. PROCEEDINGS (2) The meeting ...": the numbering runs on under it
+		default:
 			after = titleBeforeRestart(s, m.end)
 		}
 		return m, after, after > 0 // "... of this meeting. B. NEW AGREEMENTS 1. Approve ...", "... Declaration. B. Recommendations 1. Return ...": a lettered chapter
@@ -351,7 +355,9 @@ func (p *parser) sectionTitle(body, next string) (string, bool) {
 	// a line that goes on in lower case on the next is a wrapped sentence, and
 	// so is one that ends with a small word ("1. Estuvieron representados en
 	// la XVI Conferencia Suramericana sobre" / "Migraciones (CSM) ...")
-	if words <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" && !unicode.IsLower(firstRune(next)) && !isConnector(toks[len(toks)-1].fold) {
+	// ... and so is a name with its verb ("(11) Ethiopia undertook to share
+	// its Overseas Employment" / "Proclamation ...")
+	if words <= 8 && !strings.ContainsRune(".,;:!?", lastRune(body)) && next != "" && !unicode.IsLower(firstRune(next)) && !isConnector(toks[len(toks)-1].fold) && !namedSubject(body, toks, 0) {
 		return body, true
 	}
 	return inlineTitle(body, toks, p.rules)

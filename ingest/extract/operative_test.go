@@ -122,6 +122,8 @@ func TestSectionTitle(t *testing.T) {
 		{"Inauguración de la reunión", "La Presidencia dio la bienvenida.", true},
 		{"The meeting agreed that the next Senior Officials'", "Meeting will be held in Jakarta.", false},
 		{"La Reunión acordó que el próximo Grupo", "Regional se reunirá en 2019.", false},
+		{"Ethiopia undertook to share its Overseas Employment", "Proclamation and the related implementing directives with", false},
+		{"Costa Rica ofreció compartir su Protocolo", "Binacional con Panamá.", false},
 		{"The Sixth Meeting of the IGAD Regional Consultative", "Process on Migration (IGAD-RCP) was held in Nairobi,", false},
 		{"La reunión de la Red de Funcionarios de", "Enlace se celebró en San José.", false},
 		{"The way forward", "Delegations agreed to meet again.", true},

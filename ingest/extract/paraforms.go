@@ -13,6 +13,8 @@ var englishFinite = map[string]bool{
 	"also": true, "further": true, "have": true, "are": true, "were": true, "agree": true,
 	"welcome": true, "thank": true, "reaffirm": true, "recognize": true, "recognise": true,
 	"express": true, "note": true, "take": true, "commit": true, "decide": true,
+	"agreed": true, "undertook": true, "held": true, "led": true, "sent": true, "sought": true,
+	"brought": true, "kept": true, "spoke": true,
 }
 
 // englishPronouns open a sentence with the meeting as subject.

@@ -164,10 +164,8 @@ func (x *Extractor) applyTableRows(ags []actas.Agreement, nodes []*node, rows ma
 		}
 		if due, ok := deadline.FindCell(joinCells(r.deadline), anchor, m.Language, x.gaz); ok {
 			setDue(ag.Commitments, due, m.BodyID)
-		} else if r.wrapped && !hasDue(ag.Commitments) {
-			if due, ok := wrappedDue(ag.Text, anchor, m.Language, x.gaz); ok {
-				setDue(ag.Commitments, due, m.BodyID)
-			}
+		} else if r.wrapped {
+			x.applyWrappedRow(ag, anchor, m, self) // wrappedtables.go
 		}
 	}
 }

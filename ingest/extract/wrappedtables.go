@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"actas"
 	"actas/ingest/deadline"
 	"actas/ingest/gazetteer"
 )
@@ -19,9 +20,6 @@ import (
 // with the next number; a page break goes on with the row it cut after the
 // header repeated.
 func (x *Extractor) wrappedTables(text string) []table {
-	if !strings.Contains(text, "---") {
-		return nil
-	}
 	var out []table
 	for ls := 0; ls < len(text); {
 		_, le := lineAround(text, ls, ls)
@@ -37,8 +35,8 @@ func (x *Extractor) wrappedTables(text string) []table {
 }
 
 // wrappedHead reports a header of column labels set apart by single spaces
-// on the line [ls, le), a number's label first, with a rule of dashes after
-// it; it returns the offset after the rule, where the rows start.
+// on the line [ls, le), a number's label first, with a rule of dashes, the
+// line's end or the first row after them; it returns the offset after the rule, where the rows start.
 func (x *Extractor) wrappedHead(text string, ls, le int) (int, bool) {
 	line := text[ls:le]
 	t := strings.TrimLeft(line, " ")
@@ -63,12 +61,15 @@ func (x *Extractor) wrappedHead(text string, ls, le int) (int, bool) {
 	if !has[colAgreement] || !has[colResponsible] && !has[colDeadline] {
 		return 0, false
 	}
-	rule := at
+	if _, _, ok := rowAt(text, at, 1); ok {
+		return at, true // "No. Agreement Responsible Deadline 1 To thank the"
+	}
+	rule, alone := at, strings.TrimSpace(text[at:le]) == ""
 	for at < len(text) && (text[at] == '-' || text[at] == ' ' || text[at] == '\n' || text[at] == '\r') {
 		at++
 	}
-	if strings.Count(text[rule:at], "-") < 6 {
-		return 0, false
+	if !alone && strings.Count(text[rule:at], "-") < 6 {
+		return 0, false // the labels, then a rule of dashes or the line's end
 	}
 	return at, true
 }
@@ -207,11 +208,52 @@ func furnitureLike(l string) bool {
 	return l == "" || ruleLine(l) || !hasLower(l) || len(l) <= 80 && strings.ContainsAny(l, "0123456789") && !strings.HasSuffix(l, ".")
 }
 
+// applyWrappedRow gives an agreement read from a wrapped row the cells its
+// words hold: the deadline cell (wrappedDue) and, where the row's own
+// clauses oblige no one, the parties named right before it, as a line of
+// the table set the responsible cell beside the deadline ("Nominate national
+// focal points on Member States Within 60 days labour ...").
+func (x *Extractor) applyWrappedRow(ag *actas.Agreement, anchor time.Time, m actas.Meeting, self map[string]bool) {
+	due, at, ok := wrappedDue(ag.Text, anchor, m.Language, x.gaz)
+	if !ok {
+		return
+	}
+	if len(ag.Commitments) == 0 {
+		if parties := x.cellParties(x.partiesBefore(ag.Text, at), self); len(parties) > 0 {
+			assignParties(ag, parties)
+		}
+	}
+	if !hasDue(ag.Commitments) {
+		setDue(ag.Commitments, due, m.BodyID)
+	}
+}
+
+// partiesBefore returns the run of parties that ends right at byte at of
+// text, set apart by commas, slashes or "and", the last one with a word of
+// its own after its name ("IGAD Secretariat", "ILO, IOM").
+func (x *Extractor) partiesBefore(text string, at int) string {
+	ms := x.gaz.Find(text[:at])
+	start := at
+	for k := len(ms) - 1; k >= 0 && ms[k].End <= start; k-- {
+		gap := strings.Trim(text[ms[k].End:start], " ,;/\n")
+		switch {
+		case gap == "" || gap == "and" || gap == "y":
+		case start == at && startsUpper(gap) && !strings.ContainsAny(gap, " \n"):
+			// the party's own word after its name ("IGAD Secretariat")
+		default:
+			return text[start:at]
+		}
+		start = ms[k].Start
+	}
+	return text[start:at]
+}
+
 // wrappedDue finds the deadline cell among the words of a wrapped row: the
 // first date or period, with a cue or none, that opens a word in capitals
 // or digits after no small word ("... the revised TS 31 January 2024 draft
-// of ...", but not "held in November 2011").
-func wrappedDue(text string, anchor time.Time, lang string, g *gazetteer.Gazetteer) (deadline.Due, bool) {
+// of ...", but not "held in November 2011"). It returns the deadline and
+// its offset in text.
+func wrappedDue(text string, anchor time.Time, lang string, g *gazetteer.Gazetteer) (deadline.Due, int, bool) {
 	toks := tokenizeWords(text)
 	for k, t := range toks {
 		if !t.word && !unicode.IsDigit(firstRune(t.text)) || !startsUpper(t.text) && !unicode.IsDigit(firstRune(t.text)) {
@@ -222,10 +264,10 @@ func wrappedDue(text string, anchor time.Time, lang string, g *gazetteer.Gazette
 		}
 		end := toks[min(len(toks)-1, k+6)].end
 		if d, ok := deadline.FindCell(text[t.start:end], anchor, lang, g); ok && d.Pos == 0 {
-			return d, true
+			return d, t.start, true
 		}
 	}
-	return deadline.Due{}, false
+	return deadline.Due{}, 0, false
 }
 
 // smallWordBefore reports a connector or preposition right before word k,
