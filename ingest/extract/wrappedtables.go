@@ -23,41 +23,71 @@ func (x *Extractor) wrappedTables(text string) []table {
 	var out []table
 	for ls := 0; ls < len(text); {
 		_, le := lineAround(text, ls, ls)
-		if from, ok := x.wrappedHead(text, ls, le); ok {
-			if t, ok := wrappedRows(x, text, ls, from); ok {
+		next := le + 1
+		for _, hs := range headStarts(text, ls, le) {
+			from, ok := x.wrappedHead(text, hs, le)
+			if !ok {
+				continue
+			}
+			if t, ok := wrappedRows(x, text, hs, from); ok {
 				out = append(out, t)
-				_, le = lineAround(text, t.end, t.end)
+				_, end := lineAround(text, t.end, t.end)
+				next = end + 1
+				break
 			}
 		}
-		ls = le + 1
+		ls = next
+	}
+	return out
+}
+
+// headStarts returns where a wrapped table's header may start on the line
+// [ls, le): its first word, and a later word that opens with "N" or "#"
+// before a capital, where the line breaks were lost as well ("... the
+// following agreements: No. Agreement Responsible Deadline 1 To thank ...").
+func headStarts(text string, ls, le int) []int {
+	var out []int
+	first := ls + len(text[ls:le]) - len(strings.TrimLeft(text[ls:le], " "))
+	for i := first; i < le; i++ {
+		if i > first && text[i-1] != ' ' || text[i] != 'N' && text[i] != 'n' && text[i] != '#' {
+			continue
+		}
+		sp := strings.IndexByte(text[i:le], ' ')
+		if sp < 0 || sp > 7 || i+sp+1 >= le {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i+sp+1:]); unicode.IsUpper(r) {
+			out = append(out, i)
+		}
 	}
 	return out
 }
 
 // wrappedHead reports a header of column labels set apart by single spaces
-// on the line [ls, le), a number's label first, with a rule of dashes, the
-// line's end or the first row after them; it returns the offset after the rule, where the rows start.
-func (x *Extractor) wrappedHead(text string, ls, le int) (int, bool) {
-	line := text[ls:le]
-	t := strings.TrimLeft(line, " ")
-	if t == "" || t[0] != 'N' && t[0] != 'n' && t[0] != '#' || strings.Contains(t, "  ") || len(t) > 120 {
+// that starts at byte hs of a line ending at le, a number's label first,
+// with a rule of dashes, the line's end or the first row after them; it
+// returns the offset where the rows start.
+func (x *Extractor) wrappedHead(text string, hs, le int) (int, bool) {
+	hs += len(text[hs:le]) - len(strings.TrimLeft(text[hs:le], " "))
+	sp := strings.IndexByte(text[hs:le], ' ')
+	if sp < 0 || x.columnKind(text[hs:hs+sp]) != colNumber {
 		return 0, false
 	}
-	sp := strings.IndexByte(t, ' ')
-	if sp < 0 || x.columnKind(t[:sp]) != colNumber {
-		return 0, false
-	}
-	at := le - len(t) + sp
+	at := hs + sp
 	has := map[string]bool{}
 	for {
-		at += len(text[at:le]) - len(strings.TrimLeft(text[at:le], " "))
-		kind, n := x.labelPrefix(text[at:le])
+		gap := len(text[at:le]) - len(strings.TrimLeft(text[at:le], " "))
+		kind, n := x.labelPrefix(text[at+gap : le])
 		if kind == colOther {
 			break
 		}
+		if gap > 1 {
+			return 0, false // labels aligned by spaces: flattables.go reads them
+		}
 		has[kind] = true
-		at += n
+		at += gap + n
 	}
+	at += len(text[at:le]) - len(strings.TrimLeft(text[at:le], " "))
 	if !has[colAgreement] || !has[colResponsible] && !has[colDeadline] {
 		return 0, false
 	}
