@@ -1363,8 +1363,8 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 				*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
 				countHeading(seq, marks, mi, i)
 				return end, true
-			case words <= 2 && (len(firstWord(s[i:])) >= 5 || capsCut(s, i) > i):
-				*out = append(*out, brk{pos: i, ins: "\n"}) // a clause opened by a verb in capitals
+			case words <= 2 && (len(firstWord(s[i:])) >= 5 && !strings.ContainsAny(firstWord(s[i:]), "0123456789/") || capsCut(s, i) > i):
+				*out = append(*out, brk{pos: i, ins: "\n"}) // a clause opened by a verb in capitals, not a code or a date ("Ref.: AP/SOM/2016/03 Date: 15.IX.2016")
 				if capsCut(s, i) > i {
 					*out = append(*out, brk{pos: i + len(firstWord(s[i:])), join: true}) // "REA-⏎FIRMAR" on one line
 				}
