@@ -155,7 +155,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 			return nil
 		}
 	}
-	if sections && !proseBetween(text, points) {
+	if sections && !proseBetween(text, r, points, blocks) {
 		return nil // "We commit to:" 1-8, "We call upon:" 1-6 with only lead-ins between: the lists are the points
 	}
 	var out []*node
@@ -223,7 +223,7 @@ func restartedLists(text string, blocks []*block) bool {
 // proseBetween reports a paragraph of its own, neither a lead-in nor over a
 // list, after the first paragraph that holds a list: the declaration's
 // paragraphs are its points and the lists theirs.
-func proseBetween(text string, points []*para) bool {
+func proseBetween(text string, r *rules, points []*para, blocks []*block) bool {
 	listed := false
 	for _, p := range points {
 		if len(p.bullets) > 0 {
@@ -231,6 +231,9 @@ func proseBetween(text string, points []*para) bool {
 			continue
 		}
 		t := strings.TrimSpace(spansText(text, p.spans))
+		if inNumberedPoint(blocks, p.spans[0].start) && !finiteOpening(t, r) {
+			continue // a numbered point's own lines, cut into a paragraph where blank lines were lost
+		}
 		if m := parseMarker(t); m != nil && !m.alone || strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹*_", firstRune(t)) {
 			continue // "(a) the establishment of ...": an item of a list; "² See document ...", "____ ¹ ...": a footnote
 		}
@@ -396,6 +399,29 @@ func listAt(blocks []*block, pos int, items []*node) []*node {
 		}
 	}
 	return items
+}
+
+// inNumberedPoint reports byte pos inside the text of a numbered point the
+// parser read, past its marker.
+func inNumberedPoint(blocks []*block, pos int) bool {
+	var in func(ns []*node) bool
+	in = func(ns []*node) bool {
+		for _, n := range ns {
+			if n.style != stylePara && !strings.HasPrefix(n.style, styleBullet) && len(n.spans) > 0 && n.markStart < pos && pos < n.spans[len(n.spans)-1].end {
+				return true
+			}
+			if in(n.children) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, b := range blocks {
+		if in(b.roots) {
+			return true
+		}
+	}
+	return false
 }
 
 // nodeAt returns the point the parser read with its marker at byte pos, or nil.
