@@ -104,8 +104,10 @@ func bulletClassOf(r rune) string {
 		return "square"
 	case r == '*':
 		return "star"
-	case r == '►' || r == '➢' || r == '➤' || r == '▶' || r == '→' || r == '>' || r == '✓' || r == '✔':
+	case r == '►' || r == '➢' || r == '➤' || r == '▶' || r == '→' || r == '✓' || r == '✔':
 		return "arrow"
+	case r == '>':
+		return "gt" // typed, it also parts a breadcrumb ("Inicio > Documentos > ..."): a bullet only where a line or a sentence starts
 	case r >= 0xF000 && r <= 0xF0FF:
 		return symbolFontBullet(r)
 	case r >= 0xE000 && r <= 0xF8FF:

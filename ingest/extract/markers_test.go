@@ -51,7 +51,7 @@ func TestSymbolFontBullets(t *testing.T) {
 		r    rune
 		want string
 	}{
-		{'\uf0b7', "dot"}, {'\uf0a7', "square"}, {'\uf0d8', "arrow"}, {'\uf06f', "circle"}, {'\uf0e0', "pua"}, {'\ue000', "pua"},
+		{'\uf0b7', "dot"}, {'\uf0a7', "square"}, {'\uf0d8', "arrow"}, {'\uf06f', "circle"}, {'\uf0e0', "pua"}, {'\ue000', "pua"}, {'>', "gt"},
 	} {
 		if got := bulletClass(tt.r); got != tt.want {
 			t.Errorf("bulletClass(%U) = %q, want %q", tt.r, got, tt.want)
