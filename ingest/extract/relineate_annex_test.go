@@ -25,6 +25,21 @@ func TestAnnexesOpenParagraphs(t *testing.T) {
 	}
 }
 
+// TestAnnexOfMembersOpensParagraph checks that an annex listing the
+// members and observers represented ends the last point where the line
+// breaks were lost.
+func TestAnnexOfMembersOpensParagraph(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "THE BALI PROCESS Working Group on Trafficking in Persons Manila, 13-14 November 2018 " +
+		"1. Members took note of the report of the Co-Chairs on the activities of the Working Group in 2018, as presented at the meeting. " +
+		"2. Members agreed that the Working Group would hold its next meeting in Bangkok, Thailand, on 4-5 June 2019. " +
+		"Annex A: List of members and observers represented Members Observers Australia (Co-Chair) Canada Bangladesh Fiji Indonesia (Co-Chair) Japan\n"
+	opensLines(t, x, text, "\nAnnex A: List of members and observers")
+}
+
 // TestChapterBeforeAcronym checks that a numbered chapter title in
 // capitals whose text opens with an acronym ("V. PRESENTATIONS BY OBSERVER
 // ORGANIZATIONS IOM presented ...") is cut before the acronym, "V." read as
