@@ -5,14 +5,15 @@ import (
 	"strings"
 )
 
-// restartHeading finds a short heading that ends with a colon and restarts
-// a list already past its first item ("... February 2019. Observer
-// organizations: a. Thank IOM ..." after "a." and "b."), where the line
-// breaks were lost; it returns the index in marks of the restarting marker.
+// restartHeading finds a short heading or lead-in that ends with a colon
+// and restarts a list already past its first item ("... February 2019.
+// Observer organizations: a. Thank IOM ..." after "a." and "b.", "...
+// migrant workers. In addition, we: 1. Welcome ..."), where the line breaks
+// were lost; it returns the index in marks of the restarting marker.
 func restartHeading(s string, i int, r *rules, seq *sequence, marks []inlineMark) (int, bool) {
 	head := s[i:min(len(s), i+80)]
 	colon := strings.IndexByte(head, ':')
-	if colon <= 0 || strings.ContainsAny(head[:colon], ".;,") || !startsUpper(head) {
+	if colon <= 0 || strings.ContainsAny(head[:colon], ".;") || !startsUpper(head) {
 		return -1, false
 	}
 	words := strings.Fields(head[:colon])
@@ -23,6 +24,9 @@ func restartHeading(s string, i int, r *rules, seq *sequence, marks []inlineMark
 	k := sort.Search(len(marks), func(k int) bool { return marks[k].pos >= at })
 	if k == len(marks) || marks[k].pos != at || !restartsPast(seq, marks[k].m) {
 		return -1, false
+	}
+	if strings.Contains(head[:colon], ",") && !startsUpper(s[marks[k].m.end:]) {
+		return -1, false // "In particular, Mexico: a. will report": a sentence the items go on, not "In addition, we: 1. Welcome ..."
 	}
 	if leadIn(s, i+colon+1, r) || namesAction(head[:colon], r) {
 		return -1, false // "The Group agreed as follows:": a lead-in, no heading

@@ -21,7 +21,7 @@ func TestRestartHeadings(t *testing.T) {
 		{lead + "Observer organizations: a. Thank IOM for its presentation.", "Observer organizations:", true},
 		{lead + "Organismos observadores: a) Agradecer a la OIM su presentación.", "Organismos observadores:", true},
 		{lead + "Other matters: a. Thank Panama for hosting. b. Thank IOM.", "Other matters:", true},
-		{lead + "In particular, Mexico: a. will report.", "In particular, Mexico:", false}, // a comma: a sentence, not a heading
+		{lead + "In particular, Mexico: a. will report.", "In particular, Mexico:", false}, // a comma and items that go on its sentence
 	}
 	for _, c := range cases {
 		checkOpens(t, x, c.text, c.heading, c.opens)
