@@ -89,7 +89,7 @@ func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount
 		t := strings.TrimSpace(text[ln.start:ln.end])
 		switch {
 		case t == "":
-		case len(t) <= 40 && isPageNumber(t) || len(t) < 120 && isStamp(t):
+		case len(t) <= 40 && isPageNumber(t) || stampLine(t):
 			mark(i)
 			for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
 				if j != i && repeated(j) {

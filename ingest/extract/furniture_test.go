@@ -37,6 +37,25 @@ func TestHeadersAfterPages(t *testing.T) {
 	}
 }
 
+// TestRuledFooterInLine checks that a footer set off by a long rule and
+// ending with its page count is furniture from the rule on, in a line whose
+// breaks were lost, and a footer line of its own past its rule.
+func TestRuledFooterInLine(t *testing.T) {
+	rule := strings.Repeat("-", 80)
+	footer := rule + " XXIV RCM – Declaration of Guatemala City                           Page 2 of 3"
+	text := "We instruct the Technical Secretariat to prepare a proposal on labour migration, for consideration by the RCGM. " + footer + " We endorse the 2020 Work Plan."
+	var got []string
+	for _, sp := range pageFurniture(text) {
+		got = append(got, text[sp[0]:sp[1]])
+	}
+	if len(got) != 1 || got[0] != footer {
+		t.Errorf("furniture %q, want %q", got, footer)
+	}
+	if !stampLine(footer) {
+		t.Errorf("stampLine(%q) = false, want true", footer)
+	}
+}
+
 // TestIsPageNumber checks the page number lines, also a dashed number whose
 // first dash a restyling turned into a bullet, and lines that are no page
 // numbers.

@@ -1907,6 +1907,23 @@ func closingFormula(s string, i int) (int, bool) {
 // the padding that aligns a header to the margin ("2011       Pág. 2").
 var rePageCount = regexp.MustCompile(`(?i)(?:\b(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}\s*(?:de|of|/)\s*\d{1,3}\b|\s{3}(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}(?:\s*(?:de|of|/)\s*\d{1,3})?\b)`)
 
+// reRuleRun is a rule drawn with characters inside a line.
+var reRuleRun = regexp.MustCompile(`[_=-]{5,}`)
+
+// ruledHead returns where the last rule in back starts when a running
+// header or footer in capitals follows it to back's end, or -1.
+func ruledHead(back string) int {
+	rs := reRuleRun.FindAllStringIndex(back, -1)
+	if len(rs) == 0 {
+		return -1
+	}
+	r := rs[len(rs)-1]
+	if head := strings.TrimSpace(back[r[1]:]); head != "" && startsUpper(head) && !strings.ContainsAny(head, ".;:") {
+		return r[0]
+	}
+	return -1
+}
+
 // reRule is a rule drawn with characters that sets a footer off the text.
 var reRule = regexp.MustCompile(`[_=-]{5,}\s*$`)
 
@@ -1933,6 +1950,11 @@ func pageFurniture(s string) [][2]int {
 		switch k := strings.LastIndex(back, ". "); {
 		case reRule.MatchString(back):
 			from = lo + reRule.FindStringIndex(back)[0]
+		case ruledHead(back) >= 0:
+			from = lo + ruledHead(back) // "... by the RCGM. ------ XXIV RCM – Declaration ...   Page 2 of 3"
+			for from > 0 && strings.IndexByte("_=-", s[from-1]) >= 0 {
+				from-- // the rule began before the reach
+			}
 		case k >= 0:
 			if head := strings.TrimSpace(back[k+2:]); head != "" && startsUpper(head) && !strings.ContainsAny(head, ";:") {
 				from = lo + k + 2

@@ -256,6 +256,14 @@ func isPageNumber(t string) bool {
 	return len(t) <= 60 && strings.ContainsAny(t, "0123456789") && mayPageNumber(t) && rePageNumber.MatchString(t)
 }
 
+// stampLine reports a line of at most 120 characters past a rule that sets
+// it off which is a stamp or a footer with its page number ("------ XXIV RCM
+// – Declaration of Guatemala City      Page 2 of 3").
+func stampLine(t string) bool {
+	t = strings.TrimLeft(t, "-_= ")
+	return t != "" && len(t) < 120 && isStamp(t)
+}
+
 // isStamp reports a print stamp or a footer that ends with its page number.
 func isStamp(t string) bool {
 	if stampWords(t) {
@@ -547,7 +555,7 @@ func (p *parser) isDebris(t string, start int) bool {
 	if len(t) <= 40 && isPageNumber(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
 		return true
 	}
-	if len(t) < 120 && (isStamp(t) || ruleLine(t)) {
+	if stampLine(t) || len(t) < 120 && ruleLine(t) {
 		return true
 	}
 	if !p.hasItems() && !p.leadOpen() {
