@@ -109,6 +109,9 @@ func namedSubject(t string, toks []token, k int) bool {
 		if prev := toks[j-1].text; !unicode.IsUpper(firstRune(prev)) || determiners[toks[j-1].fold] {
 			return false // a verb follows the name right away ("Un grupo" is no name)
 		}
+		if presentFinite(toks, j) {
+			return true // "Colombia se compromete a ...", "Costa Rica offers to host ..."
+		}
 		n := len([]rune(w))
 		// "ofreció", also with its accent lost ("ofrecio"), but no participle
 		past := strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "o") && !strings.HasSuffix(w, "ado") && !strings.HasSuffix(w, "ido")
@@ -116,6 +119,25 @@ func namedSubject(t string, toks []token, k int) bool {
 			strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || englishFinite[w])
 	}
 	return false
+}
+
+// presentFinite reports a verb in the present at token j after a name: a
+// Spanish reflexive ("se compromete", "se ofrecen") or an English third
+// person before "to" ("offers to", "commits to").
+func presentFinite(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	w, next := toks[j].fold, toks[j+1].fold
+	switch toks[j-1].fold {
+	case "que", "that", "which", "it", "this":
+		return false // "Que se realice ...": a clause, no name
+	}
+	if w == "se" {
+		n := len([]rune(next))
+		return n > 4 && (strings.HasSuffix(next, "e") || strings.HasSuffix(next, "en") || strings.HasSuffix(next, "a") || strings.HasSuffix(next, "an"))
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && next == "to"
 }
 
 // englishPastIrregular are past forms that open a paragraph of a summary

@@ -989,7 +989,8 @@ func phraseThenFinite(t string, toks []token) bool {
 
 // namedAct reports a sentence at byte i whose subject is a name and whose
 // verb is in the past ("El Gobierno de Panamá ofreció ser sede ...",
-// "Mexico offered ..."): in a declaration that lost its breaks it starts a
+// "Mexico offered ...") or a present that binds ("Colombia se compromete
+// a ..."): in a declaration that lost its breaks it starts a
 // paragraph, as the plain text writes one for it; not one that says who
 // attended ("Colombia participated as an observer"), which the opening
 // holds.
@@ -1003,6 +1004,9 @@ func namedAct(s string, i int, r *rules) bool {
 		if unicode.IsLower(firstRune(tk.text)) && !nameLinks[tk.fold] {
 			if _, _, ok := r.structure.matchKind(toks, k+1, "participation"); ok {
 				return false
+			}
+			if presentFinite(toks, k+1) {
+				return true // "Colombia se compromete a ...", "Panama offers to ..."
 			}
 			v := tk.text // the verb namedSubject found: in the past, not "will" or "express"
 			return strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ó") || strings.HasSuffix(v, "aron") || strings.HasSuffix(v, "ieron") || englishPastIrregular[capital(v)]
