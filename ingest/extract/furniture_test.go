@@ -56,6 +56,17 @@ func TestRuledFooterInLine(t *testing.T) {
 	}
 }
 
+// TestDateIsNoPageNumber checks that a place repeated before two dates is
+// no running header before its page numbers in a line whose breaks were
+// lost ("San Salvador, El Salvador, 4 y 5 de mayo ... Salvador, El
+// Salvador, 5 de mayo de 2006").
+func TestDateIsNoPageNumber(t *testing.T) {
+	text := `XI CONFERENCIA REGIONAL SOBRE MIGRACIÓN COMUNICADO CONJUNTO "Hacia una gestión integral de las migraciones en la región" San Salvador, El Salvador, 4 y 5 de mayo de 2006 Los Viceministros se reunieron en la ciudad de San Salvador. Acordaron solicitar a la OIM un informe. San Salvador, El Salvador, 5 de mayo de 2006.`
+	for _, sp := range pageFurniture(text) {
+		t.Errorf("furniture %q, want none", text[sp[0]:sp[1]])
+	}
+}
+
 // TestIsPageNumber checks the page number lines, also a dashed number whose
 // first dash a restyling turned into a bullet, and lines that are no page
 // numbers.

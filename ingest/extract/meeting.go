@@ -268,7 +268,7 @@ var (
 // held, and a range holding the chosen day (the heading often gives the day
 // of signing, the text the days of the meeting).
 func (x *Extractor) meetingDate(text string) (dateRange, int, bool) {
-	dates := findDates(text)
+	dates := findDates(joinCutWords(text))
 	yearless := false
 	if len(dates) == 0 {
 		// "Tegucigalpa, 17 al 19 de septiembre" under a title that gives the year
@@ -292,6 +292,32 @@ func (x *Extractor) meetingDate(text string) (dateRange, int, bool) {
 		}
 	}
 	return best, bestScore, true
+}
+
+// joinCutWords joins the words a line end cut with a hyphen ("a los vein-
+// ticinco ... días"), the spaces of the cut moved after the word, so that
+// every offset after the word stays where it was.
+func joinCutWords(t string) string {
+	if !mayHyphenBreak(t) {
+		return t
+	}
+	locs := reHyphenBreak.FindAllStringSubmatchIndex(t, -1)
+	if len(locs) == 0 {
+		return t
+	}
+	b := []byte(t)
+	for _, m := range locs {
+		cut, rest := m[3], m[4] // after the first part's last letter; the second part's first letter
+		end := rest
+		for end < len(t) && !isSpace(t[end]) && t[end] != ',' && t[end] != '.' {
+			end++
+		}
+		n := copy(b[cut:], t[rest:end])
+		for k := cut + n; k < end; k++ {
+			b[k] = ' '
+		}
+	}
+	return string(b)
 }
 
 // dateScore weighs the evidence that date d of text is the meeting's.

@@ -2013,6 +2013,12 @@ func repeatedFurniture(s string) [][2]int {
 	return repeatedFurniture1(s)
 }
 
+// datesFrom reports a date that starts at byte i of s.
+func datesFrom(s string, i int) bool {
+	ds := findDates(s[i:min(len(s), i+60)])
+	return len(ds) > 0 && ds[0].pos == 0
+}
+
 // repeatedFurniture1 is repeatedFurniture without its gate.
 func repeatedFurniture1(s string) [][2]int {
 	fs := make([]field, 0, spacedFields(s))
@@ -2037,8 +2043,8 @@ func repeatedFurniture1(s string) [][2]int {
 	var keys []string
 	for k := 4; k < len(fs); k++ {
 		w := s[fs[k].start:fs[k].end]
-		if len(w) > 3 || strings.Trim(w, "0123456789") != "" {
-			continue
+		if len(w) > 3 || strings.Trim(w, "0123456789") != "" || datesFrom(s, fs[k].start) {
+			continue // "San Salvador, El Salvador, 4 y 5 de mayo ... Salvador, 5 de mayo de 2006": a date, no page
 		}
 		key := mask(fs[k-3]) + " " + mask(fs[k-2]) + " " + mask(fs[k-1])
 		if len(groups[key]) == 0 {
