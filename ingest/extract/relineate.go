@@ -432,7 +432,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			i = skipSpace(s, i+len(t))
 			continue
 		}
-		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && leadSentence(s, i, r) {
+		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && (leadSentence(s, i, r) || subjectLead(s, i, r, marks, mi)) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
 		if lastRune(trimRightSpace(s[:i])) == ',' && bareLeadInAt(s, i, r) {
@@ -578,6 +578,37 @@ func inMarkedPoint(s string, out []brk) bool {
 func leadSentence(s string, i int, r *rules) bool {
 	end := strings.IndexAny(s[i:], ".;:")
 	return end > 0 && end <= 200 && s[i+end] == ':' && leadIn(s, i+end+1, r)
+}
+
+// subjectLead reports a sentence at byte i with the meeting as its subject
+// and an action that ends with a colon and a list right after it ("The
+// Member States requested IOM ... to undertake the following: - ..."),
+// after the last point of a numbered list that does not go on after it:
+// the lead-in of a list of its own, where "3. ... The Network requests the
+// Member Countries to: • ... 4. ..." holds point 3's sub-points.
+func subjectLead(s string, i int, r *rules, marks []inlineMark, mi int) bool {
+	end := strings.IndexAny(s[i:min(len(s), i+201)], ".;:")
+	if end <= 0 || s[i+end] != ':' || parseMarkerAt(s, skipSpace(s, i+end+1)) == nil {
+		return false
+	}
+	if _, ok := subjectSentence(s, i, r); !ok || !namesAction(s[i:i+end], r) {
+		return false
+	}
+	for k := mi - 1; k >= 0; k-- {
+		c := marks[k].m.cands[0]
+		if strings.HasPrefix(c.style, styleBullet) || c.style == stylePara {
+			continue
+		}
+		for _, later := range marks[mi:] {
+			for _, d := range later.m.cands {
+				if d.style == c.style && d.value == c.value+1 {
+					return false // the numbering goes on after the list
+				}
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // titledLeadAfterStop is titledLead where a full stop comes before byte i
