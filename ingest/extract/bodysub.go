@@ -50,14 +50,18 @@ func (x *Extractor) refineBody(h header, m *actas.Meeting) {
 }
 
 // nameStarts returns where a body's name may start in a title line's
-// words: its first word, and each word after "of" / "de" ("NINTH MEETING OF
-// THE WORKING GROUP ON ...").
+// words: its first word, each word after "of" / "de" ("NINTH MEETING OF
+// THE WORKING GROUP ON ..."), and a group's noun ("... CRIME WORKING GROUP").
 func nameStarts(ws []string) []int {
 	out := []int{0}
 	for i := 1; i+1 < len(ws); i++ {
 		switch strings.ToLower(ws[i-1]) {
 		case "of", "the", "de", "del", "la":
 			out = append(out, i)
+		default:
+			if groupWords(strings.Join(ws[i:min(len(ws), i+3)], " ")) {
+				out = append(out, i) // "... TRANSNATIONAL CRIME WORKING GROUP ON ...": a title run onto the process's name
+			}
 		}
 	}
 	return out

@@ -105,6 +105,7 @@ func TestBodyParts(t *testing.T) {
 		// the same titles re-wrapped
 		{"THE BALI PROCESS ON PEOPLE SMUGGLING, TRAFFICKING IN\nPERSONS AND RELATED TRANSNATIONAL CRIME\n\nNINTH MEETING OF THE WORKING GROUP ON TRAFFICKING IN\nPERSONS\n\n15-16 November 2022 | Yogyakarta, Indonesia", "bali_wg_tip", "Bali Process Working Group on Trafficking in Persons"},
 		{"BUDAPEST PROCESS Working Group on the Caspian Region\n\nBaku, Azerbaijan, 3-4 May 2010", "", "Budapest Process Working Group on the Caspian Region"},
+		{"THE BALI PROCESS ON PEOPLE SMUGGLING, TRAFFICKING IN PERSONS AND RELATED TRANSNATIONAL CRIME WORKING GROUP ON TRAFFICKING IN PERSONS\nBangkok, Thailand, 14 March 2019", "bali_wg_tip", "Bali Process Working Group on Trafficking in Persons"},
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nGrupo de Trabajo sobre Movilidad Laboral\nSan José, Costa Rica, 10 de mayo de 2018", "", "Grupo de Trabajo sobre Movilidad Laboral"},
 		{"ALMATY PROCESS ON REFUGEE PROTECTION AND INTERNATIONAL MIGRATION\n\nSenior Officials' Meeting\nBishkek, Kyrgyz Republic - 2 November 2017", "almaty", "Almaty Process on Refugee Protection and International Migration"},
 		{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN (CRM)\n\nGRUPO AD HOC DE TRABAJO SOBRE MIGRACIÓN EXTRARREGIONAL\n\nSan José, Costa Rica, 22 y 23 de agosto de 2016", "rcm_wg_extraregional", "Ad Hoc Working Group on Extra-Regional Migration"},
