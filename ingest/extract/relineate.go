@@ -831,6 +831,9 @@ func afterStop(s string, i int) bool {
 		return false
 	}
 	before := withoutNoteMark(trimRightSpace(s[:i]))
+	if strings.HasSuffix(before, "....") {
+		return false // a leader's dots ("Afghanistan ........ Ministry of ..."): no sentence ends there
+	}
 	return strings.HasSuffix(before, ".") || strings.HasSuffix(before, ".\"") || strings.HasSuffix(before, ".”")
 }
 

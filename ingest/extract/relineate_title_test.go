@@ -62,7 +62,8 @@ func FuzzTitledLeadAfterStop(f *testing.F) {
 // TestFieldValuesStay checks that a document's reference and date fields
 // keep their values where line breaks were lost: a code or a date in
 // capitals after a colon opens no clause ("Ref.: AP/SOM/2016/03 Date:
-// 15.IX.2016"), as a verb in capitals does ("ACUERDAN: EXPRESAR ...").
+// 15.IX.2016"), as a verb in capitals does ("ACUERDAN: EXPRESAR ..."), and
+// a leader's dots end no sentence ("Afghanistan ...... Ministry of ...").
 func TestFieldValuesStay(t *testing.T) {
 	x, err := Default()
 	if err != nil {
@@ -71,6 +72,8 @@ func TestFieldValuesStay(t *testing.T) {
 	points := strings.Repeat("2. Participants took note of the report of the Secretariat on the work plan of the Process. ", 4)
 	for _, c := range []struct{ text, whole string }{
 		{"CHAIR'S CONCLUSIONS Ref.: AP/SOM/2016/03        Date: 15.IX.2016 1. The meeting was held in Bishkek on 14 and 15 September 2016. " + points, "Ref.: AP/SOM/2016/03        Date: 15.IX.2016"},
+		// a leader's dots end no sentence
+		{"1. The meeting was held in Bishkek on 14 and 15 September 2016. 2. Participation Delegations of the following participating States took part in the meeting: Afghanistan ............ Ministry of Refugees and Repatriation Azerbaijan ............. State Migration Service Kazakhstan ............. Ministry of Health. " + points, "Afghanistan ............ Ministry of Refugees and Repatriation Azerbaijan"},
 	} {
 		if got := relineate(c.text, x.rules).text; !strings.Contains(got, c.whole) {
 			t.Errorf("relineate(%.50q) = %q, want %q on one line", c.text, got, c.whole)
