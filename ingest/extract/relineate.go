@@ -1507,6 +1507,10 @@ func afterCaps(s string, i int) bool {
 // as a point does (a capital, a quote or a digit).
 func inlineMarker(s string, i int) *marker {
 	c := s[i]
+	if c == 'o' && i+2 < len(s) && s[i+1] == ' ' && strings.ContainsRune(".:;", lastRune(trimRightSpace(s[:i]))) && startsUpper(s[i+2:]) {
+		end, _, _ := afterMarker(s, i+1)
+		return oneMarker(candidate{style: styleBullet + "circle"}, end, false) // "... la región. o La RROCM se compromete ...": a hollow bullet a converter wrote as "o"
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	if !(c >= '0' && c <= '9') && c != '(' && !unicode.IsLetter(r) && bulletClass(r) == "" {
 		return nil

@@ -515,9 +515,10 @@ func (p *parser) letterBullet(raw string) *marker {
 	for _, lv := range p.stack {
 		open = open || strings.HasPrefix(lv.style, styleBullet)
 	}
-	// "10. Agradecer ... la región." / "    o La RROCM se compromete ...": an
-	// indented sub-bullet under a point whose sentence ended
-	open = open || p.prevEnd == '.' && len(raw) > len(t) && startsUpper(strings.TrimLeft(t[1:], " ")) && p.deepest() != nil
+	// "10. Agradecer ... la región." / "    o La RROCM se compromete ...": a
+	// sub-bullet under a point whose sentence ended, indented or not (a
+	// sentence's "o" never follows a full stop)
+	open = open || p.prevEnd == '.' && startsUpper(strings.TrimLeft(t[1:], " ")) && p.deepest() != nil
 	if !open {
 		return nil
 	}
