@@ -420,6 +420,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			out = append(out, brk{pos: i, ins: "\n"}) // "... by 31 January 2014. Held a dialogue ... Thanked ...": the lead-in's list ended
 			lead, ownSeen = false, true
 		}
+		if !paras && ownSeen && afterStop(s, i) && !markerBefore(s, i) && namedAct(s, i, r) {
+			out = append(out, brk{pos: i, ins: "\n"}) // "... Solicitamos ... local. Colombia y Perú se comprometen ...": among the meeting's own decisions, a party's
+		}
 		if end, ok := followingHeading(s, i, r); ok {
 			// "... adoptaron las siguientes RESOLUCIONES Aprobar ...": the heading ends the lead-in
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"})
