@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -66,11 +67,13 @@ func namesAction(t string, r *rules) bool {
 // or "We"; where the lead-in ends with no colon, also where its list starts
 // ("4. Other matters The Network adopted the following agreements 1. ...").
 func numberedLeadHeading(s string, i int, r *rules) (*marker, int, int, bool) {
-	if c := s[i]; !(c >= '0' && c <= '9') && c != 'I' && c != 'V' && c != 'X' {
+	if c := s[i]; !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') {
 		return nil, 0, 0, false
 	}
 	m := parseMarkerAt(s, i)
-	if m == nil || m.alone || m.cands[0].style != styleDec && m.cands[0].style != styleURoman {
+	if m == nil || m.alone || !slices.ContainsFunc(m.cands, func(c candidate) bool {
+		return c.style == styleDec || c.style == styleURoman || c.style == styleUAlpha // "... 2025. B. Recommendations The RCP adopted ...:"
+	}) {
 		return nil, 0, 0, false
 	}
 	j := skipSpace(s, m.end)

@@ -56,6 +56,7 @@ func TestNumberedLeadHeadings(t *testing.T) {
 		{pre + "5. Recommendations to the Vice-Ministerial Meeting The Group recommends: i) to approve the guide; ii) to strengthen the centres.", "The Group recommends:", true},
 		{pre + "5. Other matters The Network adopted the following agreements 1. Approve the regional protocol. 2. Request the Technical Secretariat to compile the reports.", "1. Approve", true},
 		{pre + "5. Recomendaciones a la Reunión Viceministerial, que el Grupo recomienda: i) aprobar la guía regional.", "que el Grupo", false},
+		{pre + "B. Recommendations The RCP adopted the following recommendations: i) Member States to ratify the protocol; ii) IOM to support the Member States.", "The RCP adopted", true},
 	}
 	for _, c := range cases {
 		checkOpens(t, x, c.text, c.lead, c.opens)
