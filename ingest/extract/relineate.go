@@ -460,7 +460,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			i = skipSpace(s, end)
 			continue
 		}
-		if afterStop(s, i) || boundary(s, i) { // annexHeading tried only where it counts
+		if afterStop(s, i) || boundary(s, i) || unnumberedAnnex(s, i) { // annexHeading tried only where it counts
 			if end, ok := annexHeading(s, i, r); ok {
 				// "... the meeting. ANNEX - LIST OF PARTICIPANTS CANADA: ...": the
 				// annexed list holds no point of the operative part
@@ -1848,6 +1848,14 @@ func lastRune(s string) rune {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// unnumberedAnnex reports an annex word in capitals with no number at byte
+// i ("... For the United States of America ANNEX LIST OF DELEGATIONS ..."):
+// a heading wherever it stands.
+func unnumberedAnnex(s string, i int) bool {
+	w := firstWord(s[i:])
+	return s[i] == 'A' && annexWord(w) && isUpperWord(w) && !annexNumber(firstWord(s[skipSpace(s, i+len(w)):]))
 }
 
 // annexHeading reads the heading of an annexed list of participants at byte

@@ -38,6 +38,11 @@ func TestAnnexOfMembersOpensParagraph(t *testing.T) {
 		"2. Members agreed that the Working Group would hold its next meeting in Bangkok, Thailand, on 4-5 June 2019. " +
 		"Annex A: List of members and observers represented Members Observers Australia (Co-Chair) Canada Bangladesh Fiji Indonesia (Co-Chair) Japan\n"
 	opensLines(t, x, text, "\nAnnex A: List of members and observers")
+	// an unnumbered annex in capitals after a signature block, with no stop before it
+	signed := "1. We commit to strengthen the exchange of information between our consular networks on migrants stranded at borders. " +
+		"2. We thank the Government and people of Honduras for their warm hospitality and for the excellent organization of the meeting. " +
+		"For Belize For Canada For Panama For the United States of America ANNEX LIST OF DELEGATIONS Member Countries Belize - Ministry of Immigration Canada - Immigration, Refugees and Citizenship Canada\n"
+	opensLines(t, x, signed, "\nANNEX LIST OF DELEGATIONS")
 }
 
 // TestChapterBeforeAcronym checks that a numbered chapter title in
