@@ -268,7 +268,10 @@ var (
 // held, and a range holding the chosen day (the heading often gives the day
 // of signing, the text the days of the meeting).
 func (x *Extractor) meetingDate(text string) (dateRange, int, bool) {
-	dates := findDates(joinCutWords(text))
+	dates := findDates(text)
+	if cutBefore(text, dates) {
+		dates = findDates(joinCutWords(text)) // "a los vein-" / "ticinco y veintiséis días ..."
+	}
 	yearless := false
 	if len(dates) == 0 {
 		// "Tegucigalpa, 17 al 19 de septiembre" under a title that gives the year
@@ -292,6 +295,17 @@ func (x *Extractor) meetingDate(text string) (dateRange, int, bool) {
 		}
 	}
 	return best, bestScore, true
+}
+
+// cutBefore reports a word cut by a hyphen at a line end shortly before
+// one of dates, which may have cut a date in words.
+func cutBefore(text string, dates []dateRange) bool {
+	for _, d := range dates {
+		if strings.Contains(text[max(0, d.pos-40):d.pos], "-\n") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinCutWords joins the words a line end cut with a hyphen ("a los vein-
