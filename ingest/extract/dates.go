@@ -117,10 +117,15 @@ func datesIn(text string) []dateRange {
 	}
 	sortRanges(res)
 	res = joinOpenDays(folded, res)
-	for i := range res {
-		res[i].pos, res[i].stop = int(n.start[res[i].pos]), int(n.end[res[i].stop-1])
+	kept := res[:0]
+	for _, d := range res {
+		d.pos, d.stop = int(n.start[d.pos]), int(n.end[d.stop-1])
+		if d.pos > 0 && text[d.pos-1] == '/' {
+			continue // "BG/98/3" over "June 1998": a document symbol's number, no day
+		}
+		kept = append(kept, d)
 	}
-	return res
+	return kept
 }
 
 // reNumericDate matches a date or a range of days in figures: "11/06/2019",

@@ -39,6 +39,18 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
+// TestDocumentSymbolIsNoDay checks that the number closing a document's
+// symbol is no day of the month on the line after it ("BG/98/3" / "June 1998").
+func TestDocumentSymbolIsNoDay(t *testing.T) {
+	text := "RESTRICTED                    BG/98/3\n                              June 1998"
+	for _, d := range findDates(text) {
+		if text[d.pos] == '3' {
+			t.Errorf("findDates(%q) read %q as a day", text, text[d.pos:d.stop])
+		}
+	}
+}
+
+// TestMeetingDateChoice checks which of a report's dates is the meeting's.
 func TestMeetingDateChoice(t *testing.T) {
 	x, err := Default()
 	if err != nil {

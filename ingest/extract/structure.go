@@ -305,6 +305,19 @@ func (p *parser) nextText(lines []line, i int) string {
 	return t
 }
 
+// columnsGoOn reports a line after a line of cells set in columns, which
+// were read as a list (after a lead-in's colon), not as signers: the list
+// goes on where blank lines were lost.
+func (p *parser) columnsGoOn(lines []line, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if l := p.text[lines[j].start:lines[j].end]; strings.TrimSpace(l) != "" {
+			n, ok := signerLine(l, false)
+			return ok && n > 1
+		}
+	}
+	return false
+}
+
 // signersAt reports a block of signers set in columns from line i to the
 // next blank line ("Co-Chair      Co-Chair" / "Director ...   Ambassador ...").
 func (p *parser) signersAt(lines []line, i int) bool {
@@ -406,7 +419,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.pageBreak = false
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.signersAt(lines, i)) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
 		p.stopped = true
 		return
 	}
@@ -1427,6 +1440,29 @@ func (p *parser) classify() {
 		b.operative = b.operative && !b.before && !b.notes
 		if b.operative && (len(b.roots) > 0 || p.leadsChapters(i)) {
 			seenOperative = true
+		}
+	}
+	p.narrateBeforeLead()
+}
+
+// narrateBeforeLead makes narrative a block whose last point is the lead-in
+// of the list after it, numbered otherwise ("5. The Secretariat presented
+// ..." / "6. After discussion, the Group reached the following
+// conclusions." / "The Group:" / "A. took note ..."): its points tell what
+// led to the conclusions, which are that list.
+func (p *parser) narrateBeforeLead() {
+	for i, b := range p.blocks[:max(0, len(p.blocks)-1)] {
+		next := p.blocks[i+1]
+		if !b.operative || len(b.roots) < 2 || !next.operative || len(next.roots) == 0 {
+			continue
+		}
+		last := b.roots[len(b.roots)-1]
+		if len(last.children) > 0 || last.style == next.roots[0].style || len(last.spans) == 0 {
+			continue
+		}
+		t := strings.TrimSpace(p.spanText(last.spans))
+		if (strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":")) && p.cueKind(t) == "operative" {
+			b.operative = false
 		}
 	}
 }
