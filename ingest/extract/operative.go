@@ -824,8 +824,8 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 		if kind, whole := lineCue(t, r); whole && kind == "operative" && len(t) < minParagraph && !strings.HasSuffix(t, ":") && unicode.IsLetter(lastRune(prev)) {
 			return k
 		}
-		if colon && !finite && strings.HasSuffix(t, ":") && cueKindOf(lastSentence(t), r) == "operative" {
-			return k
+		if colon && (!finite || operativeHeading(prev, r)) && strings.HasSuffix(t, ":") && cueKindOf(lastSentence(t), r) == "operative" {
+			return k // also after narrative paragraphs, under a heading of its own ("Outcomes" / "The Working Group reached the following outcomes:")
 		}
 		if colon && subjectColon(t, r) && opensClause(strings.TrimSpace(spansText(text, paras[k+1].spans)), r) {
 			return k
@@ -834,6 +834,13 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 		prev = t
 	}
 	return open
+}
+
+// operativeHeading reports a short line that is an operative cue and no
+// more ("Outcomes", "Conclusiones").
+func operativeHeading(t string, r *rules) bool {
+	kind, whole := lineCue(t, r)
+	return whole && kind == "operative" && len(t) < minParagraph && !strings.HasSuffix(t, ":")
 }
 
 // subjectColon reports a paragraph whose last clause is its subject alone

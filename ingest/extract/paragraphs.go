@@ -137,7 +137,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		if paraList && (!nested || !strings.HasSuffix(spansText(text, paras[open].spans), ":")) {
 			return nil
 		}
-	} else if paraList && !sections { // paragraphs the parser read as points, lists among them aside
+	} else if paraList && !sections && !proseAfterLists(text, points) { // paragraphs the parser read as points, lists among them aside
 		return nil
 	}
 	if lettered && !finiteAround(text, r, points) {
@@ -218,6 +218,28 @@ func restartedLists(text string, blocks []*block) bool {
 		}
 	}
 	return n >= 2
+}
+
+// proseAfterLists reports paragraphs of their own after the last one that
+// holds a list, two or more, each a sentence ("Members requested:" / "- UNODC
+// to ..." / "Sri Lanka offered to host ..." / "Members thanked ..."): the
+// parser ran them into the list's last item.
+func proseAfterLists(text string, points []*para) bool {
+	last := -1
+	for i, p := range points {
+		if len(p.bullets) > 0 {
+			last = i
+		}
+	}
+	if last < 0 || len(points)-last-1 < 2 {
+		return false
+	}
+	for _, p := range points[last+1:] {
+		if !strings.HasSuffix(strings.TrimSpace(spansText(text, p.spans)), ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // proseBetween reports a paragraph of its own, neither a lead-in nor over a
