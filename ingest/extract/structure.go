@@ -1097,8 +1097,8 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 	bullet := strings.HasPrefix(c.style, styleBullet) || c.style == stylePara
 	for k := len(p.stack) - 1; k >= 0; k-- {
 		lv := p.stack[k]
-		if lv.style != c.style {
-			continue
+		if lv.style != c.style || c.named && !lv.node.cand.named || lv.node.cand.named && !c.named && c.value == 1 {
+			continue // "ACUERDO No. 4:" / "1- Encomendar ...": the numbers under a labelled point are its own
 		}
 		if c.style == styleDotted {
 			if k == 0 && strings.HasPrefix(lv.node.cand.label, c.parent+".") {
@@ -1152,7 +1152,7 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 	if !first {
 		return nil
 	}
-	if len(p.stack) > 0 && c.style == p.stack[0].style {
+	if len(p.stack) > 0 && c.style == p.stack[0].style && p.stack[0].node.cand.named == c.named {
 		return nil
 	}
 	score := 1
