@@ -2000,11 +2000,11 @@ func pageFurniture(s string) [][2]int {
 			lo = out[n-1][1]
 		}
 		back := s[lo:from]
-		switch k := strings.LastIndex(back, ". "); {
+		switch k, rh := strings.LastIndex(back, ". "), ruledHead(back); {
 		case reRule.MatchString(back):
 			from = lo + reRule.FindStringIndex(back)[0]
-		case ruledHead(back) >= 0:
-			from = lo + ruledHead(back) // "... by the RCGM. ------ XXIV RCM – Declaration ...   Page 2 of 3"
+		case rh >= 0:
+			from = lo + rh // "... by the RCGM. ------ XXIV RCM – Declaration ...   Page 2 of 3"
 			for from > 0 && strings.IndexByte("_=-", s[from-1]) >= 0 {
 				from-- // the rule began before the reach
 			}

@@ -165,7 +165,7 @@ func (x *Extractor) applyTableRows(ags []actas.Agreement, nodes []*node, rows ma
 		if due, ok := deadline.FindCell(joinCells(r.deadline), anchor, m.Language, x.gaz); ok {
 			setDue(ag.Commitments, due, m.BodyID)
 		} else if r.wrapped {
-			x.applyWrappedRow(ag, anchor, m, self) // wrappedtables.go
+			x.applyWrappedRow(ag, anchor, m, self) // wrappedcells.go
 		}
 	}
 }
@@ -269,16 +269,6 @@ func setDue(cs []actas.Commitment, due deadline.Due, body string) {
 			c.DueStart, c.DueEnd = time.Time{}, time.Time{}
 		}
 	}
-}
-
-// hasDue reports a commitment with a deadline.
-func hasDue(cs []actas.Commitment) bool {
-	for _, c := range cs {
-		if !c.DueEnd.IsZero() || c.DueNextMeetingOf != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // annexAfter returns where the first annex heading after the report's

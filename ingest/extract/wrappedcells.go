@@ -83,3 +83,13 @@ func smallWordBefore(toks []token, k int) bool {
 	}
 	return false
 }
+
+// hasDue reports a commitment with a deadline.
+func hasDue(cs []actas.Commitment) bool {
+	for _, c := range cs {
+		if !c.DueEnd.IsZero() || c.DueNextMeetingOf != "" {
+			return true
+		}
+	}
+	return false
+}
