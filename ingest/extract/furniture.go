@@ -91,8 +91,8 @@ func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount
 		case t == "":
 		case len(t) <= 40 && isPageNumber(t) || stampLine(t):
 			mark(i)
-			for j := max(0, i-2); j <= min(len(lines)-1, i+2); j++ {
-				if j != i && repeated(j) {
+			for _, j := range textAround(text, lines, i, 2) {
+				if repeated(j) {
 					mark(j)
 				}
 			}
@@ -114,6 +114,23 @@ func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount
 			}
 		case (cutAround(text, lines, i) || strings.HasPrefix(strings.TrimLeft(text[ln.start:ln.end], " "), "\f")) && repeated(i): // the cheaper test first
 			mark(i) // a repeated line that cuts a sentence, or opens a page (a form feed where the page number was taken out)
+		}
+	}
+	return out
+}
+
+// textAround returns the lines that hold text among the n before line i
+// and the n after it, blank lines and a page's form feed aside (pages are
+// joined with a form feed on its own line).
+func textAround(text string, lines []line, i, n int) []int {
+	var out []int
+	for _, step := range [2]int{-1, 1} {
+		held := 0
+		for j := i + step; j >= 0 && j < len(lines) && held < n; j += step {
+			if strings.TrimSpace(text[lines[j].start:lines[j].end]) != "" {
+				out = append(out, j)
+				held++
+			}
 		}
 	}
 	return out

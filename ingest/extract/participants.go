@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"actas"
 	"actas/ingest/gazetteer"
@@ -331,7 +332,7 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 				return toks[i].start, end
 			}
 		}
-		start := strings.LastIndex(s[:toks[i].start], "\n\n") + 1 // a clause ends at a blank line
+		start := blankLineBefore(s, toks[i].start) + 1 // a clause ends at a blank line
 		for k := i - 1; k >= 0 && toks[k].start >= start; k-- {
 			if at := x.entryLabel(s, toks[k].start); toks[k].fold == ":" && at >= 0 {
 				start = at // "Honduras: apologies"
@@ -349,6 +350,24 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		return x.subjectStart(s, start, toks[i].start), toks[i].start
 	}
 	return 0, 0
+}
+
+// blankLineBefore returns where the last blank line before byte at starts,
+// or -1; the blank lines around page furniture (blankFurniture's form
+// feeds) end nothing.
+func blankLineBefore(s string, at int) int {
+	for {
+		k := strings.LastIndex(s[:at], "\n\n")
+		if k < 0 {
+			return -1
+		}
+		from := len(strings.TrimRight(s[:k], " \t\r\n\f"))
+		to := len(s) - len(strings.TrimLeft(s[k:], " \t\r\n\f"))
+		if !strings.Contains(s[from:to], "\f") {
+			return k
+		}
+		at = from
+	}
 }
 
 // entryLabel returns where the country name starts that the colon at
@@ -550,13 +569,19 @@ func blankFurniture(text string) string {
 
 // cutByPage reports a sentence of rs[start:i] that a page break cut in
 // mid-list ("... Afghanistan, Bangladesh," / page furniture / "Bulgaria,
-// ..."): it ends with a comma and only blank lines and a form feed follow.
+// ...") or mid-phrase ("... de Guyana y de" / page furniture / "la
+// República de Suriname excusaron ..."): only blank lines and a form feed
+// follow a comma, or a word in lower case that the next page goes on from
+// in lower case.
 func cutByPage(rs string, start, i int) bool {
 	const blank = " \t\r\n\f"
 	before := strings.TrimRight(rs[start:i], blank)
 	after := strings.TrimLeft(rs[i:], blank)
 	gap := rs[start+len(before) : len(rs)-len(after)]
-	return strings.HasSuffix(before, ",") && strings.Contains(gap, "\f")
+	if !strings.Contains(gap, "\f") {
+		return false
+	}
+	return strings.HasSuffix(before, ",") || unicode.IsLower(lastRune(before)) && unicode.IsLower(firstRune(after))
 }
 
 // lastWord returns the last run of letters of s.

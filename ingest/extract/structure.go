@@ -307,10 +307,10 @@ func (p *parser) nextText(lines []line, i int) string {
 
 // columnsGoOn reports a line after a line of cells set in columns, which
 // were read as a list (after a lead-in's colon), not as signers: the list
-// goes on where blank lines were lost.
+// goes on where blank lines were lost or a page break cut it.
 func (p *parser) columnsGoOn(lines []line, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if l := p.text[lines[j].start:lines[j].end]; strings.TrimSpace(l) != "" {
+		if l := p.text[lines[j].start:lines[j].end]; strings.TrimSpace(l) != "" && !p.furniture[j] {
 			n, ok := signerLine(l, false)
 			return ok && n > 1
 		}
