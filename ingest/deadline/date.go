@@ -3,6 +3,8 @@ package deadline
 import (
 	"strconv"
 	"time"
+
+	"actas/ingest/internal/numeral"
 )
 
 // date parses a date expression at token k: a day, a month, a quarter or
@@ -20,19 +22,23 @@ func (p *parser) date(k int) (span, bool) {
 }
 
 // numericDate parses 31/07/2016 and 31.07.2016 (month first in English when
-// the day allows).
+// the day allows), and 31.VII.2016 with its month in roman numerals.
 func (p *parser) numericDate(k int) (span, bool) {
 	if k+4 >= len(p.toks) || p.toks[k+3].Fold != p.toks[k+1].Fold || (p.toks[k+1].Fold != "/" && p.toks[k+1].Fold != ".") {
 		return span{}, false
 	}
 	a, err1 := strconv.Atoi(p.toks[k].Fold)
 	b, err2 := strconv.Atoi(p.toks[k+2].Fold)
+	roman := err2 != nil && numeral.RomanMonth(p.toks[k+2].Fold) > 0
+	if roman {
+		b, err2 = numeral.RomanMonth(p.toks[k+2].Fold), nil
+	}
 	y, ok := p.yearAt(k + 4)
 	if err1 != nil || err2 != nil || !ok {
 		return span{}, false
 	}
 	d, m := a, b
-	if p.lang == "en" && a <= 12 && b > 12 {
+	if p.lang == "en" && a <= 12 && b > 12 && !roman {
 		d, m = b, a
 	}
 	if !validDay(y, m, d) {

@@ -78,6 +78,7 @@ func TestFind(t *testing.T) {
 		{"by the end of first quarter", "by the end of the first quarter of 2016, a practical guide", "2015-11-10", "en", "by the end of the first quarter of 2016", "2016-03-31", "-"},
 		{"numeric date es", "antes del 31/07/2016", "2016-06-13", "es", "antes del 31/07/2016", "2016-07-31", "-"},
 		{"numeric date en", "by 07/31/2016", "2016-06-13", "en", "by 07/31/2016", "2016-07-31", "-"},
+		{"roman month", "to nominate national contact points by 30.IV.2014", "2014-03-11", "en", "by 30.IV.2014", "2014-04-30", "-"},
 		{"hasta", "hasta el 15 de enero de 2004", "2003-12-03", "es", "hasta el 15 de enero de 2004", "2004-01-15", "-"},
 		{"setiembre", "antes de setiembre de 2012", "2012-05-10", "es", "antes de setiembre de 2012", "2012-09-30", "-"},
 		{"ordinal day", "by the 1st of March 2016", "2015-11-10", "en", "by the 1st of March 2016", "2016-03-01", "-"},

@@ -71,6 +71,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if family == "RCM" {
 		a.bareConference()
 	}
+	a.namedSecretariats(x.secretariats)
 	org := x.secretariats[family]
 	if s := roles["secretariat"]; org == "" && len(s) == 1 {
 		org = s[0].ID // "IOM, which serves as the MIDSA Secretariat"

@@ -390,6 +390,19 @@ func (a *analysis) bareSecretariat(org string) {
 	}
 }
 
+// namedSecretariats reads a process named before "Secretariat" ("the
+// Prague Process Secretariat") as the organisation that serves as its
+// secretariat (orgs, secretariats.csv by family: ICMPD), not the process.
+func (a *analysis) namedSecretariats(orgs map[string]string) {
+	for i, es := range a.ents {
+		org, ok := orgs[es.ent.ID]
+		if j := es.end; !ok || j >= len(a.toks) || a.toks[j].fold != "secretariat" && a.toks[j].fold != "secretaria" || !startsUpper(a.toks[j].text) {
+			continue
+		}
+		a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityOrganisation, ID: org, Surface: a.text[a.toks[i].start:a.toks[es.end].end]}, end: es.end + 1}
+	}
+}
+
 // subjectGroup maps subject words that stand for the member states.
 func subjectGroup(words phrase) string {
 	switch strings.Join(words, " ") {
@@ -1387,9 +1400,7 @@ func (a *analysis) relative(i int) {
 	subj, k, found := a.subjectAt(j)
 	if len(subj) > 0 {
 		if c := a.futureAt(a.skipAdverbs(k)); c != nil {
-			if !a.notedThat(i) {
-				a.attachCommit(i, c, subj)
-			}
+			a.attachCommit(i, c, subj)
 			return
 		}
 		// "Tomar nota de que el Gobierno de Canadá se compromete a presentar";
@@ -1485,7 +1496,7 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 			coord := false
 			for k := j; k < len(a.toks) && k < j+12; k++ {
 				if es2, ok := a.ents[k]; ok {
-					if es2.ent.ID != out[len(out)-1].ID {
+					if len(out) == 0 || es2.ent.ID != out[len(out)-1].ID {
 						if !coord {
 							break
 						}
@@ -1500,8 +1511,13 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 				case ",", "y", "e", "and":
 					coord = true
 					continue
+				case "(":
+					if _, coord = a.ents[k+1]; coord && k > j {
+						out = out[:len(out)-1] // "the Bali Process Co-Chairs (Australia and Indonesia)": the parties in brackets, not the process
+					}
+					continue
 				}
-				if !isJoiner(t.fold) && !(t.word && startsUpper(t.text)) {
+				if !isJoiner(t.fold) && !(t.word && startsUpper(t.text)) && t.fold != "-" { // "Co-Chairs"
 					break
 				}
 			}
@@ -1834,10 +1850,11 @@ func (a *analysis) decidedThat(i int) bool {
 	return a.lead.action == actas.ActionAgree && a.skipDiscourse(0) == i
 }
 
-// notedThat reports a that-clause the meeting only takes note of ("Tomar
-// nota de que la PPT circulará ..."): a future there reports what a party
-// will do, no commitment, unless a commitment cue says it ("Tomar nota de
-// que el Gobierno de Canadá se compromete a ...").
+// notedThat reports a that-clause the meeting takes note of ("Tomar nota
+// de que la PPT circulará ...", "took note with appreciation that
+// Kazakhstan will organise ..."): the party it names commits where it will
+// act or says it commits ("... de que el Gobierno de Canadá se compromete
+// a ..."), as ANNOTATION.md's "X will".
 func (a *analysis) notedThat(i int) bool {
 	n := len(a.clauses)
 	if n == 0 || a.clauses[n-1].action != actas.ActionTakeNote {
@@ -1847,7 +1864,11 @@ func (a *analysis) notedThat(i int) bool {
 	if k >= 0 && (a.toks[k].fold == "de" || a.toks[k].fold == "del") {
 		k--
 	}
-	return k >= 0 && k < a.clauses[n-1].verbEnd+1
+	end := a.clauses[n-1].verbEnd
+	if end < k && k <= end+2 && (a.toks[end].fold == "with" || a.toks[end].fold == "con") {
+		return true // "with appreciation that", "con satisfacción de que"
+	}
+	return k >= 0 && k < end+1
 }
 
 // roleSubjectAt matches a clause whose subject is a chair or a host named

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"actas/ingest/internal/numeral"
 )
 
 var monthNames = map[string]time.Month{
@@ -129,8 +131,9 @@ func datesIn(text string) []dateRange {
 }
 
 // reNumericDate matches a date or a range of days in figures: "11/06/2019",
-// "12-13/06/2019", "11.06.2019".
-var reNumericDate = regexp.MustCompile(`\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?([/.])(\d{1,2})([/.])((?:19|20)\d\d)\b`)
+// "12-13/06/2019", "11.06.2019", with the month in roman numerals too
+// ("11-12.III.2014").
+var reNumericDate = regexp.MustCompile(`\b(\d{1,2})(?:\s*-\s*(\d{1,2}))?([/.])(\d{1,2}|[IVX]{1,4})([/.])((?:19|20)\d\d)\b`)
 
 // numericDates returns the dates a text writes in figures, day first unless
 // one of them can only be month first ("06/25/2019").
@@ -161,9 +164,13 @@ func numericDates(text string) []dateRange {
 		if m[4] >= 0 {
 			d2, _ = strconv.Atoi(text[m[4]:m[5]])
 		}
-		mon, _ := strconv.Atoi(text[m[8]:m[9]])
+		mon, err := strconv.Atoi(text[m[8]:m[9]])
+		roman := err != nil
+		if roman {
+			mon = numeral.RomanMonth(text[m[8]:m[9]])
+		}
 		y, _ := strconv.Atoi(text[m[12]:m[13]])
-		if monthFirst && m[4] < 0 {
+		if monthFirst && m[4] < 0 && !roman {
 			d1, mon = mon, d1
 			d2 = d1
 		}

@@ -24,6 +24,8 @@ func TestFindDates(t *testing.T) {
 		{"on 13 March. The meeting of 14 March 1996", "1996-03-14", "1996-03-14", "14 March 1996"},
 		{"İstanbul, 3 May 2019", "2019-05-03", "2019-05-03", "3 May 2019"},
 		{"held in Antigua, Guatemala, on May 30-31\n, 2002, and brought", "2002-05-30", "2002-05-31", "May 30-31\n, 2002"},
+		{"Senior Officials' Meeting, Warsaw, 11-12.III.2014", "2014-03-11", "2014-03-12", "11-12.III.2014"},
+		{"Brasília, 21/X/2011", "2011-10-21", "2011-10-21", "21/X/2011"},
 	}
 	for _, tt := range tests {
 		ds := findDates(tt.text)

@@ -1162,6 +1162,36 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 	return &choice{cand: c, level: len(p.stack), score: score}
 }
 
+// namesRun reports a line of names only, in title case with no sentence
+// end ("Belgium Mali Burkina Faso Mauritania"): a list whose columns a
+// re-wrap ran together.
+func namesRun(t string) bool {
+	return len(strings.Fields(t)) >= 3 && titleWords(t)
+}
+
+// namesCells reports a line that opens with at least two cells of names
+// set in columns, whatever its last cell holds: columns whose line breaks
+// were lost ran on into the text after them ("Belgium      Mali Burkina
+// Faso      Mauritania ... Spain together with the European Commission").
+func namesCells(t string) bool {
+	cells := reCellGap.Split(t, -1)
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells[:len(cells)-1] {
+		if !titleWords(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords reports a name or names in title case (titleCase: "Bosnia
+// and Herzegovina"), with no sentence end.
+func titleWords(t string) bool {
+	return !strings.ContainsAny(t, ".;:") && titleCase(strings.Fields(t))
+}
+
 // paraItem starts an unnumbered point: a paragraph in a list of agreements
 // introduced by a lead-in that ends with a colon.
 func (p *parser) paraItem(t string, ln line) *node {
@@ -1201,6 +1231,9 @@ func (p *parser) paraItem(t string, ln line) *node {
 				break
 			}
 			return nil
+		}
+		if participationLead(p.rules, own) && (len(reCellGap.Split(t, 3)) > 1 && isColumnList(p.text[ln.start:ln.end]) || namesRun(t) || namesCells(t)) {
+			return nil // "2. The meeting was attended by ... the following states:" / the states in columns or run together: its own text
 		}
 		if d.paraAt >= 0 && p.cueKind(p.spanText(d.spans[d.paraAt:])) == "operative" {
 			// "Asimismo, los Viceministros acordaron:" after the last point

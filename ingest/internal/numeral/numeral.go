@@ -16,3 +16,14 @@ func Roman(n int) string {
 	}
 	return b.String()
 }
+
+// RomanMonth reads a month written as a roman numeral in either case ("III"
+// in "12.III.2014"), or returns 0.
+func RomanMonth(s string) int {
+	for m := 1; m <= 12; m++ {
+		if strings.EqualFold(s, Roman(m)) {
+			return m
+		}
+	}
+	return 0
+}

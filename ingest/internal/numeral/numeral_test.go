@@ -9,3 +9,11 @@ func TestRoman(t *testing.T) {
 		}
 	}
 }
+
+func TestRomanMonth(t *testing.T) {
+	for s, want := range map[string]int{"I": 1, "III": 3, "iv": 4, "IX": 9, "XII": 12, "XIII": 0, "IIII": 0, "": 0, "3": 0} {
+		if got := RomanMonth(s); got != want {
+			t.Errorf("RomanMonth(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
