@@ -291,6 +291,9 @@ func parseMarkerAt(s string, i int) *marker {
 	}
 	word := s[j:k]
 	term, ok := terminator(s, k, paren)
+	if !ok && !paren && romanValue(word) > 0 && isUpperWord(word) {
+		term, ok = spacedDash(s, k) // "IV - En materia de trata de personas:"
+	}
 	if !ok {
 		return nil
 	}
@@ -358,6 +361,9 @@ func parseNumberMarker(s string, j, k int, paren bool) *marker {
 		return oneMarker(candidate{style: styleDotted, value: sub, label: s[k+1 : m], parent: s[j:k]}, end, alone)
 	}
 	term, ok := terminator(s, k, paren)
+	if !ok && !paren {
+		term, ok = spacedDash(s, k) // "3 - Encomendar ..."
+	}
 	if !ok {
 		return nil
 	}
@@ -366,6 +372,24 @@ func parseNumberMarker(s string, j, k int, paren bool) *marker {
 		return nil
 	}
 	return oneMarker(candidate{style: styleDec, value: v, label: s[j:k]}, end, alone)
+}
+
+// spacedDash reads a dash set off by spaces after a marker's number ("IV -
+// En materia de ...", "3 – Encomendar ...") and returns the index after it;
+// a word in capitals after it makes a title ("ANNEX I – AGENDA"), no point.
+func spacedDash(s string, k int) (int, bool) {
+	if k >= len(s) || s[k] != ' ' {
+		return k, false
+	}
+	for _, d := range []string{" - ", " – ", " — "} {
+		if strings.HasPrefix(s[k:], d) {
+			if w := wordAt(s, k+len(d)); len(w) > 1 && isUpperWord(w) {
+				return k, false
+			}
+			return k + len(d) - 1, true
+		}
+	}
+	return k, false
 }
 
 // terminator checks the punctuation after a marker's number or letter and

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -98,6 +99,32 @@ func TestDottedMarkers(t *testing.T) {
 		m := parseMarker(tt.text)
 		if m == nil || m.cands[0].style != styleDotted || m.cands[0].parent != tt.parent || m.cands[0].label != tt.label {
 			t.Errorf("parseMarker(%q) = %+v, want dotted %s.%s", tt.text, m, tt.parent, tt.label)
+		}
+	}
+}
+
+// TestSpacedDashMarkers reads a roman or decimal number with a dash set off
+// by spaces as a marker ("IV - En materia de ..."), but not before a title
+// in capitals ("I – AGENDA" after "ANNEX").
+func TestSpacedDashMarkers(t *testing.T) {
+	tests := []struct {
+		text, style string
+		value       int
+	}{
+		{"IV - En materia de trata de personas:", styleURoman, 4},
+		{"II – Reafirmar el compromiso", styleURoman, 2},
+		{"3 - Encomendar a la Secretaría Técnica", styleDec, 3},
+		{"I – AGENDA", "", 0},
+		{"I -En materia", "", 0},
+	}
+	for _, tt := range tests {
+		m := parseMarker(tt.text)
+		switch {
+		case tt.value == 0 && m != nil:
+			t.Errorf("parseMarker(%q) = %+v, want none", tt.text, m.cands)
+		case tt.value == 0:
+		case m == nil || !slices.ContainsFunc(m.cands, func(c candidate) bool { return c.style == tt.style && c.value == tt.value }):
+			t.Errorf("parseMarker(%q) = %+v, want %s %d", tt.text, m, tt.style, tt.value)
 		}
 	}
 }
