@@ -224,6 +224,16 @@ func (x *Extractor) lostLineCountries(out []actas.Entity, s string, seen, self m
 	return out
 }
 
+// planAnnex reports an annex at byte start of text whose title names a
+// plan (kind plan of section_cues.csv: "ANNEX" / "PLAN OF ACTION OF THE
+// ...", "ANEXO" / "PLAN DE TRABAJO 2024-2025") that the text before it
+// names too ("To adopt the Plan of Action ... contained in the Annex"):
+// the plan the meeting adopted, whose items are agreements.
+func planAnnex(text string, start int, r *rules) bool {
+	cues := r.sections.phrases("plan")
+	return foldedHolds(text[start:runeStart(text, min(len(text), start+160))], cues) && foldedHolds(text[:start], cues)
+}
+
 // isAnnexHeading reports a line that opens another annex ("ANEXO II", "Annex 2").
 func isAnnexHeading(s string) bool {
 	for w := range strings.FieldsSeq(s) {

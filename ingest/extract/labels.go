@@ -47,11 +47,18 @@ func (a *analysis) isLabel(i int) bool {
 }
 
 // labelParties are the parties a "Responsable: ST" label of a point names,
-// without the report's own body.
+// without the report's own body and its helpers ("Responsible: Costa Rica,
+// with the support of ECLAC").
 func (a *analysis) labelParties(self map[string]bool) []actas.Entity {
 	from, to, ok := a.labelText("responsible")
 	if !ok {
 		return nil
+	}
+	for k := from + 1; k < to; k++ {
+		if helperWord(a.toks[k].fold) && len(a.entsIn(from, k)) > 0 {
+			to = k
+			break
+		}
 	}
 	return dropSelf(a.entsIn(from, to), self)
 }

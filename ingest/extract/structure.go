@@ -50,6 +50,9 @@ type block struct {
 	// headAt is one more than the index in intro of the last heading line
 	// read by heading(), or 0 (headings.go).
 	headAt int
+	// plan is set on the block of an annexed plan the meeting adopted
+	// (planAnnex): operative, whatever its introduction says.
+	plan bool
 }
 
 // level is one open list level while parsing.
@@ -128,7 +131,14 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 	p.furniture = furnitureLines(text, lines)
 	for i, ln := range lines {
 		if p.stopped {
-			break
+			if !p.planAnnexAt(lines, i) {
+				continue // closing lines, signatures, annexes
+			}
+			p.stopped = false // the plan the meeting adopted, after its signatures
+			if t := strings.TrimSpace(p.text[ln.start:ln.end]); !isAnnexHeading(t) {
+				p.newBlock() // "----- ANNEX ----- PLAN OF ACTION ...", no heading of its own, where line breaks were lost
+				p.cur.plan = true
+			}
 		}
 		p.handle(lines, i, ln)
 	}
@@ -137,6 +147,14 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 	p.classify()
 	p.headedPoints() // headings.go
 	return p.blocks
+}
+
+// planAnnexAt reports an annex's heading at line i that opens the plan the
+// meeting adopted (planAnnex).
+func (p *parser) planAnnexAt(lines []line, i int) bool {
+	t := strings.TrimLeft(p.text[lines[i].start:lines[i].end], " \t-_=") // "------ ANNEX" where line breaks were lost
+	w := firstWord(t)
+	return annexWord(w) && (isAnnexHeading(t) || isUpperWord(w)) && planAnnex(p.text, lines[i].start, p.rules)
 }
 
 // splitLines cuts text into lines with their offsets and indentation.
@@ -647,7 +665,11 @@ func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (st
 	if continuation {
 		return "", false
 	}
-	return p.heading(t, func() string { return p.headingNext(lines, i, t) })
+	kind, ok := p.heading(t, func() string { return p.headingNext(lines, i, t) })
+	if kind == "end" && annexWord(firstWord(t)) && planAnnex(p.text, lines[i].start, p.rules) {
+		return "operative", true // "ANNEX" / "PLAN OF ACTION ...": the plan the meeting adopted, its items agreements
+	}
+	return kind, ok
 }
 
 // heading reports whether t is a section heading and which cue it carries;
@@ -1449,7 +1471,7 @@ func (p *parser) classify() {
 	kinds := make([]string, len(p.blocks))
 	for i, b := range p.blocks {
 		kinds[i] = p.introKind(b.intro)
-		if kinds[i] != "operative" && p.subjectLead(b) {
+		if b.plan || kinds[i] != "operative" && p.subjectLead(b) {
 			kinds[i] = "operative" // "The Core Group:" / "1. Welcomed ..."
 		}
 		b.kind = kinds[i]

@@ -43,7 +43,7 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 	}
 	text := rl.text
 	rows := map[*node]*tableRow{}
-	annexed := annexAfter(orig, nodes, rl)
+	annexed := x.annexAfter(orig, nodes, rl)
 	for _, t := range tables {
 		if annexed >= 0 && t.start > annexed {
 			continue // "ANNEX II - STATUS OF THE AGREEMENTS OF THE NOVEMBER 2022 MEETING": an earlier meeting's
@@ -191,14 +191,21 @@ func (x *Extractor) cellParties(s string, self map[string]bool) []actas.Entity {
 // "together" after a party, or the cell's end.
 func helperAt(s string, g *gazetteer.Gazetteer) int {
 	for _, tk := range tokenize(s) {
-		switch tk.fold {
-		case "with", "con", "together", "junto", "supported", "apoyado", "apoyada", "assisted":
-			if len(g.Find(s[:tk.start])) > 0 {
-				return tk.start
-			}
+		if helperWord(tk.fold) && len(g.Find(s[:tk.start])) > 0 {
+			return tk.start
 		}
 	}
 	return len(s)
+}
+
+// helperWord reports a word that opens the helpers after a responsible
+// party ("with the support of", "con el apoyo de", "together with").
+func helperWord(w string) bool {
+	switch w {
+	case "with", "con", "together", "junto", "supported", "apoyado", "apoyada", "assisted":
+		return true
+	}
+	return false
 }
 
 // assignParties makes the parties of a row's responsible cell the ones who
@@ -274,13 +281,14 @@ func setDue(cs []actas.Commitment, due deadline.Due, body string) {
 // annexAfter returns where the first annex heading after the report's
 // first point starts in orig ("ANNEX II - STATUS OF THE AGREEMENTS ..."),
 // or -1: a table in an annex after the points is no part of the
-// operative part.
-func annexAfter(orig string, nodes []*node, rl *relined) int {
+// operative part, unless the annex holds the plan the meeting adopted
+// (planAnnex).
+func (x *Extractor) annexAfter(orig string, nodes []*node, rl *relined) int {
 	if len(nodes) == 0 {
 		return -1
 	}
 	for _, ln := range splitLines(orig) {
-		if rl.fwd(ln.start) > nodes[0].markStart && isAnnexHeading(orig[ln.start:ln.end]) {
+		if rl.fwd(ln.start) > nodes[0].markStart && isAnnexHeading(orig[ln.start:ln.end]) && !planAnnex(orig, ln.start, x.rules) {
 			return ln.start
 		}
 	}

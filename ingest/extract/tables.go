@@ -309,6 +309,8 @@ func (x *Extractor) tableGoesOn(text string, lines []tableLine, i int, sep strin
 			continue // a blank line, or the rule that reopens a framed table on the next page
 		case j > i && isTableLine(text, lines[j], s, sep, furniture):
 			return j
+		case annexWord(firstWord(t)) && isAnnexHeading(t):
+			return -1 // "ANEXO II": the next annex, no running header
 		case pageLine(t):
 			furniture = true
 			continue
