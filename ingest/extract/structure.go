@@ -134,7 +134,7 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 			if !p.planAnnexAt(lines, i) {
 				continue // closing lines, signatures, annexes
 			}
-			p.stopped = false // the plan the meeting adopted, after its signatures
+			p.stopped, p.paraBreak = false, true // the plan the meeting adopted, after its signatures
 			if t := strings.TrimSpace(p.text[ln.start:ln.end]); !isAnnexHeading(t) {
 				p.newBlock() // "----- ANNEX ----- PLAN OF ACTION ...", no heading of its own, where line breaks were lost
 				p.cur.plan = true
@@ -975,7 +975,7 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		if at, ok := p.headedLeadIn(p.deepest()); ok && best.level > 0 {
 			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own heading and lead-in (choice.go)
 			best.level = 0
-		} else if at, ok := p.subjectLeadIn(p.deepest()); ok && (best.level == 1 || best.level == 0 && strings.HasPrefix(best.cand.style, styleBullet)) {
+		} else if at, ok := p.subjectLeadIn(p.deepest()); ok && best.level <= 1 {
 			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own lead-in (choice.go)
 			best.level = 0
 		} else if at, ok := p.leadInBreak(best.cand, best.level == 0); ok {
