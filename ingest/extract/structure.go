@@ -821,7 +821,7 @@ func cueKindOf1(t string, r *rules) string {
 	toks, done := scratchWords(t)
 	defer done()
 	kind := ""
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		if e, j, ok := r.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
 			if kind == "operative" && e.kind != kind && complementAt(toks, i) {
 				continue // "... reached the following conclusions, arranged by chapter of the agenda:"
@@ -830,7 +830,8 @@ func cueKindOf1(t string, r *rules) string {
 				continue // "Participants discussed bilateral labour agreements": no part of the report
 			}
 			if e.kind == "preamble" && talkedOf(t, toks, i, j, e) {
-				continue // "... presented the draft agenda ...": no part of the report
+				i = j - 1 // "... presented the draft agenda ...", "presentó el estado de los acuerdos": no part of the report, nor are its words
+				continue
 			}
 			kind = e.kind
 		}

@@ -13,6 +13,7 @@ const (
 	colOther       = ""
 	colNumber      = "number"
 	colAgreement   = "agreement"
+	colStatus      = "status"
 	colResponsible = "responsible"
 	colDeadline    = "deadline"
 )
@@ -45,6 +46,7 @@ type tableRow struct {
 type table struct {
 	start, end int
 	rows       []*tableRow
+	status     bool // a column of how far each agreement got ("Estado")
 }
 
 // tableLine is one line of the text with its offsets.
@@ -244,6 +246,7 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 	hasNumber := false
 	for _, k := range kinds {
 		hasNumber = hasNumber || k == colNumber
+		t.status = t.status || k == colStatus
 	}
 	var cur *tableRow
 	i := h + 1
