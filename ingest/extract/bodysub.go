@@ -111,7 +111,7 @@ func rewrapped(lines []string) []string {
 // force, not of a process, conference or forum.
 func groupWords(name string) bool {
 	f := fold(name)
-	for _, w := range []string{"working group", "task force", "grupo de trabajo", "ad hoc group", "grupo ad hoc",
+	for _, w := range []string{"working group", "task force", "grupo de trabajo", "ad hoc group", "ad hoc working group", "grupo ad hoc",
 		"steering group", "steering committee", "core group", "comite directivo", "comite director", "grupo directivo", "grupo central"} {
 		if strings.HasPrefix(f, w) {
 			return true

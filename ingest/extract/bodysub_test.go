@@ -82,3 +82,31 @@ func TestWithProcessGate(t *testing.T) {
 	}
 	t.Logf("%d runs, %d bodies, %d found", len(runs), len(bodies), found)
 }
+
+// TestUnknownGroup names a group of a known process that the gazetteer
+// does not know from its own title line, in English where the title gives
+// both languages.
+func TestUnknownGroup(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		body, lang string
+		lines      []string
+		want       string
+	}{
+		{"vmm", "en", []string{"Regional Conference on Migration (RCM)", "AD HOC WORKING GROUP ON LABOUR MOBILITY", "Grupo de Trabajo Ad Hoc sobre Movilidad Laboral"}, "Ad Hoc Working Group on Labour Mobility"},
+		{"vmm", "es", []string{"CONFERENCIA REGIONAL SOBRE MIGRACIÓN", "Grupo de Trabajo sobre Movilidad Laboral"}, "Grupo de Trabajo sobre Movilidad Laboral"},
+		{"budapest", "en", []string{"BUDAPEST PROCESS", "Working Group on the Black Sea Region"}, "Budapest Process Working Group on the Black Sea Region"},
+	}
+	for _, tt := range tests {
+		b, ok := x.gaz.BodyByID(tt.body)
+		if !ok {
+			t.Fatalf("no body %s", tt.body)
+		}
+		if got, _ := x.unknownGroup(tt.lines, b, tt.lang); got != tt.want {
+			t.Errorf("unknownGroup(%q) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
