@@ -447,5 +447,6 @@ func toRange(re *regexp.Regexp, s string, m []int) (dateRange, bool) {
 // reSignOff matches a closing line such as "La Paz, 26 de noviembre de
 // 2004." (up to three places before the date: "Cancún, Quintana Roo,
 // México, 30 de mayo de 2003.") or a closing formula "Dada en la Ciudad de Guatemala, a los
-// veintiséis días del mes de octubre de dos mil once." ("Done at ... 2013.").
-var reSignOff = regexp.MustCompile(`(?i)^(?:[\p{L}][\p{L} .'’-]{1,60},(?:\s*[\p{L} .]{2,30},){0,2}\s*(?:(?:a|el|on|this)\s+)?(?:\d{1,2}(?:º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?\p{L}+,?\s+(?:de\s+|del\s+)?\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\.?|(?:dad[oa]s?|hech[oa]s?|done|adopted|firmad[oa]s?|signed|suscrit[oa]s?)\s+(?:en|at|in)\s[^\n]{0,200}?(?:\b(?:19|20)\d\d|\b(?:mil|thousand)\b[\p{L} -]{0,40})(?:[,;][^\n]{0,600})?\.?)$`)
+// veintiséis días del mes de octubre de dos mil once." ("Done at ... 2013.",
+// "... del año dos mil once (2011).").
+var reSignOff = regexp.MustCompile(`(?i)^(?:[\p{L}][\p{L} .'’-]{1,60},(?:\s*[\p{L} .]{2,30},){0,2}\s*(?:(?:a|el|on|this)\s+)?(?:\d{1,2}(?:º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?\p{L}+,?\s+(?:de\s+|del\s+)?\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\.?|(?:dad[oa]s?|hech[oa]s?|done|adopted|firmad[oa]s?|signed|suscrit[oa]s?)\s+(?:en|at|in)\s[^\n]{0,200}?(?:\b(?:19|20)\d\d|\b(?:mil|thousand)\b[\p{L} -]{0,40}(?:\((?:19|20)\d\d\))?)(?:[,;][^\n]{0,600})?\.?)$`)

@@ -116,6 +116,7 @@ func TestSignOff(t *testing.T) {
 		{"La Paz, 26 de noviembre de 2004.", true},
 		{"Dada en la Ciudad de Guatemala, a los veintiséis días del mes de octubre de dos mil once.", true},
 		{"Done at Ottawa on 19 September 2013.", true},
+		{"Dada en la ciudad de Santo Domingo de Guzmán, Distrito Nacional, República Dominicana, a los diez (10) días del mes de junio del año dos mil once (2011).", true},
 		{"Adopted in Managua, Nicaragua, on June 27, 2014.", true},
 		{"Solicitar a la OIM un informe antes del 30 de junio de 2012.", false},
 		{"Adoptar el Plan de Acción.", false},
