@@ -1620,7 +1620,7 @@ func boundary(s string, i int) bool {
 	if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 		return false
 	}
-	before := trimRightSpace(s[:i])
+	before := withoutNoteMark(trimRightSpace(s[:i])) // "... any other business.¹ 4. Following ..."
 	if before == "" {
 		return true
 	}

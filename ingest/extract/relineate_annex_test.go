@@ -87,3 +87,14 @@ func TestStopBeforeNoteMark(t *testing.T) {
 	opensLines(t, x, open+"We take note of the adoption of the Global Compact at the Conference held in Marrakech in December 2018.(1) We commit to strengthen cooperation with the countries of origin of extra-regional migrants. We thank Guatemala for its hospitality.\n", "\nWe commit to strengthen")
 	opensLines(t, x, open+"We take note of the adoption of the Global Compact at the Conference held in Marrakech in December 2018.¹ We commit to strengthen cooperation with the countries of origin of extra-regional migrants. We thank Guatemala for its hospitality.\n", "\nWe commit to strengthen")
 }
+
+// TestMarkerAfterNoteMark reads a numbered paragraph after a footnote's
+// mark on the sentence before it ("... any other business.¹ 4. Following
+// ...") as opening a line where the line breaks were lost.
+func TestMarkerAfterNoteMark(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opensLines(t, x, "THE PRAGUE PROCESS SENIOR OFFICIALS' MEETING Warsaw, 11-12 March 2014 CONCLUSIONS OF THE CHAIR 1. The Senior Officials' Meeting of the Prague Process was held in Warsaw on 11 and 12 March 2014 at the invitation of the Ministry of the Interior of Poland. 2. The meeting was attended by delegations of Armenia, Austria, Georgia and Poland, as well as representatives of the European Commission and ICMPD. 3. The agenda comprised (i) the review of the implementation of the Action Plan, (ii) the results of the pilot projects and (iii) any other business.¹ 4. Following the discussions, the Senior Officials: a. took note of the Implementation Report presented by ICMPD; b. invited the participating states to nominate national contact points by 30 April 2014; c. thanked the Polish authorities for their hospitality.\n", "\n4. Following")
+}
