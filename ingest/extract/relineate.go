@@ -1964,14 +1964,15 @@ var rePageCount = regexp.MustCompile(`(?i)(?:\b(?:p[áa]gina|page|p[áa]g\.)\s*\
 var reRuleRun = regexp.MustCompile(`[_=-]{5,}`)
 
 // ruledHead returns where the last rule in back starts when a running
-// header or footer in capitals follows it to back's end, or -1.
+// header or footer in capitals follows it to back's end, or -1; a stop
+// inside a word is no sentence's ("IGAD/RCP/2015/COM.1").
 func ruledHead(back string) int {
 	rs := reRuleRun.FindAllStringIndex(back, -1)
 	if len(rs) == 0 {
 		return -1
 	}
 	r := rs[len(rs)-1]
-	if head := strings.TrimSpace(back[r[1]:]); head != "" && startsUpper(head) && !strings.ContainsAny(head, ".;:") {
+	if head := strings.TrimSpace(back[r[1]:]); head != "" && startsUpper(head) && !strings.ContainsAny(head, ";:") && !strings.Contains(head, ". ") && !strings.HasSuffix(head, ".") {
 		return r[0]
 	}
 	return -1
