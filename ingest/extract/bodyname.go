@@ -33,10 +33,11 @@ func (x *Extractor) bodyName(title string) string {
 		start = k
 	}
 	_, end, _ := x.rules.bodyWords.match(toks, h)
+	capsName := isUpperWord(toks[h].text) // a name in capitals ends where a line in title case was run on to it
 	for k := end; k < len(toks); k++ {
 		t := toks[k]
-		if !t.word || x.nameStop(toks, k) || isOrdinalWord(t.fold) {
-			break
+		if !t.word || x.nameStop(toks, k) || isOrdinalWord(t.fold) || capsName && !caps && startsUpper(t.text) && !isUpperWord(t.text) {
+			break // "AD HOC WORKING GROUP ON LABOUR MOBILITY Grupo de Trabajo ..."
 		}
 		if isConnector(t.fold) {
 			continue // kept only when a name word follows

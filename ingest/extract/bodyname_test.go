@@ -15,6 +15,7 @@ func TestBodyName(t *testing.T) {
 		{"Colombo Process Ministerial Consultation, Kathmandu", "Colombo Process Ministerial Consultation"},
 		{"Final report of the Abu Dhabi Dialogue (ADD)", "Abu Dhabi Dialogue"},
 		{"Minutes of the meeting held on 3 May 2019", ""},
+		{"AD HOC WORKING GROUP ON LABOUR MOBILITY Grupo de Trabajo Ad Hoc sobre Movilidad Laboral", "Ad Hoc Working Group on Labour Mobility"},
 		{"Comisión Centroamericana de Directores de Migración (OCAM) – Reunión Ordinaria", "Comisión Centroamericana de Directores de Migración"},
 	}
 	for _, tt := range tests {

@@ -73,6 +73,31 @@ func (x *Extractor) title(h header) string {
 	return t
 }
 
+// capsUnhyphen joins the words in capitals that a hyphen cut at a line's
+// end ("... DE PROTE-⏎CCIÓN CONSULAR"), where a title names its body.
+func capsUnhyphen(s string) string {
+	if !strings.Contains(s, "-\n") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		k := strings.Index(s, "-\n")
+		if k < 0 {
+			break
+		}
+		rest := strings.TrimLeft(s[k+2:], " ")
+		if w := lastWord(s[:k]); len(w) >= 2 && strings.HasSuffix(s[:k], w) && isUpperWord(w) && isUpperWord(firstWord(rest)) {
+			b.WriteString(s[:k]) // "PROTE" and "CCIÓN": one word
+			s = rest
+			continue
+		}
+		b.WriteString(s[:k+2])
+		s = s[k+2:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
 // hyphenCut reports a line that ends in a word cut by a hyphen ("Extrarr-").
 func hyphenCut(l string) bool {
 	l = strings.TrimRight(l, " ")
@@ -466,6 +491,7 @@ func (x *Extractor) readBody(h header, sentence string, m *actas.Meeting, once b
 		if region == "" {
 			continue
 		}
+		region = capsUnhyphen(region)
 		best, bestRank := "", 0
 		// the heading as written, then without the words a name may or may not
 		// carry ("Red Regional de Funcionarios de Enlace ... de la CRM"); a

@@ -160,3 +160,19 @@ func TestBodyReadings(t *testing.T) {
 	}
 	t.Logf("%d headers", n)
 }
+
+// TestCapsUnhyphen joins a word in capitals that a hyphen cut at a line's
+// end, and nothing else.
+func TestCapsUnhyphen(t *testing.T) {
+	for in, want := range map[string]string{
+		"REUNIÓN DE LA RED DE PROTE-\nCCIÓN CONSULAR": "REUNIÓN DE LA RED DE PROTECCIÓN CONSULAR",
+		"RED DE PROTECC-\n  IÓN CONSULAR\nAcuerdos":   "RED DE PROTECCIÓN CONSULAR\nAcuerdos",
+		"Conferencia Extrarr-\negional":               "Conferencia Extrarr-\negional",
+		"REUNIÓN 2015-\n2016":                         "REUNIÓN 2015-\n2016",
+		"SIN CORTE":                                   "SIN CORTE",
+	} {
+		if got := capsUnhyphen(in); got != want {
+			t.Errorf("capsUnhyphen(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
