@@ -306,6 +306,15 @@ func decidesAfter(text string, r *rules, end int) bool {
 	return false
 }
 
+// operativeLeadLine reports a line before byte at that is a lead-in with an
+// operative cue ("The Working Group reached the following outcomes:"): the
+// paragraph under it is the first of its list, where blank lines were lost.
+func operativeLeadLine(text string, at int, r *rules) bool {
+	prev := strings.TrimSpace(text[:at])
+	prev = prev[strings.LastIndexByte(prev, '\n')+1:]
+	return cueKindOf(prev, r) == "operative"
+}
+
 // paragraphs cuts text at blank lines, and at line ends that end a sentence
 // when lines are long or the text writes a paragraph per line, and gathers
 // the bullets that follow a paragraph under it; with numbered, also the
@@ -334,7 +343,7 @@ func paragraphs(text string, r *rules, br breaks, numbered bool) []*para {
 			pageBreak = pageBreak || strings.Contains(raw, "\f") || furniture[i]
 			continue
 		}
-		if !blank && br.opensAt(ln.start) && !strings.HasSuffix(strings.TrimSpace(text[:ln.start]), ":") {
+		if !blank && br.opensAt(ln.start) && (!strings.HasSuffix(strings.TrimSpace(text[:ln.start]), ":") || operativeLeadLine(text, ln.start, r)) {
 			blank = true // a capitalised line after one ended short, where blank lines were lost (linebreaks.go); a lead-in's colon goes on
 		}
 		m := parseMarker(raw)
