@@ -31,3 +31,23 @@ func TestCueKindMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestCueKind reads the last structure cue of a text, the words of a
+// preamble's cue aside ("Review of the agreements", "el estado de los
+// acuerdos" hold no operative "agreements", "acuerdos").
+func TestCueKind(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s, want := range map[string]string{
+		"Review of the agreements of the first meeting The TS presented the status of the agreements adopted in Panama City": "preamble",
+		"La ST presentó el estado de los acuerdos de la reunión anterior":                                                    "",
+		"Los Viceministros acordaron":                     "operative",
+		"The following outcomes were agreed by the Group": "operative",
+	} {
+		if got := cueKindOf1(s, x.rules); got != want {
+			t.Errorf("cueKindOf(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

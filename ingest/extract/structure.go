@@ -833,6 +833,9 @@ func cueKindOf1(t string, r *rules) string {
 				i = j - 1 // "... presented the draft agenda ...", "presentó el estado de los acuerdos": no part of the report, nor are its words
 				continue
 			}
+			if e.kind == "preamble" {
+				i = j - 1 // "Review of the agreements ...": the words of a preamble's cue cue nothing else
+			}
 			kind = e.kind
 		}
 	}
