@@ -1188,6 +1188,16 @@ func (p *parser) choose(c candidate, inline bool) *choice {
 	return &choice{cand: c, level: len(p.stack), score: score}
 }
 
+// listedNames reports a line of a list of names: in columns (raw as
+// written, t trimmed), or run together by a re-wrap (namesRun,
+// namesCells).
+func listedNames(t, raw string) bool {
+	if strings.Contains(t, "\t") || strings.Contains(t, "  ") {
+		return isColumnList(raw) || namesCells(t)
+	}
+	return namesRun(t)
+}
+
 // namesRun reports a line of names only, in title case with no sentence
 // end ("Belgium Mali Burkina Faso Mauritania"): a list whose columns a
 // re-wrap ran together.
@@ -1258,7 +1268,7 @@ func (p *parser) paraItem(t string, ln line) *node {
 			}
 			return nil
 		}
-		if participationLead(p.rules, own) && (len(reCellGap.Split(t, 3)) > 1 && isColumnList(p.text[ln.start:ln.end]) || namesRun(t) || namesCells(t)) {
+		if listedNames(t, p.text[ln.start:ln.end]) && participationLead(p.rules, own) {
 			return nil // "2. The meeting was attended by ... the following states:" / the states in columns or run together: its own text
 		}
 		if d.paraAt >= 0 && p.cueKind(p.spanText(d.spans[d.paraAt:])) == "operative" {
