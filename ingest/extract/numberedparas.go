@@ -16,18 +16,23 @@ func numberedThrough(text string, blocks []*block) {
 			return
 		}
 		want := 1
+		var numbered []*block
 		for _, pb := range blocks[:i] {
+			if bulletsOnly(pb.roots) {
+				continue // "Members:" / "• Australia  • Malaysia": a list of who attended, no paragraph
+			}
 			for _, n := range pb.roots {
 				if n.style != styleDec || n.value != want || !proseParagraph(text, n) {
 					return
 				}
 				want++
 			}
+			numbered = append(numbered, pb)
 		}
 		if want != b.roots[0].value {
 			return
 		}
-		for _, pb := range blocks[:i] {
+		for _, pb := range numbered {
 			pb.operative = true
 		}
 		return
