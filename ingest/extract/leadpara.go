@@ -75,6 +75,18 @@ func (p *parser) leadAfterParas(lines []line, i int, t string) bool {
 	return m != nil && !strings.HasPrefix(m.cands[0].style, styleBullet)
 }
 
+// leadAfterLead reports a short lead-in right after the block's own, before
+// any point ("Hereby declare:" / "We welcome:" / "1. The report ..."): the
+// lead-in of the first of the sections whose numbering restarts, part of
+// the introduction, no paragraph of the declaration.
+func (p *parser) leadAfterLead(lines []line, i int, t string) bool {
+	if p.deepest() != nil || p.prevEnd != ':' || !strings.HasSuffix(t, ":") || countFields(t, 7) > 6 {
+		return false
+	}
+	m := parseMarker(p.nextText(lines, i))
+	return m != nil && !strings.HasPrefix(m.cands[0].style, styleBullet) && m.cands[0].value == 1
+}
+
 // dropLeadSubjects drops an unnumbered paragraph whose sentence goes on
 // into the next block's lead-in in capitals ("Los Representantes ...,
 // reunidos en Montevideo ...," / "DECLARAN:"): the lead-in's subject, no

@@ -501,6 +501,10 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		p.addText(nil, ln.start, ln.end)
 		return
 	}
+	if p.leadAfterLead(lines, i, t) {
+		p.addText(nil, ln.start, ln.end) // "Hereby declare:" / "We welcome:" / "1. ...": the first section's own lead-in
+		return
+	}
 	if n := p.paraItem(t, ln); n != nil {
 		p.addText(n, ln.start+strings.Index(raw, t), ln.end)
 		return
