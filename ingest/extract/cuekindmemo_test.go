@@ -43,6 +43,7 @@ func TestCueKind(t *testing.T) {
 	for s, want := range map[string]string{
 		"Review of the agreements of the first meeting The TS presented the status of the agreements adopted in Panama City": "preamble",
 		"La ST presentó el estado de los acuerdos de la reunión anterior":                                                    "",
+		"La ST presentó el estado de cumplimie-\nnto de los acuerdos adoptados por el GRCM":                                  "",
 		"Los Viceministros acordaron":                     "operative",
 		"The following outcomes were agreed by the Group": "operative",
 	} {

@@ -47,7 +47,7 @@ func (x *Extractor) streamTable(text string, bar int, sep byte) (table, bool) {
 		return table{}, false
 	}
 	n := len(kinds)
-	t := table{start: first, end: bar}
+	t := table{start: first, end: bar, status: has[colStatus]}
 	var cur *tableRow
 	next := 1
 	// without frame the header's last cell ran into the next line's number
@@ -86,6 +86,9 @@ func (x *Extractor) streamTable(text string, bar int, sep byte) (table, bool) {
 				cur = &tableRow{number: num}
 				t.rows = append(t.rows, cur)
 				next = atoiOr(num, next-1) + 1
+			case subRow(num, next-1):
+				cur = &tableRow{number: num} // "5.1" under row 5
+				t.rows = append(t.rows, cur)
 			default:
 				return t, len(t.rows) > 0 // prose where a number belongs: the table ended
 			}
@@ -154,19 +157,21 @@ func (x *Extractor) withStreamTables(text string, lines []table) []table {
 }
 
 // replaceOverlapping puts t in place of the tables of ts it overlaps when
-// it holds more rows in sequence than they do, and adds it where it
-// overlaps none.
+// it holds more rows in sequence than they do, or as many where their
+// lines were ragged (a re-wrap moved a framed table's bars across its
+// lines), and adds it where it overlaps none.
 func replaceOverlapping(ts []table, t table) []table {
 	var kept []table
-	best := 0
+	best, ragged := 0, true
 	for _, o := range ts {
 		if o.start < t.end && t.start < o.end {
 			best = max(best, sequential(o.rows))
+			ragged = ragged && o.ragged
 			continue
 		}
 		kept = append(kept, o)
 	}
-	if sequential(t.rows) <= best {
+	if n := sequential(t.rows); n < best || n == best && (!ragged || len(kept) == len(ts)) {
 		return ts
 	}
 	return append(kept, t)
@@ -331,4 +336,11 @@ func sequential(rows []*tableRow) int {
 		}
 	}
 	return n
+}
+
+// subRow reports a row number that numbers a sub-row of row parent ("5.1",
+// "5.2" under 5).
+func subRow(num string, parent int) bool {
+	head, sub, ok := strings.Cut(num, ".")
+	return ok && head == strconv.Itoa(parent) && atoiOr(sub, 0) > 0
 }

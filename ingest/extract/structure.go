@@ -819,6 +819,10 @@ func cueKindOf(t string, r *rules) string { return memoCueKind(t, r) }
 
 // cueKindOf1 is cueKindOf without the memo.
 func cueKindOf1(t string, r *rules) string {
+	if strings.Contains(t, "-\n") {
+		t = strings.ReplaceAll(t, "-\n", "- ") // "el estado de cumplimie-" / "nto de los acuerdos": one word
+	}
+	t = unhyphen(t)
 	if !foldedHolds(t, r.structure.phrases("operative", "preamble", "end")) {
 		return "" // no such cue in the line
 	}

@@ -47,6 +47,7 @@ type table struct {
 	start, end int
 	rows       []*tableRow
 	status     bool // a column of how far each agreement got ("Estado")
+	ragged     bool // a framed table whose row lines hold other bars than its header
 }
 
 // tableLine is one line of the text with its offsets.
@@ -268,6 +269,9 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 		}
 		if signOff(strings.TrimSpace(s)) {
 			break // "Bratislava, 23 November 2016" closes the report
+		}
+		if sep == sepFramed && strings.Count(s, "|") != strings.Count(text[lines[h].start:lines[h].end], "|") {
+			t.ragged = true // "| 1 | Dar por recibido ... | - | - | |" / "| Financiero ... | | | | | período noviem-"
 		}
 		cells := splitCells(text, ln, sep)
 		byKind := map[string][]cell{}
