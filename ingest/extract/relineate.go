@@ -665,7 +665,7 @@ func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
 	if k := strings.LastIndex(seg, ". "); k >= 0 {
 		seg = seg[k+2:]
 	}
-	if r.labelColon(seg) < 0 {
+	if r.labelColon(seg) < 0 && !sessionTitle(seg, r) {
 		return false
 	}
 	for _, c := range m.cands {
@@ -674,6 +674,19 @@ func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
 		}
 	}
 	return false
+}
+
+// sessionTitle reports a session's heading, its word, number and colon
+// (section_cues.csv kind session: "Session 2: Trafficking for forced labour
+// in the fishing sector"), with no sentence end after it.
+func sessionTitle(seg string, r *rules) bool {
+	toks := wordTokens(seg)
+	_, j, ok := r.sections.matchKind(toks, 0, "session")
+	if !ok || j >= len(toks) || !startsUpper(toks[0].text) || strings.Trim(toks[j].text, "0123456789") != "" {
+		return false
+	}
+	rest := strings.TrimLeft(seg[toks[j].end:], " ")
+	return strings.HasPrefix(rest, ":") && !strings.ContainsAny(rest[1:], ".;:")
 }
 
 // bareLeadInAt reports an operative lead-in alone in capitals at byte i
