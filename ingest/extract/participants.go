@@ -773,7 +773,7 @@ func (x *Extractor) listHeading(s string) bool {
 	}
 	toks := tokenizeWords(t)
 	j := x.labelEnd(toks)
-	return j > 0 && len(toks)-j <= 1
+	return j > 0 && len(toks)-j <= 1 && !isConnector(toks[len(toks)-1].fold) // "Asistieron las" / "delegaciones ...": a sentence a line break cut
 }
 
 // reHeadingMarker matches the number of a numbered heading ("2. ", "IV. ", "b) ").
