@@ -432,7 +432,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	defer func() {
 		if !topic {
 			p.paraBreak = false
-			p.prevEnd, _ = utf8.DecodeLastRuneInString(t) // t is not empty
+			p.prevEnd, _ = utf8.DecodeLastRuneInString(withoutNoteMark(t)) // t is not empty; "... of 2004.(1)" ends its sentence
 			p.prevLabel = p.rules.endsLabel(t)
 			p.pageBreak = false
 		}
