@@ -1512,7 +1512,8 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 					coord = true
 					continue
 				case "(":
-					if _, coord = a.ents[k+1]; coord && k > j {
+					named := coord // a name after a conjunction: "... (ICMPD) and the Chair (Türkiye)"
+					if _, coord = a.ents[k+1]; coord && k > j && !named {
 						out = out[:len(out)-1] // "the Bali Process Co-Chairs (Australia and Indonesia)": the parties in brackets, not the process
 					}
 					continue
