@@ -29,9 +29,9 @@ func (p *parser) numericDate(k int) (span, bool) {
 	}
 	a, err1 := strconv.Atoi(p.toks[k].Fold)
 	b, err2 := strconv.Atoi(p.toks[k+2].Fold)
-	roman := err2 != nil && numeral.RomanMonth(p.toks[k+2].Fold) > 0
-	if roman {
-		b, err2 = numeral.RomanMonth(p.toks[k+2].Fold), nil
+	roman := false
+	if m := numeral.RomanMonth(p.toks[k+2].Fold); err2 != nil && m > 0 {
+		b, err2, roman = m, nil, true
 	}
 	y, ok := p.yearAt(k + 4)
 	if err1 != nil || err2 != nil || !ok {

@@ -23,14 +23,23 @@ func TestOrdinalMarkers(t *testing.T) {
 		{"Décimo primer informe de la ST.", 0, ""},
 	}
 	for _, tt := range tests {
-		m := parseMarker(tt.text)
-		switch {
-		case tt.value == 0 && m != nil:
-			t.Errorf("parseMarker(%q) = %+v, want none", tt.text, m.cands)
-		case tt.value == 0:
-		case m == nil || m.cands[0].style != styleOrd || m.cands[0].value != tt.value || m.cands[0].label != tt.label:
-			t.Errorf("parseMarker(%q) = %+v, want ord %d %q", tt.text, m, tt.value, tt.label)
-		}
+		checkMarker(t, tt.text, tt.value == 0, func(m *marker) bool {
+			return m.cands[0].style == styleOrd && m.cands[0].value == tt.value && m.cands[0].label == tt.label
+		})
+	}
+}
+
+// checkMarker checks parseMarker(text): none when none is set, else a
+// marker that ok accepts.
+func checkMarker(t *testing.T, text string, none bool, ok func(m *marker) bool) {
+	t.Helper()
+	m := parseMarker(text)
+	switch {
+	case none && m != nil:
+		t.Errorf("parseMarker(%q) = %+v, want none", text, m.cands)
+	case none:
+	case m == nil || !ok(m):
+		t.Errorf("parseMarker(%q) = %+v, not the marker wanted", text, m)
 	}
 }
 
@@ -118,13 +127,8 @@ func TestSpacedDashMarkers(t *testing.T) {
 		{"I -En materia", "", 0},
 	}
 	for _, tt := range tests {
-		m := parseMarker(tt.text)
-		switch {
-		case tt.value == 0 && m != nil:
-			t.Errorf("parseMarker(%q) = %+v, want none", tt.text, m.cands)
-		case tt.value == 0:
-		case m == nil || !slices.ContainsFunc(m.cands, func(c candidate) bool { return c.style == tt.style && c.value == tt.value }):
-			t.Errorf("parseMarker(%q) = %+v, want %s %d", tt.text, m, tt.style, tt.value)
-		}
+		checkMarker(t, tt.text, tt.value == 0, func(m *marker) bool {
+			return slices.ContainsFunc(m.cands, func(c candidate) bool { return c.style == tt.style && c.value == tt.value })
+		})
 	}
 }

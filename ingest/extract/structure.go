@@ -837,12 +837,12 @@ func cueKindOf1(t string, r *rules) string {
 			if e.kind == "operative" && e.lang == "en" && len(e.words) == 1 && modifiedNoun(toks, i) {
 				continue // "Participants discussed bilateral labour agreements": no part of the report
 			}
-			if e.kind == "preamble" && talkedOf(t, toks, i, j, e) {
-				i = j - 1 // "... presented the draft agenda ...", "presentó el estado de los acuerdos": no part of the report, nor are its words
-				continue
-			}
 			if e.kind == "preamble" {
+				talked := talkedOf(t, toks, i, j, e)
 				i = j - 1 // "Review of the agreements ...": the words of a preamble's cue cue nothing else
+				if talked {
+					continue // "... presented the draft agenda ...", "presentó el estado de los acuerdos": no part of the report
+				}
 			}
 			kind = e.kind
 		}

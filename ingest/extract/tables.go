@@ -244,6 +244,7 @@ func (x *Extractor) columnKind(s string) string {
 // table and the index of the first line after it.
 func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string, head []cell, kinds []string) (table, int) {
 	t := table{start: lines[h].start, end: lines[h].end}
+	headBars := strings.Count(text[lines[h].start:lines[h].end], "|")
 	hasNumber := false
 	for _, k := range kinds {
 		hasNumber = hasNumber || k == colNumber
@@ -270,7 +271,7 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 		if signOff(strings.TrimSpace(s)) {
 			break // "Bratislava, 23 November 2016" closes the report
 		}
-		if sep == sepFramed && strings.Count(s, "|") != strings.Count(text[lines[h].start:lines[h].end], "|") {
+		if sep == sepFramed && strings.Count(s, "|") != headBars {
 			t.ragged = true // "| 1 | Dar por recibido ... | - | - | |" / "| Financiero ... | | | | | período noviem-"
 		}
 		cells := splitCells(text, ln, sep)
