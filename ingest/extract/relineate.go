@@ -676,17 +676,19 @@ func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
 	return false
 }
 
-// sessionTitle reports a session's heading, its word, number and colon
-// (section_cues.csv kind session: "Session 2: Trafficking for forced labour
-// in the fishing sector"), with no sentence end after it.
-func sessionTitle(seg string, r *rules) bool {
-	toks := wordTokens(seg)
-	_, j, ok := r.sections.matchKind(toks, 0, "session")
-	if !ok || j >= len(toks) || !startsUpper(toks[0].text) || strings.Trim(toks[j].text, "0123456789") != "" {
+// sessionTitle reports a session's or an agenda item's title: its word, a
+// number or an ordinal, a colon and a title with no sentence end
+// ("Session 2: Protection at sea", "PUNTO SEGUNDO: Lectura y aprobación del
+// acta ..."; section_cues.csv kind session).
+func sessionTitle(t string, r *rules) bool {
+	t = strings.TrimLeft(t, " ")
+	c := strings.IndexByte(t, ':')
+	if c < 0 || c > 30 || strings.ContainsAny(t[c+1:], ".;:") || countFields(t, 17) > 16 || !startsUpper(t) {
 		return false
 	}
-	rest := strings.TrimLeft(seg[toks[j].end:], " ")
-	return strings.HasPrefix(rest, ":") && !strings.ContainsAny(rest[1:], ".;:")
+	toks := wordTokens(t[:c])
+	_, j, ok := r.sections.matchKind(toks, 0, "session")
+	return ok && j == len(toks)-1 && (strings.Trim(toks[j].text, "0123456789") == "" || ordinals[fold(toks[j].text)] > 0)
 }
 
 // bareLeadInAt reports an operative lead-in alone in capitals at byte i

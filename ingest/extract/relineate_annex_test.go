@@ -88,24 +88,23 @@ func TestStopBeforeNoteMark(t *testing.T) {
 	opensLines(t, x, open+"We take note of the adoption of the Global Compact at the Conference held in Marrakech in December 2018.¹ We commit to strengthen cooperation with the countries of origin of extra-regional migrants. We thank Guatemala for its hospitality.\n", "\nWe commit to strengthen")
 }
 
-// TestMarkerAfterNoteMark reads a numbered paragraph after a footnote's
-// mark on the sentence before it ("... any other business.¹ 4. Following
-// ...") as opening a line where the line breaks were lost.
-func TestMarkerAfterNoteMark(t *testing.T) {
+// TestMarkersAfterTitles reads a numbered paragraph as opening a line where
+// the line breaks were lost, after a footnote's mark on the sentence before
+// it ("... any other business.¹ 4. Following ...") and after a session's
+// heading ("Session 2: Forced labour in the fishing sector 5. The Working
+// Group ...").
+func TestMarkersAfterTitles(t *testing.T) {
 	x, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	opensLines(t, x, "THE PRAGUE PROCESS SENIOR OFFICIALS' MEETING Warsaw, 11-12 March 2014 CONCLUSIONS OF THE CHAIR 1. The Senior Officials' Meeting of the Prague Process was held in Warsaw on 11 and 12 March 2014 at the invitation of the Ministry of the Interior of Poland. 2. The meeting was attended by delegations of Armenia, Austria, Georgia and Poland, as well as representatives of the European Commission and ICMPD. 3. The agenda comprised (i) the review of the implementation of the Action Plan, (ii) the results of the pilot projects and (iii) any other business.¹ 4. Following the discussions, the Senior Officials: a. took note of the Implementation Report presented by ICMPD; b. invited the participating states to nominate national contact points by 30 April 2014; c. thanked the Polish authorities for their hospitality.\n", "\n4. Following")
-}
-
-// TestMarkerAfterSessionTitle reads a numbered paragraph right after a
-// session's heading ("Session 2: Forced labour in the fishing sector 6. The
-// Working Group ...") as opening a line where the line breaks were lost.
-func TestMarkerAfterSessionTitle(t *testing.T) {
-	x, err := Default()
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range []struct {
+		text  string
+		wants []string
+	}{
+		{"THE PRAGUE PROCESS SENIOR OFFICIALS' MEETING Warsaw, 11-12 March 2014 CONCLUSIONS OF THE CHAIR 1. The Senior Officials' Meeting of the Prague Process was held in Warsaw on 11 and 12 March 2014 at the invitation of the Ministry of the Interior of Poland. 2. The meeting was attended by delegations of Armenia, Austria, Georgia and Poland, as well as representatives of the European Commission and ICMPD. 3. The agenda comprised (i) the review of the implementation of the Action Plan, (ii) the results of the pilot projects and (iii) any other business.¹ 4. Following the discussions, the Senior Officials: a. took note of the Implementation Report presented by ICMPD; b. invited the participating states to nominate national contact points by 30 April 2014; c. thanked the Polish authorities for their hospitality.\n", []string{"\n4. Following"}},
+		{"THE BALI PROCESS WORKING GROUP ON TRAFFICKING IN PERSONS Manila, 13-14 September 2018 CO-CHAIRS' SUMMARY Opening 1. The fourth meeting of the Working Group was held in Manila on 13-14 September 2018, hosted by the Government of the Philippines. 2. The International Organization for Migration attended as an observer. Session 1: Implementation of the 2018 Ministerial Declaration 3. The Working Group recalled the Declaration adopted by Ministers in August 2018. 4. Members shared recent legislative developments. Session 2: Forced labour in the fishing sector 5. The Working Group took note of the presentation by ILO. 6. Members thanked the Government of the Philippines for its hospitality.\n", []string{"\n3. The Working Group", "\n5. The Working Group"}},
+	} {
+		opensLines(t, x, tc.text, tc.wants...)
 	}
-	opensLines(t, x, "THE BALI PROCESS WORKING GROUP ON TRAFFICKING IN PERSONS Manila, 13-14 September 2018 CO-CHAIRS' SUMMARY Opening 1. The fourth meeting of the Working Group was held in Manila on 13-14 September 2018, hosted by the Government of the Philippines. 2. The International Organization for Migration attended as an observer. Session 1: Implementation of the 2018 Ministerial Declaration 3. The Working Group recalled the Declaration adopted by Ministers in August 2018. 4. Members shared recent legislative developments. Session 2: Forced labour in the fishing sector 5. The Working Group took note of the presentation by ILO. 6. Members thanked the Government of the Philippines for its hospitality.\n", "\n3. The Working Group", "\n5. The Working Group")
 }

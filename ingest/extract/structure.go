@@ -662,20 +662,6 @@ func placeDate(t string) bool {
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countFields(rest, 5) <= 4 // "(sesión virtual)"
 }
 
-// sessionTitleLine reports a session's or an agenda item's title on a line
-// of its own: its word, a number or an ordinal, a colon and a title with no
-// sentence end ("PUNTO SEGUNDO: Lectura y aprobación del acta ...",
-// "Session 2: Protection at sea"; section_cues.csv kind session).
-func (p *parser) sessionTitleLine(t string) bool {
-	c := strings.IndexByte(t, ':')
-	if c < 0 || c > 30 || strings.ContainsAny(t[c+1:], ".;:") || countFields(t, 17) > 16 || !startsUpper(t) {
-		return false
-	}
-	toks := wordTokens(t[:c])
-	_, j, ok := p.rules.sections.matchKind(toks, 0, "session")
-	return ok && j == len(toks)-1 && (strings.Trim(toks[j].text, "0123456789") == "" || ordinals[fold(toks[j].text)] > 0)
-}
-
 // headingAt reports whether line i, whose text is t, is a section heading
 // and which cue it carries; a line that goes on the sentence of the one
 // before (continuation) is none, and is not read.
@@ -723,7 +709,7 @@ func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 	if isAnnexHeading(t) && (upperFields(t) || !strings.ContainsAny(t, ".;")) || annexWord(firstWord(t)) && isUpperWord(firstWord(t)) {
 		return "end", true // "ANNEX I — LIST OF PARTICIPATING STATES AND ORGANISATIONS", also with the list run on
 	}
-	if p.sessionTitleLine(t) {
+	if sessionTitle(t, p.rules) {
 		return "", true // "PUNTO SEGUNDO: Lectura y aprobación del acta de la LII Reunión Ordinaria": an agenda item's title over its narrative
 	}
 	if n := countFields(t, 11); n == 0 || n > 10 || p.labelLine(t) {
