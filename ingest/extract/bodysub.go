@@ -39,6 +39,10 @@ func (x *Extractor) refineBody(h header, m *actas.Meeting) {
 			}
 		}
 	}
+	if sub, name, ok := x.keywordGroup(lines, b); ok {
+		m.BodyID, m.BodyEN, m.BodyAsWritten = sub.ID, sub.NameEN, name
+		return
+	}
 	lang := m.Language
 	if lang == "" {
 		lang = language(h.text)

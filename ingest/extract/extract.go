@@ -38,6 +38,8 @@ type Extractor struct {
 	// processAffixes holds, by body_id, the ways withProcess writes the
 	// body's name around other words, tokenized once.
 	processAffixes map[string][4][2]gazetteer.Phrase
+	// bodyKeys are the rows of body_keywords.csv: a network's words.
+	bodyKeys []bodyKey
 }
 
 var (
@@ -105,6 +107,9 @@ func New(fsys fs.FS) (*Extractor, error) {
 	x.secretariats = map[string]string{}
 	for _, row := range rows {
 		x.secretariats[row["family"]] = row["org_id"]
+	}
+	if x.bodyKeys, err = loadBodyKeys(fsys); err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
 	}
 	return x, nil
 }
