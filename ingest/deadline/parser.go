@@ -81,6 +81,11 @@ func (p *parser) cueAt(i int) (d Due, strength, end int, ok bool) {
 			return d, strongest, end, true
 		}
 	}
+	if n, _, found := phraseAt(list, p.toks, i, "to_meeting"); found {
+		if d, end, ok := p.meetingRef(i + n); ok && !d.Relative {
+			return d, period, end, true
+		}
+	}
 	if n, v, found := phraseAt(list, p.toks, i, "period"); found && !p.productYear(i) && !p.dataPeriod(i) {
 		if d, end, ok := p.afterCue(i+n, false); ok {
 			s, _ := strconv.Atoi(v)
