@@ -142,8 +142,8 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		br.orig = rl.orig
 		blocks = parseBroken(text, x.rules, br)
 		numberedThrough(text, blocks) // numberedparas.go
-		if decl := declarationPoints(text, x.rules, blocks, br); decl != nil {
-			l := x.introLead(text, nil, nil) // the meeting speaks: the member states
+		if decl, leadIn := declarationPoints(text, x.rules, blocks, br); decl != nil {
+			l := x.introLead(text, leadIn, nil) // "ACUERDAN:": a point whose verb is no cue agrees
 			for _, r := range decl {
 				r.lead = l
 			}

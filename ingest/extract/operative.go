@@ -818,8 +818,11 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 	prev := ""
 	for k := open + 1; k+2 < len(paras); k++ {
 		t := strings.TrimSpace(spansText(text, paras[k].spans))
-		if len(t) >= minParagraph && opensClause(t, r) {
-			return open // "Reafirmar ...": the declaration has begun
+		if leadOpensParagraph(t, r) {
+			return k // "ACUERDAN: EXPRESAR ...": the formula and the first point in one paragraph
+		}
+		if len(t) >= minParagraph && opensClause(t, r) && !opensPreamble(t, r) {
+			return open // "Reafirmar ...": the declaration has begun; not "RECONOCIENDO ..."
 		}
 		if kind, whole := lineCue(t, r); whole && kind == "operative" && len(t) < minParagraph && !strings.HasSuffix(t, ":") && unicode.IsLetter(lastRune(prev)) {
 			return k
@@ -834,6 +837,21 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 		prev = t
 	}
 	return open
+}
+
+// leadOpensParagraph reports a paragraph that opens with a declaration's
+// formula in capitals and its colon, the first point after it on the same
+// line ("ACUERDAN: EXPRESAR su profunda preocupación ...").
+func leadOpensParagraph(t string, r *rules) bool {
+	i := strings.IndexByte(t, ':')
+	return i > 0 && i < 40 && len(t) >= minParagraph && bareLeadIn(t[:i+1], r)
+}
+
+// opensPreamble reports a paragraph opened by a preambular word
+// ("CONSIDERANDO", "RECONOCIENDO", "Recalling").
+func opensPreamble(t string, r *rules) bool {
+	e, _, ok := r.structure.match(wordTokens(t[:min(len(t), 60)]), 0)
+	return ok && e.kind == "preamble"
 }
 
 // operativeHeading reports a short line that is an operative cue and no

@@ -28,13 +28,14 @@ type para struct {
 // meeting (its date or its participants), every paragraph is a point, and
 // the bullets that follow a paragraph ending in a colon are its sub-points.
 // It returns nil when the report is not written so: when it numbers its
-// points, or when its bullets have no prose paragraphs after them.
-func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*node {
+// points, or when its bullets have no prose paragraphs after them; else the
+// points and the paragraph that leads into them.
+func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*node, []span) {
 	bullets, paraList, lettered := false, false, false
 	sections := restartedLists(text, blocks)
 	for _, b := range blocks {
 		if b.operative && b.topics {
-			return nil // bullets under topic headings after a lead-in are the points (operative.go)
+			return nil, nil // bullets under topic headings after a lead-in are the points (operative.go)
 		}
 		listed := 0 // whether the block's lettered points are its list, once asked: 1 yes, -1 no
 		for _, n := range b.roots {
@@ -53,13 +54,13 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 			case n.style == stylePara:
 				paraList = true // unnumbered paragraphs after a lead-in
 			case letterStyle(n.style) && listed == 1:
-				return nil // "la Red acordó:" / "a) Agradecer ...": the lettered points are the list
+				return nil, nil // "la Red acordó:" / "a) Agradecer ...": the lettered points are the list
 			case letterStyle(n.style):
 				lettered = true // maybe a sublist among paragraphs (choice.go)
 			case sections:
 				bullets = true // "We commit to:" / "1. ..." among paragraphs: a sublist, as bullets are
 			default:
-				return nil // numbered (or listed) points: the parser read them
+				return nil, nil // numbered (or listed) points: the parser read them
 			}
 		}
 	}
@@ -77,7 +78,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		}
 	}
 	if open < 0 {
-		return nil
+		return nil, nil
 	}
 	for open+1 < len(paras) && len(paras[open].bullets) == 0 && !strings.HasSuffix(strings.TrimSpace(spansText(text, paras[open].spans)), ":") {
 		t := spansText(text, paras[open+1].spans)
@@ -108,6 +109,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		rest = append([]*para{first}, rest...)
 	}
 	var points []*para
+	heading := false // the paragraph before was a heading
 	for i, p := range rest {
 		t := spansText(text, p.spans)
 		if signOff(t) || endCue(t, r) || endsPart(t, r) {
@@ -120,12 +122,20 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 			break // "Co-Chair          Co-Chair" / "Director for ...   Ambassador for ...": the signers
 		}
 		if len(t) < minParagraph && len(p.bullets) == 0 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";") {
+			heading = true
 			continue // a heading
 		}
+		if n := len(points); heading && n > 0 && len(points[n-1].bullets) == 0 && midSentence(spansText(text, points[n-1].spans)) {
+			points[n-1].spans = append(points[n-1].spans, p.spans...) // a running header cut the sentence
+			heading = false
+			continue
+		}
+		heading = false
 		points = append(points, p)
 	}
+	points = capsClauses(text, r, points)
 	if len(points) < 2 {
-		return nil
+		return nil, nil
 	}
 	if !bullets {
 		var nested bool
@@ -135,13 +145,13 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		// whose decisions the paragraphs before that lead-in are; else
 		// those paragraphs narrate ("La reunión fue inaugurada ...")
 		if paraList && (!nested || !strings.HasSuffix(spansText(text, paras[open].spans), ":")) {
-			return nil
+			return nil, nil
 		}
 	} else if paraList && !sections && !proseAfterLists(text, points) { // paragraphs the parser read as points, lists among them aside
-		return nil
+		return nil, nil
 	}
 	if lettered && !finiteAround(text, r, points) {
-		return nil // the lettered points are the operative list
+		return nil, nil // the lettered points are the operative list
 	}
 	if bullets {
 		// bullets under a lead-in are the points unless prose goes on after them
@@ -152,11 +162,11 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 			}
 		}
 		if last < 0 || last == len(points)-1 {
-			return nil
+			return nil, nil
 		}
 	}
 	if sections && !proseBetween(text, r, points, blocks) {
-		return nil // "We commit to:" 1-8, "We call upon:" 1-6 with only lead-ins between: the lists are the points
+		return nil, nil // "We commit to:" 1-8, "We call upon:" 1-6 with only lead-ins between: the lists are the points
 	}
 	var out []*node
 	for i, p := range points {
@@ -186,7 +196,14 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) []*nod
 		}
 		out = append(out, n)
 	}
-	return out
+	return out, paras[open].spans
+}
+
+// midSentence reports a text that ends inside a sentence: on a word in
+// lower case or a comma ("... y el apoyo del ACNUR y de la").
+func midSentence(t string) bool {
+	last := lastRune(strings.TrimSpace(t))
+	return unicode.IsLower(last) || last == ','
 }
 
 // bareLeadIn reports a paragraph that is an operative lead-in alone, in

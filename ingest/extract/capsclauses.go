@@ -1,0 +1,88 @@
+package extract
+
+import "strings"
+
+// capsClauses splits the points of a declaration whose paragraphs open with
+// a verb of the action table in capitals where such a verb opens a sentence
+// inside one ("APROBAR el Plan ... del GRCM. ENCOMENDAR a la Secretaría
+// Técnica ..."): each verb in capitals opens a clause, and so a point.
+func capsClauses(text string, r *rules, points []*para) []*para {
+	var out []*para
+	for _, p := range points {
+		if !capsOpening(spansText(text, p.spans)) {
+			out = append(out, p)
+			continue
+		}
+		for {
+			q, ok := nextCapsVerb(text, r, p)
+			if !ok {
+				break
+			}
+			head, tail := cutPara(text, p, q)
+			out = append(out, head)
+			p = tail
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// capsOpening reports a text that opens with one word in capitals, as a
+// verb that opens a clause is written ("INSTITUCIONALIZAR el Foro ..."),
+// not a title ("CONFERENCIA REGIONAL ...").
+func capsOpening(t string) bool {
+	ws := strings.Fields(t)
+	w := strings.TrimRight(firstWord(strings.TrimSpace(t)), ",:;.")
+	return len(ws) > 1 && hasLetters(w, 4) && isUpperWord(w) && !isUpperWord(ws[1])
+}
+
+// capsVerbOpening reports a text that opens with a cue verb in capitals.
+func capsVerbOpening(t string, r *rules) bool {
+	t = strings.TrimSpace(t)
+	w := strings.TrimRight(firstWord(t), ",:;.")
+	return len(w) >= 4 && isUpperWord(w) && hasLetters(w, 4) && opensClause(t, r)
+}
+
+// nextCapsVerb returns where, after p's first word, a sentence opens with a
+// cue verb in capitals.
+func nextCapsVerb(text string, r *rules, p *para) (int, bool) {
+	first := true
+	for _, sp := range p.spans {
+		line := text[sp.start:sp.end]
+		for i := 0; i < len(line); i++ {
+			if isSpace(line[i]) || i > 0 && !isSpace(line[i-1]) {
+				continue
+			}
+			if first {
+				first = false // the paragraph's own verb
+				continue
+			}
+			if boundary(line, i) && i > 0 && capsVerbOpening(line[i:], r) {
+				return sp.start + i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// cutPara cuts p at byte q of text, inside one of its spans: the part
+// before keeps no bullets, the part after keeps them.
+func cutPara(text string, p *para, q int) (*para, *para) {
+	head, tail := &para{}, &para{bullets: p.bullets, subs: p.subs}
+	for _, sp := range p.spans {
+		switch {
+		case sp.end <= q:
+			head.spans = append(head.spans, sp)
+		case sp.start >= q:
+			tail.spans = append(tail.spans, sp)
+		default:
+			end := q
+			for end > sp.start && isSpace(text[end-1]) {
+				end--
+			}
+			head.spans = append(head.spans, span{sp.start, end})
+			tail.spans = append(tail.spans, span{q, sp.end})
+		}
+	}
+	return head, tail
+}
