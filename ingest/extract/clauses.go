@@ -559,8 +559,8 @@ func (a *analysis) decidingVerb() *clause {
 	if w.fold == "to" && a.toks[1].word && !startsUpper(a.toks[1].text) && len(a.toks[1].fold) >= 3 && !nonVerbs[a.toks[1].fold] {
 		return a.leadClause(&clause{verb: a.text[w.start:a.toks[1].end], verbEnd: 2})
 	}
-	if !startsUpper(w.text) || len([]rune(w.fold)) < 5 || nonVerbs[w.fold] {
-		return nil
+	if !startsUpper(w.text) || len([]rune(w.fold)) < 5 || nonVerbs[w.fold] || englishNonVerbs[w.fold] {
+		return nil // not "Other matters"
 	}
 	if _, ok := a.ents[0]; ok {
 		return nil // "Member Countries to:": a party, not a verb in -er

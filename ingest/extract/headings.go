@@ -165,7 +165,11 @@ func (p *parser) leadsChapters(i int) bool {
 	if len(b.roots) > 0 || len(b.intro) == 0 || i+1 >= len(p.blocks) {
 		return false
 	}
-	last := strings.TrimSpace(p.text[b.intro[len(b.intro)-1].start:b.intro[len(b.intro)-1].end])
+	intro := b.intro
+	for len(intro) > 1 && capsTitle(strings.TrimSpace(p.text[intro[len(intro)-1].start:intro[len(intro)-1].end])) {
+		intro = intro[:len(intro)-1] // "agreed on the following:" / "CONCLUSIONS"
+	}
+	last := strings.TrimSpace(p.text[intro[len(intro)-1].start:intro[len(intro)-1].end])
 	nb := p.blocks[i+1]
 	return strings.HasSuffix(last, ":") && nb.headAt == 1 && len(nb.intro) == 1 && len(nb.roots) > 0
 }

@@ -196,7 +196,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	next := p.nextText(lines, i)
 	operative := false
 	title, ok := p.sectionTitle(body, next)
-	chapter := letteredChapter(m, body, next)
+	chapter := letteredChapter(m, body, next) && p.chapterTitle(body)
 	if chapter {
 		title, ok = body, true
 	}
@@ -228,6 +228,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	default:
 		return false
 	}
+	underLead := chapter && p.inOperative() // "A. Matters of the Technical Secretariat" under "agreed on the following:"
 	if p.hasItems() || operative && p.cur.narrated {
 		p.newBlock()
 	}
@@ -236,7 +237,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 		p.cur.headAt = len(p.cur.intro) // a title alone on its line (headings.go)
 	}
 	p.lastSection = &m.cands[0]
-	p.cur.narrated = !operative && !closing
+	p.cur.narrated = !operative && !closing && !underLead
 	return true
 }
 
@@ -250,6 +251,23 @@ func letteredChapter(m *marker, body, next string) bool {
 	}
 	nm := parseMarker(next)
 	return nm != nil && nm.cands[0].style == styleDec && nm.cands[0].value == 1
+}
+
+// chapterTitle reports a lettered title that names a part of the report,
+// not a topic: in capitals as typed chapters are ("B. NEW AGREEMENTS"), or
+// a title with a cue of the report's parts ("A. Follow-up to the
+// agreements", "B. Recommendations"). A topic ("A. Matters of the Technical
+// Secretariat") over "1.", "2." is a point whose sub-points they are.
+func (p *parser) chapterTitle(body string) bool {
+	if isUpperWord(body) || p.cueKind(body) != "" {
+		return true
+	}
+	for _, kind := range []string{"narrative", "closing", "closed", "opener"} {
+		if p.sectionCue(body, kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsBelow reports a section number whose own dotted points follow it
@@ -435,8 +453,8 @@ func (p *parser) inOperative() bool {
 	if p.introKind(p.cur.intro) == "operative" {
 		return true
 	}
-	for _, b := range p.blocks {
-		if len(b.roots) > 0 && p.introKind(b.intro) == "operative" {
+	for i, b := range p.blocks {
+		if (len(b.roots) > 0 || p.leadsChapters(i)) && p.introKind(b.intro) == "operative" {
 			return true
 		}
 	}
