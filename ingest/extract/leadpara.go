@@ -106,8 +106,37 @@ func (p *parser) dropLeadSubjects() {
 			b.roots = b.roots[:len(b.roots)-1]
 		}
 	}
-	for _, b := range p.blocks {
+	for i, b := range p.blocks {
 		p.dropSecondLead(b)
+		p.dropPreamble(i)
+	}
+}
+
+// dropPreamble drops the unnumbered paragraphs of a declaration's preamble
+// that open block i's points ("We, the Ministers ..., gathered in Dhaka
+// ...," / "Recognising ...;" / "Concerned at ...;" before "We commit to:"),
+// when points stay after them, in the block or in a later one.
+func (p *parser) dropPreamble(i int) {
+	b := p.blocks[i]
+	k := 0
+	for k < len(b.roots) && b.roots[k].style == stylePara && len(b.roots[k].children) == 0 && preambular(p.spanText(b.roots[k].spans), p.rules) {
+		k++
+	}
+	if k == 0 {
+		return
+	}
+	later := k < len(b.roots)
+	for _, nb := range p.blocks[i+1:] {
+		later = later || len(nb.roots) > 0
+	}
+	if !later {
+		return
+	}
+	b.roots = b.roots[k:]
+	for _, n := range b.roots {
+		if n.style == stylePara {
+			n.value -= k
+		}
 	}
 }
 

@@ -134,6 +134,9 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 		points = append(points, p)
 	}
 	points = capsClauses(text, r, points)
+	for len(points) > 0 && preambular(spansText(text, points[0].spans), r) {
+		points = points[1:] // "Recognising ...;", "Concerned at ...;", "We, the Ministers ..., gathered in Dhaka,"
+	}
 	if len(points) < 2 {
 		return nil, nil
 	}
@@ -198,6 +201,36 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 	}
 	return out, paras[open].spans
 }
+
+// preambular reports a paragraph of a declaration's preamble: one that
+// ends with a comma, its sentence going on in the paragraphs after it
+// ("We, the Ministers ..., gathered in Dhaka on 20-21 April 2011,"), or
+// one that ends with a semicolon where it, or a part after a comma or a
+// semicolon, opens with a participle or a preambular word ("Recognising
+// ...;", "..., meeting in Colombo, Concerned at ...;").
+func preambular(t string, r *rules) bool {
+	t = strings.TrimSpace(t)
+	switch lastRune(t) {
+	case ',':
+		return true
+	case ';':
+		for i := 0; i < len(t); i++ {
+			if i > 0 && !(strings.IndexByte(",;", t[i-1]) >= 0 && i+1 < len(t) && isSpace(t[i])) {
+				continue
+			}
+			part := strings.TrimLeft(t[i:], " \n\r\t")
+			w := firstWord(part)
+			if startsUpper(w) && (isParticiple(w) || preambleWords[fold(strings.TrimRight(w, ","))] || opensPreamble(part, r)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// preambleWords open preambular paragraphs without being participles.
+var preambleWords = map[string]bool{"concerned": true, "convinced": true, "conscious": true, "aware": true, "mindful": true,
+	"deeply": true, "preocupados": true, "convencidos": true, "conscientes": true, "whereas": true}
 
 // midSentence reports a text that ends inside a sentence: on a word in
 // lower case or a comma ("... y el apoyo del ACNUR y de la").
