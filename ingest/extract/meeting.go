@@ -487,12 +487,17 @@ func (x *Extractor) body(h header, sentence string, m *actas.Meeting) {
 // readBody is body; with once, a reading of a region equal to one before it
 // is not read again.
 func (x *Extractor) readBody(h header, sentence string, m *actas.Meeting, once bool) {
-	for _, region := range []string{x.meetingLine(h), strings.TrimSpace(m.Title + "\n" + headLines(h)), sentence, h.text} {
+	regions := []string{x.meetingLine(h), strings.TrimSpace(m.Title + "\n" + headLines(h)), sentence, h.text}
+	if jointMeeting(regions[1]) {
+		regions[0], regions[1] = regions[1], regions[0] // the title names the joint meeting's bodies in their order
+	}
+	for _, region := range regions {
 		if region == "" {
 			continue
 		}
 		region = capsUnhyphen(region)
 		best, bestRank := "", 0
+		joint := jointMeeting(region)
 		// the heading as written, then without the words a name may or may not
 		// carry ("Red Regional de Funcionarios de Enlace ... de la CRM"); a
 		// reading that is one before it again finds the same bodies, which
@@ -508,7 +513,7 @@ func (x *Extractor) readBody(h header, sentence string, m *actas.Meeting, once b
 					break
 				}
 				info, _ := x.levelOf(b.ID)
-				if r := bodyRank[info]; r > bestRank || best == "" {
+				if r := bodyRank[info]; (r > bestRank || best == "") && !(joint && bestRank >= 2) { // a joint meeting's first body convenes it
 					best, bestRank = b.ID, r
 					m.BodyAsWritten = squash(rest[s:e])
 				}
@@ -528,6 +533,14 @@ func (x *Extractor) readBody(h header, sentence string, m *actas.Meeting, once b
 			return
 		}
 	}
+}
+
+// jointMeeting reports a region that tells of a joint meeting of two
+// bodies ("JOINT MEETING OF THE AD HOC WORKING GROUP ... AND THE LIAISON
+// OFFICER NETWORK ...", "reunión conjunta"): the first body named met.
+func jointMeeting(region string) bool {
+	f := fold(region[:min(len(region), 600)])
+	return strings.Contains(f, "joint meeting") || strings.Contains(f, "meeting jointly") || strings.Contains(f, "reunion conjunta")
 }
 
 // headLines returns the header's first lines up to its first date, where
