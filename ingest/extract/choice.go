@@ -501,7 +501,8 @@ func (p *parser) markBefore() {
 			p.blocks[i].before = true // the list of a narrative section (operative.go)
 			continue
 		}
-		if p.narrative(p.blocks[i].roots, least) && (!p.headedOperative(p.blocks[i].intro) || p.agendaIntro(p.blocks[i].intro)) && !p.voiceLead(p.blocks[i].intro) {
+		agenda := p.agendaIntro(p.blocks[i].intro) // one agenda item may hold the others, where line breaks were lost
+		if (p.narrative(p.blocks[i].roots, least) && (!p.headedOperative(p.blocks[i].intro) || agenda) || agenda && p.narrative(p.blocks[i].roots, 1)) && !p.voiceLead(p.blocks[i].intro) {
 			p.blocks[i].before = true
 		}
 	}
@@ -563,7 +564,20 @@ func (p *parser) agendaIntro(intro []span) bool {
 		return false
 	}
 	last := intro[len(intro)-1]
-	return foldedHolds(p.text[last.start:last.end], p.rules.structure.phrases("preamble"))
+	if foldedHolds(p.text[last.start:last.end], p.rules.structure.phrases("preamble")) {
+		return true
+	}
+	// the lead-in's sentence over lines: "... sometió a la consideración de
+	// las delegaciones la agenda provisional, que fue aprobada con los
+	// siguientes puntos:"
+	sentence := lastSentence(strings.TrimSpace(p.spanText(intro)))
+	toks := wordTokens(sentence[strings.LastIndexByte(sentence, ';')+1:]) // not "Recalling ...; We reaffirm:"
+	for i := range toks {
+		if _, _, ok := p.rules.structure.matchKind(toks, i, "preamble"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // headedOperative reports an introduction whose last line carries an
