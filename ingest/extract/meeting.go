@@ -281,8 +281,10 @@ var (
 	notHeld     = []string{"dated", "fechad", "de fecha", "letter", "carta", "antes de", "before", "no later", "a mas tardar", "hasta el", " by "}
 	earlierMeet = []string{"anterior", "previous", "pasada", "last ", "seguimiento", "follow-up", "follow up"}
 	// otherMeet, shortly before a date, says it is another meeting's ("ahead
-	// of the meeting of the RCGM on 12-13 June")
-	otherMeet = []string{"ahead of", "in preparation for", "en preparacion de", "en preparacion para", "previo a la", "previa a la", "prior to the"}
+	// of the meeting of the RCGM on 12-13 June", "the outcomes of the joint
+	// session held on 15 October")
+	otherMeet = []string{"ahead of", "in preparation for", "en preparacion de", "en preparacion para", "previo a la", "previa a la", "prior to the",
+		"outcomes of", "outcome of", "results of", "resultados de la", "resultados del"}
 	// futureMeet, in a date's sentence before it, announces a meeting to come
 	// ("the fourth meeting ... will be held in Addis Ababa on 26 and 27 November 2014")
 	futureMeet = []string{"will be held", "will take place", "will meet", "shall be held", "se celebrara", "se realizara", "se llevara a cabo", "tendra lugar", "sesionara"}
