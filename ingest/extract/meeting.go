@@ -693,6 +693,9 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 			}
 		}
 	}
+	if city, iso := x.virtualHost(text); iso != "" {
+		return city, iso
+	}
 	if city, iso := x.afterEn(text); iso != "" {
 		return city, iso
 	}
@@ -746,6 +749,30 @@ func (x *Extractor) placeNear(text string, d dateRange) (string, string) {
 	if rest := strings.Trim(after, " |-–—·,;\t\r"); rest != "" && len(rest) < 80 {
 		if city, iso := x.placeIn(rest); iso != "" {
 			return city, iso
+		}
+	}
+	return "", ""
+}
+
+// virtualHost reads the city a virtual meeting was conducted from ("reunidos
+// por videoconferencia ..., bajo la Presidencia Pro Tempore de México, que
+// condujo los trabajos desde la Ciudad de México"), where no place dates it.
+func (x *Extractor) virtualHost(text string) (string, string) {
+	f := fold(text)
+	if !containsAny(f, []string{"virtual", "videoconferencia", "videoconference", "en linea", "online", "video link"}) {
+		return "", ""
+	}
+	toks := tokenize(text)
+	for i, t := range toks {
+		if t.fold != "desde" && t.fold != "from" {
+			continue
+		}
+		for _, k := range []int{i + 1, i + 2} { // "desde Tegucigalpa", "desde la Ciudad de México"
+			for n := min(4, len(toks)-k); n >= 1 && k < len(toks); n-- {
+				if iso, ok := x.cityAt(toks[k : k+n]); ok {
+					return x.cityNames[fold(text[toks[k].start:toks[k+n-1].end])], iso
+				}
+			}
 		}
 	}
 	return "", ""
