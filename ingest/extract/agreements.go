@@ -108,7 +108,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	clauses := a.clauses
 	leadIn := len(n.children) > 0 && (n.title || isLeadIn(a)) // a heading decides nothing
 	prev := a.lead.parties
-	if len(clauses) == 0 {
+	if len(clauses) == 0 && !strings.HasSuffix(strings.TrimSpace(own), ":") { // not "With respect to the draft Guide:" over its points
 		clauses = a.inheritLead()
 	}
 	for _, c := range clauses {
