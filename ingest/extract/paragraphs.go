@@ -396,6 +396,9 @@ func paragraphs(text string, r *rules, br breaks, numbered bool) []*para {
 		if !blank && br.opensAt(ln.start) && (!strings.HasSuffix(strings.TrimSpace(text[:ln.start]), ":") || operativeLeadLine(text, ln.start, r)) {
 			blank = true // a capitalised line after one ended short, where blank lines were lost (linebreaks.go); a lead-in's colon goes on
 		}
+		if !blank && strings.HasSuffix(t, ":") && strings.HasSuffix(strings.TrimSpace(text[:ln.start]), ":") && cueKindOf(t, r) == "operative" && operativeLeadLine(text, ln.start, r) {
+			blank = true // "... summarised the following outcomes:" / "The Working Group agreed to:": a lead-in under a lead-in
+		}
 		m := parseMarker(raw)
 		if m == nil && cur != nil {
 			m = oBullet(raw, bullet != nil || strings.HasSuffix(strings.TrimSpace(text[cur.spans[len(cur.spans)-1].start:cur.spans[len(cur.spans)-1].end]), ":"))

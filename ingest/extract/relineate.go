@@ -1655,6 +1655,9 @@ func capsRun(s string, i int) (int, int, bool) {
 		if words > 0 && ordinalMarker(w) {
 			break // "ACUERDOS PRIMERO.- Agradecer ...": the heading ends where the first point's ordinal starts
 		}
+		if words > 0 && pointWords[fold(strings.TrimRight(w, ":,.;"))] && parseMarker(s[j:]) != nil {
+			break // "ACUERDOS ACUERDO No. 1: Aprobar ...": the heading ends where the first labelled point starts
+		}
 		if words > 0 && (core == "—" || core == "–" || core == "-" || core != "" && strings.Trim(core, "0123456789") == "") {
 			// "ANNEX 1 — LIST OF ...": a number or a dash inside a title in capitals
 			if k := skipSpace(s, j+len(w)); k > j+len(w) && hasLetters(firstWord(s[k:]), 2) && isUpperWord(strings.TrimRight(firstWord(s[k:]), ":,.;")) {
