@@ -115,11 +115,12 @@ func (p *parser) dropLeadSubjects() {
 // dropPreamble drops the unnumbered paragraphs of a declaration's preamble
 // that open block i's points ("We, the Ministers ..., gathered in Dhaka
 // ...," / "Recognising ...;" / "Concerned at ...;" before "We commit to:"),
+// and its title in capitals above them ("DHAKA DECLARATION"),
 // when points stay after them, in the block or in a later one.
 func (p *parser) dropPreamble(i int) {
 	b := p.blocks[i]
 	k := 0
-	for k < len(b.roots) && b.roots[k].style == stylePara && len(b.roots[k].children) == 0 && preambular(p.spanText(b.roots[k].spans), p.rules) {
+	for k < len(b.roots) && b.roots[k].style == stylePara && len(b.roots[k].children) == 0 && (preambular(p.spanText(b.roots[k].spans), p.rules) || capsTitle(strings.TrimSpace(p.spanText(b.roots[k].spans)))) {
 		k++
 	}
 	if k == 0 {
