@@ -368,7 +368,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 			continue
 		}
-		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) {
+		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) { // not "listed in Annex I. The ..."
 			marks = append(marks, inlineMark{pos: i, m: m})
 		}
 	}
@@ -376,6 +376,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 	var out []brk
 	furniture := append(pageFurniture(s), pipeTables(s)...)
 	sort.Slice(furniture, func(a, b int) bool { return furniture[a][0] < furniture[b][0] })
+	marks = slices.DeleteFunc(marks, func(m inlineMark) bool { return inRanges(furniture, m.pos) }) // "- 2 -": a page's number, no point
 	fi := 0
 	mi := 0
 	lead := false      // inside the clauses of a lead-in that ended with a colon
@@ -546,7 +547,34 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		out = append(out, afterDates(s, out)...)
 		out = append(out, titleBreaks(s, out)...)
 	}
+	return append(out, footnoteRules(s, marks)...)
+}
+
+// footnoteRules puts a footnote's rule on a line of its own where line
+// breaks were lost ("... to the Regional _____ (1) The text of ... - 2 -
+// Consultation Group ..."): the parser skips the footnote under it, and
+// the sentence it cut goes on after the page's furniture.
+func footnoteRules(s string, marks []inlineMark) []brk {
+	var out []brk
+	for _, m := range marks {
+		before := trimRightSpace(s[:m.pos])
+		if !strings.HasSuffix(before, "_____") {
+			continue
+		}
+		start := strings.TrimRight(before, "_")
+		out = append(out, brk{pos: len(start), ins: "\n"})
+	}
 	return out
+}
+
+// inRanges reports whether byte pos falls inside one of ranges ([start, end) pairs).
+func inRanges(ranges [][2]int, pos int) bool {
+	for _, r := range ranges {
+		if r[0] <= pos && pos < r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // spacesIn returns a join at every space of s[from:to]: where the paragraph
