@@ -158,6 +158,11 @@ func relineate(text string, r *rules) *relined {
 			case b.ins == "\n\n":
 				brks = append(brks, brk{pos: from + b.pos, ins: "\n"}) // a line end where a paragraph ends
 			}
+			if at, ok := bulletLineEnd(s, flat, b.pos); ok {
+				for ; at < len(s) && (s[at] == '\r' || s[at] == '\n'); at++ {
+					brks = append(brks, brk{pos: from + at, join: true}) // "... Panamá. o⏎Solicitar a la ST ...": the bullet and its text on one line
+				}
+			}
 		}
 		i = j
 	}
@@ -548,6 +553,24 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		out = append(out, titleBreaks(s, out)...)
 	}
 	return append(out, footnoteRules(s, marks)...)
+}
+
+// bulletLineEnd returns the line end of s right after a hollow bullet
+// written "o" that starts at byte pos of flat (s with its line breaks read
+// as spaces), where a re-wrap left the bullet alone at a line's end.
+func bulletLineEnd(s, flat string, pos int) (int, bool) {
+	if pos >= len(flat) || flat[pos] != 'o' {
+		return 0, false
+	}
+	m := inlineMarker(flat, pos)
+	if m == nil || m.cands[0].style != styleBullet+"circle" {
+		return 0, false
+	}
+	at := pos + len(strings.TrimRight(flat[pos:m.end], " "))
+	for at < len(s) && (s[at] == ' ' || s[at] == '\t') {
+		at++
+	}
+	return at, at < len(s) && (s[at] == '\n' || s[at] == '\r')
 }
 
 // footnoteRules puts a footnote's rule on a line of its own where line
