@@ -108,7 +108,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	clauses := a.clauses
 	leadIn := len(n.children) > 0 && (n.title || isLeadIn(a)) // a heading decides nothing
 	prev := a.lead.parties
-	if len(clauses) == 0 && !strings.HasSuffix(strings.TrimSpace(own), ":") { // not "With respect to the draft Guide:" over its points
+	if len(clauses) == 0 && !introOnly(own) {
 		clauses = a.inheritLead()
 	}
 	for _, c := range clauses {
@@ -567,4 +567,13 @@ func pageSpan(offsets []int, total, start, end int) (int, int, int) {
 		offEnd = pageEnd - offsets[pg]
 	}
 	return pg + 1, off, offEnd
+}
+
+// introOnly reports a point that only introduces what follows: one
+// sentence that ends with a colon ("With respect to the draft Guide:"), not
+// a sentence run on into the next lead-in ("... of the region.
+// Participants REQUESTED:").
+func introOnly(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ":") && !strings.ContainsAny(strings.TrimSuffix(t, ":"), ".;")
 }

@@ -148,7 +148,7 @@ func (x *Extractor) applyTableRows(ags []actas.Agreement, nodes []*node, rows ma
 			continue
 		}
 		ag := &ags[i]
-		if ag.Action == actas.ActionNone && len(ag.Clauses) == 0 && n.lead.action != "" && !strings.HasSuffix(strings.TrimSpace(ag.Text), ":") { // not "With respect to the draft Guide:" over its sub-rows
+		if ag.Action == actas.ActionNone && len(ag.Clauses) == 0 && n.lead.action != "" && !introOnly(ag.Text) { // not "With respect to the draft Guide:" over its sub-rows
 			// a row decides something: with no verb the list reads, it takes
 			// the action of the lead-in above the table ("agreed on the following actions")
 			ag.Action = n.lead.action
