@@ -119,6 +119,8 @@ func TestSignOff(t *testing.T) {
 		{"Done at Ottawa on 19 September 2013.", true},
 		{"Dada en la ciudad de Santo Domingo de Guzmán, Distrito Nacional, República Dominicana, a los diez (10) días del mes de junio del año dos mil once (2011).", true},
 		{"Adopted in Managua, Nicaragua, on June 27, 2014.", true},
+		{"Dada de manera virtual, a los doce días del mes de noviembre del año dos mil veinte.", true},
+		{"Adopted virtually on 9 June 2021.", true},
 		{"Solicitar a la OIM un informe antes del 30 de junio de 2012.", false},
 		{"Adoptar el Plan de Acción.", false},
 		{"Tapachula, Chiapas, México, 14 de marzo de 2008.", true},
