@@ -718,7 +718,7 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 // line, on the line above a date that stands alone, or after it.
 func (x *Extractor) placeNear(text string, d dateRange) (string, string) {
 	ls := wrappedLineStart(text, d.pos)
-	before := trimRange(strings.Trim(strings.ReplaceAll(text[ls:d.pos], "\n", " "), " ,\t\r"))
+	before := trimRange(strings.Trim(squash(strings.ReplaceAll(joinCutWords(text[ls:d.pos]), "\n", " ")), " ,\t\r")) // "Repúbl-⏎ica de Panamá"
 	if city, iso := x.placeIn(before); iso != "" {
 		return city, iso
 	}
@@ -843,8 +843,8 @@ func wrappedLineStart(text string, pos int) int {
 	for ls > 0 {
 		prev := strings.TrimRight(text[:ls-1], " \t\r")
 		w := prev[strings.LastIndexAny(prev, " \t\n")+1:]
-		if !(strings.HasSuffix(w, ",") || unicode.IsLower(firstRune(w))) {
-			break
+		if !(strings.HasSuffix(w, ",") || unicode.IsLower(firstRune(w)) || len(w) > 2 && strings.HasSuffix(w, "-") && unicode.IsLetter(lastRune(w[:len(w)-1]))) {
+			break // not "Ciudad de Panamá, Repúbl-" / "ica de Panamá 13 y 14 de marzo de 1997"
 		}
 		ls = strings.LastIndex(prev, "\n") + 1
 	}
