@@ -144,6 +144,7 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 	}
 	p.markBefore() // choice.go
 	p.dropLeadSubjects()
+	p.proseBeforeVoiceLists() // voiceprose.go
 	p.classify()
 	p.headedPoints() // headings.go
 	return p.blocks
@@ -1537,7 +1538,7 @@ func (p *parser) narrateBeforeLead() {
 			continue
 		}
 		last := b.roots[len(b.roots)-1]
-		if len(last.children) > 0 || last.style == next.roots[0].style || len(last.spans) == 0 {
+		if len(last.children) > 0 || last.style == next.roots[0].style || last.style == stylePara || len(last.spans) == 0 {
 			continue
 		}
 		t := strings.TrimSpace(p.spanText(last.spans))
