@@ -376,7 +376,8 @@ func parseNumberMarker(s string, j, k int, paren bool) *marker {
 
 // spacedDash reads a dash set off by spaces after a marker's number ("IV -
 // En materia de ...", "3 – Encomendar ...") and returns the index after it;
-// a word in capitals after it makes a title ("ANNEX I – AGENDA"), no point.
+// a word in capitals after it makes a title ("ANNEX I – AGENDA"), and a
+// date after it a range of days ("1 - 2 December 2016"), no point.
 func spacedDash(s string, k int) (int, bool) {
 	if k >= len(s) || s[k] != ' ' {
 		return k, false
@@ -385,6 +386,9 @@ func spacedDash(s string, k int) (int, bool) {
 		if strings.HasPrefix(s[k:], d) {
 			if w := wordAt(s, k+len(d)); len(w) > 1 && isUpperWord(w) {
 				return k, false
+			}
+			if ds := findDates(s[k+len(d) : min(len(s), k+len(d)+40)]); len(ds) > 0 && ds[0].pos == 0 {
+				return k, false // "1 - 2 December 2016": a range of days, no point
 			}
 			return k + len(d) - 1, true
 		}

@@ -114,7 +114,8 @@ func TestDottedMarkers(t *testing.T) {
 
 // TestSpacedDashMarkers reads a roman or decimal number with a dash set off
 // by spaces as a marker ("IV - En materia de ..."), but not before a title
-// in capitals ("I – AGENDA" after "ANNEX").
+// in capitals ("I – AGENDA" after "ANNEX") nor in a range of days ("1 - 2
+// December 2016").
 func TestSpacedDashMarkers(t *testing.T) {
 	tests := []struct {
 		text, style string
@@ -125,6 +126,8 @@ func TestSpacedDashMarkers(t *testing.T) {
 		{"3 - Encomendar a la Secretaría Técnica", styleDec, 3},
 		{"I – AGENDA", "", 0},
 		{"I -En materia", "", 0},
+		{"1 - 2 December 2016", "", 0},
+		{"14 – 15 de marzo de 2019", "", 0},
 	}
 	for _, tt := range tests {
 		checkMarker(t, tt.text, tt.value == 0, func(m *marker) bool {
