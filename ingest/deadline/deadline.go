@@ -51,11 +51,27 @@ func Find(text string, meetingDate time.Time, lang string, g *gazetteer.Gazettee
 	return gr.Find(text, meetingDate, lang, g)
 }
 
+// FindAfter is Find for a clause that follows other text of its agreement,
+// before, where "that date" may name a date ("... by 31 March 2017. Member
+// States will send their comments no later than one month after that date").
+func FindAfter(before, text string, meetingDate time.Time, lang string, g *gazetteer.Gazetteer) (Due, bool) {
+	gr, err := Default()
+	if err != nil {
+		return Due{}, false
+	}
+	return gr.find(before, text, meetingDate, lang, g)
+}
+
 // Find is the package's Find with this grammar.
 func (gr *Grammar) Find(text string, meetingDate time.Time, lang string, g *gazetteer.Gazetteer) (Due, bool) {
+	return gr.find("", text, meetingDate, lang, g)
+}
+
+// find is Find with the text before the clause.
+func (gr *Grammar) find(before, text string, meetingDate time.Time, lang string, g *gazetteer.Gazetteer) (Due, bool) {
 	toks, release := gazetteer.PooledTokens(text)
 	defer release()
-	p := &parser{gr: gr, g: g, text: text, toks: toks, meeting: dateOnly(meetingDate), lang: lang}
+	p := &parser{gr: gr, g: g, text: text, toks: toks, meeting: dateOnly(meetingDate), lang: lang, before: before}
 	best, bestStrength := Due{}, 0
 	for i := range p.toks {
 		if !p.toks[i].Word {

@@ -212,3 +212,26 @@ func TestAnnounces(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAfter counts a span from a date the agreement names before the
+// clause ("... by 31 March 2017. ... one month after that date"), and gives
+// no deadline where no such date is written.
+func TestFindAfter(t *testing.T) {
+	meeting := time.Date(2016, 12, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ before, text, lang, want string }{
+		{"Sri Lanka undertook to circulate a draft strategy by 31 March 2017. ", "Member States will send their comments no later than one month after that date.", "en", "2017-04-30"},
+		{"La ST circulará el borrador a más tardar el 15 de febrero de 2017. ", "Los Países Miembros enviarán sus comentarios dentro de los 30 días siguientes a esa fecha.", "es", "2017-03-17"},
+		{"", "Member States will send their comments no later than one month after that date.", "en", ""},
+		{"The Chair will circulate the draft in 2017. ", "Member States will reply within two weeks after that date.", "en", ""},
+	}
+	for _, tt := range tests {
+		d, ok := FindAfter(tt.before, tt.text, meeting, tt.lang, nil)
+		got := ""
+		if ok {
+			got = d.End.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("FindAfter(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -28,6 +28,7 @@ type parser struct {
 	toks    []gazetteer.Token
 	meeting time.Time
 	lang    string
+	before  string // the agreement's text before the clause (FindAfter)
 }
 
 // span is a parsed date range ending before token index next.
@@ -135,10 +136,52 @@ func (p *parser) within(j int) (Due, int, bool) {
 	if !ok {
 		return Due{}, 0, false
 	}
+	if at, end, named := p.afterThatDate(j, k+un); named {
+		if at.IsZero() {
+			return Due{}, 0, false // a date the text does not give
+		}
+		return Due{Start: p.meeting, End: addSpan(at, n, unit)}, end, true // "one month after that date"
+	}
 	if !p.fromMeeting(k + un) {
 		return Due{}, 0, false
 	}
 	return Due{Start: p.meeting, End: addSpan(p.meeting, n, unit)}, k + un, true
+}
+
+// afterThatDate reads "after that date" / "después de esa fecha" at token
+// j, a span's end, and returns the last day of the date the text (or the
+// text before it) names before token from, the span's start, zero where
+// none, and where the phrase ends.
+func (p *parser) afterThatDate(from, j int) (time.Time, int, bool) {
+	n, _, ok := p.gr.at(p.toks, j, "counted_from")
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	m, _, ok := p.gr.at(p.toks, j+n, "that_date")
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	// from here the phrase names an earlier date: found or not
+	last := p.lastDay(from)
+	if last.IsZero() && p.before != "" {
+		toks, release := gazetteer.PooledTokens(p.before)
+		defer release()
+		q := &parser{gr: p.gr, g: p.g, text: p.before, toks: toks, meeting: p.meeting, lang: p.lang}
+		last = q.lastDay(len(toks))
+	}
+	return last, j + n + m, true
+}
+
+// lastDay returns the last date of one day written before token from, or
+// the zero time.
+func (p *parser) lastDay(from int) time.Time {
+	var last time.Time
+	for k := 0; k < from; k++ {
+		if sp, ok := p.modDate(k, false); ok && sp.next <= from && sp.end.Sub(sp.start) < 24*time.Hour {
+			last = sp.end // a day, not a month or a year
+		}
+	}
+	return last
 }
 
 // fromMeeting reports whether a span ending at j counts from the meeting:
