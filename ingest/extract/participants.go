@@ -864,6 +864,9 @@ func listedBelow(s string) bool {
 // Licda. ...", "Canada ...... Mr. ...").
 func (x *Extractor) entryStart(b string) bool {
 	t := strings.TrimSpace(b)
+	if m := parseMarker(t); m != nil && strings.HasPrefix(m.cands[0].style, styleBullet) {
+		t = strings.TrimSpace(t[m.end:]) // "- Argentina: Dirección Nacional de Migraciones ..."
+	}
 	for _, w := range []string{"Por ", "POR ", "For ", "FOR "} {
 		t = strings.TrimPrefix(t, w)
 	}
