@@ -75,14 +75,16 @@ func (x *Extractor) withoutAcronyms(toks []token) []token {
 }
 
 // headingRest reports whether the words around an annex cue leave it a
-// heading: "Anexo I.", "Annex 2:", a number, or nothing.
+// heading: "Anexo I.", "Annex 2:", a number, "and organisations", or
+// nothing.
 func headingRest(toks []token) bool {
 	for _, t := range toks {
 		if !t.word {
 			continue
 		}
 		switch t.fold {
-		case "anexo", "annex", "apendice", "appendix", "i", "ii", "iii", "iv", "v", "a", "b", "c":
+		case "anexo", "annex", "apendice", "appendix", "i", "ii", "iii", "iv", "v", "a", "b", "c",
+			"and", "y", "organisations", "organizations", "organizaciones", "organismos", "observers", "observadores": // "... MEMBER STATES AND ORGANISATIONS"
 			continue
 		}
 		if strings.Trim(t.fold, "0123456789") == "" {

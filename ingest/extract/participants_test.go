@@ -146,6 +146,7 @@ func TestAnnexParticipants(t *testing.T) {
 		{"a list naming the annexes before them", body + "Anexo I    Lista de Participantes\nAnexo II   Agenda\n\nPor la Delegación de Argentina\n\n" + body + "ANEXO I\n\nLISTA DE PARTICIPANTES\n\nBOLIVIA\n   Dirección General de Migración\n\nPERÚ\n   Superintendencia Nacional de Migraciones\n\nANEXO II\n\nAGENDA\n\n1. Chile\n", "BOL PER"},
 		{"participating delegations under the annex's number", body + "ANNEX I\n\nLIST OF PARTICIPATING DELEGATIONS\n\nMEMBER COUNTRIES\n\nBELIZE\n   Mr. Alvin Rhaburn, Director\n\nOBSERVER COUNTRIES\n\nJAMAICA\n   Mr. Desmond Richards, Deputy High Commissioner\n", "BLZ JAM"},
 		{"participating member states, the process's acronym inside", body + "ANNEX 1: PARTICIPATING SADC MEMBER STATES\n\nAngola\nBotswana\nLesotho\n", "AGO BWA LSO"},
+		{"participating member states and organisations, in columns", body + "ANNEX - PARTICIPATING MEMBER STATES AND ORGANISATIONS\n\nAngola                              Mozambique\nBotswana                            Namibia\n\nOrganisations: SADC Secretariat; IOM.\n", "AGO MOZ BWA NAM"},
 		{"a heading of apologies over its names", body + "Annex A - List of participants\n\nMembers\n   Australia\n   Pakistan\n\nObservers\n   Canada\n\nApologies\n   Nauru\n   Vanuatu\n", "AUS PAK CAN"},
 		{"no annex heading", body + "Se distribuyó la lista de participantes entre las delegaciones.\nBelice | John Smith\n", ""},
 	}
