@@ -101,6 +101,9 @@ func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount
 					mark(j) // the next page's running header, closed by a rule
 				}
 			}
+			for _, j := range headerOverCut(text, lines, i) {
+				mark(j) // the next page's running header under the footer's rule, over a sentence it cut
+			}
 		case len(t) <= 120 && (t[0] == '-' || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")) && rePageDash.MatchString(t):
 			// "– 2 – COLOMBO PROCESS • Senior Officials' Meeting •" / "Colombo, 8–9
 			// March 2017": a page number and the header a re-wrap ran on to it
@@ -158,6 +161,34 @@ func ruledHeader(text string, lines []line, i int) int {
 		}
 	}
 	return -1
+}
+
+// headerOverCut returns the lines of the next page's running header set
+// under the rule that closes the footer at line i ("-----" / "RCGM -
+// Ottawa, February 2005   Page 3 of 5" / "-----" / "Regional Conference on
+// Migration   Regional Consultation" / "Group on Migration"): up to three
+// short lines that end no sentence, then a blank line, then the sentence
+// the page cut going on in lower case ("of April 2005.").
+func headerOverCut(text string, lines []line, i int) []int {
+	at := func(j int) string { return strings.TrimSpace(text[lines[j].start:lines[j].end]) }
+	j := i + 1
+	if j >= len(lines) || !(reRule.MatchString(at(j)) && strings.Trim(at(j), "_=- ") == "") {
+		return nil
+	}
+	var out []int
+	for j++; j < len(lines) && at(j) != ""; j++ {
+		u := at(j)
+		if len(out) == 3 || len(u) > 100 || strings.ContainsRune(".:;", lastRune(u)) {
+			return nil
+		}
+		out = append(out, j)
+	}
+	for ; j < len(lines) && at(j) == ""; j++ {
+	}
+	if len(out) == 0 || j >= len(lines) || !unicode.IsLower(firstRune(at(j))) {
+		return nil
+	}
+	return out
 }
 
 // lineRepeats counts the lines of text of 8 to 120 bytes squashed, for
