@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"io/fs"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -318,6 +319,7 @@ func (p *parser) continuesSections(m *marker) bool {
 // unless the list is of paragraphs under topic headings in capitals, where
 // it is one more topic.
 func (p *parser) closingTitle(t string) bool {
+	t = withoutPartLabel(t) // "PART TWO: SUMMARY OF THE MEETING"
 	if countFields(t, 6) > 5 || strings.ContainsRune(".,;:", lastRune(t)) || parseMarker(t) != nil || !p.sectionCue(t, "closing") {
 		return false
 	}
@@ -325,6 +327,18 @@ func (p *parser) closingTitle(t string) bool {
 		return false
 	}
 	return p.inOperative() && p.hasItems()
+}
+
+// rePartLabel matches the label of a report's part before its title ("PART
+// TWO: ", "Parte II - ").
+var rePartLabel = regexp.MustCompile(`(?i)^(?:part|parte)\s+(?:one|two|three|four|i{1,3}|iv|[1-4]|uno|dos|tres|primera|segunda|tercera)\s*[:.\-–—]\s*`)
+
+// withoutPartLabel returns a title without the label of its part.
+func withoutPartLabel(t string) string {
+	if len(t) < 5 || t[0]|0x20 != 'p' {
+		return t
+	}
+	return strings.TrimSpace(rePartLabel.ReplaceAllString(t, ""))
 }
 
 // sectionMarker reports a marker that may number a section: a number or a

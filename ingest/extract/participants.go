@@ -483,8 +483,14 @@ var reCellGap = regexp.MustCompile(`\t+|\s{2,}`)
 // the Vice Ministers and Heads of Delegation of Belize, Canada ...").
 func (x *Extractor) observers(ps []actas.Entity, text string, after int, self map[string]bool) []actas.Entity {
 	if !hasCountry(ps) && !hasCountry(x.annexParticipants(text, self)) {
-		// a closing paragraph may name them, after the last agreement
-		ps = append(ps, x.participants(text[runeStart(text, max(after, len(text)-1500)):], self, false)...)
+		// a closing paragraph may name them, after the last agreement, or
+		// the summary of the meeting that follows its agreements
+		// ("PART TWO: SUMMARY OF THE MEETING" / "Participation")
+		from := runeStart(text, max(after, len(text)-1500))
+		if after > 0 && after < from {
+			from = after
+		}
+		ps = append(ps, x.participants(text[from:runeStart(text, min(len(text), from+6000))], self, false)...)
 	}
 	seen := map[string]bool{}
 	for _, p := range ps {
