@@ -574,10 +574,11 @@ func pageSpan(offsets []int, total, start, end int) (int, int, int) {
 }
 
 // introOnly reports a point that only introduces what follows: one
-// sentence that ends with a colon ("With respect to the draft Guide:"), not
+// sentence that ends with a colon ("With respect to the draft Guide:") or a
+// topic's title in capitals, not
 // a sentence run on into the next lead-in ("... of the region.
 // Participants REQUESTED:").
 func introOnly(t string) bool {
 	t = strings.TrimSpace(t)
-	return strings.HasSuffix(t, ":") && !strings.ContainsAny(strings.TrimSuffix(t, ":"), ".;")
+	return strings.HasSuffix(t, ":") && !strings.ContainsAny(strings.TrimSuffix(t, ":"), ".;") || capsTitle(t) // "LABOUR MIGRATION": a topic over its rows
 }
