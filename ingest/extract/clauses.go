@@ -833,6 +833,11 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 			if e, end, ok := a.r.actions.match(a.toks, k); ok && e.kind == "self" && (e.action == actas.ActionCommit || e.action == actas.ActionOffer) && a.toks[k].fold != "we" && a.toks[k].fold != "nos" {
 				return &clause{action: e.action, verb: a.text[a.toks[k].start:a.toks[end-1].end], verbEnd: end}
 			}
+			if w := a.toks[k].fold; w == "are" || w == "is" || w == "son" || w == "es" {
+				if c := a.finiteAt(k); c != nil && c.passive {
+					return c // "Member States that have not yet done so are urged to sign ...": the subject is asked
+				}
+			}
 			if w := a.toks[k].fold; w != "will" && w != "shall" && w != "would" {
 				if c := a.futureAt(k); c != nil {
 					return c // "Los Países Miembros que aún no lo hayan hecho depositarán ..."
@@ -1082,9 +1087,10 @@ func isClitic(w string) bool {
 }
 
 // finiteEnding reports a Spanish third-person present or preterite ending
-// ("encomendaron", "invitó", "solicita"), which no noun after an article has.
+// ("encomendaron", "invitó", "solicita"), or a first-person plural one of a
+// declaration's voice ("solicitamos"), which no noun after an article has.
 func finiteEnding(w string) bool {
-	for _, e := range []string{"aron", "ieron", "o", "io", "a", "an", "e", "en"} {
+	for _, e := range []string{"aron", "ieron", "o", "io", "a", "an", "e", "en", "amos", "emos", "imos"} { // "le solicitamos" in a declaration's voice
 		if strings.HasSuffix(w, e) {
 			return true
 		}

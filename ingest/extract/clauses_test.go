@@ -31,6 +31,8 @@ func TestClauses(t *testing.T) {
 		{"Reiterar la importancia de la cooperación regional.", "other", ""},
 		{"Felicitar a Guatemala por su gestión y agradecer a la OIM su apoyo.", "congratulate thank", ""},
 		{"Dar por recibido el informe de la ST y solicitarle que lo distribuya.", "take_note request", "TS"},
+		{"Reconocemos el trabajo de la OIM y le solicitamos que presente un informe.", "thank request", "IOM"},
+		{"Member States that have not yet done so are urged to ratify the Protocol.", "request", "member_states"},
 		{"La OIM se ofrece a apoyar la traducción del documento.", "offer", "IOM"},
 		{"México y Guatemala se comprometen a compartir sus protocolos.", "commit", "MEX GTM"},
 		{"Canadá realizará un taller en el primer semestre de 2019.", "commit", "CAN"},
