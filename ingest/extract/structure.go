@@ -539,8 +539,11 @@ func (p *parser) rangeDash(m *marker, raw string) bool {
 // before ended a sentence or a lead-in.
 func (p *parser) letterBullet(raw string) *marker {
 	t := strings.TrimLeft(raw, " \t")
-	if len(t) < 3 || t[0] != 'o' || t[1] != ' ' || !strings.ContainsRune(".:;", p.prevEnd) {
+	if len(t) < 3 || t[0] != 'o' || t[1] != ' ' {
 		return nil
+	}
+	if !strings.ContainsRune(".:;", p.prevEnd) && !(p.letterOAt(len(raw)-len(t)) && startsUpper(strings.TrimLeft(t[1:], " "))) {
+		return nil // a sentence's "o"; but "Responsable: OIM  Plazo: ... 2016" / "o Los países ..." is the next bullet
 	}
 	// a small letter after it only in a list's context ("Plan: o the
 	// activities ...; o the ..."), where "o" is no conjunction
@@ -559,6 +562,17 @@ func (p *parser) letterBullet(raw string) *marker {
 		return nil
 	}
 	return letterO(raw, t)
+}
+
+// letterOAt reports an open letter-"o" bullet list whose bullets stand at
+// indent.
+func (p *parser) letterOAt(indent int) bool {
+	for _, lv := range p.stack {
+		if lv.style == styleBullet+"letter-o" && lv.node != nil && lv.node.indent == indent {
+			return true
+		}
+	}
+	return false
 }
 
 // letterO returns the letter-"o" bullet that opens raw, whose text from
