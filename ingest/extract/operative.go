@@ -75,6 +75,9 @@ func numberedCapsHeading(s string, i int) (*marker, int, bool) {
 	if words == 0 || !hasLetters(firstWord(s[m.end:]), 4) {
 		return nil, 0, false
 	}
+	if acronymWord(words, colon, firstWord(s[m.end:])) {
+		return nil, 0, false // "2. IGAD Secretariat to convene ...": an acronym opens the point's sentence (relineate.go)
+	}
 	if !colon && !(startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:]))) && !firstChild(s, after, m) {
 		if at, ok := acronymOpens(s, m.end, end, words); ok {
 			return m, at, true // "V. PRESENTATIONS BY OBSERVER ORGANIZATIONS IOM presented ...": the acronym opens the text

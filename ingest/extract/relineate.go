@@ -1454,7 +1454,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			if markerBefore(s, i) {
 				// "II. DESARROLLO DE LA REUNIÓN La ...": a numbered heading
 				// keeps its number; only the text after it starts a line
-				if colon || startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:])) {
+				if !acronymWord(words, colon, firstWord(s[i:])) && (colon || startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:]))) {
 					*out = append(*out, brk{pos: after, ins: "\n"})
 					*lead = colon
 				}
@@ -1734,6 +1734,13 @@ func capsRun(s string, i int) (int, int, bool) {
 		j = k
 	}
 	return j, words, false
+}
+
+// acronymWord reports a run in capitals of one short word and no colon
+// after a marker, an acronym that opens the point's sentence ("2. IGAD
+// Secretariat to convene ..."), no heading.
+func acronymWord(words int, colon bool, w string) bool {
+	return words == 1 && !colon && len(strings.TrimRight(w, ",.;")) <= 5
 }
 
 // ordinalMarker reports an ordinal word with the stop of a marker after it
