@@ -1466,7 +1466,8 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 				*lead = true
 				countHeading(seq, marks, mi, i)
 				return end, true
-			case words >= 2 && startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:])):
+			case words >= 2 && startsUpper(s[after:]) && !isUpperWord(firstWord(s[after:])) && !strings.ContainsRune(";,", lastRune(trimRightSpace(s[i:end]))):
+				// not "(Lead: IOM, ILO; Timeline: ...)": a list of names ends no heading
 				*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n"})
 				countHeading(seq, marks, mi, i)
 				return end, true
