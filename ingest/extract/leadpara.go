@@ -120,8 +120,10 @@ func (p *parser) dropLeadSubjects() {
 func (p *parser) dropPreamble(i int) {
 	b := p.blocks[i]
 	k := 0
-	for k < len(b.roots) && b.roots[k].style == stylePara && len(b.roots[k].children) == 0 && (preambular(p.spanText(b.roots[k].spans), p.rules) || capsTitle(strings.TrimSpace(p.spanText(b.roots[k].spans)))) {
-		k++
+	for ; k < len(b.roots) && b.roots[k].style == stylePara && len(b.roots[k].children) == 0; k++ {
+		if t := strings.TrimSpace(p.spanText(b.roots[k].spans)); !preambular(t, p.rules) && !capsTitle(t) {
+			break
+		}
 	}
 	if k == 0 {
 		return
