@@ -381,7 +381,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 	var out []brk
 	furniture := append(pageFurniture(s), pipeTables(s)...)
 	sort.Slice(furniture, func(a, b int) bool { return furniture[a][0] < furniture[b][0] })
-	marks = slices.DeleteFunc(marks, func(m inlineMark) bool { return inRanges(furniture, m.pos) }) // "- 2 -": a page's number, no point
+	marks = slices.DeleteFunc(marks, func(m inlineMark) bool {
+		return inRanges(furniture, m.pos) || labelDash(s, m, r) // "- 2 -": a page's number; "Responsable: —": an empty value; no point
+	})
 	fi := 0
 	mi := 0
 	lead := false      // inside the clauses of a lead-in that ended with a colon
@@ -1691,7 +1693,21 @@ func boundary(s string, i int) bool {
 	if before == "" {
 		return true
 	}
-	return strings.ContainsRune(".:;”\")", lastRune(before))
+	return strings.ContainsRune(".:;”\")", lastRune(before)) || emptyLabel(before)
+}
+
+// labelDash reports a dash mark right after a label's colon
+// ("Responsable: —   Plazo: —"): the label's empty value, no bullet.
+func labelDash(s string, m inlineMark, r *rules) bool {
+	return m.m.cands[0].style == styleBullet+"dash" && r.endsLabel(trimRightSpace(s[:m.pos]))
+}
+
+// emptyLabel reports text that ends with a label whose value is an em
+// dash, none given ("... Responsable: —   Plazo: —" before "SEGUNDO. ..."):
+// the row of labels ended.
+func emptyLabel(before string) bool {
+	t := strings.TrimSuffix(before, "—") // an em dash, which no list uses as its bullet
+	return len(t) < len(before) && strings.HasSuffix(trimRightSpace(t), ":")
 }
 
 // capsRun measures a run of words in capitals at byte i: where it ends, how

@@ -1399,8 +1399,8 @@ func (p *parser) nextInline(s, e int, n *node) (int, *marker) {
 // - Guatemala, ..."): the first after a colon when more follow, the next ones
 // after a sentence end while that bullet list is open.
 func (p *parser) inlineBullet(m *marker, seg, before string, at int) bool {
-	if before == "" {
-		return false
+	if before == "" || p.rules.endsLabel(before) {
+		return false // not "Responsable: —  Plazo: —": a label's empty value
 	}
 	style := m.cands[0].style
 	last := []rune(before)[len([]rune(before))-1]
