@@ -497,13 +497,17 @@ func (p *parser) markBefore() {
 		}
 	}
 	for i := 0; i < lead; i++ {
-		if b := p.blocks[i]; b.narrated && !p.leadInIntro(b.intro) {
-			p.blocks[i].before = true // the list of a narrative section (operative.go)
+		b := p.blocks[i]
+		if b.narrated && !p.leadInIntro(b.intro) {
+			b.before = true // the list of a narrative section (operative.go)
 			continue
 		}
-		agenda := p.agendaIntro(p.blocks[i].intro) // one agenda item may hold the others, where line breaks were lost
-		if (p.narrative(p.blocks[i].roots, least) && (!p.headedOperative(p.blocks[i].intro) || agenda) || agenda && p.narrative(p.blocks[i].roots, 1)) && !p.voiceLead(p.blocks[i].intro) {
-			p.blocks[i].before = true
+		if !p.narrative(b.roots, 1) || p.voiceLead(b.intro) {
+			continue // points that do not narrate, or the meeting's own voice
+		}
+		agenda := p.agendaIntro(b.intro) // one agenda item may hold the others, where line breaks were lost
+		if agenda || p.narrative(b.roots, least) && !p.headedOperative(b.intro) {
+			b.before = true
 		}
 	}
 }
@@ -570,7 +574,12 @@ func (p *parser) agendaIntro(intro []span) bool {
 	// the lead-in's sentence over lines: "... sometió a la consideración de
 	// las delegaciones la agenda provisional, que fue aprobada con los
 	// siguientes puntos:"
-	sentence := lastSentence(strings.TrimSpace(p.spanText(intro)))
+	from, n := len(intro), 0
+	for from > 0 && n < 800 { // the sentence's lines, not the whole introduction
+		from--
+		n += intro[from].end - intro[from].start
+	}
+	sentence := lastSentence(strings.TrimSpace(p.spanText(intro[from:])))
 	toks := wordTokens(sentence[strings.LastIndexByte(sentence, ';')+1:]) // not "Recalling ...; We reaffirm:"
 	for i := range toks {
 		if _, _, ok := p.rules.structure.matchKind(toks, i, "preamble"); ok {
