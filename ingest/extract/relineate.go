@@ -1533,12 +1533,20 @@ func countHeading(seq *sequence, marks []inlineMark, mi, i int) bool {
 	return seq.acceptFit(marks[mi].m.cands, func(c candidate) bool { return !marks[mi].lower && laterValue(marks[mi+1:], seq, c) })
 }
 
-// circleAfterValue reads a hollow bullet written "o" right after a label's
-// value, with no stop between, when the list has such bullets already and a
-// clause follows ("... o Solicitar ... Plazo: noviembre de 2016 o Los
-// países validarán ..."): not the conjunction of "Guatemala o El Salvador".
+// circleAfterValue reads a hollow bullet written "o", when the list has such
+// bullets already, right after a label's value with no stop between and a
+// clause after it ("... o Solicitar ... Plazo: noviembre de 2016 o Los
+// países validarán ...": not the conjunction of "Guatemala o El Salvador"),
+// or after a full stop before small letters.
 func circleAfterValue(s string, i int, r *rules, marks []inlineMark) *marker {
-	if s[i] != 'o' || i+2 >= len(s) || s[i+1] != ' ' || !startsUpper(s[i+2:]) || len(marks) == 0 || marks[len(marks)-1].m.cands[0].style != styleBullet+"circle" {
+	if s[i] != 'o' || i+2 >= len(s) || s[i+1] != ' ' || len(marks) == 0 || marks[len(marks)-1].m.cands[0].style != styleBullet+"circle" {
+		return nil
+	}
+	if afterStop(s, i) && unicode.IsLower(firstRune(s[i+2:])) {
+		end, _, _ := afterMarker(s, i+1)
+		return oneMarker(candidate{style: styleBullet + "circle"}, end, false) // "... Países Miembros. o encornendar a la ST ...": no sentence opens in small letters
+	}
+	if !startsUpper(s[i+2:]) {
 		return nil
 	}
 	seg := s[max(0, i-200):i]

@@ -547,7 +547,10 @@ func (p *parser) letterBullet(raw string) *marker {
 	}
 	// a small letter after it only in a list's context ("Plan: o the
 	// activities ...; o the ..."), where "o" is no conjunction
-	if !startsUpper(strings.TrimLeft(t[1:], " ")) && (p.prevEnd == '.' || !unicode.IsLetter(firstRune(strings.TrimLeft(t[1:], " ")))) {
+	// "o    encornendar ...", "Miembros. / o encornendar ...": a bullet's gap, or
+	// small letters no sentence opens with, at its list's indent
+	sibling := (strings.HasPrefix(t[1:], "  ") || p.prevEnd == '.') && p.letterOAt(len(raw)-len(t))
+	if !startsUpper(strings.TrimLeft(t[1:], " ")) && !sibling && (p.prevEnd == '.' || !unicode.IsLetter(firstRune(strings.TrimLeft(t[1:], " ")))) {
 		return nil
 	}
 	open := p.prevEnd == ':' // the first sub-bullet under a point's lead-in
