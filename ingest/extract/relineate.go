@@ -361,6 +361,10 @@ type inlineMark struct {
 	// head is a dash that opens a dash list with no sentence end before it
 	// ("... periodo 2010-2011 - Un taller ... . - Un curso ...").
 	head bool
+	// lower is a marker whose text starts in small letters after a full
+	// stop ("... 2011-2012. b) encornendar a la OIM ..."): a point only
+	// as the next value of its numbering.
+	lower bool
 }
 
 // lineBreaks finds where a long line lost its breaks; lostParas says that
@@ -374,6 +378,10 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			continue
 		}
 		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) { // not "listed in Annex I. The ..."
+			marks = append(marks, inlineMark{pos: i, m: m})
+		} else if m := lowerNextPoint(s, i); m != nil {
+			marks = append(marks, inlineMark{pos: i, m: m, lower: true})
+		} else if m := circleAfterValue(s, i, r, marks); m != nil {
 			marks = append(marks, inlineMark{pos: i, m: m})
 		}
 	}
@@ -1430,7 +1438,8 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n\n"})
 			return after, true
 		}
-		if k, caps := headingBefore(s, i, marks); k >= 0 && !r.endsLabel(trimRightSpace(s[:i])) { // not a label's value ("Deadline: Q3 2024 3.3 ...")
+		value := r.endsLabel(trimRightSpace(s[:i])) // a label's value ("Deadline: Q3 2024 3.3 ...", "Responsable: UNODC, con ..."): no heading
+		if k, caps := headingBefore(s, i, marks); k >= 0 && !value {
 			more := func(c candidate) bool {
 				// a point of its own under a heading in capitals ("ASUNTOS ADMINISTRATIVOS 1. Agradecer ..."): nothing numbers on
 				return laterValue(marks[k+1:], seq, c) || caps && afterStop(s, i) && !laterKey(marks[k+1:], seq, c)
@@ -1447,7 +1456,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 				return marks[k].pos, true
 			}
 		}
-		if k := topicBeforeGlyph(s, i, marks); k >= 0 || afterStop(s, i) && !markerBefore(s, i) && closingSentence(s, i, r) {
+		if k := topicBeforeGlyph(s, i, marks); k >= 0 && !value || afterStop(s, i) && !markerBefore(s, i) && closingSentence(s, i, r) {
 			// "... trabajo. Retorno y reintegración • Encomendar ...", "... países. Se dio por clausurado ..."
 			*out = append(*out, brk{pos: i, ins: "\n\n"})
 			if k >= 0 {
@@ -1455,7 +1464,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			}
 			return i + 1, true
 		}
-		if end, words, colon := capsRun(s, i); words > 0 {
+		if end, words, colon := capsRun(s, i); words > 0 && !value {
 			after := skipSpace(s, end)
 			if markerBefore(s, i) {
 				// "II. DESARROLLO DE LA REUNIÓN La ...": a numbered heading
@@ -1479,6 +1488,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 				return end, true
 			case words <= 2 && (len(firstWord(s[i:])) >= 5 && !strings.ContainsAny(firstWord(s[i:]), "0123456789/") || capsCut(s, i) > i):
 				*out = append(*out, brk{pos: i, ins: "\n"}) // a clause opened by a verb in capitals, not a code or a date ("Ref.: AP/SOM/2016/03 Date: 15.IX.2016")
+				countHeading(seq, marks, mi, i)             // "SEGUNDO. Dar ...": an ordinal in capitals numbers on
 				if capsCut(s, i) > i {
 					*out = append(*out, brk{pos: i + len(firstWord(s[i:])), join: true}) // "REA-⏎FIRMAR" on one line
 				}
@@ -1524,7 +1534,49 @@ func countHeading(seq *sequence, marks []inlineMark, mi, i int) bool {
 	if mi >= len(marks) || marks[mi].pos != i {
 		return false
 	}
-	return seq.acceptFit(marks[mi].m.cands, func(c candidate) bool { return laterValue(marks[mi+1:], seq, c) })
+	return seq.acceptFit(marks[mi].m.cands, func(c candidate) bool { return !marks[mi].lower && laterValue(marks[mi+1:], seq, c) })
+}
+
+// circleAfterValue reads a hollow bullet written "o" right after a label's
+// value, with no stop between, when the list has such bullets already and a
+// clause follows ("... o Solicitar ... Plazo: noviembre de 2016 o Los
+// países validarán ..."): not the conjunction of "Guatemala o El Salvador".
+func circleAfterValue(s string, i int, r *rules, marks []inlineMark) *marker {
+	if s[i] != 'o' || i+2 >= len(s) || s[i+1] != ' ' || !startsUpper(s[i+2:]) || len(marks) == 0 || marks[len(marks)-1].m.cands[0].style != styleBullet+"circle" {
+		return nil
+	}
+	seg := s[max(0, i-200):i]
+	if k := strings.LastIndex(seg, ". "); k >= 0 {
+		seg = seg[k+2:]
+	}
+	w := s[i+2 : min(len(s), i+300)]
+	if r.labelColon(seg) < 0 || !opensClause(w, r) && !partyClause(w) {
+		return nil
+	}
+	end, _, _ := afterMarker(s, i+1)
+	return oneMarker(candidate{style: styleBullet + "circle"}, end, false)
+}
+
+// lowerNextPoint reads a letter or number marker at byte i whose text starts
+// in small letters right after a full stop ("... 2011-2012. b) encornendar
+// ...", "... diciembre. 5. recomen dar ..."), as an OCR-damaged or
+// lower-case verb opens a point where line breaks were lost; nil when it
+// could only be a first point.
+func lowerNextPoint(s string, i int) *marker {
+	c := s[i]
+	if !(c >= '1' && c <= '9' || c >= 'b' && c <= 'z') || i+2 >= len(s) || !afterStop(s, i) {
+		return nil
+	}
+	m := parseMarkerAt(s, i)
+	if m == nil || m.alone || m.end >= len(s) || !unicode.IsLower(firstRune(s[m.end:])) {
+		return nil
+	}
+	for _, c := range m.cands {
+		if c.value <= 1 || c.style != styleDec && c.style != styleLAlpha {
+			return nil
+		}
+	}
+	return m
 }
 
 // acceptFit records the candidate that fits the numbering (fits) and
