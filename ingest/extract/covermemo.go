@@ -10,8 +10,9 @@ import (
 // "ASUNTO:", "TO:", "SUBJECT:").
 var memoLabels = map[string]bool{"PARA": true, "DE": true, "ASUNTO": true, "FECHA": true, "REF": true, "TO": true, "FROM": true, "SUBJECT": true, "DATE": true, "RE": true}
 
-// memoLabelEnds returns where each memo label's colon ends in s: a label at a
-// line's start or, where the memo's line breaks were lost, after a space.
+// memoLabelEnds returns where each memo label's colon ends in s, in capitals
+// or with a capital first letter: a label at a line's start or, where the
+// memo's line breaks were lost, after a space.
 func memoLabelEnds(s string) []int {
 	var out []int
 	for at := 0; ; {
@@ -22,7 +23,7 @@ func memoLabelEnds(s string) []int {
 		c := at + k
 		w := strings.TrimRight(s[:c], " \t")
 		start := strings.LastIndexAny(w, " \t\n") + 1
-		if memoLabels[w[start:]] {
+		if l := w[start:]; memoLabels[l] || len(l) > 1 && l[0] >= 'A' && l[0] <= 'Z' && memoLabels[strings.ToUpper(l)] && l[1:] == strings.ToLower(l[1:]) { // "TO:", "To:"; not "de:" in a sentence
 			out = append(out, c+1)
 		}
 		at = c + 1

@@ -135,6 +135,26 @@ func TestSignOff(t *testing.T) {
 	}
 }
 
+// TestPlaceDate checks the closing "Place, date" lines, and a date alone that
+// a page break cut from its sentence, which names no place.
+func TestPlaceDate(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Bali, 6 August 2018", true},
+		{"Sucre, 23rd November 2018", true},
+		{"Panamá, 5 de mayo de 2010 (sesión virtual)", true},
+		{"June 30, 2005.", false},
+		{"30 de junio, 2005.", false},
+		{"Adopted on November 17, 2021.", true},
+	} {
+		if got := placeDate(tt.s); got != tt.want {
+			t.Errorf("placeDate(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
 // findDatesWhole is findDates1 as first written, reading the whole text at
 // once: the reference FuzzDateStretches holds the stretch by stretch reading to.
 func findDatesWhole(text string) []dateRange {

@@ -670,8 +670,8 @@ func placeDate(t string) bool {
 		return false
 	}
 	ds := findDates(t)
-	if len(ds) == 0 {
-		return false
+	if len(ds) == 0 || ds[0].pos == 0 {
+		return false // "June 30, 2005.": a date alone (a page break cut it from its sentence), no place
 	}
 	rest := strings.TrimSpace(strings.Trim(t[ds[len(ds)-1].stop:], " ."))
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countFields(rest, 5) <= 4 // "(sesión virtual)"

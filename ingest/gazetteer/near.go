@@ -87,8 +87,10 @@ func (g *Gazetteer) buildNear() {
 // ("Repúbiica Dominicana", "Guatemaia", "Be1ize"): words, the first
 // capitalised or a digit, that equal an alias once the letters OCR confuses
 // are folded, that differ from an alias of eight letters or more by one
-// letter, or that are a one-word name split by a space. Callers use it only where a country is expected (the list of a
-// participation sentence) and keep the exact matches of Find first.
+// letter, or that are a one-word name split by a space; never inside a stop
+// phrase ("British Columbia"). Callers use it only where a country is
+// expected (the list of a participation sentence) and keep the exact
+// matches of Find first.
 func (g *Gazetteer) FindNear(text string) []Match {
 	all, done := PooledTokens(text)
 	defer done()
@@ -96,6 +98,10 @@ func (g *Gazetteer) FindNear(text string) []Match {
 	var out []Match
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Word || !capitalOrDigit(toks[i].Key) {
+			continue
+		}
+		if e := g.longestAt(toks, i); e != nil && e.stop {
+			i += len(e.folds) - 1 // "British Columbia": a stop phrase, no country one letter off
 			continue
 		}
 		if n, ent, ok := g.nearAt(toks, i); ok {

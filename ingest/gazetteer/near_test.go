@@ -23,6 +23,8 @@ func TestFindNear(t *testing.T) {
 		{"Delegations of Argentine", "ARG"},
 		{"Ho nduras and Costa Rica", "HND CRI"}, // split by a space; exact names too
 		{"Pan and Ama", ""},
+		{"Vancouver, British Columbia, Canada", "CAN"}, // a stop phrase: no Colombia one letter off
+		{"Columbia", "COL"},
 	}
 	for _, tt := range tests {
 		var got []string
