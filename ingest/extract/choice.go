@@ -524,7 +524,11 @@ func (p *parser) voiceLead(intro []span) bool {
 	if !strings.HasSuffix(last, ":") {
 		return false
 	}
-	last = last[strings.LastIndexAny(last, ".;")+1:] // the last sentence: "...; We reaffirm:"
+	if k := strings.LastIndexAny(last, ".;"); k >= 0 {
+		last = last[k+1:] // the last sentence: "...; We reaffirm:"
+	} else if c := lastRune(trimRightSpace(p.text[:intro[len(intro)-1].start])); c == ',' || unicode.IsLower(c) {
+		return false // a sentence's wrapped end ("... the activities in the / Network's work plan:"), no lead-in of its own
+	}
 	if countFields(last, 7) > 6 {
 		return false
 	}
