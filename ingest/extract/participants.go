@@ -683,13 +683,23 @@ func (x *Extractor) labelled(toks []token) bool {
 func (x *Extractor) labelEnd(toks []token) int {
 	end := 0
 	for _, set := range []*phraseSet{x.rules.participants, x.rules.structure} {
-		for _, kind := range []string{"label", "participation", "observer"} {
+		for _, kind := range labelKinds {
 			if _, j, ok := set.matchKind(toks, 0, kind); ok && j > end {
 				end = j
 			}
 		}
 	}
 	return end
+}
+
+// labelKinds are the cue kinds labelEnd reads.
+var labelKinds = []string{"label", "participation", "observer"}
+
+// mayOpenLabel reports whether a cue labelEnd reads may be in t (its words
+// are, the first as a token): splitLabels asks listHeading of every line
+// of the header, and most hold none.
+func (x *Extractor) mayOpenLabel(t string) bool {
+	return foldedHolds(t, x.rules.participants.phrases(labelKinds...)) || foldedHolds(t, x.rules.structure.phrases(labelKinds...))
 }
 
 // splitLabels cuts a sentence before each of its lines that opens with a
@@ -774,7 +784,7 @@ func (x *Extractor) listHeading(s string) bool {
 	if mayHeadingMarker(t) {
 		t = reHeadingMarker.ReplaceAllString(t, "")
 	}
-	if strings.ContainsAny(t, "\n.;") {
+	if strings.ContainsAny(t, "\n.;") || !x.mayOpenLabel(t) {
 		return false
 	}
 	toks := tokenizeWords(t)

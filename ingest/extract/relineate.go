@@ -420,23 +420,24 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		afterPage := fi > 0 && skipSpace(s, furniture[fi-1][1]) == i // the text after the furniture starts a line
 		next := i + len(firstWord(s[i:]))
+		stop := afterStop(s, i) // read once: a dozen tests below ask it
 		for mi < len(marks) && marks[mi].pos < i {
 			mi++
 		}
-		party := paras && afterStop(s, i) && partyClause(unhyphen(s[i:min(len(s), i+300)])) // read only where it counts
+		party := paras && stop && partyClause(unhyphen(s[i:min(len(s), i+300)])) // read only where it counts
 		// a party that will act is one of the lead-in's points ("Los países miembros enviarán ...")
-		if paras && afterStop(s, i) && !markerBefore(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || we && headingBeforeWe(s, i) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i, r))) {
+		if paras && stop && !markerBefore(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || we && headingBeforeWe(s, i) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i, r))) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = lead && clauseOverList(s, i, r, marks, mi)
 		}
-		if lead && declParas && afterStop(s, i) && (colonBeforeMarker(s, i, marks, mi) || commitSentence(s[i:min(len(s), i+200)])) {
+		if lead && declParas && stop && (colonBeforeMarker(s, i, marks, mi) || commitSentence(s[i:min(len(s), i+200)])) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "Respecto a ...: a) ...", "El Gobierno de X se compromete" (choice.go)
 		}
-		if !paras && (lead || ownSeen) && afterStop(s, i) && !markerBefore(s, i) && ownDecision(s, i, r) {
+		if !paras && (lead || ownSeen) && stop && !markerBefore(s, i) && ownDecision(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... by 31 January 2014. Held a dialogue ... Thanked ...": the lead-in's list ended
 			lead, ownSeen = false, true
 		}
-		if !paras && ownSeen && afterStop(s, i) && !markerBefore(s, i) && namedAct(s, i, r) {
+		if !paras && ownSeen && stop && !markerBefore(s, i) && namedAct(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Solicitamos ... local. Colombia y Perú se comprometen ...": among the meeting's own decisions, a party's
 		}
 		if end, ok := followingHeading(s, i, r); ok {
@@ -451,16 +452,16 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			i = skipSpace(s, i+len(t))
 			continue
 		}
-		if !paras && afterStop(s, i) && !markerBefore(s, i) && inMarkedPoint(s, out) && (leadSentence(s, i, r) || subjectLead(s, i, r, marks, mi)) {
+		if !paras && stop && !markerBefore(s, i) && inMarkedPoint(s, out) && (leadSentence(s, i, r) || subjectLead(s, i, r, marks, mi)) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
 		}
 		if lastRune(trimRightSpace(s[:i])) == ',' && bareLeadInAt(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // "..., reunidos en Asunción ..., DECLARAN: Reafirmamos ...": the lead-in of the declaration
 		}
-		if afterStop(s, i) && !markerBefore(s, i) && shortLeadIn(s, i, r) {
+		if stop && !markerBefore(s, i) && shortLeadIn(s, i, r) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // "... de Enlace. Y, en consecuencia, ACUERDAN: PRIMERO: ...": the operative part's own lead-in
 		}
-		if afterStop(s, i) && !markerBefore(s, i) {
+		if stop && !markerBefore(s, i) {
 			if k, ok := restartHeading(s, i, r, seq, marks); ok {
 				out = append(out, brk{pos: i, ins: "\n\n"}) // "... 2019. Observer organizations: a. Thank IOM ..."
 				forced = marks[k].pos
@@ -476,7 +477,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			i = skipSpace(s, end)
 			continue
 		}
-		if afterStop(s, i) || boundary(s, i) || unnumberedAnnex(s, i) { // annexHeading tried only where it counts
+		if stop || boundary(s, i) || unnumberedAnnex(s, i) { // annexHeading tried only where it counts
 			if end, ok := annexHeading(s, i, r); ok {
 				// "... the meeting. ANNEX - LIST OF PARTICIPANTS CANADA: ...": the
 				// annexed list holds no point of the operative part
@@ -484,7 +485,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 				break
 			}
 		}
-		if end, ok := numberedCapsTitle(s, i); ok && afterStop(s, i) {
+		if end, ok := numberedCapsTitle(s, i); ok && stop {
 			out = append(out, brk{pos: i, ins: "\n\n"}, brk{pos: skipSpace(s, end), ins: "\n\n"}) // "... 2022. 2. RECOMMENDATIONS TO THE RCGM 1. That ..."
 			i = skipSpace(s, end)
 			continue
@@ -509,15 +510,15 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			i = end
 			continue
 		}
-		if tail := strings.TrimSpace(s[i:]); afterStop(s, i) && len(tail) <= 80 && !strings.Contains(tail, ". ") && signOff(tail) {
+		if tail := strings.TrimSpace(s[i:]); stop && len(tail) <= 80 && !strings.Contains(tail, ". ") && signOff(tail) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // "... for hosting the Conference. Bali, 6 August 2018"
 			break
 		}
 		marked := mi < len(marks) && marks[mi].pos == i
-		if !marked && afterStop(s, i) && listEnded(s, i, marks, mi) {
+		if !marked && stop && listEnded(s, i, marks, mi) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // "...; ▪ nominate ... recognition. IOM, together with ...": a paragraph after the list
 		}
-		if sub && !marked && afterStop(s, i) && startsUpper(s[i:]) {
+		if sub && !marked && stop && startsUpper(s[i:]) {
 			out = append(out, brk{pos: i, ins: "\n"}) // an unnumbered sub-point of the point's colon
 		}
 		if at, ok := cueBeforeList(s, i, seq, marks, mi, r); ok {
@@ -919,6 +920,9 @@ func afterStop(s string, i int) bool {
 // withoutNoteMark drops a footnote's mark after a sentence's stop ("...
 // December 2018.(1)", "... 2018.¹", "... 2018.*").
 func withoutNoteMark(before string) string {
+	if n := len(before); n == 0 || before[n-1] < utf8.RuneSelf && before[n-1] != '*' && before[n-1] != ')' {
+		return before // it ends with no mark: lineBreaks asks at every word
+	}
 	if t := strings.TrimRight(before, "¹²³⁴⁵⁶⁷⁸⁹⁰*"); t != before && strings.HasSuffix(t, ".") {
 		return t
 	}
