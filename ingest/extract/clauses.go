@@ -565,6 +565,9 @@ func (a *analysis) decidingVerb() *clause {
 	if _, ok := a.ents[0]; ok {
 		return nil // "Member Countries to:": a party, not a verb in -er
 	}
+	if a.lang == "en" {
+		return nil // "Irregular migration ...", "Border management": a Spanish infinitive's ending in English words
+	}
 	for _, suf := range []string{"ar", "er", "ir", "arse", "erse", "irse"} {
 		if strings.HasSuffix(w.fold, suf) {
 			return a.leadClause(&clause{verb: w.text, verbEnd: 1})

@@ -68,6 +68,9 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 		l.action = ""
 		if e, ok := x.headingAction(a.toks); ok {
 			l.action = e // "adopted the following recommendations:" recommend
+			if len(l.parties) == 0 {
+				l.parties = addressedTo(a, self) // "..., which are addressed to SADC Member States unless otherwise indicated:"
+			}
 		}
 	} else {
 		l.action = x.listKind(l.action, a.toks)
@@ -79,6 +82,32 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 		l.parties, l.topic = topic, true // "With regard to IOM" on its own line before the points
 	}
 	return l
+}
+
+// addressedTo returns the parties that a lead-in says its recommendations
+// are addressed to ("addressed to SADC Member States unless otherwise
+// indicated", "dirigidas a los Países Miembros").
+func addressedTo(a *analysis, self map[string]bool) []actas.Entity {
+	for k := 0; k+1 < len(a.toks); k++ {
+		switch a.toks[k].fold {
+		case "addressed", "directed", "dirigidas", "dirigidos", "destinadas", "destinados":
+		default:
+			continue
+		}
+		if f := a.toks[k+1].fold; f != "to" && f != "a" && f != "al" {
+			continue
+		}
+		end := k + 2
+		for end < len(a.toks) && !slices.Contains([]string{",", ":", ".", ";", "unless", "except", "salvo", "excepto"}, a.toks[end].fold) {
+			end++
+		}
+		ents := a.entsIn(k+2, end)
+		if slices.ContainsFunc(ents, func(e actas.Entity) bool { return e.Type == actas.EntityGroup }) {
+			ents = slices.DeleteFunc(ents, func(e actas.Entity) bool { return e.Type == actas.EntityOrganisation }) // "SADC Member States": its members
+		}
+		return dropSelf(ents, self)
+	}
+	return nil
 }
 
 // withoutChapterHeads drops from the end of an introduction the chapter
