@@ -547,6 +547,11 @@ var nonVerbs = map[string]bool{
 	"tercer": true, "cualquier": true, "ayer": true, "escolar": true, "estelar": true, "nuclear": true, "celular": true,
 }
 
+// englishDeterminers open a noun phrase: a capitalised word right before
+// one, at the start of a point under a lead-in, is a verb and its object.
+var englishDeterminers = map[string]bool{"the": true, "a": true, "an": true, "their": true, "its": true, "our": true,
+	"these": true, "this": true, "such": true, "every": true, "each": true}
+
 // decidingVerb gives a point that opens with a verb no cue lists ("Promover
 // ...", "To establish ...") the action of its lead-in ("ACUERDAN:" agree,
 // "recomiendan:" recommend) and the lead-in's parties, else other: it
@@ -566,6 +571,9 @@ func (a *analysis) decidingVerb() *clause {
 		return nil // "Member Countries to:": a party, not a verb in -er
 	}
 	if a.lang == "en" {
+		if a.lead.colon && a.toks[1].word && englishDeterminers[a.toks[1].fold] && !strings.HasSuffix(w.fold, "ing") { // not "Regarding the ...", "Ensuring the ..."
+			return a.leadClause(&clause{verb: w.text, verbEnd: 1}) // "We commit to:" / "Guarantee the best interests ...": a verb before its object
+		}
 		return nil // "Irregular migration ...", "Border management": a Spanish infinitive's ending in English words
 	}
 	for _, suf := range []string{"ar", "er", "ir", "arse", "erse", "irse"} {

@@ -23,6 +23,9 @@ type lead struct {
 	// topic is set when parties are the ones a heading concerns ("En
 	// relación con la ST:"): a request under it that names no party asks them
 	topic bool
+	// that is set on a lead-in that ends by naming who is asked ("To
+	// recommend that the RCGM:"): a sub-point's verb is what it is asked to do
+	that bool
 }
 
 // introLead reads the lead-in of an operative part: the last sentence of
@@ -338,7 +341,11 @@ func leadFor(n *node, byNode map[*node]*analysis, parentParties map[*node][]acta
 			// "The Member Countries undertake to:" only introduces its sub-points: its subject commits in them
 			parties = dropSelf(append(append([]actas.Entity(nil), c.subject...), c.extra...), nil)
 		}
-		return lead{action: c.action, verb: c.verb, parties: parties, colon: true, speakers: pa.lead.speakers}
+		that := false
+		if e, ok := pa.thatAddressee(c); ok {
+			parties, that = []actas.Entity{e}, true
+		}
+		return lead{action: c.action, verb: c.verb, parties: parties, colon: true, speakers: pa.lead.speakers, that: that}
 	}
 	if len(pa.clauses) == 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
 		// "They agreed:", "They reiterated:": a lead-in whose verb opens no clause
@@ -432,6 +439,29 @@ func (a *analysis) partyBeforeColon(c *clause) (actas.Entity, bool) {
 	}
 	for i, es := range a.ents {
 		if es.end == n-1 && i > c.verbEnd && a.toks[i-1].fold == "," || es.end == n-1 && i > c.verbEnd+1 && articleWord(a.toks[i-1].fold) && a.toks[i-2].fold == "," {
+			return es.ent, true
+		}
+	}
+	return actas.Entity{}, false
+}
+
+// thatAddressee returns the party named right before the closing colon after
+// "that" or "que", past the verb of a request or recommendation c ("To
+// recommend that the RCGM:", "Solicitar que la ST:").
+func (a *analysis) thatAddressee(c *clause) (actas.Entity, bool) {
+	n := len(a.toks)
+	if n < 3 || a.toks[n-1].fold != ":" || c.action != actas.ActionRequest && c.action != actas.ActionRecommend && c.action != actas.ActionEntrust {
+		return actas.Entity{}, false
+	}
+	for i, es := range a.ents {
+		if es.end != n-1 || i <= c.verbEnd-1 {
+			continue
+		}
+		k := i - 1
+		if k > 0 && articleWord(a.toks[k].fold) {
+			k--
+		}
+		if f := a.toks[k].fold; f == "that" || f == "que" {
 			return es.ent, true
 		}
 	}
