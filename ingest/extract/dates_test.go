@@ -184,3 +184,23 @@ func FuzzDateStretches(f *testing.F) {
 		}
 	})
 }
+
+// TestWrappedOn checks the lines of prose that go on below them, as a
+// report typed them and as a re-wrap cut them shorter, against headings.
+func TestWrappedOn(t *testing.T) {
+	for _, tt := range []struct {
+		before string
+		want   bool
+	}{
+		{"El Grupo se reunió en la sede de la Secretaría Técnica, en su reunión celebrada en\n", true},
+		{"dio lectura al acta de la reunión celebrada en San José,\n", true},
+		{"Se dio lectura al acta de la reunión celebrada en\n", true},
+		{"XXIV REUNIÓN ORDINARIA\n", false},
+		{"REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN\n", false},
+		{"Informe de la reunión.\n", false},
+	} {
+		if got := wrappedOn(tt.before); got != tt.want {
+			t.Errorf("wrappedOn(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}

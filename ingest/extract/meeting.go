@@ -325,14 +325,24 @@ func (x *Extractor) meetingDate(text string) (dateRange, int, bool) {
 }
 
 // cutBefore reports a word cut by a hyphen at a line end shortly before
-// one of dates, which may have cut a date in words.
+// one of dates, or shortly before a month's name, which may have cut a
+// date in words ("a los veintiséis y veinti-⏎siete días del mes de junio").
 func cutBefore(text string, dates []dateRange) bool {
 	for _, d := range dates {
 		if strings.Contains(text[max(0, d.pos-40):d.pos], "-\n") {
 			return true
 		}
 	}
-	return false
+	for at := 0; ; {
+		k := strings.Index(text[at:], "-\n")
+		if k < 0 {
+			return false
+		}
+		at += k + 2
+		if after := text[at:min(len(text), at+60)]; hasMonthPrefix(after) && foldedHasMonth(after) {
+			return true
+		}
+	}
 }
 
 // joinCutWords joins the words a line end cut with a hyphen ("a los vein-
@@ -418,10 +428,10 @@ func proseLine(before string) bool {
 func wrappedOn(before string) bool {
 	before = strings.TrimRight(before, "\n")
 	last := strings.TrimSpace(before[strings.LastIndexByte(before, '\n')+1:])
-	if len(last) < 60 {
-		return false
-	}
 	r, _ := utf8.DecodeLastRuneInString(last)
+	if len(last) < 60 {
+		return len(last) >= 40 && (unicode.IsLower(r) || r == ',') // a re-wrap's shorter lines of prose ("... celebrada en San José,")
+	}
 	return unicode.IsLetter(r) || r == ','
 }
 
