@@ -184,6 +184,8 @@ func TestFindCountry(t *testing.T) {
 		{"the Dominican Republic.", "DOM"},
 		{"EE.UU.", "USA"},
 		{"Guatemala", "GTM"},
+		{"Kingdom of Swaziland", "SWZ"}, // a heading's official name
+		{"Reino de Suazilandia", "SWZ"},
 		{"San Salvador", ""},
 		{"Tegucigalpa", ""},
 		{"Mexico and Canada", ""},
