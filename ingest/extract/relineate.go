@@ -1887,7 +1887,31 @@ func headingBefore(s string, i int, marks []inlineMark) (int, bool) {
 func leadIn(s string, e int, r *rules) bool {
 	e = strings.LastIndexByte(s[:e], ':')
 	from := strings.LastIndexAny(s[:e], ".;:") + 1
-	return operativeCue(s[from:e], r)
+	return operativeCue(afterHeading(s[from:e]), r)
+}
+
+// afterHeading drops the text up to the last heading in capitals in t that
+// a capitalised word not in capitals follows ("CHAIR'S CONCLUSIONS Budapest Process Secretariat",
+// where blank lines were lost): its cue is the heading's, not the label's.
+func afterHeading(t string) string {
+	cut := 0
+	for i := skipSpace(t, 0); i < len(t); {
+		w := firstWord(t[i:])
+		if w == "" {
+			break
+		}
+		next := skipSpace(t, i+len(w))
+		if hasLetters(w, 3) && isUpperWord(w) && next < len(t) && startsUpper(t[next:]) && !isUpperWord(firstWord(t[next:])) { // not "AGREED to the following"
+			cut = next // the heading's last word: what follows is no part of it
+		}
+		i = next
+	}
+	for _, w := range strings.Fields(t[cut:]) {
+		if startsLower(w) {
+			return t // "RECOMMENDATIONS The Senior Officials recommend that": a lead-in under its heading
+		}
+	}
+	return t[cut:] // "CHAIR'S CONCLUSIONS Budapest Process Secretariat": a label under it
 }
 
 // operativeCue reports text that holds a cue of the operative part
