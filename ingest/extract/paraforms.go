@@ -133,6 +133,9 @@ func presentFinite(toks []token, j int) bool {
 	case "que", "that", "which", "it", "this":
 		return false // "Que se realice ...": a clause, no name
 	}
+	if w == "ofrece" || w == "ofrecen" {
+		return true // "Colombia ofrece ser sede de ...": an offer, with no "se"
+	}
 	if w == "se" {
 		n := len([]rune(next))
 		return n > 4 && (strings.HasSuffix(next, "e") || strings.HasSuffix(next, "en") || strings.HasSuffix(next, "a") || strings.HasSuffix(next, "an"))
