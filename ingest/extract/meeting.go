@@ -284,7 +284,8 @@ var (
 	// of the meeting of the RCGM on 12-13 June", "the outcomes of the joint
 	// session held on 15 October")
 	otherMeet = []string{"ahead of", "in preparation for", "en preparacion de", "en preparacion para", "previo a la", "previa a la", "prior to the",
-		"outcomes of", "outcome of", "results of", "resultados de la", "resultados del"}
+		"outcomes of", "outcome of", "results of", "resultados de la", "resultados del",
+		"recomendaciones del", "recomendaciones de la", "recommendations of the"}
 	// futureMeet, in a date's sentence before it, announces a meeting to come
 	// ("the fourth meeting ... will be held in Addis Ababa on 26 and 27 November 2014")
 	futureMeet = []string{"will be held", "will take place", "will meet", "shall be held", "se celebrara", "se realizara", "se llevara a cabo", "tendra lugar", "sesionara"}
@@ -428,6 +429,9 @@ func proseLine(before string) bool {
 func wrappedOn(before string) bool {
 	before = strings.TrimRight(before, "\n")
 	last := strings.TrimSpace(before[strings.LastIndexByte(before, '\n')+1:])
+	if !strings.ContainsFunc(last, unicode.IsLower) {
+		return false // "XXV REUNIÓN VICEMINISTERIAL DE LA CONFERENCIA REGIONAL SOBRE MIGRACIÓN": a heading in capitals
+	}
 	r, _ := utf8.DecodeLastRuneInString(last)
 	if len(last) < 60 {
 		return len(last) >= 40 && (unicode.IsLower(r) || r == ',') // a re-wrap's shorter lines of prose ("... celebrada en San José,")
@@ -777,7 +781,7 @@ func (x *Extractor) virtualHost(text string) (string, string) {
 		if t.fold != "desde" && t.fold != "from" {
 			continue
 		}
-		for _, k := range []int{i + 1, i + 2} { // "desde Tegucigalpa", "desde la Ciudad de México"
+		for k := i + 1; k < min(len(toks), i+14) && toks[k].fold != ";" && toks[k].fold != "."; k++ { // "desde Tegucigalpa", "desde la Ciudad de México", "desde la sede de la Secretaría ..., en la Ciudad de México"
 			for n := min(4, len(toks)-k); n >= 1 && k < len(toks); n-- {
 				if iso, ok := x.cityAt(toks[k : k+n]); ok {
 					return x.cityNames[fold(text[toks[k].start:toks[k+n-1].end])], iso
