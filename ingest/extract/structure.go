@@ -883,6 +883,9 @@ func talkedOf(t string, toks []token, i, j int, e cueEntry) bool {
 	if k := skipSpace(t, toks[j-1].end); k < len(t) && t[k] == ':' {
 		return false
 	}
+	if articleWord(toks[i-1].fold) {
+		return true // "at the opening session": a noun after its article, no gerund
+	}
 	w := e.words[0]
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ando") && !strings.HasSuffix(w, "endo") && w != "whereas" && !strings.HasPrefix(w, "considerando")
 }
