@@ -87,6 +87,10 @@ func relineate(text string, r *rules) *relined {
 			a, b := text[lines[k].start:lines[k].end], text[lines[k+1].start:lines[k+1].end]
 			if open = headingCut(a, b, open); open {
 				brks = append(brks, brk{pos: lines[k].end, join: true}) // "I. INFORMES ... Y DE LA SECRE-⏎TARÍA TÉCNICA"
+			} else if pointWordCut(a, b) {
+				for p := lines[k].start + len(strings.TrimRight(a, "\r")); p < lines[k+1].start; p++ {
+					brks = append(brks, brk{pos: p, join: true}) // "... ACUERDO⏎No. 8: Recomendar ...", also after "\r"
+				}
 			}
 		}
 		if j-i > 1 && to-from <= 2*wrapLine && pageFooter(strings.TrimSpace(text[from:to])) {
@@ -194,6 +198,30 @@ func relineate(text string, r *rules) *relined {
 	sb.WriteString(text[prev:])
 	out.text = sb.String()
 	return out
+}
+
+// pointWordCut reports a line that ends with a point's word in capitals
+// and a next line that opens with its number ("... centroamericanos. ACUERDO"
+// / "No. 8: Recomendar ..."): the point's label, cut by a line break.
+func pointWordCut(a, b string) bool {
+	a, b = strings.TrimRight(a, " \t\r"), strings.TrimLeft(b, " \t")
+	signs := []string{"No.", "No", "N°", "Nº", "N."}
+	for _, p := range signs {
+		if strings.HasSuffix(a, " "+p) && b != "" && b[0] >= '0' && b[0] <= '9' {
+			a, b = strings.TrimRight(strings.TrimSuffix(a, p), " "), p+" "+b // "ACUERDO No." / "2: Agradecer ..."
+			break
+		}
+	}
+	w := lastWord(a)
+	if !isUpperWord(w) || !pointWords[fold(w)] || !strings.HasSuffix(a, w) {
+		return false
+	}
+	for _, p := range signs {
+		if strings.HasPrefix(b, p+" ") && len(b) > len(p)+1 && b[len(p)+1] >= '0' && b[len(p)+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedBreaks returns the line breaks of a re-wrapped paragraph that fall
