@@ -65,6 +65,19 @@ func nextCapsVerb(text string, r *rules, p *para) (int, bool) {
 	return 0, false
 }
 
+// conjAfterStop reports text that ends with "y", "e" or "and" after a
+// semicolon or comma ("...; y AGRADECER al pueblo ..."): the last clause of
+// a run of clauses opens after it.
+func conjAfterStop(before string) bool {
+	before = trimRightSpace(before)
+	w := lastWord(before)
+	if w != "y" && w != "e" && w != "and" || !strings.HasSuffix(before, w) {
+		return false
+	}
+	prev := trimRightSpace(before[:len(before)-len(w)])
+	return strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ",")
+}
+
 // cutPara cuts p at byte q of text, inside one of its spans: the part
 // before keeps no bullets, the part after keeps them.
 func cutPara(text string, p *para, q int) (*para, *para) {

@@ -1269,6 +1269,9 @@ func (p *parser) paraItem(t string, ln line) *node {
 	// a blank line after a word or a comma cuts a sentence (a page break, OCR)
 	midSentence := unicode.IsLower(p.prevEnd) || p.prevEnd == ',' || p.pageBreak && unicode.IsLetter(p.prevEnd) // "... en la VII" / furniture / "Conferencia."
 	newPara := p.paraBreak && !midSentence || p.prevEnd == '.' || p.prevEnd == ';' || p.prevEnd == ':'
+	if !newPara && (p.prevEnd == 'y' || p.prevEnd == 'e' || p.prevEnd == 'd') {
+		newPara = conjAfterStop(p.text[max(0, ln.start-200):ln.start]) && capsVerbOpening(t, p.rules) // "...; y" / "AGRADECER al pueblo ..."
+	}
 	if !newPara {
 		return nil
 	}
