@@ -196,11 +196,31 @@ func TestWrappedOn(t *testing.T) {
 		{"dio lectura al acta de la reunión celebrada en San José,\n", true},
 		{"Se dio lectura al acta de la reunión celebrada en\n", true},
 		{"XXIV REUNIÓN ORDINARIA\n", false},
+		{"Regional Consultation Group on Migration\n", false},
 		{"REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN\n", false},
 		{"Informe de la reunión.\n", false},
 	} {
 		if got := wrappedOn(tt.before); got != tt.want {
 			t.Errorf("wrappedOn(%q) = %v, want %v", tt.before, got, tt.want)
 		}
+	}
+}
+
+// TestMeetingDateHeadings checks the meeting's date read from headers whose
+// blank lines were lost: a heading in title case above the date, and the
+// day the document was circulated, run on into the sentence that dates
+// the meeting.
+func TestMeetingDateHeadings(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := "REGIONAL CONFERENCE ON MIGRATION\n(Puebla Process)\nRegional Consultation Group on Migration\n" +
+		"Vancouver, British Columbia, Canada – April 25 and 26, 2005\nSUMMARY OF CONCLUSIONS\n" +
+		"Final version – distributed to Member Countries on May 6, 2005\n" +
+		"The Regional Consultation Group on Migration (RCGM) met on April 25 and 26,\n2005, under the chairmanship of Canada.\n"
+	d, _, ok := x.meetingDate(header)
+	if !ok || d.start.Format("2006-01-02") != "2005-04-25" || d.end.Format("2006-01-02") != "2005-04-26" {
+		t.Errorf("meetingDate = %v..%v, %v; want 2005-04-25..2005-04-26", d.start, d.end, ok)
 	}
 }

@@ -277,7 +277,10 @@ func sentenceBreak(text string, i int) bool {
 var (
 	heldBefore = []string{"se reuni", "reunid", "celebr", "sesion", " met ", " met,", "held", "gathered", "convened",
 		"congregad", "los dias", "el dia", "took place", "tuvo lugar", "meeting in", "reunion en", "desarroll", "llevo a cabo"}
-	heldAfter   = []string{" met ", " met in", "se reuni", "se celebr", "took place", "tuvo lugar", "were held", "was held", "se llevo a cabo"}
+	heldAfter = []string{" met ", " met in", "se reuni", "se celebr", "took place", "tuvo lugar", "were held", "was held", "se llevo a cabo"}
+	// circulated, in the words before a date, says when the document went out
+	// ("Final version – distributed to Member Countries on May 6, 2005")
+	circulated  = []string{"distributed", "distribuid", "circulated", "circulad"}
 	notHeld     = []string{"dated", "fechad", "de fecha", "letter", "carta", "antes de", "before", "no later", "a mas tardar", "hasta el", " by "}
 	earlierMeet = []string{"anterior", "previous", "pasada", "last ", "seguimiento", "follow-up", "follow up"}
 	// otherMeet, shortly before a date, says it is another meeting's ("ahead
@@ -402,7 +405,7 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 			score -= 6
 		}
 	}
-	if containsAny(fold(text[runeStart(text, max(0, d.pos-30)):d.pos]), notHeld) {
+	if containsAny(fold(text[runeStart(text, max(0, d.pos-30)):d.pos]), notHeld) || containsAny(fold(text[runeStart(text, max(0, d.pos-60)):d.pos]), circulated) {
 		score -= 5
 	}
 	if containsAny(fold(text[runeStart(text, max(0, d.pos-80)):d.pos]), otherMeet) {
@@ -434,9 +437,24 @@ func wrappedOn(before string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(last)
 	if len(last) < 60 {
-		return len(last) >= 40 && (unicode.IsLower(r) || r == ',') // a re-wrap's shorter lines of prose ("... celebrada en San José,")
+		return len(last) >= 40 && (unicode.IsLower(r) || r == ',') && mostlyLower(last) // a re-wrap's shorter lines of prose ("... celebrada en San José,"), not a title ("Regional Consultation Group on Migration")
 	}
 	return unicode.IsLetter(r) || r == ','
+}
+
+// mostlyLower reports a line most of whose words open in small letters:
+// prose, not a title in title case.
+func mostlyLower(line string) bool {
+	lower, upper := 0, 0
+	for _, w := range strings.Fields(line) {
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return lower > upper
 }
 
 // containsAny reports whether s contains one of the cues.
