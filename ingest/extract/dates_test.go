@@ -224,3 +224,20 @@ func TestMeetingDateHeadings(t *testing.T) {
 		t.Errorf("meetingDate = %v..%v, %v; want 2005-04-25..2005-04-26", d.start, d.end, ok)
 	}
 }
+
+// TestVirtualHost checks the city a virtual meeting was run from, and the
+// city one delegate joined from, which is none.
+func TestVirtualHost(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, want string }{
+		{"Los Viceministros, reunidos por medios virtuales el 26 de noviembre de 2020, en sesión convocada y transmitida por la Presidencia Pro Tempore desde la sede de la Cancillería, en la Ciudad de México;", "MEX"},
+		{"Liaison officers attended in person; Canada's liaison officer took part by videoconference from Ottawa. Costa Rica was represented by officials.", ""},
+	} {
+		if _, iso := x.virtualHost(tt.text); iso != tt.want {
+			t.Errorf("virtualHost(%q) = %q, want %q", tt.text, iso, tt.want)
+		}
+	}
+}

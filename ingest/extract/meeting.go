@@ -796,7 +796,7 @@ func (x *Extractor) virtualHost(text string) (string, string) {
 	}
 	toks := tokenize(text)
 	for i, t := range toks {
-		if t.fold != "desde" && t.fold != "from" {
+		if t.fold != "desde" && t.fold != "from" || !hostSentence(toks, i) {
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+14) && toks[k].fold != ";" && toks[k].fold != "."; k++ { // "desde Tegucigalpa", "desde la Ciudad de México", "desde la sede de la Secretaría ..., en la Ciudad de México"
@@ -808,6 +808,27 @@ func (x *Extractor) virtualHost(text string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// hostSentence reports whether the sentence around toks[i] tells where the
+// meeting was run from ("reunidos por medios virtuales ..., en sesión
+// convocada y transmitida ... desde ..."), not where one delegate joined
+// from ("Canada's liaison officer took part by videoconference from Ottawa").
+func hostSentence(toks []token, i int) bool {
+	from, to := i, i
+	for from > 0 && toks[from-1].fold != "." {
+		from--
+	}
+	for to < len(toks) && toks[to].fold != "." {
+		to++
+	}
+	for _, t := range toks[from:to] {
+		switch t.fold {
+		case "reunidos", "reunidas", "reunion", "sesion", "meeting", "session", "met", "convocada", "transmitida", "condujo", "conducted", "hosted", "chaired", "presidida":
+			return true
+		}
+	}
+	return false
 }
 
 // trimRange drops from the end of the text before a date the words that
