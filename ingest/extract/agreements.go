@@ -112,7 +112,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	clauses := a.clauses
 	leadIn := len(n.children) > 0 && (n.title || isLeadIn(a)) // a heading decides nothing
 	prev := a.lead.parties
-	if len(clauses) == 0 && !introOnly(own) {
+	if len(clauses) == 0 && (!introOnly(own) || elaborated(a)) {
 		clauses = a.inheritLead()
 	}
 	for _, c := range clauses {
@@ -173,6 +173,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 // ends with its agent's preposition ("realizadas por:") leaves the sub-points
 // to name it.
 func isLeadIn(a *analysis) bool {
+	if len(a.clauses) == 0 && elaborated(a) {
+		return false // "Inclusion of ... in the agenda, with emphasis on:": a point of its own, detailed below
+	}
 	if len(a.clauses) == 0 || announcesList(a) {
 		return true
 	}
@@ -199,6 +202,22 @@ func isLeadIn(a *analysis) bool {
 		}
 	}
 	return true
+}
+
+// elaborated reports a point of six words or more whose closing colon
+// follows words that detail it (structure_cues.csv kind elaboration: "with
+// emphasis on:", "en particular:").
+func elaborated(a *analysis) bool {
+	n := len(a.toks)
+	if n < 7 || a.toks[n-1].fold != ":" {
+		return false
+	}
+	for i := max(0, n-6); i < n-1; i++ {
+		if _, j, ok := a.r.structure.matchKind(a.toks, i, "elaboration"); ok && j == n-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // timeTail reports the words of a time up to a lead-in's colon: a year
