@@ -564,7 +564,7 @@ func (a *analysis) decidingVerb() *clause {
 	if w.fold == "to" && a.toks[1].word && !startsUpper(a.toks[1].text) && len(a.toks[1].fold) >= 3 && !nonVerbs[a.toks[1].fold] {
 		return a.leadClause(&clause{verb: a.text[w.start:a.toks[1].end], verbEnd: 2})
 	}
-	if !startsUpper(w.text) || len([]rune(w.fold)) < 5 || nonVerbs[w.fold] || englishNonVerbs[w.fold] {
+	if !startsUpper(w.text) || len([]rune(w.fold)) < 3 || nonVerbs[w.fold] || englishNonVerbs[w.fold] {
 		return nil // not "Other matters"
 	}
 	if _, ok := a.ents[0]; ok {
@@ -572,9 +572,12 @@ func (a *analysis) decidingVerb() *clause {
 	}
 	if a.lang == "en" {
 		if a.lead.colon && a.toks[1].word && englishDeterminers[a.toks[1].fold] && !strings.HasSuffix(w.fold, "ing") { // not "Regarding the ...", "Ensuring the ..."
-			return a.leadClause(&clause{verb: w.text, verbEnd: 1}) // "We commit to:" / "Guarantee the best interests ...": a verb before its object
+			return a.leadClause(&clause{verb: w.text, verbEnd: 1}) // "We commit to:" / "Guarantee the best interests ...", "Hold a workshop ...": a verb before its object
 		}
 		return nil // "Irregular migration ...", "Border management": a Spanish infinitive's ending in English words
+	}
+	if len([]rune(w.fold)) < 5 {
+		return nil
 	}
 	for _, suf := range []string{"ar", "er", "ir", "arse", "erse", "irse"} {
 		if strings.HasSuffix(w.fold, suf) {
