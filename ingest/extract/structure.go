@@ -438,7 +438,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.pageBreak = false
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || len(t) < 20 && p.closingPara(t+" "+p.nextText(lines, i)) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
 		p.stopped = true
 		return
 	}
