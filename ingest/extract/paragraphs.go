@@ -119,7 +119,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 			break // "CLOSING", "Clausura": what follows narrates the end of the meeting
 		}
 		if strings.Contains(t, "+---") || strings.HasPrefix(t, "|") {
-			continue // a table drawn in text ("Action items +----+ | No | ..."): its rows are read as a table (tablerows.go), no paragraph of prose
+			break // a table drawn in text ("Action items +----+ | No | ..."): its rows are read as a table (tablerows.go), and paragraphs beside it narrate
 		}
 		if signatureColumns(text, p.spans) || len(points) > 0 && signerRun(t) && lastBeforeSignOff(text, rest[i+1:]) {
 			break // "Co-Chair          Co-Chair" / "Director for ...   Ambassador for ...": the signers
