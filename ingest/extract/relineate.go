@@ -555,7 +555,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 			forced, lead = i, false
 		}
 		startsLine := len(out) > 0 && out[len(out)-1].pos == i && !out[len(out)-1].join // after a heading put on its own line ("4. CONCLUSIONS AND RECOMMENDATIONS" / "Conclusions I. The Network ...")
-		if i == forced || boundary(s, i) || afterPage || startsLine || conjAfterStop(s[:i]) && isUpperWord(firstWord(s[i:])) || marked && len(seq.last) == 0 && firstValue(marks[mi].m) || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i]) || afterLabel(s, i, r, seq, marks[mi].m)) {
+		if i == forced || boundary(s, i) || afterPage || startsLine || s[i] >= 'A' && s[i] <= 'Z' && isUpperWord(firstWord(s[i:])) && conjAfterStop(s[:i]) || marked && len(seq.last) == 0 && firstValue(marks[mi].m) || marked && (marks[mi].head || repeatedGlyph(s, marks, mi) || sectionChild(s, i, marks[mi].m, seq, out) || afterCaps(s, i) || glyphBullet(marks[mi].m) || listConj(s[:i]) || dashedMarker(s, i, marks[mi].m) || afterYear(s[:i]) || afterLabel(s, i, r, seq, marks[mi].m)) {
 			wasLead, n := lead, len(out)
 			if j, ok := atBoundary(s, i, r, seq, marks, mi, &out, &lead, &forced); ok {
 				if marked && len(out) > n && out[len(out)-1].pos == i {
@@ -1600,8 +1600,8 @@ func circleAfterValue(s string, i int, r *rules, marks []inlineMark) *marker {
 // could only be a first point.
 func lowerNextPoint(s string, i int) *marker {
 	c := s[i]
-	if !(c >= '1' && c <= '9' || c >= 'b' && c <= 'z') || i+2 >= len(s) || !afterStop(s, i) {
-		return nil
+	if !(c >= '1' && c <= '9' || c >= 'b' && c <= 'z' && i+1 < len(s) && (s[i+1] == ')' || s[i+1] == '.')) || i+2 >= len(s) || !afterStop(s, i) {
+		return nil // most words: no letter marker ("b)", "b.") and no number
 	}
 	m := parseMarkerAt(s, i)
 	if m == nil || m.alone || m.end >= len(s) || !unicode.IsLower(firstRune(s[m.end:])) {
