@@ -118,7 +118,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if len(clauses) == 0 && (!introOnly(own) || elaborated(a)) {
 		clauses = a.inheritLead()
 	}
-	for _, c := range clauses {
+	for k, c := range clauses {
 		parties := x.parties(a, c, &prev, self)
 		parentParties[n] = prev
 		if leadIn {
@@ -137,6 +137,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 			// "will send ..., within forty-five days of this meeting, the following
 			// information:" / "the number of victims ...": the lead-in's deadline
 			due, hasDue = deadline.Find(pa.text, anchor, m.Language, x.gaz)
+		}
+		if !hasDue && c.action == actas.ActionCommit {
+			due, hasDue = laterDeadline(clauses[k+1:], anchor, m.Language, x) // "Guarantee ..., and adopt, before the end of 2024, national protocols ..."
 		}
 		if c.action == actas.ActionOffer && !due.Strong {
 			hasDue = false // "offers to host the meeting in May 2019": when the event happens
@@ -163,6 +166,22 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if !leadIn {
 		x.applyLabels(ag, a, m, anchor, self) // "... Responsable: ST. Plazo: junio de 2015"
 	}
+}
+
+// laterDeadline returns the deadline a later clause of the same point
+// opens with a deadline cue, when that clause commits no party itself
+// ("We commit to:" / "Guarantee ..., and adopt, before the end of 2024,
+// national protocols ...": the undertaking is due then).
+func laterDeadline(later []*clause, anchor time.Time, lang string, x *Extractor) (deadline.Due, bool) {
+	for _, c := range later {
+		if c.action.IsCommitment() {
+			return deadline.Due{}, false
+		}
+		if due, ok := deadline.Find(unhyphen(c.text), anchor, lang, x.gaz); ok && due.Strong && !due.Relative {
+			return due, true
+		}
+	}
+	return deadline.Due{}, false
 }
 
 // isLeadIn reports a point that only introduces its sub-points: no verb
