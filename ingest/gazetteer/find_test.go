@@ -49,6 +49,7 @@ func TestFind(t *testing.T) {
 		{"whole words India", "the Indian Ocean and India", "c:IND"},
 		{"demonym with role noun", "the Slovak Presidency and the Bangladeshi delegation", "c:SVK c:BGD"},
 		{"demonym role noun before", "la Presidencia mexicana y las autoridades guatemaltecas", "c:MEX c:GTM"},
+		{"a treaty of the UN", "ratify the United Nations Convention against Transnational Organized Crime, with the United Nations system", "o:UN"},
 		{"demonym plural consonant", "las delegaciones españolas y el Gobierno alemán", "c:ESP c:DEU"},
 		{"demonym without role", "Mexican migrants and chilenos", ""},
 		{"coordinated demonyms", "the Indian, Nigerian and Omani delegations", "c:IND c:NGA c:OMN"},
