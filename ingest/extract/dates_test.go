@@ -121,6 +121,8 @@ func TestSignOff(t *testing.T) {
 		{"Adopted in Managua, Nicaragua, on June 27, 2014.", true},
 		{"Dada de manera virtual, a los doce días del mes de noviembre del año dos mil veinte.", true},
 		{"Adopted virtually on 9 June 2021.", true},
+		{"Adoptada por consenso, en modalidad virtual, el veintiséis de noviembre de dos mil veinte.", true},
+		{"Adopted by consensus in Panama City on 15 November 2023.", true},
 		{"Solicitar a la OIM un informe antes del 30 de junio de 2012.", false},
 		{"Adoptar el Plan de Acción.", false},
 		{"Tapachula, Chiapas, México, 14 de marzo de 2008.", true},

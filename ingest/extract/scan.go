@@ -476,7 +476,7 @@ func signOffPlace(t string) bool {
 }
 
 // signOffWords are the openings of reSignOff's closing formulas.
-var signOffWords = []string{"dad", "hech", "done", "adopted", "firmad", "signed", "suscrit"}
+var signOffWords = []string{"dad", "hech", "done", "adopted", "adoptad", "firmad", "signed", "suscrit"}
 
 // signOffWord reports whether t opens with one of signOffWords in any case,
 // or holds "ſ", which (?i) reads as "s".
