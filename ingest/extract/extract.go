@@ -146,6 +146,9 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 			l := x.introLead(text, leadIn, nil) // "ACUERDAN:": a point whose verb is no cue agrees
 			for _, r := range decl {
 				r.lead = l
+				if r.leadAt != nil {
+					r.lead = x.introLead(text, r.leadAt, nil) // "We commit to:" over its own numbered list
+				}
 			}
 			nodes = numberNodes(decl, "")
 			return

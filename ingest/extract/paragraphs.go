@@ -175,8 +175,8 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 		return nil, nil // "We commit to:" 1-8, "We call upon:" 1-6 with only lead-ins between: the lists are the points
 	}
 	var out []*node
+	pos := 0 // the paragraphs' own positions
 	for i, p := range points {
-		n := &node{style: stylePara, value: i + 1, spans: p.spans, markStart: p.spans[0].start, paraAt: -1}
 		if sections && len(p.bullets) > 0 {
 			p.bullets = listAt(blocks, p.bullets[0].markStart, p.bullets) // as the parser read them, also inline
 			if i+1 < len(points) {
@@ -184,7 +184,16 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 					clipNode(b, points[i+1].spans[0].start) // the paragraph after the list is no item's
 				}
 			}
+			if listLeadOnly(spansText(text, p.spans)) && !strings.HasPrefix(p.bullets[0].style, styleBullet) {
+				for _, b := range p.bullets {
+					b.parent, b.leadAt = nil, p.spans // "We commit to:" / "1. Strengthen ...": numbered as printed, among the paragraphs
+					out = append(out, b)
+				}
+				continue
+			}
 		}
+		pos++
+		n := &node{style: stylePara, value: pos, spans: p.spans, markStart: p.spans[0].start, paraAt: -1}
 		for j, b := range p.bullets {
 			b.parent, b.value = n, j+1
 			n.children = append(n.children, b)
@@ -203,6 +212,13 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 		out = append(out, n)
 	}
 	return out, paras[open].spans
+}
+
+// listLeadOnly reports a paragraph that only leads into the list under it,
+// in a few words and a colon ("We commit to:", "We call upon:").
+func listLeadOnly(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ":") && countFields(t, 9) <= 8
 }
 
 // preambular reports a paragraph of a declaration's preamble: one that

@@ -23,6 +23,10 @@ type node struct {
 	// blank line, or -1: such a paragraph may introduce a new list.
 	paraAt int
 	lead   lead // a top-level point's lead-in (leadin.go)
+	// leadAt is the paragraph that leads into a declaration's list whose
+	// items stand as points of their own ("We commit to:" / "1. ..."): their
+	// lead-in, where the declaration's is not
+	leadAt []span
 	// title is set on a heading made a point over its own list (headings.go).
 	title bool
 }
