@@ -334,11 +334,11 @@ func (p *parser) closingTitle(t string) bool {
 
 // rePartLabel matches the label of a report's part before its title ("PART
 // TWO: ", "Parte II - ").
-var rePartLabel = regexp.MustCompile(`(?i)^(?:part|parte)\s+(?:one|two|three|four|i{1,3}|iv|[1-4]|uno|dos|tres|primera|segunda|tercera)\s*[:.\-–—]\s*`)
+var rePartLabel = regexp.MustCompile(`(?i)^(?:(?:part|parte)\s+(?:one|two|three|four|i{1,3}|iv|[1-4]|uno|dos|tres|primera|segunda|tercera)|(?:primera|segunda|tercera|cuarta)\s+parte)\s*[:.\-–—]\s*`)
 
 // withoutPartLabel returns a title without the label of its part.
 func withoutPartLabel(t string) string {
-	if len(t) < 5 || t[0]|0x20 != 'p' {
+	if len(t) < 5 || !strings.ContainsRune("pstc", rune(t[0]|0x20)) { // "PART TWO:", "SEGUNDA PARTE:"
 		return t
 	}
 	return strings.TrimSpace(rePartLabel.ReplaceAllString(t, ""))
