@@ -751,10 +751,7 @@ func afterYear(before string) bool {
 // after a point's label and its value, with no stop between ("... Deadline:
 // next meeting of the Network 3.5 The Member ..."): the value ended there.
 func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
-	seg := s[max(0, i-200):i]
-	if k := strings.LastIndex(seg, ". "); k >= 0 {
-		seg = seg[k+2:]
-	}
+	seg := sentenceBefore(s, i)
 	if r.labelColon(seg) < 0 && !sessionTitle(seg, r) {
 		return false
 	}
@@ -1575,22 +1572,33 @@ func circleAfterValue(s string, i int, r *rules, marks []inlineMark) *marker {
 		return nil
 	}
 	if afterStop(s, i) && unicode.IsLower(firstRune(s[i+2:])) {
-		end, _, _ := afterMarker(s, i+1)
-		return oneMarker(candidate{style: styleBullet + "circle"}, end, false) // "... Países Miembros. o encornendar a la ST ...": no sentence opens in small letters
+		return letterOMark(s, i) // "... Países Miembros. o encornendar a la ST ...": no sentence opens in small letters
 	}
 	if !startsUpper(s[i+2:]) {
 		return nil
 	}
+	w := s[i+2 : min(len(s), i+300)]
+	if r.labelColon(sentenceBefore(s, i)) < 0 || !opensClause(w, r) && !partyClause(w) {
+		return nil
+	}
+	return letterOMark(s, i)
+}
+
+// letterOMark returns the hollow bullet written "o" at byte i of s.
+func letterOMark(s string, i int) *marker {
+	end, _, _ := afterMarker(s, i+1)
+	return oneMarker(candidate{style: styleBullet + "circle"}, end, false)
+}
+
+// sentenceBefore returns the words of the sentence that byte i of s goes
+// on, up to 200 bytes back: where a point's labels stand ("Responsable:
+// OIM   Plazo: ...").
+func sentenceBefore(s string, i int) string {
 	seg := s[max(0, i-200):i]
 	if k := strings.LastIndex(seg, ". "); k >= 0 {
 		seg = seg[k+2:]
 	}
-	w := s[i+2 : min(len(s), i+300)]
-	if r.labelColon(seg) < 0 || !opensClause(w, r) && !partyClause(w) {
-		return nil
-	}
-	end, _, _ := afterMarker(s, i+1)
-	return oneMarker(candidate{style: styleBullet + "circle"}, end, false)
+	return seg
 }
 
 // lowerNextPoint reads a letter or number marker at byte i whose text starts
@@ -1672,8 +1680,7 @@ func afterCaps(s string, i int) bool {
 func inlineMarker(s string, i int) *marker {
 	c := s[i]
 	if c == 'o' && i+2 < len(s) && s[i+1] == ' ' && strings.ContainsRune(".:;", lastRune(trimRightSpace(s[:i]))) && startsUpper(s[i+2:]) {
-		end, _, _ := afterMarker(s, i+1)
-		return oneMarker(candidate{style: styleBullet + "circle"}, end, false) // "... la región. o La RROCM se compromete ...": a hollow bullet a converter wrote as "o"
+		return letterOMark(s, i) // "... la región. o La RROCM se compromete ...": a hollow bullet a converter wrote as "o"
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	if !(c >= '0' && c <= '9') && c != '(' && !unicode.IsLetter(r) && bulletClass(r) == "" {
