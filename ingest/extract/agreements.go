@@ -204,8 +204,8 @@ func isLeadIn(a *analysis) bool {
 	if len(a.clauses) > 1 || !strings.HasSuffix(strings.TrimSpace(a.text), ":") {
 		return false
 	}
-	if n := len(a.toks); n >= 2 && (a.toks[n-2].fold == "por" || a.toks[n-2].fold == "by") {
-		return true // "Agradecer las presentaciones realizadas por:" / "• Costa Rica, ..."
+	if n := len(a.toks); n >= 2 && colonPreposition[a.toks[n-2].fold] && !elaborated(a) {
+		return true // "Agradecer las presentaciones realizadas por:" / "• Costa Rica, ..."; "Solicitar a la OIM su apoyo técnico para:" / "la actualización ..."
 	}
 	k := a.clauses[0].verbEnd
 	if a.clauses[0].action == actas.ActionCommit && k < len(a.toks) && a.toks[k].word && startsLower(a.toks[k].text) {
@@ -225,6 +225,12 @@ func isLeadIn(a *analysis) bool {
 	}
 	return true
 }
+
+// colonPreposition holds the prepositions of agent and purpose a lead-in
+// may end with before its colon: who acted, or what the support asked is
+// for, is in each sub-point below it ("Members agreed to focus the work
+// ... on:" decides on its own).
+var colonPreposition = map[string]bool{"por": true, "by": true, "para": true, "for": true}
 
 // elaborated reports a point of six words or more whose closing colon
 // follows words that detail it (structure_cues.csv kind elaboration: "with
@@ -270,6 +276,7 @@ var listWord = map[string]bool{
 	// a helper set off by a comma ("Encomendar a la PPT, con el apoyo de la OIM:")
 	"con": true, "apoyo": true, "en": true, "coordinacion": true, "colaboracion": true,
 	"with": true, "support": true, "in": true, "coordination": true, "collaboration": true, "together": true,
+	"consulta": true, "cooperacion": true, "consultation": true, "cooperation": true, // "requested the RSO, in consultation with IOM and UNODC, to:"
 }
 
 // announcesList reports a point that ends by announcing the list below it
@@ -288,8 +295,8 @@ func announcesList(a *analysis) bool {
 	end := len(a.toks)
 	for k := end - 1; k > from && k >= end-14; k-- {
 		if a.toks[k].fold == "," {
-			if timeTail(a.toks[k+1:]) {
-				end = k // "the following actions, to be completed before the end of 2016:"
+			if timeTail(a.toks[k+1:]) || announcedBefore(a.toks[from:k]) {
+				end = k // "the following actions, to be completed before the end of 2016:" / "..., with the lead Member State(s) shown in brackets:"
 			}
 			break
 		}
@@ -304,6 +311,19 @@ func announcesList(a *analysis) bool {
 		// "to prepare the following before the XXIX RCM Vice-Ministerial Meeting in November 2024:"
 		if (a.toks[k].fold == "following" || a.toks[k].fold == "siguiente") && timeTail(a.toks[k+1:]) && isBefore(a.toks[k+1].fold) {
 			return !ownObject(a, from, k)
+		}
+	}
+	return false
+}
+
+// announcedBefore reports words that end by announcing a list and naming
+// it in at most two words ("the following actions", "las siguientes
+// actividades"): what a comma after them adds describes the list.
+func announcedBefore(toks []token) bool {
+	for k := max(0, len(toks)-3); k < len(toks); k++ {
+		switch toks[k].fold {
+		case "siguiente", "siguientes", "following":
+			return true
 		}
 	}
 	return false

@@ -94,7 +94,7 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 			if id := subjectGroup(e.words); id != "" {
 				a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: id, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
 			}
-		} else if _, j, ok := matchKindIn(kinds, a.toks, i, "members"); ok && startsUpper(a.toks[i].text) {
+		} else if _, j, ok := matchKindIn(kinds, a.toks, i, "members"); ok && startsUpper(a.toks[i].text) && !qualified(a.toks[j:]) {
 			// "Los países enviarán ...": the countries of the process, as a subject
 			a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
 		}
@@ -105,6 +105,20 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 	a.dropMeetingEvents()
 	a.repairTypos()
 	return a
+}
+
+// qualified reports the words after "the countries" that narrow them to
+// some ("The countries of origin, transit and destination outside the
+// region to join ...", "los países de tránsito"): not the member states.
+func qualified(after []token) bool {
+	if len(after) == 0 {
+		return false
+	}
+	switch after[0].fold {
+	case "of", "de", "del", "outside", "fuera", "beyond", "from":
+		return true
+	}
+	return false
 }
 
 // dropOwnedGroups forgets the member states named by a noun that the

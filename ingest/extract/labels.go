@@ -69,6 +69,8 @@ func (a *analysis) labelParties(self map[string]bool) []actas.Entity {
 func (x *Extractor) applyLabels(ag *actas.Agreement, a *analysis, m actas.Meeting, anchor time.Time, self map[string]bool) {
 	if ps := a.labelParties(self); len(ps) > 0 {
 		assignParties(ag, ps)
+	} else if commitmentClause(ag) {
+		x.applyBracket(ag, a, m, anchor, self)
 	}
 	from, to, ok := a.labelText("deadline")
 	if !ok || len(ag.Commitments) == 0 {
@@ -116,4 +118,46 @@ func (r *rules) labelColon(t string) int {
 		}
 	}
 	return end
+}
+
+// commitmentClause reports an agreement with a clause that obliges a party
+// (request, recommend, entrust, commit, offer).
+func commitmentClause(ag *actas.Agreement) bool {
+	for _, c := range ag.Clauses {
+		if c.Action.IsCommitment() {
+			return true
+		}
+	}
+	return false
+}
+
+// applyBracket makes the parties a point names in brackets at its end the
+// ones who must act on it, due by the time the brackets give, else by the
+// clause's own deadline.
+func (x *Extractor) applyBracket(ag *actas.Agreement, a *analysis, m actas.Meeting, anchor time.Time, self map[string]bool) {
+	ps, rest := a.bracketParties(self)
+	if len(ps) == 0 {
+		return
+	}
+	var own *actas.Commitment
+	if len(ag.Commitments) > 0 && ag.Commitments[0].DueText != "" {
+		c := ag.Commitments[0]
+		own = &c
+	}
+	assignParties(ag, ps)
+	if rest != "" {
+		if due, ok := deadline.FindCell(rest, anchor, m.Language, x.gaz); ok {
+			setDue(ag.Commitments, due, m.BodyID)
+			return
+		}
+	}
+	if own != nil {
+		for k := range ag.Commitments {
+			c := &ag.Commitments[k]
+			if c.ClauseSeq != own.ClauseSeq || c.DueText != "" {
+				continue
+			}
+			c.DueText, c.DueStart, c.DueEnd, c.DueNextMeetingOf = own.DueText, own.DueStart, own.DueEnd, own.DueNextMeetingOf
+		}
+	}
 }

@@ -1710,7 +1710,7 @@ func inlineMarker(s string, i int) *marker {
 	switch {
 	case st == styleBullet+"dash":
 		before := lastRune(strings.TrimRight(s[:i], spaces))
-		if !strings.ContainsRune(".;:", before) || !startsUpper(rest) && !(before != '.' && unicode.IsLetter(firstRune(rest))) {
+		if !strings.ContainsRune(".;:]", before) || !startsUpper(rest) && !(before != '.' && unicode.IsLetter(firstRune(rest))) { // "... [Oman] - A pilot ...": a lead's brackets end an item
 			return nil // "in particular of: - the consular ...; - the mobile ...": a list in lower case after a colon
 		}
 	case strings.HasPrefix(st, styleBullet):
@@ -1783,7 +1783,7 @@ func laterKey(marks []inlineMark, seq *sequence, c candidate) bool {
 }
 
 // boundary reports whether byte i of s starts a sentence: the line's start,
-// or after a sentence end, a colon or a closing quote or parenthesis.
+// or after a sentence end, a colon or a closing quote or bracket.
 func boundary(s string, i int) bool {
 	if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 		return false
@@ -1792,7 +1792,7 @@ func boundary(s string, i int) bool {
 	if before == "" {
 		return true
 	}
-	return strings.ContainsRune(".:;”\")", lastRune(before)) || emptyLabel(before)
+	return strings.ContainsRune(".:;”\")]", lastRune(before)) || emptyLabel(before) // "... [Oman] 3. Officials ..."
 }
 
 // labelDash reports a dash mark right after a label's colon
@@ -2018,6 +2018,12 @@ var englishNonVerbs = map[string]bool{
 	"never": true, "whether": true, "further": true, "together": true, "rather": true, "neither": true,
 	"whatever": true, "wherever": true, "whenever": true, "moreover": true, "over": true, "later": true,
 	"similar": true, "regular": true, "particular": true, "chair": true, "member": true, "number": true,
+	// prepositions and adverbs that open a sentence before "the" ("For the period up to ..., the SOM recommended")
+	"for": true, "from": true, "with": true, "within": true, "without": true, "through": true, "throughout": true,
+	"during": true, "upon": true, "since": true, "among": true, "against": true, "toward": true, "towards": true,
+	"before": true, "about": true, "into": true, "across": true, "along": true, "beyond": true, "between": true,
+	"despite": true, "until": true, "once": true, "when": true, "while": true, "where": true, "also": true,
+	"then": true, "thus": true, "hence": true, "both": true, "each": true, "all": true, "following": true,
 }
 
 // firstWord returns the text up to the next space.
