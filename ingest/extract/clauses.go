@@ -826,7 +826,7 @@ func (a *analysis) clauseAt(i int, strong bool) *clause {
 		return nil
 	}
 	j = a.skipAdverbs(j)
-	if c := a.finiteAt(j); c != nil {
+	if c := a.finiteAt(j); c != nil && !a.reducedRelative(c) {
 		c.start, c.subject = start, subj
 		return c
 	}
@@ -835,6 +835,26 @@ func (a *analysis) clauseAt(i int, strong bool) *clause {
 		return c
 	}
 	return nil
+}
+
+// reducedRelative reports a participle that names who did something to
+// the noun before it ("Endorsement of the workshop proposed by El Salvador,
+// ..."): an agent after "by" / "por", not a manner ("adopted by
+// consensus"); no decision of that noun.
+func (a *analysis) reducedRelative(c *clause) bool {
+	v := c.verb
+	if strings.ContainsRune(v, ' ') || !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ado") && !strings.HasSuffix(v, "ido") {
+		return false
+	}
+	k := c.verbEnd
+	if k+1 >= len(a.toks) || a.toks[k].fold != "by" && a.toks[k].fold != "por" {
+		return false
+	}
+	switch a.toks[k+1].fold {
+	case "consensus", "consenso", "unanimity", "unanimidad", "acclamation", "aclamacion":
+		return false
+	}
+	return true
 }
 
 // afterSubjectAside finds the commitment of a subject that an aside

@@ -226,6 +226,12 @@ func (p *phraseSet) hasKind(toks []token, kind string) bool {
 	return false
 }
 
+// hasKindAt reports a cue of kind that starts at token i.
+func (p *phraseSet) hasKindAt(toks []token, i int, kind string) bool {
+	_, _, ok := p.matchKind(toks, i, kind)
+	return ok
+}
+
 // firstWords returns the folded first words of the cues of kind.
 func (p *phraseSet) firstWords(kind string) []string {
 	var out []string

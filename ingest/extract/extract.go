@@ -142,6 +142,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		br.orig = rl.orig
 		blocks = parseBroken(text, x.rules, br)
 		numberedThrough(text, blocks) // numberedparas.go
+		x.plainOperative(text, blocks)
 		if decl, leadIn := declarationPoints(text, x.rules, blocks, br); decl != nil {
 			l := x.introLead(text, leadIn, nil) // "ACUERDAN:": a point whose verb is no cue agrees
 			for _, r := range decl {

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"actas"
+)
 
 // numberedThrough makes operative the blocks before the operative part
 // when that part goes on numbering their paragraphs from 1 ("1. The Working
@@ -12,8 +16,8 @@ func numberedThrough(text string, blocks []*block) {
 		if !b.operative {
 			continue
 		}
-		if len(b.roots) == 0 || b.roots[0].style != styleDec || b.roots[0].value < 2 {
-			return
+		if len(b.roots) == 0 || b.roots[0].style != styleDec || b.roots[0].value < 2 || romanChapter(text, b.intro) {
+			return // "IV. CONCLUSIONS" / "Having discussed ..., the SOM reached the following conclusions:" / "17. ...": the chapter is the operative part
 		}
 		want := 1
 		var numbered []*block
@@ -39,6 +43,18 @@ func numberedThrough(text string, blocks []*block) {
 	}
 }
 
+// romanChapter reports an introduction that holds a chapter heading
+// numbered in roman capitals ("IV. CONCLUSIONS").
+func romanChapter(text string, intro []span) bool {
+	for _, sp := range intro {
+		t := strings.TrimSpace(text[sp.start:sp.end])
+		if m := parseMarker(t); m != nil && !m.alone && m.cands[0].style == styleURoman && capsTitle(t[m.end:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // proseParagraph reports a numbered point whose first line is a sentence,
 // not a title ("1. The Ad Hoc Working Group ... of the Regional", not "1.
 // Apertura").
@@ -48,4 +64,61 @@ func proseParagraph(text string, n *node) bool {
 	}
 	first := strings.TrimSpace(text[n.spans[0].start:n.spans[0].end])
 	return len(first) >= 40 && !isUpperWord(first) || strings.HasSuffix(first, ".")
+}
+
+// plainOperative reads a report that numbers the paragraphs of its
+// narrative and ends them with a lead-in ("7. Having deliberated on these
+// matters, we have agreed on the following:") over unnumbered paragraphs
+// ("We take note ...", "We request UNHCR ..."): those paragraphs are the
+// operative part, numbered by position, and the numbered ones that decide
+// nothing introduce it (ANNOTATION.md: one agreement per paragraph after
+// the lead-in).
+func (x *Extractor) plainOperative(text string, blocks []*block) {
+	for _, b := range blocks {
+		if !b.operative || len(b.roots) < 2 {
+			continue
+		}
+		last := b.roots[len(b.roots)-1]
+		if last.style != styleDec || len(last.children) < 2 || !strings.HasSuffix(strings.TrimSpace(spansText(text, last.spans)), ":") {
+			continue
+		}
+		if !allPlain(last.children) || !x.narrativeOnly(text, b.roots[:len(b.roots)-1]) {
+			continue
+		}
+		for _, n := range b.roots {
+			b.intro = append(b.intro, n.spans...)
+		}
+		b.roots = last.children
+		for k, c := range b.roots {
+			c.parent, c.value = nil, k+1
+		}
+	}
+}
+
+// allPlain reports nodes that are all unnumbered paragraphs.
+func allPlain(ns []*node) bool {
+	for _, n := range ns {
+		if n.style != stylePara {
+			return false
+		}
+	}
+	return true
+}
+
+// narrativeOnly reports numbered paragraphs with no points under them and
+// no clause that decides: they tell who met and what was heard.
+func (x *Extractor) narrativeOnly(text string, ns []*node) bool {
+	for _, n := range ns {
+		if n.style != styleDec || len(n.children) > 0 {
+			return false
+		}
+		a := newAnalysis(spansText(text, n.spans), x.rules, x.gaz)
+		a.findClauses()
+		for _, c := range a.clauses {
+			if c.action != actas.ActionOther {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -1077,6 +1077,9 @@ func ownDecision(s string, i int, r *rules) bool {
 	if len(toks) > 2 && (toks[0].fold == "nos" || toks[0].fold == "se") && finiteVerbAt(t, toks, 1) {
 		return true // "Nos comprometemos a ...", "Se comprometieron a ..."
 	}
+	if len(toks) > 2 && toks[0].text == "We" && (r.actions.hasKindAt(toks, 1, "verb") || r.actions.hasKindAt(toks, 1, "self")) {
+		return true // "... Migration. We request IOM to prepare ...": the speakers' next decision
+	}
 	for _, at := range []int{0, k} {
 		if at < len(toks) && (finiteVerbAt(t, toks, at) || englishPast(capital(toks[at].text))) {
 			return true

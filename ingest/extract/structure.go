@@ -455,7 +455,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		topic = true
 		return // operative.go
 	}
-	if !continuation && p.section(lines, i, ln, raw) {
+	if !continuation && !p.nextRoot(t) && p.section(lines, i, ln, raw) {
 		return // operative.go
 	}
 	if (p.paraBreak || strings.ContainsRune(".;|+", p.prevEnd)) && notesLabel(t, p.rules) {
@@ -684,11 +684,35 @@ func placeDate(t string) bool {
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countFields(rest, 5) <= 4 // "(sesión virtual)"
 }
 
+// nextRoot reports a line whose marker numbers the point after the current
+// block's last top-level point, when that point has points of its own and
+// the line's title is an operative cue ("D. Next steps" after "C. Capacity
+// building" and its bullets): a titled point of the list, no new lead-in.
+func (p *parser) nextRoot(t string) bool {
+	if p.cur == nil || len(p.cur.roots) == 0 {
+		return false
+	}
+	last := p.cur.roots[len(p.cur.roots)-1]
+	m := parseMarker(t)
+	if m == nil || m.alone || len(last.children) == 0 || p.cueKind(t[m.end:]) != "operative" {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.style == last.style && c.value == last.value+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // headingAt reports whether line i, whose text is t, is a section heading
 // and which cue it carries; a line that goes on the sentence of the one
 // before (continuation) is none, and is not read.
 func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (string, bool) {
 	if continuation {
+		return "", false
+	}
+	if p.nextRoot(t) {
 		return "", false
 	}
 	kind, ok := p.heading(t, func() string { return p.headingNext(lines, i, t) })
