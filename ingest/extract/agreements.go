@@ -109,6 +109,10 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		c[0].action, c[0].subject = a.lead.action, nil // "To recommend that the RCGM:" / "a. adopt the proposed Protocol ...": what is recommended
 		c[0].addressee = []actas.Entity{{Type: "anaphor"}}
 	}
+	if a.lead.colon && a.lead.action == actas.ActionAgree && a.opensWithThat() && (len(a.clauses) == 0 || a.clauses[0].start > 0) {
+		// "The meeting agreed:" / "(i) that the SADC Draft Protocol ... remains ..., and to request ...": what is agreed comes first
+		a.clauses = append([]*clause{{action: a.lead.action, verb: a.lead.verb, text: a.text}}, a.clauses...)
+	}
 	a.playRoles(roles)
 	byNode[n] = a
 	ag.Text = own
@@ -166,6 +170,13 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if !leadIn {
 		x.applyLabels(ag, a, m, anchor, self) // "... Responsable: ST. Plazo: junio de 2015"
 	}
+}
+
+// opensWithThat reports a point that opens with "that" / "que", the
+// clause its lead-in's verb takes.
+func (a *analysis) opensWithThat() bool {
+	i := a.skipDiscourse(0)
+	return i < len(a.toks) && (a.toks[i].fold == "that" || a.toks[i].fold == "que")
 }
 
 // laterDeadline returns the deadline a later clause of the same point

@@ -36,6 +36,9 @@ func (x *Extractor) bodyName(title string) string {
 	capsName := isUpperWord(toks[h].text) // a name in capitals ends where a line in title case was run on to it
 	for k := end; k < len(toks); k++ {
 		t := toks[k]
+		if innerHyphen(toks, k) {
+			continue // "EXTRA-REGIONAL": one word
+		}
 		if !t.word || x.nameStop(toks, k) || isOrdinalWord(t.fold) || capsName && !caps && startsUpper(t.text) && !isUpperWord(t.text) {
 			break // "AD HOC WORKING GROUP ON LABOUR MOBILITY Grupo de Trabajo ..."
 		}
@@ -59,6 +62,12 @@ func (x *Extractor) bodyName(title string) string {
 		name = nameCase(name) // also a line in capitals over one that is not
 	}
 	return name
+}
+
+// innerHyphen reports a hyphen at token k that joins two words with no
+// space ("Extra-Regional").
+func innerHyphen(toks []token, k int) bool {
+	return toks[k].fold == "-" && k > 0 && k+1 < len(toks) && toks[k-1].word && toks[k+1].word && toks[k-1].end == toks[k].start && toks[k+1].start == toks[k].end
 }
 
 // isEventWord reports a meeting or document word ("Meeting", "Informe").

@@ -497,8 +497,11 @@ func (x *Extractor) observers(ps []actas.Entity, text string, after int, self ma
 		seen[string(p.Type)+p.ID] = true
 	}
 	phrases := x.rules.participants.phrases("observer")
+	heading := false // the sentence before was a heading of observers ("Observer Countries")
 	for _, s := range sentences(text) {
-		if !foldedHolds(s, phrases) {
+		listed := heading
+		heading = false
+		if !listed && !foldedHolds(s, phrases) {
 			continue // no observer cue: no need to read the sentence
 		}
 		toks := tokenize(s)
@@ -509,10 +512,18 @@ func (x *Extractor) observers(ps []actas.Entity, text string, after int, self ma
 				break
 			}
 		}
-		if !obs || x.participationCue(toks) < 0 {
+		if !listed && observerHeading(s) { // its cue may be a label's ("Observer Countries")
+			heading = true // "Observer Countries" / "Argentina, Colombia, Ecuador, ...": the list below it
 			continue
 		}
-		for _, e := range x.participants(s, self, false) {
+		if !listed && (!obs || x.participationCue(toks) < 0) {
+			continue
+		}
+		found := x.participants(s, self, false)
+		if listed {
+			found = x.listedCountries(s)
+		}
+		for _, e := range found {
 			if e.Type == actas.EntityCountry && !seen[string(e.Type)+e.ID] {
 				seen[string(e.Type)+e.ID] = true
 				ps = append(ps, e)
@@ -520,6 +531,33 @@ func (x *Extractor) observers(ps []actas.Entity, text string, after int, self ma
 		}
 	}
 	return ps
+}
+
+// listedCountries returns the countries of a paragraph that is only a
+// list of them ("Argentina, Colombia, Ecuador, Jamaica, Peru"), or none.
+func (x *Extractor) listedCountries(s string) []actas.Entity {
+	var out []actas.Entity
+	last := 0
+	for _, mt := range x.gaz.Find(s) {
+		if mt.Entity.Type != actas.EntityCountry {
+			return nil
+		}
+		if gap := strings.Trim(s[last:mt.Start], " \n\t,;"); gap != "" && gap != "and" && gap != "y" && gap != "the" {
+			return nil
+		}
+		out, last = append(out, mt.Entity), mt.End
+	}
+	if strings.Trim(s[last:], " \n\t.;") != "" {
+		return nil
+	}
+	return out
+}
+
+// observerHeading reports a short line that heads a list of observers
+// ("Observer Countries", "Países observadores:"): no sentence, few words.
+func observerHeading(s string) bool {
+	t := strings.TrimSpace(s)
+	return t != "" && !strings.ContainsAny(t, ".;") && !strings.Contains(t, "\n") && countFields(t, 6) <= 5
 }
 
 // sentences splits text at sentence ends and blank lines.
@@ -760,7 +798,9 @@ func isOf(gap string) bool {
 
 // honorifics are the titles written before a name whose full stop ends no
 // sentence ("Lic. María", "Mr. John").
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sr": true, "sra": true, "srta": true, "lic": true, "licda": true, "mtro": true, "mtra": true, "ing": true, "amb": true, "hon": true, "prof": true, "dra": true}
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sr": true, "sra": true, "srta": true, "lic": true, "licda": true, "mtro": true, "mtra": true, "ing": true, "amb": true, "hon": true, "prof": true, "dra": true,
+	// titles of rank in Spanish-speaking administrations ("Cmdte. Eduardo Cuadra", "Abog. Rosa María Flores")
+	"abog": true, "cmdte": true, "cmte": true, "cnel": true, "gral": true, "tte": true, "cap": true, "arq": true, "msc": true, "mba": true, "excmo": true, "excma": true, "sres": true, "sras": true, "dn": true, "dña": true}
 
 // lineAt returns the line of s that holds offset i.
 func lineAt(s string, i int) string {

@@ -194,3 +194,17 @@ func TestExcusedNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesKeepRanks does not end a sentence at the abbreviated rank
+// or title before a name ("Cmdte. Eduardo Cuadra", "Abog. Rosa María").
+func TestSentencesKeepRanks(t *testing.T) {
+	for _, s := range []string{
+		"Por Nicaragua: Cmdte. Eduardo Cuadra Ruiz, Director General.",
+		"Por Honduras: Abog. Rosa María Flores, Directora General.",
+		"Por Guatemala: Cnel. Mario Castillo, Subdirector General.",
+	} {
+		if got := sentences(s); len(got) != 1 {
+			t.Errorf("sentences(%q) = %q, want one sentence", s, got)
+		}
+	}
+}

@@ -442,7 +442,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.pageBreak = false
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || len(t) < 20 && p.closingPara(t+" "+p.nextText(lines, i)) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.observerTitle(t) || len(t) < 20 && p.closingPara(t+" "+p.nextText(lines, i)) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
 		p.stopped = true
 		return
 	}
@@ -682,6 +682,18 @@ func placeDate(t string) bool {
 	}
 	rest := strings.TrimSpace(strings.Trim(t[ds[len(ds)-1].stop:], " ."))
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countFields(rest, 5) <= 4 // "(sesión virtual)"
+}
+
+// observerTitle reports a heading that is only the label of a list of
+// observers ("Observer Countries", "Organismos observadores") after the
+// points: the list of who took part, no point's text.
+func (p *parser) observerTitle(t string) bool {
+	if len(t) > 40 || strings.ContainsAny(t, ".:;,") {
+		return false
+	}
+	toks := wordTokens(t)
+	e, j, ok := p.rules.participants.match(toks, 0)
+	return ok && j == len(toks) && e.kind == "label" && strings.Contains(fold(t), "observ")
 }
 
 // nextRoot reports a line whose marker numbers the point after the current

@@ -2,6 +2,7 @@ package pages
 
 import (
 	"io/fs"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -191,7 +192,7 @@ func unwrapText(text string, width int, vocab map[string]bool) string {
 			break
 		}
 		next := lines[i+1]
-		full := utf8.RuneCountInString(l) >= width-1 && !gridLine(l) && !gridLine(next)
+		full := utf8.RuneCountInString(l) >= width-1 && !gridLine(l) && !gridLine(next) && !furnitureLine(l) && !furnitureLine(next)
 		if full && (cut(l, next, vocab) || strings.HasPrefix(next, " ") && goesOn(l, next)) {
 			continue // no line break: the word goes on, or the space the cut left opens the next line
 		}
@@ -203,6 +204,18 @@ func unwrapText(text string, width int, vocab map[string]bool) string {
 	}
 	return b.String()
 }
+
+// furnitureLine reports a rule ("_____") or a footer with its page number
+// ("Red de Funcionarios de Enlace ...   Página 2"): the width of the print,
+// no sentence the print wrapped.
+func furnitureLine(s string) bool {
+	t := strings.TrimSpace(s)
+	return len(t) >= 5 && strings.Trim(t, "_=-–—*. ") == "" || defaultRules.match(t, true) || reFooterPage.MatchString(t)
+}
+
+// reFooterPage matches a line that ends with a page number set apart by
+// spaces ("Red de Funcionarios de Enlace ...      Página 2").
+var reFooterPage = regexp.MustCompile(`(?i)\S\s{3,}(?:p[áa]gina|p[áa]g\.?|page)\s*\d{1,4}(?:\s*(?:de|of|/)\s*\d{1,4})?$`)
 
 // gridLine reports a line of a table drawn with bars and rules ("| 5  |
 // Convene ... |", "+----+----+"): its width is the table's, no wrap.

@@ -82,3 +82,21 @@ func TestUnwrapWordWrappedCapitals(t *testing.T) {
 		t.Errorf("word-wrapped text changed:\n%s", got)
 	}
 }
+
+// TestUnwrapKeepsFooters keeps a footer's rule, its page line and the line
+// after it apart in a print cut at their width: no sentence goes on there.
+func TestUnwrapKeepsFooters(t *testing.T) {
+	b, err := os.ReadFile("testdata/mono-crm-vi.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	rule := strings.Repeat("_", 93)
+	page := "Red de Funcionarios de Enlace – Trata y Tráfico" + strings.Repeat(" ", 37) + "Página 2"
+	footer := []string{rule, page, "CRM / GRCM – Panamá, febrero de 2008"}
+	text := strings.Join(append(append(lines[:12:12], footer...), lines[12:]...), "\n")
+	out := Clean([]actas.Page{{Number: 1, Text: text, Method: "pdf"}})[0].Text
+	if !strings.Contains(out, rule+"\n"+page+"\n") {
+		t.Errorf("footer joined to its neighbours:\n%s", out)
+	}
+}
