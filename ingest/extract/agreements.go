@@ -136,7 +136,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		if c.start > 0 && c.start < len(a.toks) {
 			before = a.text[:a.toks[c.start].start] // "... by 31 March 2017. Member States will send ... one month after that date"
 		}
-		due, hasDue := deadline.FindAfter(unhyphen(before), unhyphen(c.text), anchor, m.Language, x.gaz) // "antes de fi- nalizar el mes de abril", as a re-wrap left a cut word
+		due, hasDue := deadline.FindAfter(unhyphen(before), yearsAsDigits(unhyphen(c.text)), anchor, m.Language, x.gaz) // "antes de fi- nalizar el mes de abril", as a re-wrap left a cut word; "antes de finalizar mil novecientos noventa y siete"
 		if pa := byNode[n.parent]; !hasDue && n.parent != nil && pa != nil && isLeadIn(pa) {
 			// "will send ..., within forty-five days of this meeting, the following
 			// information:" / "the number of victims ...": the lead-in's deadline

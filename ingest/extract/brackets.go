@@ -26,6 +26,9 @@ func (a *analysis) bracketParties(self map[string]bool) ([]actas.Entity, string)
 	if es, ok := a.entityEndingAt(o - 1); ok && es.ID == ps[0].ID {
 		return nil, "" // "la Organización Internacional para las Migraciones (OIM)"
 	}
+	if len(ps) == 1 && k == n-1 && startsUpper(a.toks[o-1].text) && isUpperWord(a.text[a.toks[o+1].start:a.toks[k-1].end]) {
+		return nil, "" // "... de la Organizaci6n Internacional del Trabajo (OIT).": a name, damaged or unknown, and its acronym
+	}
 	rest := ""
 	if k < n-1 {
 		if f := a.toks[k].fold; f != ";" && f != "," {

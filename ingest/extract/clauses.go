@@ -1542,6 +1542,10 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 	var out []actas.Entity
 	words := 0
 	for j := c.verbEnd; j < len(a.toks) && words < 9; {
+		if es, ok := a.ents[j]; ok && a.helperBefore(j) {
+			j = es.end // "is requested to prepare, in consultation with IOM and the ILO, ...": helpers, not the party asked
+			continue
+		}
 		if es, ok := a.ents[j]; ok {
 			out = append(out, es.ent)
 			j = es.end
@@ -1651,6 +1655,21 @@ func (a *analysis) gappedAddressees(from int, c *clause) []actas.Entity {
 		k = es.end
 	}
 	return out
+}
+
+// helperBefore reports a helper word ("with", "con", "together") among the
+// four tokens before token j, within its clause ("in consultation with",
+// "con el apoyo de la").
+func (a *analysis) helperBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch f := a.toks[k].fold; {
+		case f == "," || f == ";" || f == ".":
+			return false
+		case helperWord(f):
+			return true
+		}
+	}
+	return false
 }
 
 // thatClauseOfThing reports a clause after "that"/"que" whose subject is a

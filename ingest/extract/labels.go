@@ -131,12 +131,24 @@ func commitmentClause(ag *actas.Agreement) bool {
 	return false
 }
 
+// ownActors reports an agreement whose parties commit or offer as the
+// subject of its first obliging clause ("Costa Rica se ofrece ..."): they
+// act, whatever a bracket after them names.
+func ownActors(ag *actas.Agreement) bool {
+	for _, c := range ag.Commitments {
+		if c.Action == actas.ActionCommit || c.Action == actas.ActionOffer {
+			return true
+		}
+	}
+	return false
+}
+
 // applyBracket makes the parties a point names in brackets at its end the
 // ones who must act on it, due by the time the brackets give, else by the
 // clause's own deadline.
 func (x *Extractor) applyBracket(ag *actas.Agreement, a *analysis, m actas.Meeting, anchor time.Time, self map[string]bool) {
 	ps, rest := a.bracketParties(self)
-	if len(ps) == 0 {
+	if len(ps) == 0 || ownActors(ag) {
 		return
 	}
 	var own *actas.Commitment

@@ -507,6 +507,7 @@ func tensOrdinal(w string) bool {
 var pointWords = map[string]bool{
 	"acuerdo": true, "conclusion": true, "recomendacion": true, "decision": true, "resolucion": true,
 	"agreement": true, "recommendation": true, "resolution": true,
+	"action": true, "accion": true, "activity": true, "actividad": true, // "Action 1" / "Action: ...  Responsibility: ...  Timeline: ..."
 }
 
 // parseNamedPoint reads the number after a point word: "No. 3:", "N° 3.-", "3:".
@@ -527,14 +528,14 @@ func parseNamedPoint(s string, i int) *marker {
 		label = trimmed[:k]
 	}
 	e := k
-	for e < len(trimmed) && strings.ContainsRune(".:-–) ", rune(trimmed[e])) {
+	for e < len(trimmed) && strings.ContainsRune(".:-–) \t\r", rune(trimmed[e])) {
 		e++
 	}
 	if e == k && e < len(trimmed) || strings.TrimLeft(trimmed[k:e], " ") == "" && e < len(trimmed) && !startsUpper(trimmed[e:]) {
 		return nil // "Acuerdo 3 de la reunión anterior ..." is text
 	}
 	end := len(s) - len(trimmed) + e
-	return oneMarker(candidate{style: styleDec, value: v, label: label}, end, end >= len(strings.TrimRight(s, " \t")))
+	return oneMarker(candidate{style: styleDec, value: v, label: label}, end, end >= len(strings.TrimRight(s, " \t\r")))
 }
 
 // yearSuffix returns the length of a year that a named point's number

@@ -1,6 +1,11 @@
 package extract
 
-import "actas/ingest/internal/wordfilter"
+import (
+	"strconv"
+	"strings"
+
+	"actas/ingest/internal/wordfilter"
+)
 
 // numberWords are the cardinal and ordinal words of Spanish and English
 // (folded) that write days and years in full: "diecisiete", "twenty-first",
@@ -84,4 +89,30 @@ func wordNumber(toks []token, i int) (int, int, bool) {
 		return 0, i, false
 	}
 	return total + cur, j, true
+}
+
+// yearsAsDigits writes the years a text gives in words as digits ("antes
+// de finalizar mil novecientos noventa y siete" → "antes de finalizar
+// 1997"), for the deadline reader, which reads years in digits.
+func yearsAsDigits(s string) string {
+	if !strings.Contains(s, "mil ") && !strings.Contains(s, "thousand") && !strings.Contains(s, "nineteen") {
+		return s // no year in words: most texts
+	}
+	toks := tokenize(s)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(toks); i++ {
+		n, j, ok := wordNumber(toks, i)
+		if !ok || n < 1900 || n > 2099 || j-i < 2 {
+			continue
+		}
+		b.WriteString(s[last:toks[i].start])
+		b.WriteString(strconv.Itoa(n))
+		last, i = toks[j-1].end, j-1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

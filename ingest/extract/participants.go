@@ -272,8 +272,16 @@ var rePlaceBefore = regexp.MustCompile(`(?i)\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+
 // opens with a note's mark and holds an excused cue.
 func (x *Extractor) excusedNotes(text string) map[string]bool {
 	var out map[string]bool
-	for _, ln := range splitLines(text) {
+	lines := splitLines(text)
+	for i, ln := range lines {
 		s := strings.TrimSpace(text[ln.start:ln.end])
+		if id, ok := x.excusedEntry(text, lines, i, s); ok {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[id] = true // "BELICE" / "(Excusó su asistencia)": a delegation's entry in a list, excused
+			continue
+		}
 		if s == "" || !strings.ContainsRune("*¹²³⁴⁵⁶⁷⁸⁹", firstRune(s)) {
 			continue
 		}
@@ -289,6 +297,27 @@ func (x *Extractor) excusedNotes(text string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// excusedEntry reads a line that is only a country's name, as a list of
+// delegations heads each entry, whose note in brackets on the next line
+// says it was excused ("BELICE" / "(Excusó su asistencia)").
+func (x *Extractor) excusedEntry(text string, lines []line, i int, s string) (string, bool) {
+	if s == "" || len(s) > 40 || i+1 >= len(lines) {
+		return "", false
+	}
+	iso, ok := x.gaz.FindCountry(strings.TrimRight(s, ":"))
+	if !ok {
+		return "", false
+	}
+	note := strings.TrimSpace(text[lines[i+1].start:lines[i+1].end])
+	if !strings.HasPrefix(note, "(") || !strings.HasSuffix(note, ")") {
+		return "", false
+	}
+	if from, to := x.excusedSpan(note, tokenize(note)); from >= to {
+		return "", false
+	}
+	return iso, true
 }
 
 // withoutExcused drops the countries a report says were excused or absent.

@@ -405,7 +405,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 			continue
 		}
-		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) { // not "listed in Annex I. The ..."
+		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) && !numberedNoun(s[:i]) { // not "listed in Annex I. The ...", "Session 1 - Progress ..."
 			marks = append(marks, inlineMark{pos: i, m: m})
 		} else if m := lowerNextPoint(s, i); m != nil {
 			marks = append(marks, inlineMark{pos: i, m: m, lower: true})
@@ -577,7 +577,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 				sub = true
 			}
 		}
-		if strings.HasSuffix(s[i:next], ":") && leadIn(s, next, r) {
+		if strings.HasSuffix(s[i:next], ":") && leadIn(s, next, r) && !fieldLabel(s, i, next, r) {
 			ins := "\n"
 			if paras {
 				ins = "\n\n" // the lead-in of a declaration ends its paragraph
@@ -1746,6 +1746,37 @@ func middleInitial(s string, i int, m *marker) bool {
 	}
 	next := firstWord(s[m.end:])
 	return startsUpper(next) && !isUpperWord(next) && !isArticleWord(next) // "Conclusions I. The Network ...": a heading, a point
+}
+
+// fieldLabel reports a column title and its colon set apart from its
+// value by a run of spaces ("Action:           Request UNODC to ..."), as a
+// matrix of actions lays out each row's fields: a label, no lead-in.
+func fieldLabel(s string, i, next int, r *rules) bool {
+	if !strings.HasPrefix(s[next:], "   ") {
+		return false
+	}
+	toks := wordTokens(s[i : next-1])
+	_, j, ok := r.columns.match(toks, 0)
+	return ok && j == len(toks)
+}
+
+// numberedNoun reports text that ends with a noun a number names
+// ("Session 1 - ...", "artículo 5 de ..."), right before the number: the
+// number is the noun's, no marker of a point.
+func numberedNoun(before string) bool {
+	if before == "" || !isSpace(before[len(before)-1]) {
+		return false
+	}
+	w := strings.TrimRight(before, " \t")
+	if strings.ContainsAny(w[max(0, len(w)-1):], ".:;,") {
+		return false
+	}
+	switch strings.ToLower(lastWord(w)) {
+	case "session", "sesión", "sesion", "article", "artículo", "articulo", "chapter", "capítulo", "capitulo",
+		"paragraph", "párrafo", "parrafo", "table", "cuadro", "day", "día", "dia":
+		return true
+	}
+	return false
 }
 
 // markerWord is a cheap test of a word that may be a marker: a lone letter
