@@ -72,6 +72,11 @@ func (p *parser) cueAt(i int) (d Due, strength, end int, ok bool) {
 	if len(list) == 0 {
 		return Due{}, 0, 0, false
 	}
+	if n, _, found := phraseAt(list, p.toks, i, "that_deadline"); found {
+		if last := p.dayBefore(i); !last.IsZero() && !last.Before(p.meeting) {
+			return Due{Start: p.meeting, End: last}, strongest, i + n, true // "... hasta el 31 de marzo de 2020 ... dentro de ese plazo"
+		}
+	}
 	if n, _, found := phraseAt(list, p.toks, i, "within"); found {
 		if d, end, ok := p.within(i + n); ok {
 			return d, strongest, end, true
@@ -162,14 +167,19 @@ func (p *parser) afterThatDate(from, j int) (time.Time, int, bool) {
 		return time.Time{}, 0, false
 	}
 	// from here the phrase names an earlier date: found or not
-	last := p.lastDay(from)
-	if last.IsZero() && p.before != "" {
-		toks, release := gazetteer.PooledTokens(p.before)
-		defer release()
-		q := &parser{gr: p.gr, g: p.g, text: p.before, toks: toks, meeting: p.meeting, lang: p.lang}
-		last = q.lastDay(len(toks))
+	return p.dayBefore(from), j + n + m, true
+}
+
+// dayBefore returns the last day the text names before token i, or the
+// text before it (FindAfter's before), or the zero time.
+func (p *parser) dayBefore(i int) time.Time {
+	if last := p.lastDay(i); !last.IsZero() || p.before == "" {
+		return last
 	}
-	return last, j + n + m, true
+	toks, release := gazetteer.PooledTokens(p.before)
+	defer release()
+	q := &parser{gr: p.gr, g: p.g, text: p.before, toks: toks, meeting: p.meeting, lang: p.lang}
+	return q.lastDay(len(toks))
 }
 
 // lastDay returns the last date of one day written before token from, or
@@ -198,6 +208,9 @@ func (p *parser) fromMeeting(j int) bool {
 			return false
 		}
 		if _, v, ok := p.gr.at(p.toks, k, "from_meeting"); ok {
+			if f := p.toks[k-1].Fold; (f == "su" || f == "its") && closeWord(p.toks[k].Fold) {
+				return false // "dentro de los 30 días siguientes a su cierre": the close of something else (a quarter)
+			}
 			last := k+1 >= len(p.toks) || !p.toks[k+1].Word
 			return v != "alone" || last
 		}
@@ -600,4 +613,14 @@ func romanNumber(w string) bool {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// closeWord reports a word for the close of a period or a meeting ("cierre",
+// "close"): after "su" / "its" it may close a quarter, not the meeting.
+func closeWord(w string) bool {
+	switch w {
+	case "cierre", "clausura", "close", "closing", "closure":
+		return true
+	}
+	return false
 }

@@ -143,6 +143,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		blocks = parseBroken(text, x.rules, br)
 		numberedThrough(text, blocks) // numberedparas.go
 		x.plainOperative(text, blocks)
+		listsAfterParas(text, blocks)
 		if decl, leadIn := declarationPoints(text, x.rules, blocks, br); decl != nil {
 			l := x.introLead(text, leadIn, nil) // "ACUERDAN:": a point whose verb is no cue agrees
 			for _, r := range decl {
@@ -166,6 +167,9 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 				for _, r := range roots {
 					if !sectioned {
 						r.lead = l
+					}
+					if r.leadAt != nil {
+						r.lead = x.introLead(text, r.leadAt, nil) // "... convinieron en los siguientes puntos:" over its own list
 					}
 				}
 				nodes = append(nodes, numberNodes(roots, "")...)

@@ -122,3 +122,29 @@ func (x *Extractor) narrativeOnly(text string, ns []*node) bool {
 	}
 	return true
 }
+
+// listsAfterParas makes the numbered list under an unnumbered paragraph
+// that only announces it ("Asimismo, los Viceministros convinieron en los
+// siguientes puntos ...:" / "1. Solicitar ...") points of their own,
+// numbered as printed after the paragraphs before it, with that paragraph
+// as their lead-in.
+func listsAfterParas(text string, blocks []*block) {
+	for _, b := range blocks {
+		if !b.operative {
+			continue
+		}
+		var roots []*node
+		for _, r := range b.roots {
+			t := spansText(text, r.spans)
+			if r.style != stylePara || len(r.children) < 2 || r.children[0].style != styleDec || !announcesBelow(t) || !listLeadOnly(t) {
+				roots = append(roots, r)
+				continue
+			}
+			for _, c := range r.children {
+				c.parent, c.leadAt = nil, r.spans
+				roots = append(roots, c)
+			}
+		}
+		b.roots = roots
+	}
+}

@@ -218,7 +218,24 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 // in a few words and a colon ("We commit to:", "We call upon:").
 func listLeadOnly(t string) bool {
 	t = strings.TrimSpace(t)
-	return strings.HasSuffix(t, ":") && countFields(t, 9) <= 8
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	return countFields(t, 9) <= 8 || !strings.Contains(t, ". ") && announcesBelow(t)
+}
+
+// announcesBelow reports a sentence whose last ten words announce the list
+// below it ("Asimismo, los Viceministros convinieron en los siguientes
+// puntos de ejecución inmediata del Plan de Acción:").
+func announcesBelow(t string) bool {
+	ws := strings.Fields(t)
+	for _, w := range ws[max(0, len(ws)-10):] {
+		switch strings.ToLower(strings.Trim(w, ":,")) {
+		case "siguiente", "siguientes", "following", "below":
+			return true
+		}
+	}
+	return false
 }
 
 // preambular reports a paragraph of a declaration's preamble: one that
@@ -613,6 +630,9 @@ func hasCue(t string, r *rules, kind string) bool {
 // alone or in capitals before its text where the breaks were lost
 // ("CLOSING In her final remarks, ...").
 func closingHeading(t string, r *rules) bool {
+	if m := parseMarker(t); m != nil && !m.alone && !strings.HasPrefix(m.cands[0].style, styleBullet) {
+		t = t[m.end:] // "6.  Closing": a numbered section of the report
+	}
 	toks := wordTokens(t[:min(len(t), 80)])
 	_, j, ok := r.sections.matchKind(toks, 0, "closing")
 	if !ok {
