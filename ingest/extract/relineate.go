@@ -405,7 +405,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 			continue
 		}
-		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) && !numberedNoun(s[:i]) { // not "listed in Annex I. The ...", "Session 1 - Progress ..."
+		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) && !numberedNoun(s[:i]) && !namedAfterOf(s, i) { // not "listed in Annex I. The ...", "Session 1 - Progress ...", "LÍNEA DE ACCIÓN 1:"
 			marks = append(marks, inlineMark{pos: i, m: m})
 		} else if m := lowerNextPoint(s, i); m != nil {
 			marks = append(marks, inlineMark{pos: i, m: m, lower: true})
@@ -427,8 +427,9 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 	forced := -1       // a marker that a heading introduced
 	paras := lostParas && (!isNumbered(marks) || listsUnderColons(s, marks) && weVoice(s, r))
 	we := paras && weVoice(s, r)
-	ownSeen := false                     // a decision of the meeting's own ended a lead-in's list
-	inPoint, sub := subPoints, subPoints // in a numbered point; after its colon ("... a continuación: La realización ...")
+	capsVoice := paras && capsVerbsOpen(s, r) // "ACUERDA: APROBAR ... CONSTITUIR ..., coordinado por Guatemala y México. Ambos países presentarán ...": only a verb in capitals opens a paragraph
+	ownSeen := false                          // a decision of the meeting's own ended a lead-in's list
+	inPoint, sub := subPoints, subPoints      // in a numbered point; after its colon ("... a continuación: La realización ...")
 	for i := 0; i < len(s); {
 		if isSpace(s[i]) {
 			i++
@@ -454,7 +455,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		party := paras && stop && partyClause(unhyphen(s[i:min(len(s), i+300)])) // read only where it counts
 		// a party that will act is one of the lead-in's points ("Los países miembros enviarán ...")
-		if paras && stop && !markerBefore(s, i) && (party && !lead || !party && (opensParagraph(s, i, r, we) || we && headingBeforeWe(s, i) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i, r))) {
+		if paras && stop && !markerBefore(s, i) && (!capsVoice || capsVerbOpening(s[i:min(len(s), i+200)], r)) && (party && !lead || !party && (opensParagraph(s, i, r, we) || we && headingBeforeWe(s, i) || bulletLeadIn(s, i, marks, mi) || ownDecision(s, i, r) || namedAct(s, i, r))) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // a paragraph of a declaration that numbers nothing
 			lead = lead && clauseOverList(s, i, r, marks, mi)
 		}
@@ -665,6 +666,33 @@ func inMarkedPoint(s string, out []brk) bool {
 	}
 	m := parseMarker(s[from:min(len(s), from+40)])
 	return m != nil && !strings.HasPrefix(m.cands[0].style, styleBullet)
+}
+
+// capsVerbsOpen reports a text in which three sentences or more open with
+// a verb of the action table in capitals ("APROBAR ...", "ENCOMENDAR ..."):
+// a declaration whose clauses those verbs open.
+func capsVerbsOpen(s string, r *rules) bool {
+	n := 0
+	for i := 1; i < len(s) && n < 3; i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && isSpace(s[i-1]) && boundary(s, i) && capsVerbOpening(s[i:min(len(s), i+200)], r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// namedAfterOf reports a point word at byte i after "de" / "of" ("LÍNEA DE
+// ACCIÓN 1:", "el cumplimiento del Acuerdo 5"): a name or a reference, no
+// point.
+func namedAfterOf(s string, i int) bool {
+	if !pointWords[fold(firstWord(s[i:]))] {
+		return false
+	}
+	switch strings.ToLower(lastWord(s[:i])) {
+	case "de", "del", "of":
+		return true
+	}
+	return false
 }
 
 // numberAfterColon reports a numbered marker right after the colon that
