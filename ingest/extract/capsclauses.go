@@ -99,3 +99,32 @@ func cutPara(text string, p *para, q int) (*para, *para) {
 	}
 	return head, tail
 }
+
+// capsRoots splits the unnumbered paragraphs of an operative block where a
+// sentence inside one opens with a cue verb in capitals, as capsClauses
+// splits a declaration's paragraphs ("EXPRESAR su satisfacción ... reunión.
+// REAFIRMAR el compromiso ..."): each verb opens a point, numbered by
+// position.
+func capsRoots(text string, r *rules, blocks []*block) {
+	for _, b := range blocks {
+		if !b.operative || len(b.roots) < 2 || !allPlain(b.roots) {
+			continue
+		}
+		var roots []*node
+		for _, n := range b.roots {
+			if len(n.children) > 0 || !capsOpening(spansText(text, n.spans)) {
+				roots = append(roots, n)
+				continue
+			}
+			for _, p := range capsClauses(text, r, []*para{{spans: n.spans}}) {
+				c := *n
+				c.spans, c.markStart = p.spans, p.spans[0].start
+				roots = append(roots, &c)
+			}
+		}
+		for k, n := range roots {
+			n.value = k + 1
+		}
+		b.roots = roots
+	}
+}

@@ -144,6 +144,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		numberedThrough(text, blocks) // numberedparas.go
 		x.plainOperative(text, blocks)
 		listsAfterParas(text, blocks)
+		capsRoots(text, x.rules, blocks)
 		if decl, leadIn := declarationPoints(text, x.rules, blocks, br); decl != nil {
 			l := x.introLead(text, leadIn, nil) // "ACUERDAN:": a point whose verb is no cue agrees
 			for _, r := range decl {

@@ -383,7 +383,7 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 	if le < 0 {
 		le = len(text) - d.stop
 	}
-	if len(text[ls:d.stop+le])-(d.stop-d.pos) < 80 && !proseLine(text[ls:d.pos]) && !wrappedOn(text[:ls]) {
+	if len(text[ls:d.stop+le])-(d.stop-d.pos) < 80 && !proseLine(text[ls:d.pos]) && !wrappedOn(text[:ls]) && !numberedLine(text[ls:d.pos]) {
 		score += 2
 		if first {
 			score += 3
@@ -415,6 +415,14 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 		score++
 	}
 	return score
+}
+
+// numberedLine reports a line that opens with a paragraph's number ("13.
+// The Liaison Officer Network ... met on 12 June 2023 and"): a paragraph of
+// the report, no heading however short.
+func numberedLine(before string) bool {
+	m := parseMarker(strings.TrimSpace(before))
+	return m != nil && !m.alone && m.cands[0].style == styleDec
 }
 
 // proseLine reports a line that opens in lower case before its date: a
