@@ -272,7 +272,7 @@ func parseMarkerAt(s string, i int) *marker {
 				return parseOrdinal(s, j+len(w), v, fold(w))
 			}
 			if pointWords[string(fw)] {
-				return parseNamedPoint(s, j+len(w))
+				return parseNamedPoint(s, j+len(w)+pointNoun(s[j+len(w):]))
 			}
 		}
 	}
@@ -508,6 +508,17 @@ var pointWords = map[string]bool{
 	"acuerdo": true, "conclusion": true, "recomendacion": true, "decision": true, "resolucion": true,
 	"agreement": true, "recommendation": true, "resolution": true,
 	"action": true, "accion": true, "activity": true, "actividad": true, // "Action 1" / "Action: ...  Responsibility: ...  Timeline: ..."
+}
+
+// pointNoun returns the length of " point" / " item" after a point word
+// ("Action point 3:", "Action item 2:"), or 0.
+func pointNoun(rest string) int {
+	for _, w := range [...]string{" point", " item", " Point", " Item"} {
+		if strings.HasPrefix(rest, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // parseNamedPoint reads the number after a point word: "No. 3:", "N° 3.-", "3:".

@@ -811,6 +811,9 @@ func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
 func sessionTitle(t string, r *rules) bool {
 	t = strings.TrimLeft(t, " ")
 	c := strings.IndexByte(t, ':')
+	if d := strings.Index(t, ". "); d > 0 && d <= 30 && (c < 0 || d < c) {
+		c = d // "Item 2. Consular assistance to nationals in detention"
+	}
 	if c < 0 || c > 30 || strings.ContainsAny(t[c+1:], ".;:") || countFields(t, 17) > 16 || !startsUpper(t) {
 		return false
 	}

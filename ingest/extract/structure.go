@@ -546,7 +546,8 @@ func (p *parser) letterBullet(raw string) *marker {
 	if len(t) < 3 || t[0] != 'o' || t[1] != ' ' {
 		return nil
 	}
-	if !strings.ContainsRune(".:;", p.prevEnd) && !(p.letterOAt(len(raw)-len(t)) && startsUpper(strings.TrimLeft(t[1:], " "))) {
+	underTitle := p.underTitle() && startsUpper(strings.TrimLeft(t[1:], " ")) // "1. National coordination mechanisms" / "   o Member States ..."
+	if !strings.ContainsRune(".:;", p.prevEnd) && !(p.letterOAt(len(raw)-len(t)) && startsUpper(strings.TrimLeft(t[1:], " "))) && !underTitle {
 		return nil // a sentence's "o"; but "Responsable: OIM  Plazo: ... 2016" / "o Los países ..." is the next bullet
 	}
 	// a small letter after it only in a list's context ("Plan: o the
@@ -557,7 +558,7 @@ func (p *parser) letterBullet(raw string) *marker {
 	if !startsUpper(strings.TrimLeft(t[1:], " ")) && !sibling && (p.prevEnd == '.' || !unicode.IsLetter(firstRune(strings.TrimLeft(t[1:], " ")))) {
 		return nil
 	}
-	open := p.prevEnd == ':' // the first sub-bullet under a point's lead-in
+	open := p.prevEnd == ':' || underTitle // the first sub-bullet under a point's lead-in or title
 	for _, lv := range p.stack {
 		open = open || strings.HasPrefix(lv.style, styleBullet)
 	}
@@ -569,6 +570,18 @@ func (p *parser) letterBullet(raw string) *marker {
 		return nil
 	}
 	return letterO(raw, t)
+}
+
+// underTitle reports a line right after a numbered point whose text is a
+// title: a few words that end no sentence ("1. National coordination
+// mechanisms").
+func (p *parser) underTitle() bool {
+	d := p.deepest()
+	if d == nil || d.style == stylePara || strings.HasPrefix(d.style, styleBullet) || !unicode.IsLetter(p.prevEnd) {
+		return false
+	}
+	t := strings.TrimSpace(spansText(p.text, d.spans))
+	return t != "" && countFields(t, 9) <= 8 && !strings.ContainsAny(t, ".;:,")
 }
 
 // letterOAt reports an open letter-"o" bullet list whose bullets stand at
