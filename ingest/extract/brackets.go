@@ -79,7 +79,7 @@ func (a *analysis) partyRun(i, end int) ([]actas.Entity, int) {
 	k := i
 	for k < end {
 		j := k
-		for _, ok := a.ents[j]; !ok && j < end && (isArticle(a.toks[j].fold) || len(ps) > 0 && joins(a.toks[j].fold)); _, ok = a.ents[j] {
+		for j < end && !a.startsEntity(j) && (isArticle(a.toks[j].fold) || len(ps) > 0 && joins(a.toks[j].fold)) {
 			j++ // "[the Philippines, Indonesia]": a name may hold its article
 		}
 		es, ok := a.ents[j]
@@ -98,6 +98,12 @@ func joins(w string) bool {
 		return true
 	}
 	return false
+}
+
+// startsEntity reports an entity whose name starts at token i.
+func (a *analysis) startsEntity(i int) bool {
+	_, ok := a.ents[i]
+	return ok
 }
 
 // entityCovers reports an entity whose name runs over token i.

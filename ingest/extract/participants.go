@@ -306,12 +306,12 @@ func (x *Extractor) excusedEntry(text string, lines []line, i int, s string) (st
 	if s == "" || len(s) > 40 || i+1 >= len(lines) {
 		return "", false
 	}
-	iso, ok := x.gaz.FindCountry(strings.TrimRight(s, ":"))
-	if !ok {
-		return "", false
-	}
 	note := strings.TrimSpace(text[lines[i+1].start:lines[i+1].end])
 	if !strings.HasPrefix(note, "(") || !strings.HasSuffix(note, ")") {
+		return "", false // the cheap test first: most lines head no note
+	}
+	iso, ok := x.gaz.FindCountry(strings.TrimRight(s, ":"))
+	if !ok {
 		return "", false
 	}
 	if from, to := x.excusedSpan(note, tokenize(note)); from >= to {
