@@ -169,6 +169,9 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 					if !sectioned {
 						r.lead = l
 					}
+					if ps := x.topicHeadParties(text, b, r); len(ps) > 0 {
+						r.lead.parties, r.lead.topic = ps, true // "To IOM" / "- Compile the proceedings ...": the heading names who acts
+					}
 					if r.leadAt != nil {
 						r.lead = x.introLead(text, r.leadAt, nil) // "... convinieron en los siguientes puntos:" over its own list
 					}

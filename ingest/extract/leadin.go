@@ -143,6 +143,22 @@ func topicPhrase(t string) bool {
 	return len(ws) > 0 && len(ws) <= 8 && startsUpper(t) && !strings.ContainsAny(t[len(t)-1:], ".:;,")
 }
 
+// topicHeadParties returns the parties the last topic heading before point
+// n names ("To Governments of the region", "To UNHCR and IOM jointly"), or
+// none.
+func (x *Extractor) topicHeadParties(text string, b *block, n *node) []actas.Entity {
+	var last *span
+	for k := range b.topicHeads {
+		if b.topicHeads[k].start < n.markStart {
+			last = &b.topicHeads[k]
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return x.headingTopic(text[last.start:last.end])
+}
+
 // headingTopic returns the parties a topic heading names when it ends an
 // introduction ("ACUERDOS Al Gobierno de Honduras:", "agreed: With regard
 // to the Technical Secretariat"): a capitalised topic cue, after a colon or
@@ -175,7 +191,7 @@ func (x *Extractor) headingTopic(t string) []actas.Entity {
 		if !ok {
 			continue
 		}
-		if ents, k, found := a.subjectAt(j); found && len(ents) > 0 && k >= n {
+		if ents, k, found := a.subjectAt(j); found && len(ents) > 0 && a.skipAdverbs(k) >= n { // "To UNHCR and IOM jointly"
 			return dropSelf(ents, nil)
 		}
 	}

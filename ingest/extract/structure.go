@@ -39,8 +39,10 @@ type block struct {
 	kind      string // the structure cue of its introduction: operative, preamble, end or ""
 	// named is set on a block of points labelled with a word ("Acuerdo 1:").
 	named bool
-	// topics is set when topic headings group its bullets (operative.go).
-	topics bool
+	// topics is set when topic headings group its bullets (operative.go);
+	// topicHeads are those headings' lines.
+	topics     bool
+	topicHeads []span
 	// before is set on a block that an operative lead-in ends (choice.go):
 	// narrative sections or participants, never the operative part.
 	before bool
@@ -453,6 +455,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	continuation := p.hasItems() && !p.paraBreak && (!strings.ContainsRune(".:;", p.prevEnd) || p.prevLabel)
 	if !continuation && p.topicHeading(lines, i, t) {
 		topic = true
+		p.cur.topicHeads = append(p.cur.topicHeads, span{ln.start, ln.end})
 		return // operative.go
 	}
 	if !continuation && !p.nextRoot(t) && p.section(lines, i, ln, raw) {
