@@ -1351,8 +1351,8 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 				continue
 			}
 			if j+1 < len(a.toks) {
-				if _, ok := a.ents[j+1]; ok {
-					j++
+				if _, ok := a.ents[j+1]; ok && a.toks[j+1].fold != "we" && a.toks[j+1].fold != "nosotros" {
+					j++ // not "Having examined ... the proposals of the Pro Tempore Presidency, we commit to:": "we" opens the main clause
 					continue
 				}
 			}
