@@ -804,8 +804,8 @@ func (x *Extractor) virtualHost(text string) (string, string) {
 	}
 	toks := tokenize(text)
 	for i, t := range toks {
-		if t.fold != "desde" && t.fold != "from" || !hostSentence(toks, i) {
-			continue
+		if t.fold != "desde" && t.fold != "from" && t.fold != "hosted" && t.fold != "auspiciada" || !hostSentence(toks, i) {
+			continue // "... desde la Ciudad de México", "Hosted by the Presidency Pro Tempore of Costa Rica (San José) on a virtual platform"
 		}
 		for k := i + 1; k < min(len(toks), i+14) && toks[k].fold != ";" && toks[k].fold != "."; k++ { // "desde Tegucigalpa", "desde la Ciudad de México", "desde la sede de la Secretaría ..., en la Ciudad de México"
 			for n := min(4, len(toks)-k); n >= 1 && k < len(toks); n-- {
