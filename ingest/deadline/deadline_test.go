@@ -73,6 +73,7 @@ func TestFind(t *testing.T) {
 		{"by the next meeting", "to send comments by the next meeting.", "2015-06-15", "en", "by the next meeting", "", ""},
 		{"next meeting of the Network", "at the next meeting of the Network", "2015-06-15", "en", "at the next meeting", "", ""},
 		{"next Vice-Ministerial", "before the next Vice-Ministerial Meeting", "2015-06-15", "en", "before the next Vice-Ministerial Meeting", "", "vmm"},
+		{"meeting, month", "to revise the plan before the Vice-Ministerial Meeting, June 2025.", "2025-02-20", "en", "before the Vice-Ministerial Meeting, June 2025", "2025-06-30", "-"},
 		{"durante year", "durante 2018", "2017-11-27", "es", "durante 2018", "2018-12-31", "-"},
 		{"in September at November meeting", "to hold the workshop in September", "2015-11-10", "en", "in September", "2016-09-30", "-"},
 		{"in September at June meeting", "to hold the workshop in September", "2015-06-15", "en", "in September", "2015-09-30", "-"},

@@ -326,12 +326,16 @@ func (p *parser) possessor(k int) (int, gazetteer.Body) {
 // noviembre de 2012", ", prevista para junio de 2019", ", scheduled for 14
 // November" (due the day before), "(June 2021)".
 func (p *parser) meetingDate(at int) (Due, int, bool) {
-	if at < len(p.toks) && p.toks[at].Fold == "," {
+	comma := at < len(p.toks) && p.toks[at].Fold == ","
+	if comma {
 		at++
 	}
 	n, _, ok := p.gr.at(p.toks, at, "meeting_date")
 	if !ok && at < len(p.toks) && p.toks[at].Fold == "(" {
 		n, ok = 1, true // "the next RCGM meeting (June 2021)"
+	}
+	if !ok && comma {
+		n, ok = 0, true // "Before the Vice-Ministerial Meeting, June 2025": the date set off by a comma
 	}
 	if !ok {
 		return Due{}, 0, false
