@@ -284,7 +284,7 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 				return d, next, true // "en la próxima reunión de la Red, prevista para mayo de 2013", "the XXVI Vice-Ministerial Meeting of the RCM, scheduled for ..."
 			}
 		}
-		for j := k + 1; j <= k+3 && j < len(p.toks) && p.toks[j-1].Word && !unicode.IsDigit(rune(p.toks[j-1].Fold[0])); j++ {
+		for j := k + 1; j <= k+3 && j < len(p.toks) && p.toks[j-1].Word && p.toks[j-1].Fold != "" && !unicode.IsDigit(rune(p.toks[j-1].Fold[0])); j++ {
 			if d, next, ok := p.meetingDate(j); ok {
 				return d, next, true // "en la reunión de la Red de noviembre de 2015", "en la reunión intersesional de mayo de 2017"
 			}
