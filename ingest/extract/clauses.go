@@ -94,7 +94,7 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 			if id := subjectGroup(e.words); id != "" {
 				a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: id, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
 			}
-		} else if _, j, ok := matchKindIn(kinds, a.toks, i, "members"); ok && startsUpper(a.toks[i].text) && !qualified(a.toks[j:]) {
+		} else if _, j, ok := matchKindIn(kinds, a.toks, i, "members"); ok && (startsUpper(a.toks[i].text) || (a.toks[i].fold == "cada" || a.toks[i].fold == "each") && !afterPreposition(a.toks, i)) && !qualified(a.toks[j:]) {
 			// "Los países enviarán ...": the countries of the process, as a subject
 			a.ents[i] = entSpan{ent: actas.Entity{Type: actas.EntityGroup, ID: actas.GroupMemberStates, Surface: text[a.toks[i].start:a.toks[j-1].end]}, end: j}
 		}
@@ -105,6 +105,19 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 	a.dropMeetingEvents()
 	a.repairTypos()
 	return a
+}
+
+// afterPreposition reports a preposition right before token i ("por cada
+// país", "by each country"): what follows is no subject.
+func afterPreposition(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].fold {
+	case "por", "de", "a", "para", "con", "en", "by", "of", "to", "for", "with", "in", "from":
+		return true
+	}
+	return false
 }
 
 // qualified reports the words after "the countries" that narrow them to
