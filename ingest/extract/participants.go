@@ -351,8 +351,8 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		}
 		end := len(s)
 		for k := j; k < len(toks); k++ {
-			if toks[k].fold == ";" || toks[k].fold == "." {
-				end = toks[k].start
+			if toks[k].fold == ";" || toks[k].fold == "." || toks[k].fold == ":" && k > j {
+				end = toks[k].start // "con excepción de Belice: Canadá, Costa Rica, ...": the list after the colon took part
 				break
 			}
 		}
