@@ -332,8 +332,7 @@ func announcesList(a *analysis) bool {
 // actividades"): what a comma after them adds describes the list.
 func announcedBefore(toks []token) bool {
 	for k := max(0, len(toks)-3); k < len(toks); k++ {
-		switch toks[k].fold {
-		case "siguiente", "siguientes", "following":
+		if announceWord(toks[k].fold) {
 			return true
 		}
 	}

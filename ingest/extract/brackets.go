@@ -16,7 +16,7 @@ func (a *analysis) bracketParties(self map[string]bool) ([]actas.Entity, string)
 		n--
 	}
 	o := bracketOpen(a.toks[:n])
-	if o < 1 || a.entityCovers(o) {
+	if o < 1 || a.insideEntities()[o] {
 		return nil, ""
 	}
 	ps, k := a.partyRun(o+1, n-1)
@@ -104,24 +104,4 @@ func joins(w string) bool {
 func (a *analysis) startsEntity(i int) bool {
 	_, ok := a.ents[i]
 	return ok
-}
-
-// entityCovers reports an entity whose name runs over token i.
-func (a *analysis) entityCovers(i int) bool {
-	for k, es := range a.ents {
-		if k < i && es.end > i {
-			return true
-		}
-	}
-	return false
-}
-
-// entityEndingAt returns the entity whose name ends at token i.
-func (a *analysis) entityEndingAt(i int) (actas.Entity, bool) {
-	for k, es := range a.ents {
-		if k <= i && es.end == i+1 {
-			return es.ent, true
-		}
-	}
-	return actas.Entity{}, false
 }

@@ -755,14 +755,20 @@ func (a *analysis) insideEntities() []bool {
 	return in
 }
 
-// entityEndsAt reports whether an entity's last token is token k.
-func (a *analysis) entityEndsAt(k int) bool {
-	for i, es := range a.ents {
-		if es.end == k+1 && i <= k {
-			return true
+// entityEndingAt returns the entity whose name ends at token i.
+func (a *analysis) entityEndingAt(i int) (actas.Entity, bool) {
+	for k, es := range a.ents {
+		if k <= i && es.end == i+1 {
+			return es.ent, true
 		}
 	}
-	return false
+	return actas.Entity{}, false
+}
+
+// entityEndsAt reports whether an entity's last token is token k.
+func (a *analysis) entityEndsAt(k int) bool {
+	_, ok := a.entityEndingAt(k)
+	return ok
 }
 
 // add appends a clause.

@@ -230,10 +230,19 @@ func listLeadOnly(t string) bool {
 func announcesBelow(t string) bool {
 	ws := strings.Fields(t)
 	for _, w := range ws[max(0, len(ws)-10):] {
-		switch strings.ToLower(strings.Trim(w, ":,")) {
-		case "siguiente", "siguientes", "following", "below":
+		if announceWord(strings.ToLower(strings.Trim(w, ":,"))) {
 			return true
 		}
+	}
+	return false
+}
+
+// announceWord reports a folded word that announces the list after it
+// ("siguientes", "following", "below").
+func announceWord(w string) bool {
+	switch w {
+	case "siguiente", "siguientes", "following", "below":
+		return true
 	}
 	return false
 }

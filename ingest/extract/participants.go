@@ -563,21 +563,16 @@ func (x *Extractor) observers(ps []actas.Entity, text string, after int, self ma
 }
 
 // listedCountries returns the countries of a paragraph that is only a
-// list of them ("Argentina, Colombia, Ecuador, Jamaica, Peru"), or none.
+// list of names ("Argentina, Colombia, Ecuador, Jamaica, Peru"), or none.
 func (x *Extractor) listedCountries(s string) []actas.Entity {
-	var out []actas.Entity
-	last := 0
-	for _, mt := range x.gaz.Find(s) {
-		if mt.Entity.Type != actas.EntityCountry {
-			return nil
-		}
-		if gap := strings.Trim(s[last:mt.Start], " \n\t,;"); gap != "" && gap != "and" && gap != "y" && gap != "the" {
-			return nil
-		}
-		out, last = append(out, mt.Entity), mt.End
-	}
-	if strings.Trim(s[last:], " \n\t.;") != "" {
+	if !x.onlyNames(s) {
 		return nil
+	}
+	var out []actas.Entity
+	for _, m := range x.gaz.Find(s) {
+		if m.Entity.Type == actas.EntityCountry {
+			out = append(out, m.Entity)
+		}
 	}
 	return out
 }
