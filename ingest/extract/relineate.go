@@ -483,7 +483,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		}
 		if !paras && stop && !markerBefore(s, i) && inMarkedPoint(s, out) && (leadSentence(s, i, r) || subjectLead(s, i, r, marks, mi)) {
 			out = append(out, brk{pos: i, ins: "\n"}) // "... Pro Tempore. Asimismo, los Viceministros acordaron:"
-		} else if !paras && stop && !markerBefore(s, i) && leadSentence(s, i, r) && numberAfterColon(s, i) {
+		} else if !paras && stop && !markerBefore(s, i) && leadSentence(s, i, r) && colonBeforeMarker(s, i, marks, mi) && !strings.HasPrefix(marks[mi].m.cands[0].style, styleBullet) {
 			out = append(out, brk{pos: i, ins: "\n\n"}) // "... AGRADECER al Gobierno de Canadá su hospitalidad. Asimismo, los Viceministros convinieron en los siguientes puntos: 1. ..."
 		}
 		if lastRune(trimRightSpace(s[:i])) == ',' && bareLeadInAt(s, i, r) {
@@ -693,17 +693,6 @@ func namedAfterOf(s string, i int) bool {
 		return true
 	}
 	return false
-}
-
-// numberAfterColon reports a numbered marker right after the colon that
-// ends the sentence at byte i: the list it leads into.
-func numberAfterColon(s string, i int) bool {
-	end := strings.IndexAny(s[i:], ".;:")
-	if end <= 0 || s[i+end] != ':' {
-		return false
-	}
-	m := parseMarkerAt(s, skipSpace(s, i+end+1))
-	return m != nil && !strings.HasPrefix(m.cands[0].style, styleBullet)
 }
 
 // leadSentence reports a sentence at byte i that is only an operative
