@@ -527,7 +527,8 @@ func (p *parser) nextLead(pos int) int {
 // and is no point.
 func (p *parser) topicHeading(lines []line, i int, t string) bool {
 	caps := isUpperWord(t) && len(t) <= 80
-	if n := countFields(t, 13); n == 0 || n > 6 && !caps || !startsUpper(t) || strings.ContainsRune(".,;:!?", lastRune(t)) || parseMarker(t) != nil {
+	n := countFields(t, 13)
+	if n == 0 || !startsUpper(t) || strings.ContainsRune(".,;:!?", lastRune(t)) || parseMarker(t) != nil {
 		return false
 	}
 	if !p.paraBreak && !strings.ContainsRune(".;:", p.prevEnd) && len(p.cur.roots) > 0 {
@@ -541,7 +542,11 @@ func (p *parser) topicHeading(lines []line, i int, t string) bool {
 	if kind, whole := p.cueLine(t); paras && whole && (kind == "operative" || kind == "preamble") {
 		paras = false // "ADOPTED RECOMMENDATIONS" over its lead-in, "ORDEN DEL DÍA": no topic
 	}
-	if !paras && (nm == nil || !strings.HasPrefix(nm.cands[0].style, styleBullet)) {
+	numbered := !caps && p.numberedTopic(t, nm)
+	if n > 6 && !caps && !numbered {
+		return false
+	}
+	if !paras && !numbered && (nm == nil || !strings.HasPrefix(nm.cands[0].style, styleBullet)) {
 		return false
 	}
 	intro := p.cur.intro
@@ -557,7 +562,23 @@ func (p *parser) topicHeading(lines []line, i int, t string) bool {
 			strings.HasSuffix(last, ".") && p.cueKind(lastSentence(last)) == "operative"
 		return p.cur.topics
 	}
-	return p.stack != nil && p.cur.topics && (strings.HasPrefix(p.stack[0].style, styleBullet) || caps && p.stack[0].style == stylePara)
+	return p.stack != nil && p.cur.topics && (strings.HasPrefix(p.stack[0].style, styleBullet) || caps && p.stack[0].style == stylePara || numbered && p.stack[0].style == styleDec)
+}
+
+// numberedTopic reports a title in sentence case, up to twelve words and no
+// verb of the operative part, over a point numbered "1." or one past the
+// last ("Protection of overseas workers" / "1. Minimum standards ..." ...
+// "Follow-up" / "9. ..."): numbers go on across such titles or restart.
+func (p *parser) numberedTopic(t string, nm *marker) bool {
+	if nm == nil || countFields(t, 13) > 12 || namesAction(t, p.rules) || p.cueKind(t) != "" {
+		return false
+	}
+	for _, c := range nm.cands {
+		if c.style == styleDec && (c.value == 1 || len(p.stack) > 0 && p.stack[0].style == styleDec && c.value == p.stack[0].last+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // closingPara reports a paragraph that closes the meeting ("The meeting

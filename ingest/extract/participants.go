@@ -225,6 +225,13 @@ func participationLead(r *rules, s string) bool {
 	return len(r.structure.find(toks, "participation")) > 0 || len(r.participants.find(toks, "participation")) > 0
 }
 
+// listLabel reports a label of a list of participants with no action verb
+// ("Países Miembros presentes", "Observer States"; a "label" cue of
+// participant_cues.csv).
+func listLabel(r *rules, s string) bool {
+	return len(r.participants.find(tokenize(s), "label")) > 0 && !namesAction(s, r)
+}
+
 // statementParticipants reads the participants of a statement that has no
 // header from its first numbered paragraph, and from the second when that
 // one has a participation cue too ("1. The meeting was held in Bangkok ...
@@ -351,15 +358,13 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		}
 		end := len(s)
 		for k := j; k < len(toks); k++ {
-			if toks[k].fold == ";" || toks[k].fold == "." || toks[k].fold == ":" && k > j {
+			if toks[k].fold == ";" || toks[k].fold == "." || toks[k].fold == ":" && k > j && x.namesCountry(s[toks[i].start:toks[k].start]) {
 				end = toks[k].start // "con excepción de Belice: Canadá, Costa Rica, ...": the list after the colon took part
 				break
 			}
 		}
-		for _, m := range x.gaz.Find(s[toks[i].start:end]) {
-			if m.Entity.Type == actas.EntityCountry {
-				return toks[i].start, end
-			}
+		if x.namesCountry(s[toks[i].start:end]) {
+			return toks[i].start, end
 		}
 		start := blankLineBefore(s, toks[i].start) + 1 // a clause ends at a blank line
 		for k := i - 1; k >= 0 && toks[k].start >= start; k-- {
@@ -379,6 +384,11 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		return x.subjectStart(s, start, toks[i].start), toks[i].start
 	}
 	return 0, 0
+}
+
+// namesCountry reports whether s names a country.
+func (x *Extractor) namesCountry(s string) bool {
+	return slices.ContainsFunc(x.gaz.Find(s), func(m gazetteer.Match) bool { return m.Entity.Type == actas.EntityCountry })
 }
 
 // blankLineBefore returns where the last blank line before byte at starts,

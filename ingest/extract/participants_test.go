@@ -30,6 +30,8 @@ func TestParticipants(t *testing.T) {
 		{"excused after cue", "Participaron Costa Rica y Guatemala. Se excusaron las delegaciones de Belice y República Dominicana.", "CRI GTM"},
 		{"excused before cue", "The delegations of Bolivia and Peru took part in the meeting. Venezuela was excused.", "BOL PER"},
 		{"excused in the participation sentence", "Participaron todos los Países Miembros de la CRM, con excepción de Belice.", "CAN CRI DOM GTM HND MEX NIC PAN SLV USA"},
+		{"label with its adjective", "Países Miembros presentes: Canadá, Costa Rica y Honduras.\n\nAusentes con excusa: Belice y Nicaragua.", "CAN CRI HND"},
+		{"member states present", "Member States present: Belize, Canada and Mexico.", "BLZ CAN MEX"},
 		{"excused before the list's colon", "Participaron todos los Países Miembros de la CRM, con excepción de Belice: Canadá, Costa Rica, Honduras y México.", "CAN CRI HND MEX"},
 		{"apologies", "Colombia attended as an observer. The delegation of Jamaica sent its apologies.", "COL"},
 		{"label es", "Países Miembros: Belice, Costa Rica y Panamá.\n\nObservadores: Argentina y Colombia.", "BLZ CRI PAN ARG COL"},

@@ -1181,11 +1181,20 @@ func (p *parser) restart(best *choice) {
 	}
 	best.restart = false
 	best.level = 0
+	if p.afterTopicHead() {
+		return // "Data and cooperation" / "1. ...": numbers repeat under topic headings
+	}
 	if best.cand.style == styleDec {
 		best.cand.value = p.stack[0].last + 1
 		best.cand.label = strconv.Itoa(best.cand.value)
 		p.stack[0].offset = best.cand.value - 1
 	}
+}
+
+// afterTopicHead reports a topic heading read since the last point.
+func (p *parser) afterTopicHead() bool {
+	d, k := p.deepest(), len(p.cur.topicHeads)
+	return d != nil && k > 0 && p.cur.topicHeads[k-1].start > d.markStart
 }
 
 // introduceFrom moves the paragraphs that followed point d's own text into
@@ -1661,8 +1670,8 @@ func (p *parser) introKind(intro []span) string {
 		if k := p.cueKind(sentence); k != "" {
 			return k
 		}
-		if participationLead(p.rules, sentence) {
-			return "participation" // "The following States were represented:" lists no agreements
+		if participationLead(p.rules, sentence) || listLabel(p.rules, sentence) {
+			return "participation" // "The following States were represented:", "Países Miembros presentes:" list no agreements
 		}
 		if p.voiceLead(intro) {
 			return "operative" // "We reaffirm:" after "Considering ...;" (choice.go)
