@@ -56,6 +56,7 @@ func TestFind(t *testing.T) {
 		{"within 30 days of this meeting", "Members will nominate their focal points within 30 days of this meeting.", "2017-01-27", "en", "within 30 days", "2017-02-26", "-"},
 		{"within 90 days of this Consultation", "will circulate, within 90 days of this Consultation, a draft work plan", "2014-11-27", "en", "within 90 days", "2015-02-25", "-"},
 		{"within 30 days of the workshop", "would confirm its contact point to IOM within 30 days of the workshop;", "2001-11-28", "en", "within 30 days", "2001-12-28", "-"},
+		{"a named conference and its date", "Hold a consultation before the Sixth Regional Ministerial Conference in March 2016;", "2014-12-04", "en", "before the Sixth Regional Ministerial Conference in March 2016", "2016-03-31", "-"},
 		{"at our next meeting in", "Report on national progress at our next meeting in November 2025.", "2024-11-20", "en", "at our next meeting in November 2025", "2025-11-30", "-"},
 		{"en nuestra próxima reunión de", "presentaremos el informe en nuestra próxima reunión de junio de 2013", "2012-11-20", "es", "en nuestra próxima reunión de junio de 2013", "2013-06-30", "-"},
 		{"within 30 days 2000", "will post the present Declaration on the Virtual Secretariat within 30 days.", "2000-03-24", "en", "within 30 days", "2000-04-23", "-"},

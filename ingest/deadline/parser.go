@@ -396,21 +396,28 @@ func (p *parser) skipOwner(k int) int {
 }
 
 // namedMeeting finds a meeting noun at token k, or, after a "next" cue, up
-// to three capitalised words later ("the next Core Group meeting"): the
-// length of the noun and where it starts.
+// to three capitalised words later ("the next Core Group meeting"), or up to
+// five before a noun its date follows ("the Sixth Regional Ministerial
+// Conference in March 2016"): the length of the noun and where it starts.
 func (p *parser) namedMeeting(k int, next bool) (int, int, bool) {
 	if n, _, ok := p.gr.at(p.toks, k, "meeting"); ok {
 		return n, k, true
 	}
-	for at := k; next && at < len(p.toks) && at < k+3; at++ {
+	for at := k; at < len(p.toks) && at < k+5; at++ {
 		if t := p.toks[at]; !t.Word || !startsUpper(t.Key) {
 			return 0, 0, false
 		}
-		if n, _, ok := p.gr.at(p.toks, at+1, "meeting"); ok {
+		if n, _, ok := p.gr.at(p.toks, at+1, "meeting"); ok && (next && at < k+3 || p.dated(at+1+n)) {
 			return n, at + 1, true
 		}
 	}
 	return 0, 0, false
+}
+
+// dated reports a meeting's date from token at on ("in March 2016").
+func (p *parser) dated(at int) bool {
+	_, _, ok := p.meetingDate(at)
+	return ok
 }
 
 // bodyAt returns the body whose name starts at token k and the token after it.

@@ -591,7 +591,8 @@ func (x *Extractor) misspeltCity(toks []token) (string, bool) {
 var cityParticles = map[string]bool{"de": true, "del": true, "la": true, "el": true, "of": true}
 
 // namesDocument reports a city inside the name of a process, a declaration
-// or a plan ("Proceso de Puebla", "Tegucigalpa Declaration").
+// or a plan ("Proceso de Puebla", "Tegucigalpa Declaration"), or of a
+// conference ("Bali Regional Ministerial Conference").
 func namesDocument(toks []token, i, j int) bool {
 	k := i - 1
 	if k >= 0 && (toks[k].fold == "de" || toks[k].fold == "of") {
@@ -600,7 +601,15 @@ func namesDocument(toks []token, i, j int) bool {
 	if k >= 0 && documentWords[toks[k].fold] {
 		return true
 	}
-	return j < len(toks) && documentWords[toks[j].fold]
+	if j < len(toks) && documentWords[toks[j].fold] {
+		return true
+	}
+	for n := j; n < len(toks) && n < j+3 && toks[n].word && startsUpper(toks[n].text); n++ {
+		if toks[n].fold == "conference" || toks[n].fold == "forum" {
+			return true // "Bali Regional Ministerial Conference"
+		}
+	}
+	return false
 }
 
 // documentWords name processes and texts that carry a city's name.
