@@ -526,7 +526,7 @@ func (p *parser) voiceLead(intro []span) bool {
 	}
 	if k := strings.LastIndexAny(last, ".;"); k >= 0 {
 		last = last[k+1:] // the last sentence: "...; We reaffirm:"
-	} else if c := lastRune(trimRightSpace(p.text[:intro[len(intro)-1].start])); c == ',' || unicode.IsLower(c) {
+	} else if p.wrappedEnd(intro) {
 		return false // a sentence's wrapped end ("... the activities in the / Network's work plan:"), no lead-in of its own
 	}
 	if countFields(last, 7) > 6 {
@@ -535,6 +535,13 @@ func (p *parser) voiceLead(intro []span) bool {
 	toks := wordTokens(last)
 	_, j, ok := p.rules.structure.matchKind(toks, 0, "subject")
 	return ok && j < len(toks) && toks[j].word && unicode.IsLower(firstRune(toks[j].text))
+}
+
+// wrappedEnd reports an introduction whose last line goes on a sentence
+// the line before it left open (after a comma or a lowercase word).
+func (p *parser) wrappedEnd(intro []span) bool {
+	c := lastRune(trimRightSpace(p.text[:intro[len(intro)-1].start]))
+	return c == ',' || unicode.IsLower(c)
 }
 
 // leadInPara reports whether the paragraph that followed point d's own text

@@ -225,11 +225,13 @@ func participationLead(r *rules, s string) bool {
 	return len(r.structure.find(toks, "participation")) > 0 || len(r.participants.find(toks, "participation")) > 0
 }
 
-// listLabel reports a label of a list of participants with no action verb
-// ("Países Miembros presentes", "Observer States"; a "label" cue of
-// participant_cues.csv).
+// listLabel reports a sentence that is only the label of a list of
+// participants ("Países Miembros presentes:", "Observer States:"; a "label"
+// cue of participant_cues.csv).
 func listLabel(r *rules, s string) bool {
-	return len(r.participants.find(tokenize(s), "label")) > 0 && !namesAction(s, r)
+	toks := wordTokens(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	_, j, ok := r.participants.matchKind(toks, 0, "label")
+	return ok && j == len(toks)
 }
 
 // statementParticipants reads the participants of a statement that has no

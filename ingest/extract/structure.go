@@ -1670,7 +1670,7 @@ func (p *parser) introKind(intro []span) string {
 		if k := p.cueKind(sentence); k != "" {
 			return k
 		}
-		if participationLead(p.rules, sentence) || listLabel(p.rules, sentence) {
+		if participationLead(p.rules, sentence) || listLabel(p.rules, sentence) && !p.wrappedEnd(intro) {
 			return "participation" // "The following States were represented:", "Países Miembros presentes:" list no agreements
 		}
 		if p.voiceLead(intro) {
