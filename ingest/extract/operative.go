@@ -886,13 +886,19 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 		if colon && (!finite || operativeHeading(prev, r)) && strings.HasSuffix(t, ":") && cueKindOf(lastSentence(t), r) == "operative" {
 			return k // also after narrative paragraphs, under a heading of its own ("Outcomes" / "The Working Group reached the following outcomes:")
 		}
-		if colon && subjectColon(t, r) && opensClause(strings.TrimSpace(spansText(text, paras[k+1].spans)), r) {
-			return k
+		next := strings.TrimSpace(spansText(text, paras[k+1].spans))
+		if colon && (subjectColon(t, r) && opensClause(next, r) || strings.HasSuffix(t, ":") && saysWe(lastSentence(t)) && saysWe(next[:min(len(next), 3)])) {
+			return k // "... the Ministers:" / "Reafirmar ...", "..., we, the Ministers ..., hereby:" / "We take note ..."
 		}
 		finite = finite || len(t) >= minParagraph && finiteOpening(t, r)
 		prev = t
 	}
 	return open
+}
+
+// saysWe reports text with "we" among its words: the meeting speaking.
+func saysWe(t string) bool {
+	return slices.ContainsFunc(wordTokens(t), func(k token) bool { return k.fold == "we" })
 }
 
 // leadOpensParagraph reports a paragraph that opens with a declaration's
