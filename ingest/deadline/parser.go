@@ -533,10 +533,21 @@ func (p *parser) skipped(i int, strong bool) bool {
 		}
 		words++
 		if _, _, ok := p.gr.at(p.toks, k, "skip"); ok {
-			return true
+			return !strong || !p.willHold(k) // "a seminar to be held before the end of 2012": due then
 		}
 		if t.Fold == "que" {
 			return false // "que aún no han efectuado su contribución a que la depositen antes de ...": the cue is in a clause of its own
+		}
+	}
+	return false
+}
+
+// willHold reports a verb of an event still to be held over token k ("to
+// be held", "se realizará").
+func (p *parser) willHold(k int) bool {
+	for at := max(k-2, 0); at <= k; at++ {
+		if n, _, ok := p.gr.at(p.toks, at, "will_hold"); ok && at+n > k {
+			return true
 		}
 	}
 	return false
