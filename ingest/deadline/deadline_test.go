@@ -58,6 +58,7 @@ func TestFind(t *testing.T) {
 		{"within 30 days of the workshop", "would confirm its contact point to IOM within 30 days of the workshop;", "2001-11-28", "en", "within 30 days", "2001-12-28", "-"},
 		{"an event to be held before a date", "To request IOM to organise a seminar on return, to be held before the end of the first half of 1999;", "1998-05-20", "en", "before the end of the first half of 1999", "1999-06-30", "-"},
 		{"un evento que se realizará antes de una fecha", "Recomendar al Perú que comparta sus experiencias en un seminario virtual que se realizará antes de finalizar el primer trimestre de 2025.", "2024-09-19", "es", "antes de finalizar el primer trimestre de 2025", "2025-03-31", "-"},
+		{"a numbered meeting by its acronym, dated in brackets", "Prepare a concept note for the first webinar. Before the XXIX VMM (June 2024)", "2023-11-16", "en", "Before the XXIX VMM (June 2024", "2024-06-30", "-"},
 		{"a named conference and its date", "Hold a consultation before the Sixth Regional Ministerial Conference in March 2016;", "2014-12-04", "en", "before the Sixth Regional Ministerial Conference in March 2016", "2016-03-31", "-"},
 		{"at our next meeting in", "Report on national progress at our next meeting in November 2025.", "2024-11-20", "en", "at our next meeting in November 2025", "2025-11-30", "-"},
 		{"en nuestra próxima reunión de", "presentaremos el informe en nuestra próxima reunión de junio de 2013", "2012-11-20", "es", "en nuestra próxima reunión de junio de 2013", "2013-06-30", "-"},
