@@ -54,6 +54,20 @@ func unglue(s string) string {
 	return reGlued.ReplaceAllString(s, "$1 $2")
 }
 
+// inSymbol reports a match inside a document symbol: a run of text with
+// no space that holds a slash and a digit ("RCM/RCGM/2023/WD.3", not
+// "OIM/ACNUR").
+func inSymbol(text string, start, end int) bool {
+	for start > 0 && !isSpace(text[start-1]) {
+		start--
+	}
+	for end < len(text) && !isSpace(text[end]) {
+		end++
+	}
+	run := text[start:end]
+	return strings.Contains(run, "/") && strings.ContainsAny(run, "0123456789")
+}
+
 // newAnalysis tokenises text and maps entity matches onto tokens.
 // A text typed in capitals is read recased (capstext.go), its names as found.
 func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
@@ -65,6 +79,9 @@ func newAnalysis(text string, r *rules, g *gazetteer.Gazetteer) *analysis {
 	a := &analysis{text: text, written: written, toks: tokenize(text), ents: map[int]entSpan{}, r: r}
 	glued := a.splitGluedAcronyms(g)
 	for _, m := range found {
+		if inSymbol(text, m.Start, m.End) {
+			continue // "RCM/RCGM/2023/WD.3": a document's symbol, no mention
+		}
 		// the token that starts where the match does (tokens are in order)
 		i := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].start >= m.Start })
 		if i == len(a.toks) || a.toks[i].start != m.Start {
