@@ -1602,7 +1602,7 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 				}
 				t := a.toks[k]
 				switch t.fold {
-				case ",", "y", "e", "and":
+				case ",", "y", "e", "and", "/": // "IOM/UNHCR", "IOM / UNHCR"
 					coord = true
 					continue
 				case "(":
