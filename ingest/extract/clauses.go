@@ -643,7 +643,9 @@ func (a *analysis) leadClause(c *clause) *clause {
 	case actas.ActionCommit, actas.ActionOffer:
 		c.subject = a.lead.parties
 	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
-		if len(a.lead.parties) > 0 {
+		if len(c.subject) > 0 {
+			c.addressee, c.subject = c.subject, nil // "recommended that: ... Bangladesh and Nepal strengthen ...": they are asked
+		} else if len(a.lead.parties) > 0 {
 			c.addressee = []actas.Entity{{Type: "anaphor"}}
 		}
 	}
