@@ -791,7 +791,40 @@ func (a *analysis) entityEndsAt(k int) bool {
 }
 
 // add appends a clause.
-func (a *analysis) add(c *clause) { a.clauses = append(a.clauses, c) }
+func (a *analysis) add(c *clause) {
+	if d := a.agreedCue(c); d != nil {
+		c = d
+	}
+	a.clauses = append(a.clauses, c)
+}
+
+// agreedCue returns the clause of a verb that asks someone right after an
+// agree clause's verb ("la reunión acordó solicitar a la ST ...", "agreed
+// to request IOM to ..."): the decision is that request, and its subject
+// the agreeing one's.
+func (a *analysis) agreedCue(c *clause) *clause {
+	if c.action != actas.ActionAgree {
+		return nil
+	}
+	at := c.verbEnd
+	if at < len(a.toks) && a.toks[at].fold == "to" {
+		at++
+	}
+	d := a.clauseAt(at, false)
+	if d == nil || d.start != at && d.start != 0 {
+		return nil
+	}
+	switch d.action {
+	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
+	default: // "agreed to adopt the Terms of Reference" stays agree
+		return nil
+	}
+	d.start = c.start
+	if len(d.subject) == 0 {
+		d.subject = c.subject
+	}
+	return d
+}
 
 // skipDiscourse skips discourse markers, commas and "to" from token i.
 func (a *analysis) skipDiscourse(i int) int {
