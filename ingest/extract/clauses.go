@@ -1041,7 +1041,7 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 			}
 		}
 	}
-	if strong && (startsUpper(a.toks[i].text) || i == 0 || i > 0 && (a.toks[i-1].fold == "to" || a.toks[i-1].fold == ":")) || i > 0 && a.toks[i-1].fold == "y" && spanishInfinitive(w) { // "ACUERDO No. 6: encornendar a la ST ...", "... y encornendar a la ST ..."
+	if strong && (startsUpper(a.toks[i].text) || i == 0 || i > 0 && (a.toks[i-1].fold == "to" || a.toks[i-1].fold == ":")) || i > 0 && a.toks[i-1].fold == "y" && (spanishInfinitive(w) || i+1 < len(a.toks) && spanishInfinitive(w+a.toks[i+1].fold)) { // "ACUERDO No. 6: encornendar a la ST ...", "... y encornendar a la ST ...", "... y recomen dar al GRCM"
 		if c := a.ocrPhraseAt(i); c != nil {
 			return c
 		}

@@ -151,6 +151,7 @@ func TestDamagedVerbs(t *testing.T) {
 		{"Recomen dar al GRCM que incluya el tema.", "recommend"},
 		{"encornendar a la ST la consolidación de las observaciones.", "entrust"},
 		{"recomen dar al GRCM la aprobación de una capacitación.", "recommend"},
+		{"Tomar nota de la propuesta de México, y recomen dar al GRCM que defina su contenido.", "take_note recommend"},
 		{"informar al GRCM sobre el taller.", ""},
 		{"Tomar nota de la presentación del ACNUR y encornendar a la ST que prepare un cuadro.", "take_note entrust"},
 		{"Exortar a los países a ratificar la Convención.", "request"},
