@@ -225,6 +225,9 @@ func isLeadIn(a *analysis) bool {
 	for ; k < len(a.toks); k++ {
 		if es, ok := a.ents[k]; ok {
 			k = es.end - 1 // a party: who acts in the sub-points
+			if n := k + 2; n < len(a.toks) && (a.toks[k+1].fold == "to" || a.toks[k+1].fold == "que") && a.toks[n].word && startsLower(a.toks[n].text) {
+				k = n // "requested the TS to complete, before ...:": the verb whose object is the list
+			}
 			continue
 		}
 		if a.toks[k].fold == "," && timeTail(a.toks[k+1:]) {
