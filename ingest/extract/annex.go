@@ -250,7 +250,7 @@ func annexWord(w string) bool {
 		return false // every one opens with an a: most words are no annex, and need no lower-casing
 	}
 	switch strings.ToLower(strings.TrimRight(w, ":.")) {
-	case "anexo", "annex", "apéndice", "appendix":
+	case "anexo", "annex", "apéndice", "appendix", "attachment":
 		return true
 	}
 	return false
