@@ -905,9 +905,13 @@ func cueKindOf1(t string, r *rules) string {
 	}
 	toks, done := scratchWords(t)
 	defer done()
-	kind := ""
+	kind, subject := "", false // subject: a preamble's noun opens the sentence as its subject ("La agenda ...")
 	for i := 0; i < len(toks); i++ {
 		if e, j, ok := r.structure.match(toks, i); ok && (e.kind == "operative" || e.kind == "preamble" || e.kind == "end") {
+			if subject && e.kind == "operative" {
+				continue // "La agenda aprobada comprendió los siguientes puntos:": the agenda's items
+			}
+			subject = e.kind == "preamble" && i == 1 && isArticle(toks[0].fold) && j < len(toks) && toks[j].word && toks[j].fold != "y" && toks[j].fold != "and"
 			if kind == "operative" && e.kind != kind && complementAt(toks, i) {
 				continue // "... reached the following conclusions, arranged by chapter of the agenda:"
 			}
