@@ -1674,6 +1674,9 @@ func (p *parser) introKind(intro []span) string {
 		if k := p.cueKind(sentence); k != "" {
 			return k
 		}
+		if p.subjectTail(sentence) {
+			return "operative" // "Following these discussions, the participants:" speaks as the meeting
+		}
 		if participationLead(p.rules, sentence) || listLabel(p.rules, sentence) && !p.wrappedEnd(intro) {
 			return "participation" // "The following States were represented:", "Países Miembros presentes:" list no agreements
 		}
@@ -1682,6 +1685,19 @@ func (p *parser) introKind(intro []span) string {
 		}
 	}
 	return p.cueKind(p.spanText(intro))
+}
+
+// subjectTail reports a sentence that ends with the meeting as its subject
+// after a comma, and names no one taking part before it ("Following these
+// discussions, the participants:"): it leads in what they did.
+func (p *parser) subjectTail(sentence string) bool {
+	comma := strings.LastIndexByte(sentence, ',')
+	if comma < 0 || participationLead(p.rules, sentence[:comma]) {
+		return false
+	}
+	toks := wordTokens(strings.TrimSuffix(strings.TrimSpace(sentence[comma+1:]), ":"))
+	_, j, ok := p.rules.structure.matchKind(toks, 0, "subject")
+	return ok && j == len(toks)
 }
 
 // spanText joins the text of spans.
