@@ -131,6 +131,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		f()
 	}
 	text, offsets := pages.Join(doc.Pages)
+	text = unframeBoxes(text) // boxes.go: offsets stay
 	orig := text
 	rl := &relined{text: text, n: len(text)}
 	guard("line breaks", func() { rl = relineate(text, x.rules) })

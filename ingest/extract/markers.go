@@ -534,9 +534,14 @@ func parseNamedPoint(s string, i int) *marker {
 	}
 	v, _ := strconv.Atoi(trimmed[:k])
 	label := trimmed[:k]
-	if y := yearSuffix(trimmed[k:]); y > 0 {
+	c := candidate{style: styleDec, value: v, label: label}
+	if m := dottedTail(trimmed, k); m > k {
+		sub, _ := strconv.Atoi(trimmed[k+1 : m])
+		c = candidate{style: styleDec, value: v*100 + sub, label: trimmed[:m]} // "Action point 2.1:" ... "Action point 3.1:": one list in order, as printed
+		k = m
+	} else if y := yearSuffix(trimmed[k:]); y > 0 {
 		k += y // "ACUERDO 1/2016.": the year is part of the number
-		label = trimmed[:k]
+		c.label = trimmed[:k]
 	}
 	e := k
 	for e < len(trimmed) && strings.ContainsRune(".:-–) \t\r", rune(trimmed[e])) {
@@ -546,7 +551,24 @@ func parseNamedPoint(s string, i int) *marker {
 		return nil // "Acuerdo 3 de la reunión anterior ..." is text
 	}
 	end := len(s) - len(trimmed) + e
-	return oneMarker(candidate{style: styleDec, value: v, label: label}, end, end >= len(strings.TrimRight(s, " \t\r")))
+	return oneMarker(c, end, end >= len(strings.TrimRight(s, " \t\r")))
+}
+
+// dottedTail returns where the second part of a dotted number ends after
+// its first part t[:k] ("2.1" in "2.1: Members ..."), or k: one or two
+// digits, not zero.
+func dottedTail(t string, k int) int {
+	if k+1 >= len(t) || t[k] != '.' || t[k+1] < '1' || t[k+1] > '9' {
+		return k
+	}
+	m := k + 1
+	for m < len(t) && t[m] >= '0' && t[m] <= '9' {
+		m++
+	}
+	if m-k-1 > 2 {
+		return k
+	}
+	return m
 }
 
 // yearSuffix returns the length of a year that a named point's number

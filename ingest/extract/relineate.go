@@ -794,14 +794,17 @@ func afterLabel(s string, i int, r *rules, seq *sequence, m *marker) bool {
 }
 
 // sessionTitle reports a session's or an agenda item's title: its word, a
-// number or an ordinal, a colon and a title with no sentence end
-// ("Session 2: Protection at sea", "PUNTO SEGUNDO: Lectura y aprobación del
-// acta ..."; section_cues.csv kind session).
+// number or an ordinal, a colon (or a stop or a spaced dash) and a title
+// with no sentence end ("Session 2: Protection at sea", "SESSION 3 - FORCED
+// LABOUR", "PUNTO SEGUNDO: Lectura y aprobación del acta ..."; section_cues.csv
+// kind session).
 func sessionTitle(t string, r *rules) bool {
 	t = strings.TrimLeft(t, " ")
 	c := strings.IndexByte(t, ':')
-	if d := strings.Index(t, ". "); d > 0 && d <= 30 && (c < 0 || d < c) {
-		c = d // "Item 2. Consular assistance to nationals in detention"
+	for _, sep := range []string{". ", " - ", " – ", " — "} {
+		if d := strings.Index(t, sep); d > 0 && d <= 30 && (c < 0 || d < c) {
+			c = d // "Item 2. Consular assistance to nationals in detention", "SESSION 3 - FORCED LABOUR"
+		}
 	}
 	if c < 0 || c > 30 || strings.ContainsAny(t[c+1:], ".;:") || countFields(t, 17) > 16 || !startsUpper(t) {
 		return false
