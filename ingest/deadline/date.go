@@ -97,7 +97,7 @@ func (p *parser) rangeEnd(d, j int) (int, int) {
 	return e, j + 2
 }
 
-// monthFirst parses "March 31, 2015", "junio 2018", "junio de 2010", "September".
+// monthFirst parses "March 31, 2015", "May 14-15, 2007", "junio 2018", "junio de 2010", "September".
 func (p *parser) monthFirst(k int) (span, bool) {
 	m, n, ok := p.month(k)
 	if !ok {
@@ -106,7 +106,12 @@ func (p *parser) monthFirst(k int) (span, bool) {
 	j := k + n
 	if j < len(p.toks) {
 		if d, ok := dayNumber(p.toks[j].Fold); ok {
-			return p.dayMonthYear(d, m, j+1)
+			last, after := p.rangeEnd(d, j+1)
+			sp, ok := p.dayMonthYear(last, m, after)
+			if ok && last > d {
+				sp.start = day(sp.start.Year(), m, d) // "May 14-15, 2007"
+			}
+			return sp, ok
 		}
 	}
 	if y, next, ok := p.yearAfter(j); ok {

@@ -136,6 +136,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		if c.start > 0 && c.start < len(a.toks) {
 			before = a.text[:a.toks[c.start].start] // "... by 31 March 2017. Member States will send ... one month after that date"
 		}
+		if pa := byNode[n.parent]; n.parent != nil && pa != nil {
+			before = pa.text + "\n" + before // "... no later than 30 November 2009:" / "a. Belize and Panama undertake to send their figures before that date"
+		}
 		due, hasDue := deadline.FindAfter(unhyphen(before), yearsAsDigits(unhyphen(c.text)), anchor, m.Language, x.gaz) // "antes de fi- nalizar el mes de abril", as a re-wrap left a cut word; "antes de finalizar mil novecientos noventa y siete"
 		if pa := byNode[n.parent]; !hasDue && n.parent != nil && pa != nil && isLeadIn(pa) {
 			// "will send ..., within forty-five days of this meeting, the following
@@ -230,7 +233,7 @@ func isLeadIn(a *analysis) bool {
 			}
 			continue
 		}
-		if a.toks[k].fold == "," && timeTail(a.toks[k+1:]) {
+		if a.toks[k].fold == "," && timeTail(a.toks[k+1:]) && (len(a.toks)-k-1 <= 12 || a.dueOpens(k+1)) {
 			return true
 		}
 		if t := a.toks[k]; t.word && !listWord[t.fold] {
@@ -238,6 +241,15 @@ func isLeadIn(a *analysis) bool {
 		}
 	}
 	return true
+}
+
+// dueOpens reports a deadline phrase that opens the text from token i on
+// ("before the next meeting of the Network, to be held in Mexico City on May
+// 14-15, 2007"), not a time deep in other words ("with the support of IOM, a
+// regional action plan ..., to be presented no later than ...").
+func (a *analysis) dueOpens(i int) bool {
+	d, ok := deadline.Find(a.text[a.toks[i].start:], time.Time{}, a.lang, nil)
+	return ok && d.Pos == 0
 }
 
 // colonPreposition holds the prepositions of agent and purpose a lead-in
@@ -266,7 +278,7 @@ func elaborated(a *analysis) bool {
 // among them and no verb ("al cierre del primer trimestre de 2024:",
 // "before 31 March 2019:").
 func timeTail(toks []token) bool {
-	if len(toks) == 0 || len(toks) > 12 {
+	if len(toks) == 0 || len(toks) > 24 {
 		return false
 	}
 	year := false

@@ -957,9 +957,9 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 					return c // "Member States that have not yet done so are urged to sign ...": the subject is asked
 				}
 			}
-			if w := a.toks[k].fold; w != "will" && w != "shall" && w != "would" {
+			if w := a.toks[k].fold; w != "will" && w != "shall" && w != "would" || k > j+2 {
 				if c := a.futureAt(k); c != nil {
-					return c // "Los Países Miembros que aún no lo hayan hecho depositarán ..."
+					return c // "Los Países Miembros que aún no lo hayan hecho depositarán ...", "Member Countries that have not yet done so will send ..."; not "IOM, which will host ..."
 				}
 			}
 		}
