@@ -743,6 +743,9 @@ func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (st
 	if p.nextRoot(t) {
 		return "", false
 	}
+	if p.letteredTitle(lines, i, t) {
+		return p.cueKind(t), true // "A. Presidency Pro Tempore and Technical Secretariat" / "1. To take note ...": a chapter, as in capitals
+	}
 	kind, ok := p.heading(t, func() string { return p.headingNext(lines, i, t) })
 	if kind == "end" && annexWord(firstWord(t)) && planAnnex(p.text, lines[i].start, p.rules) {
 		return "operative", true // "ANNEX" / "PLAN OF ACTION ...": the plan the meeting adopted, its items agreements
@@ -813,6 +816,40 @@ func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 		return p.cueKind(body), true
 	}
 	return "", p.partyHeading(t, words, next) // headings.go
+}
+
+// letteredTitle reports a title of up to eight words with a capital letter
+// as its marker and no sentence end, over numbered points whose numbers go
+// on across the next such title ("A. Presidency Pro Tempore" / "1." ...
+// "4." / "B. Liaison Officer Networks" / "5."): a chapter, its points
+// numbered as printed. Where each title restarts at 1, the titles are
+// points over their sub-points.
+func (p *parser) letteredTitle(lines []line, i int, t string) bool {
+	m := parseMarker(t)
+	if m == nil || m.cands[0].style != styleUAlpha || m.alone {
+		return false
+	}
+	body := strings.TrimSpace(t[m.end:])
+	if countFields(body, 9) > 8 || !startsUpper(body) || strings.ContainsRune(".,;:", lastRune(body)) {
+		return false
+	}
+	next, j := p.nextLine(lines, i)
+	nm := parseMarker(next)
+	if nm == nil || nm.cands[0].style != styleDec {
+		return false
+	}
+	if nm.cands[0].value != 1 {
+		return true
+	}
+	for ; j >= 0 && j < len(lines); j++ {
+		lm := parseMarker(strings.TrimSpace(p.text[lines[j].start:lines[j].end]))
+		if lm == nil || lm.cands[0].style != styleUAlpha || lm.cands[0].value != m.cands[0].value+1 {
+			continue
+		}
+		after := parseMarker(p.nextText(lines, j))
+		return after != nil && after.cands[0].style == styleDec && after.cands[0].value != 1
+	}
+	return false
 }
 
 // clauseOpening reports a marked line that opens with a verb of the action
