@@ -940,8 +940,12 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 	}
 	switch a.toks[j].fold {
 	case ",":
-		if c := a.futureAt(a.skipAdverbs(j + 1)); c != nil {
+		k := a.skipAdverbs(j + 1)
+		if c := a.futureAt(k); c != nil {
 			return c
+		}
+		if c := a.selfCommitAt(k); c != nil {
+			return c // "The Co-Chairs, Australia and Indonesia, undertook to convene ..."
 		}
 	case "que", "quienes", "who", "that", "which":
 		for k := j + 1; k < len(a.toks) && k <= j+12; k++ {
@@ -949,8 +953,8 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 			case ".", ";", ":", ",":
 				return nil
 			}
-			if e, end, ok := a.r.actions.match(a.toks, k); ok && e.kind == "self" && (e.action == actas.ActionCommit || e.action == actas.ActionOffer) && a.toks[k].fold != "we" && a.toks[k].fold != "nos" {
-				return &clause{action: e.action, verb: a.text[a.toks[k].start:a.toks[end-1].end], verbEnd: end}
+			if c := a.selfCommitAt(k); c != nil {
+				return c
 			}
 			if w := a.toks[k].fold; w == "are" || w == "is" || w == "son" || w == "es" {
 				if c := a.finiteAt(k); c != nil && c.passive {
@@ -965,6 +969,16 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 		}
 	}
 	return nil
+}
+
+// selfCommitAt matches a commitment or an offer cue of kind self at token k
+// ("undertook to", "se comprometen a"), not one whose subject is "we".
+func (a *analysis) selfCommitAt(k int) *clause {
+	e, end, ok := a.r.actions.match(a.toks, k)
+	if !ok || e.kind != "self" || e.action != actas.ActionCommit && e.action != actas.ActionOffer || a.toks[k].fold == "we" || a.toks[k].fold == "nos" {
+		return nil
+	}
+	return &clause{action: e.action, verb: a.text[a.toks[k].start:a.toks[end-1].end], verbEnd: end}
 }
 
 // verbAt matches a clause-initial verb cue (infinitive, imperative or an
