@@ -57,12 +57,25 @@ func nextCapsVerb(text string, r *rules, p *para) (int, bool) {
 				first = false // the paragraph's own verb
 				continue
 			}
-			if boundary(line, i) && i > 0 && capsVerbOpening(line[i:], r) {
-				return sp.start + i, true
+			if (boundary(line, i) || afterConj(line[:i])) && i > 0 && capsVerbOpening(line[i:], r) {
+				return sp.start + i, true // "... observador e INVITAR a la Conferencia ...": a clause of its own, as writers number it
 			}
 		}
 	}
 	return 0, false
+}
+
+// afterConj reports text that ends with "y", "e" or "and" after at least
+// three words of its clause ("TOMAR NOTA de la propuesta ... y"), not a
+// verb joined to the one before ("TOMAR NOTA y APROBAR el informe").
+func afterConj(before string) bool {
+	before = trimRightSpace(before)
+	w := lastWord(before)
+	if w != "y" && w != "e" && w != "and" || !strings.HasSuffix(before, w) {
+		return false
+	}
+	ws := strings.Fields(before[:len(before)-len(w)])
+	return len(ws) >= 3 && !isUpperWord(ws[len(ws)-1])
 }
 
 // conjAfterStop reports text that ends with "y", "e" or "and" after a
