@@ -906,7 +906,21 @@ func saysWe(t string) bool {
 // line ("ACUERDAN: EXPRESAR su profunda preocupación ...").
 func leadOpensParagraph(t string, r *rules) bool {
 	i := strings.IndexByte(t, ':')
-	return i > 0 && i < 40 && len(t) >= minParagraph && bareLeadIn(t[:i+1], r)
+	if i <= 0 || len(t) < minParagraph {
+		return false
+	}
+	if i < 40 && bareLeadIn(t[:i+1], r) {
+		return true
+	}
+	return i < 120 && formulaEnds(t[:i], r) && capsVerbOpening(t[i+1:], r)
+}
+
+// formulaEnds reports the first clause of a sentence that ends with a
+// declaration's formula in capitals ("Con base en lo anterior, la Red
+// ACUERDA"), before its colon.
+func formulaEnds(head string, r *rules) bool {
+	w := lastWord(head)
+	return !strings.ContainsAny(head, ".;") && len(w) >= 4 && bareLeadIn(w+":", r)
 }
 
 // opensPreamble reports a paragraph opened by a preambular word

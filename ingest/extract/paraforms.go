@@ -223,7 +223,7 @@ func openingTail(text string, r *rules, p *para, minLen int) *para {
 			}
 			// the rest of the paragraph, where a re-wrap cut the sentence
 			// or put the colon at a line's end
-			if rest := strings.TrimSpace(line[at:] + " " + spansText(text, p.spans[k+1:])); (at > i+1 || at == len(line)) && len(rest) >= minLen && rest != "" && (finiteOpening(rest, r) || bareLeadIn(line[:i+1], r)) {
+			if rest := strings.TrimSpace(line[at:] + " " + spansText(text, p.spans[k+1:])); (at > i+1 || at == len(line)) && len(rest) >= minLen && rest != "" && (finiteOpening(rest, r) || bareLeadIn(line[:i+1], r) || formulaEnds(line[:i], r) && capsVerbOpening(rest, r)) {
 				tail := &para{spans: p.spans[k+1:], bullets: p.bullets}
 				if at < len(line) {
 					tail.spans = append([]span{{sp.start + at, sp.end}}, p.spans[k+1:]...)

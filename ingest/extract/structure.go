@@ -1374,7 +1374,8 @@ func (p *parser) paraItem(t string, ln line) *node {
 	}
 	// a blank line after a word or a comma cuts a sentence (a page break, OCR)
 	midSentence := unicode.IsLower(p.prevEnd) || p.prevEnd == ',' || p.pageBreak && unicode.IsLetter(p.prevEnd) // "... en la VII" / furniture / "Conferencia."
-	newPara := p.paraBreak && !midSentence || p.prevEnd == '.' || p.prevEnd == ';' || p.prevEnd == ':'
+	newPara := p.paraBreak && !midSentence || p.prevEnd == '.' || p.prevEnd == ';' || p.prevEnd == ':' ||
+		p.prevEnd == ')' && capsVerbOpening(t, p.rules) // "... (Responsable: ST. Plazo: antes de finalizar 2014.)" / "RECOMENDAR al GRCM ..."
 	if !newPara && (p.prevEnd == 'y' || p.prevEnd == 'e' || p.prevEnd == 'd') {
 		newPara = conjAfterStop(p.text[max(0, ln.start-200):ln.start]) && capsVerbOpening(t, p.rules) // "...; y" / "AGRADECER al pueblo ..."
 	}
