@@ -1646,7 +1646,7 @@ func (p *parser) classify() {
 		case "preamble", "end":
 			b.operative = b.named && kinds[i] == "preamble"
 		default:
-			b.operative = b.named || seenOperative || !anyOperative
+			b.operative = b.named || seenOperative || !anyOperative || p.decidingPoints(b)
 		}
 		b.operative = b.operative && !b.before && !b.notes
 		if b.operative && (len(b.roots) > 0 || p.leadsChapters(i)) {
@@ -1654,6 +1654,26 @@ func (p *parser) classify() {
 		}
 	}
 	p.narrateBeforeLead()
+}
+
+// decidingPoints reports a chapter of numbered points, two or more, most of
+// which open with a verb of the action table ("II. ADMINISTRATIVE MATTERS"
+// / "2.1 Thank the Technical Secretariat ..." / "2.2 Approve the budget
+// ..."): decisions, though its title names no operative part.
+func (p *parser) decidingPoints(b *block) bool {
+	if len(b.roots) < 2 || len(b.intro) == 0 {
+		return false
+	}
+	verbs := 0
+	for _, n := range b.roots {
+		if n.style == stylePara || strings.HasPrefix(n.style, styleBullet) {
+			return false
+		}
+		if opensClause(strings.TrimSpace(p.spanText(n.spans)), p.rules) {
+			verbs++
+		}
+	}
+	return 2*verbs > len(b.roots)
 }
 
 // narrateBeforeLead makes narrative a block whose last point is the lead-in
