@@ -271,7 +271,7 @@ func parseMarkerAt(s string, i int) *marker {
 				}
 				return parseOrdinal(s, j+len(w), v, fold(w))
 			}
-			if pointWords[string(fw)] {
+			if pointWords[string(fw)] && startsUpper(w) { // not "... en cumplimiento del" / "acuerdo 7."
 				return parseNamedPoint(s, j+len(w)+pointNoun(s[j+len(w):]))
 			}
 		}
