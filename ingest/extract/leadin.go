@@ -66,6 +66,7 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 		}
 	} else if e, ok := x.headingAction(a.toks); ok {
 		l.action, l.colon = e, true
+		l.parties = x.headingAddressees(last, self) // "Recommendations to the IGAD Secretariat:"
 	}
 	if l.action == actas.ActionApprove || l.action == actionLead {
 		l.action = ""
