@@ -69,26 +69,28 @@ func nextCapsVerb(text string, r *rules, p *para) (int, bool) {
 // three words of its clause ("TOMAR NOTA de la propuesta ... y"), not a
 // verb joined to the one before ("TOMAR NOTA y APROBAR el informe").
 func afterConj(before string) bool {
+	prev, ok := beforeConj(before)
+	ws := strings.Fields(prev)
+	return ok && len(ws) >= 3 && !isUpperWord(ws[len(ws)-1])
+}
+
+// beforeConj returns the text before a "y", "e" or "and" that ends before,
+// and whether it ends so.
+func beforeConj(before string) (string, bool) {
 	before = trimRightSpace(before)
 	w := lastWord(before)
 	if w != "y" && w != "e" && w != "and" || !strings.HasSuffix(before, w) {
-		return false
+		return "", false
 	}
-	ws := strings.Fields(before[:len(before)-len(w)])
-	return len(ws) >= 3 && !isUpperWord(ws[len(ws)-1])
+	return trimRightSpace(before[:len(before)-len(w)]), true
 }
 
 // conjAfterStop reports text that ends with "y", "e" or "and" after a
 // semicolon or comma ("...; y AGRADECER al pueblo ..."): the last clause of
 // a run of clauses opens after it.
 func conjAfterStop(before string) bool {
-	before = trimRightSpace(before)
-	w := lastWord(before)
-	if w != "y" && w != "e" && w != "and" || !strings.HasSuffix(before, w) {
-		return false
-	}
-	prev := trimRightSpace(before[:len(before)-len(w)])
-	return strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ",")
+	prev, ok := beforeConj(before)
+	return ok && (strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ","))
 }
 
 // cutPara cuts p at byte q of text, inside one of its spans: the part

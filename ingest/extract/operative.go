@@ -542,7 +542,7 @@ func (p *parser) topicHeading(lines []line, i int, t string) bool {
 	if kind, whole := p.cueLine(t); paras && whole && (kind == "operative" || kind == "preamble") {
 		paras = false // "ADOPTED RECOMMENDATIONS" over its lead-in, "ORDEN DEL DÍA": no topic
 	}
-	numbered := !caps && p.numberedTopic(t, nm)
+	numbered := !caps && n <= 12 && p.numberedTopic(t, nm)
 	if n > 6 && !caps && !numbered {
 		return false
 	}
@@ -565,12 +565,12 @@ func (p *parser) topicHeading(lines []line, i int, t string) bool {
 	return p.stack != nil && p.cur.topics && (strings.HasPrefix(p.stack[0].style, styleBullet) || caps && p.stack[0].style == stylePara || numbered && p.stack[0].style == styleDec)
 }
 
-// numberedTopic reports a title in sentence case, up to twelve words and no
-// verb of the operative part, over a point numbered "1." or one past the
+// numberedTopic reports a title in sentence case with no verb of the
+// operative part over a point numbered "1." or one past the
 // last ("Protection of overseas workers" / "1. Minimum standards ..." ...
 // "Follow-up" / "9. ..."): numbers go on across such titles or restart.
 func (p *parser) numberedTopic(t string, nm *marker) bool {
-	if nm == nil || countFields(t, 13) > 12 || namesAction(t, p.rules) || p.cueKind(t) != "" {
+	if nm == nil || namesAction(t, p.rules) || p.cueKind(t) != "" {
 		return false
 	}
 	for _, c := range nm.cands {
@@ -887,7 +887,7 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 			return k // also after narrative paragraphs, under a heading of its own ("Outcomes" / "The Working Group reached the following outcomes:")
 		}
 		next := strings.TrimSpace(spansText(text, paras[k+1].spans))
-		if colon && (subjectColon(t, r) && opensClause(next, r) || strings.HasSuffix(t, ":") && saysWe(lastSentence(t)) && saysWe(next[:min(len(next), 3)])) {
+		if colon && (subjectColon(t, r) && opensClause(next, r) || strings.HasSuffix(t, ":") && saysWe(lastSentence(t)) && fold(firstWord(next)) == "we") {
 			return k // "... the Ministers:" / "Reafirmar ...", "..., we, the Ministers ..., hereby:" / "We take note ..."
 		}
 		finite = finite || len(t) >= minParagraph && finiteOpening(t, r)

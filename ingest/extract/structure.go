@@ -1687,7 +1687,7 @@ func (p *parser) narrateBeforeLead() {
 		if !b.operative || len(b.roots) < 2 || !next.operative || len(next.roots) == 0 {
 			continue
 		}
-		if b.kind == "operative" && len(b.intro) > 0 && strings.HasSuffix(strings.TrimSpace(p.spanText(b.intro[len(b.intro)-1:])), ":") {
+		if colonLead(p.text, b) {
 			continue // "Senior Officials:" / "1. Welcomed ..." ... "7. Requested IOM to report on the action points below.": decisions under their own lead-in
 		}
 		last := b.roots[len(b.roots)-1]
