@@ -349,6 +349,7 @@ func (p *parser) meetingDate(at int) (Due, int, bool) {
 	}
 	if sp.end.Sub(sp.start) < 20*24*time.Hour { // a day or a few days, not a month, quarter or half
 		sp.end = sp.start.AddDate(0, 0, -1) // "the next meeting, scheduled for 14 November" or "23-24 September": by the day before
+		sp.start = sp.end                   // due that day, never a start after the end (FuzzFind: "en CRM e( jun 10")
 	}
 	return Due{Start: sp.start, End: sp.end}, sp.next, true
 }
