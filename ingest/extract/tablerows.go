@@ -76,6 +76,10 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		}
 		l := x.introLead(text, []span{{max(0, t.start-800), t.start}}, nil)
 		out := before
+		prefix := ""
+		if n := len(before); n > 0 && before[n-1].paraAt < 0 && strings.HasSuffix(strings.TrimSpace(spansText(text, before[n-1].spans)), ":") {
+			prefix = before[n-1].number + "." // "e) Encomendar ... a los responsables indicados en cada línea:" / the table: its rows e.1, e.2, ...
+		}
 		for k, r := range t.rows {
 			if len(r.agreement) == 0 {
 				continue
@@ -84,6 +88,7 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 			if num == "" {
 				num = strconv.Itoa(k + 1)
 			}
+			num = prefix + num
 			n := &node{spans: r.agreement, markStart: r.agreement[0].start, number: num, value: k + 1, paraAt: -1, lead: l, style: stylePara}
 			rows[n] = r
 			out = append(out, n)
