@@ -23,10 +23,22 @@ func FindCell(text string, meetingDate time.Time, lang string, g *gazetteer.Gaze
 		return d, true
 	}
 	for _, cue := range cellCues {
-		if d, ok := Find(cue+text, meetingDate, lang, g); ok && d.Pos == 0 {
+		if d, ok := Find(cue+text, meetingDate, lang, g); ok && d.Pos == 0 && !eventOffset(strings.ToLower((cue + text)[d.PosEnd:])) {
 			d.Text, d.Pos, d.PosEnd = text, 0, len(text)
 			return d, true
 		}
 	}
 	return Due{}, false
+}
+
+// eventOffset reports the rest of a cell after a period it gave that places
+// the period before or after an event ("30 días" / "antes de la XXII CSM"):
+// the date is the event's, which the cell does not give.
+func eventOffset(rest string) bool {
+	for _, w := range []string{"antes", "before", "después", "despues", "after", "prior"} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
 }

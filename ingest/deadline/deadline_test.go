@@ -174,6 +174,8 @@ func TestFindCell(t *testing.T) {
 		{"First half of\n2009", "en", "2009-06-30"},
 		{"By the end of Q1 2009", "en", "2009-03-31"},
 		{"permanente", "es", ""},
+		{"30 días antes de la XXII CSM", "es", ""},
+		{"30 days before the Ministerial Consultation", "en", ""},
 		{"", "es", ""},
 	}
 	for _, tt := range tests {
