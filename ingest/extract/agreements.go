@@ -79,8 +79,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if org != "" {
 		a.bareSecretariat(org)
 	}
+	pa := byNode[n.parent]     // nil for a point with no parent
 	refs := shortRefs(a, self) // "la Coalición" after its full name, here or in the parent point (shortref.go)
-	if pa := byNode[n.parent]; n.parent != nil && pa != nil {
+	if pa != nil {
 		for k, e := range shortRefs(pa, self) {
 			if _, ok := refs[k]; !ok {
 				if refs == nil {
@@ -92,7 +93,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	}
 	markShortRefs(a, refs)
 	a.lead = leadFor(n, byNode, parentParties)
-	if pa := byNode[n.parent]; n.parent != nil && pa != nil {
+	if pa != nil {
 		if a.lead.colon {
 			a.lead.action = x.listKind(a.lead.action, pa.toks)
 		} else if len(pa.clauses) == 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
@@ -136,11 +137,11 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		if c.start > 0 && c.start < len(a.toks) {
 			before = a.text[:a.toks[c.start].start] // "... by 31 March 2017. Member States will send ... one month after that date"
 		}
-		if pa := byNode[n.parent]; n.parent != nil && pa != nil {
+		if pa != nil {
 			before = pa.text + "\n" + before // "... no later than 30 November 2009:" / "a. Belize and Panama undertake to send their figures before that date"
 		}
 		due, hasDue := deadline.FindAfter(unhyphen(before), yearsAsDigits(unhyphen(c.text)), anchor, m.Language, x.gaz) // "antes de fi- nalizar el mes de abril", as a re-wrap left a cut word; "antes de finalizar mil novecientos noventa y siete"
-		if pa := byNode[n.parent]; !hasDue && n.parent != nil && pa != nil && isLeadIn(pa) {
+		if !hasDue && pa != nil && isLeadIn(pa) {
 			// "will send ..., within forty-five days of this meeting, the following
 			// information:" / "the number of victims ...": the lead-in's deadline
 			due, hasDue = deadline.Find(pa.text, anchor, m.Language, x.gaz)
