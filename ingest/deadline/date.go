@@ -120,12 +120,39 @@ func (p *parser) monthFirst(k int) (span, bool) {
 	if p.isRange(j) {
 		return span{}, false
 	}
+	if sp, ok := p.monthRange(m, j); ok {
+		return sp, true
+	}
 	y, ok := p.defaultYear(lastDay(p.meeting.Year(), m))
 	if !ok {
 		return span{}, false
 	}
 	return span{day(y, m, 1), lastDay(y, m), j}, true
 }
+
+// monthRange parses the end of a range of months after month m, from token
+// j ("July-December 2025", "de enero a junio de 2026"): the months from the
+// first of m to the end of the last, which gives the year.
+func (p *parser) monthRange(m, j int) (span, bool) {
+	if j+1 >= len(p.toks) || !monthRangeWords[p.toks[j].Fold] {
+		return span{}, false
+	}
+	if _, _, ok := p.month(j + 1); !ok {
+		return span{}, false
+	}
+	end, ok := p.monthFirst(j + 1)
+	if !ok || end.start.Day() != 1 || !end.end.Equal(lastDay(end.end.Year(), int(end.end.Month()))) {
+		return span{}, false // "July to 15 December": no range of months
+	}
+	y := end.end.Year()
+	if m > int(end.end.Month()) {
+		y-- // "November-February 2026"
+	}
+	return span{day(y, m, 1), end.end, end.next}, true
+}
+
+// monthRangeWords join the first and last month of a range of months.
+var monthRangeWords = map[string]bool{"-": true, "–": true, "—": true, "to": true, "through": true, "a": true}
 
 // dayMonthYear completes a day and month with the year after token j, or the default year.
 func (p *parser) dayMonthYear(d, m, j int) (span, bool) {

@@ -45,6 +45,8 @@ func capsVerbOpening(t string, r *rules) bool {
 
 // nextCapsVerb returns where, after p's first word, a sentence opens with a
 // cue verb in capitals.
+// The text before a word is read across the paragraph's line ends ("...
+// en calidad" / "de observador e INVITAR ...").
 func nextCapsVerb(text string, r *rules, p *para) (int, bool) {
 	first := true
 	for _, sp := range p.spans {
@@ -57,8 +59,13 @@ func nextCapsVerb(text string, r *rules, p *para) (int, bool) {
 				first = false // the paragraph's own verb
 				continue
 			}
-			if (boundary(line, i) || afterConj(line[:i])) && i > 0 && capsVerbOpening(line[i:], r) {
-				return sp.start + i, true // "... observador e INVITAR a la Conferencia ...": a clause of its own, as writers number it
+			if c := line[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				continue // no word in capitals
+			}
+			q := sp.start + i
+			before := text[max(p.spans[0].start, q-200):q]
+			if (boundary(before, len(before)) || afterConj(before)) && capsVerbOpening(line[i:], r) {
+				return q, true // "... observador e INVITAR a la Conferencia ...": a clause of its own, as writers number it
 			}
 		}
 	}

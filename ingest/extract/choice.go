@@ -498,7 +498,7 @@ func (p *parser) markBefore() {
 	}
 	for i := 0; i < lead; i++ {
 		b := p.blocks[i]
-		if b.narrated && !p.leadInIntro(b.intro) {
+		if b.narrated && !p.leadInIntro(b.intro) || p.narratedTopics(b) {
 			b.before = true // the list of a narrative section (operative.go)
 			continue
 		}
@@ -510,6 +510,18 @@ func (p *parser) markBefore() {
 			b.before = true
 		}
 	}
+}
+
+// narratedTopics reports a block whose topic headings name a narrative
+// section ("CO-CHAIRS' CONCLUSIONS" / "Opening" / "1. The meeting was held
+// ..."): its points tell the meeting's course, under the report's title.
+func (p *parser) narratedTopics(b *block) bool {
+	for _, h := range b.topicHeads {
+		if p.sectionCue(p.text[h.start:h.end], "narrative") {
+			return true
+		}
+	}
+	return false
 }
 
 // voiceLead reports an introduction that ends with a short lead-in in the

@@ -209,21 +209,30 @@ func TestWrappedOn(t *testing.T) {
 }
 
 // TestMeetingDateHeadings checks the meeting's date read from headers whose
-// blank lines were lost: a heading in title case above the date, and the
-// day the document was circulated, run on into the sentence that dates
-// the meeting.
+// blank lines were lost (a heading in title case above the date, and the
+// day the document was circulated, run on into the sentence that dates the
+// meeting), and from a re-wrapped header whose earlier meeting's date, in
+// brackets, fell on a short line of its own.
 func TestMeetingDateHeadings(t *testing.T) {
 	x, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	header := "REGIONAL CONFERENCE ON MIGRATION\n(Puebla Process)\nRegional Consultation Group on Migration\n" +
-		"Vancouver, British Columbia, Canada – April 25 and 26, 2005\nSUMMARY OF CONCLUSIONS\n" +
-		"Final version – distributed to Member Countries on May 6, 2005\n" +
-		"The Regional Consultation Group on Migration (RCGM) met on April 25 and 26,\n2005, under the chairmanship of Canada.\n"
-	d, _, ok := x.meetingDate(header)
-	if !ok || d.start.Format("2006-01-02") != "2005-04-25" || d.end.Format("2006-01-02") != "2005-04-26" {
-		t.Errorf("meetingDate = %v..%v, %v; want 2005-04-25..2005-04-26", d.start, d.end, ok)
+	for _, tt := range []struct{ header, start, end string }{
+		{"REGIONAL CONFERENCE ON MIGRATION\n(Puebla Process)\nRegional Consultation Group on Migration\n" +
+			"Vancouver, British Columbia, Canada – April 25 and 26, 2005\nSUMMARY OF CONCLUSIONS\n" +
+			"Final version – distributed to Member Countries on May 6, 2005\n" +
+			"The Regional Consultation Group on Migration (RCGM) met on April 25 and 26,\n2005, under the chairmanship of Canada.\n",
+			"2005-04-25", "2005-04-26"},
+		{"GRUPO REGIONAL DE CONSULTA SOBRE MIGRACION\n\nINFORME DE LA REUNION\n\nSan Salvador, El Salvador, 2 y 3 de junio de 1999\n\n" +
+			"El Grupo se reunio en San Salvador los dias 2 y 3 de junio de 1999,\nsegun lo dispuesto por los Viceministros en\n" +
+			"la IV Conferencia Regional sobre Migracion (El Salvador,\nEl Salvador, 27 y 28 de enero de 1999).\n",
+			"1999-06-02", "1999-06-03"},
+	} {
+		d, _, ok := x.meetingDate(tt.header)
+		if got, want := d.start.Format("2006-01-02")+".."+d.end.Format("2006-01-02"), tt.start+".."+tt.end; !ok || got != want {
+			t.Errorf("meetingDate(%.40q) = %s, %v; want %s", tt.header, got, ok, want)
+		}
 	}
 }
 

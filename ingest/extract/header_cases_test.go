@@ -158,6 +158,18 @@ var headerCases = []headerCase{
 		body: "rlcp", start: "2018-02-28", end: "2018-03-01", country: "DOM",
 		participants: "CRI USA MEX DOM COL",
 	},
+	{
+		name: "the document's date under its symbol, above the meeting's",
+		text: "                                                  CP/SOM/2009/2\n                                                  3 June 2009\n                                                  ENGLISH ONLY\n\n            COLOMBO PROCESS\n        Senior Officials' Meeting\n     Dhaka, Bangladesh, 1 and 2 June 2009\n\nSenior officials of Bangladesh, Nepal and Sri Lanka attended the meeting.\n\nThe meeting agreed:\n\n1. To approve the work plan.\n",
+		body: "colombo", start: "2009-06-01", end: "2009-06-02", country: "BGD",
+		participants: "BGD NPL LKA",
+	},
+	{
+		name: "the place only in the closing formula, the header naming another city and a meeting to come in a third",
+		text: "PROCESO DE RABAT\n\nReunión de Altos Funcionarios\n\n5 y 6 de mayo de 2010\n\nPor invitación del Gobierno de Portugal, y en seguimiento de la Conferencia Ministerial de Rabat de julio de 2006, los Altos Funcionarios examinaron los avances del Plan de Acción. Participaron delegaciones de Portugal, Senegal y Malí.\n\nLa reunión acordó:\n\n1. Aprobar el programa de trabajo. La próxima reunión se\n   celebrará en Dakar el 3 de noviembre de 2010.\n\nHecho en Lisboa, el 6 de mayo de 2010.\n",
+		body: "rabat", start: "2010-05-05", end: "2010-05-06", country: "PRT",
+		participants: "PRT SEN MLI",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

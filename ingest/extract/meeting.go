@@ -207,17 +207,25 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	x.body(h, sentence, &m)
 	x.refineBody(h, &m) // bodysub.go
 	if ok && dateText == h.text {
-		m.City, m.CountryISO3 = x.place(h.text, d)
+		m.City, m.CountryISO3 = x.placeStated(h.text, d)
 		if m.CountryISO3 == "" { // the closing formula read only where it counts
 			if c := closing(); c.ok {
-				m.City, m.CountryISO3 = x.place(c.line, c.d) // "Issued at Entebbe, Uganda, on ...": the header names no place
+				// "Issued at Entebbe, Uganda, on ...", "Hecho en Madrid, el ...":
+				// the header states no place, though it may name a city
+				// ("... la Conferencia Ministerial de Rabat de julio de 2006")
+				m.City, m.CountryISO3 = x.place(c.line, c.d)
 			}
 		}
-		return m
+	} else {
+		m.City, m.CountryISO3 = x.placeStated(h.text, dateRange{pos: -1})
+		if m.CountryISO3 == "" && ok {
+			m.City, m.CountryISO3 = x.place(dateText, d)
+		}
 	}
-	m.City, m.CountryISO3 = x.place(h.text, dateRange{pos: -1})
-	if m.CountryISO3 == "" && ok {
-		m.City, m.CountryISO3 = x.place(dateText, d)
+	if m.CountryISO3 == "" {
+		for c, iso := range x.cityInText(h.text) {
+			m.City, m.CountryISO3 = c, iso
+		}
 	}
 	return m
 }
@@ -414,7 +422,32 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 	if d.end.After(d.start) {
 		score++
 	}
+	if symbolBeside(text, ls, d.stop+le) {
+		score -= 5 // "CP/SOM/2005/3" / "14 April 2005": the document's date under its symbol
+	}
 	return score
+}
+
+// symbolBeside reports a document symbol ("CP/SOM/2005/3", "RCM/RCGM/2023/WD.3")
+// alone on the line right before or right after the line from ls to le.
+func symbolBeside(text string, ls, le int) bool {
+	prev := ""
+	if ls > 0 {
+		prev = text[strings.LastIndexByte(text[:ls-1], '\n')+1 : ls-1]
+	}
+	next := ""
+	if le < len(text) {
+		next = text[le+1:]
+		if k := strings.IndexByte(next, '\n'); k >= 0 {
+			next = next[:k]
+		}
+	}
+	for _, l := range []string{prev, next} {
+		if l = strings.TrimSpace(l); l != "" && !strings.ContainsAny(l, " \t") && inSymbol(l, 0, len(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedLine reports a line that opens with a paragraph's number ("13.
@@ -445,7 +478,11 @@ func wrappedOn(before string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(last)
 	if len(last) < 60 {
-		return len(last) >= 40 && (unicode.IsLower(r) || r == ',') && mostlyLower(last) // a re-wrap's shorter lines of prose ("... celebrada en San José,"), not a title ("Regional Consultation Group on Migration")
+		// a re-wrap's shorter lines of prose ("... celebrada en San José,",
+		// "la III Conferencia Regional sobre Migracion (Ottawa,"), not a
+		// title ("Regional Consultation Group on Migration")
+		first, _ := utf8.DecodeRuneInString(last)
+		return len(last) >= 40 && (unicode.IsLower(r) || r == ',') && (mostlyLower(last) || unicode.IsLower(first))
 	}
 	return unicode.IsLetter(r) || r == ','
 }
@@ -501,8 +538,8 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 		default:
 			continue
 		}
-		if containsAny(fold(tail[runeStart(tail, max(0, d.pos-30)):d.pos]), notHeld) {
-			continue
+		if containsAny(fold(tail[runeStart(tail, max(0, d.pos-30)):d.pos]), notHeld) || containsAny(squash(fold(tail[prev:d.pos])), futureMeet) {
+			continue // "La próxima reunión se" / "celebrará en París el 25 de noviembre de 2008."
 		}
 		if containsAny(fold(tail[runeStart(tail, max(0, d.pos-40)):d.pos]), heldBefore) {
 			s += 2
@@ -717,9 +754,22 @@ func (x *Extractor) levelOf(id string) (string, bool) {
 	return l, ok
 }
 
-// place finds the host city and country: the "City, Country" written beside
-// the meeting's date, else the first "en|in City, Country" of the header.
+// place finds the host city and country: the place text states
+// (placeStated), else the first city it names.
 func (x *Extractor) place(text string, d dateRange) (string, string) {
+	if city, iso := x.placeStated(text, d); iso != "" {
+		return city, iso
+	}
+	for c, iso := range x.cityInText(text) {
+		return c, iso
+	}
+	return "", ""
+}
+
+// placeStated finds the host city and country: the "City, Country" written
+// beside the meeting's date, else the first "en|in City, Country" of the
+// header.
+func (x *Extractor) placeStated(text string, d dateRange) (string, string) {
 	if d.pos >= 0 {
 		if city, iso := x.placeNear(text, d); iso != "" {
 			return city, iso
@@ -747,9 +797,6 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 				return tidyCity(parts[0]), iso
 			}
 		}
-	}
-	for c, iso := range x.cityInText(text) {
-		return c, iso
 	}
 	return "", ""
 }

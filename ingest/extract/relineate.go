@@ -405,7 +405,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 			continue
 		}
-		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) && !numberedNoun(s[:i]) && !namedAfterOf(s, i) { // not "listed in Annex I. The ...", "Session 1 - Progress ...", "LÍNEA DE ACCIÓN 1:"
+		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) && !numberedNoun(s[:i], r) && !namedAfterOf(s, i) { // not "listed in Annex I. The ...", "Session 1 - Progress ...", "LÍNEA DE ACCIÓN 1:"
 			marks = append(marks, inlineMark{pos: i, m: m})
 		} else if m := lowerNextPoint(s, i); m != nil {
 			marks = append(marks, inlineMark{pos: i, m: m, lower: true})
@@ -806,7 +806,14 @@ func sessionTitle(t string, r *rules) bool {
 			c = d // "Item 2. Consular assistance to nationals in detention", "SESSION 3 - FORCED LABOUR"
 		}
 	}
-	if c < 0 || c > 30 || strings.ContainsAny(t[c+1:], ".;:") || countFields(t, 17) > 16 || !startsUpper(t) {
+	if c < 0 || c > 30 || !startsUpper(t) {
+		return false
+	}
+	title := t[c+1:]
+	if k := strings.Index(title, ". "); k >= 0 && startsUpper(strings.TrimLeft(title[k+2:], " ")) {
+		title = title[:k] // "Tema 2 - Formulario migratorio único. Las delegaciones ...": the title, then its narrative
+	}
+	if strings.ContainsAny(title, ".;:") || countFields(title, 16) > 15 {
 		return false
 	}
 	toks := wordTokens(t[:c])
@@ -1797,9 +1804,10 @@ func fieldLabel(s string, i, next int, r *rules) bool {
 }
 
 // numberedNoun reports text that ends with a noun a number names
-// ("Session 1 - ...", "artículo 5 de ..."), right before the number: the
-// number is the noun's, no marker of a point.
-func numberedNoun(before string) bool {
+// ("Session 1 - ...", "Tema 2 - ...", "artículo 5 de ..."), right before
+// the number: the number is the noun's, no marker of a point. The words of
+// sessions and agenda items are section_cues.csv's (kind session).
+func numberedNoun(before string, r *rules) bool {
 	if before == "" || !isSpace(before[len(before)-1]) {
 		return false
 	}
@@ -1807,12 +1815,14 @@ func numberedNoun(before string) bool {
 	if strings.ContainsAny(w[max(0, len(w)-1):], ".:;,") {
 		return false
 	}
-	switch strings.ToLower(lastWord(w)) {
-	case "session", "sesión", "sesion", "article", "artículo", "articulo", "chapter", "capítulo", "capitulo",
+	last := lastWord(w)
+	switch strings.ToLower(last) {
+	case "article", "artículo", "articulo", "chapter", "capítulo", "capitulo",
 		"paragraph", "párrafo", "parrafo", "table", "cuadro", "day", "día", "dia":
 		return true
 	}
-	return false
+	_, j, ok := r.sections.matchKind(wordTokens(last), 0, "session")
+	return ok && j == 1
 }
 
 // markerWord is a cheap test of a word that may be a marker: a lone letter
@@ -1971,8 +1981,8 @@ func headingBefore(s string, i int, marks []inlineMark) (int, bool) {
 	for n := 0; n < 10; n++ {
 		w := firstWord(s[j:])
 		caps = caps && hasLetters(w, 1) && isUpperWord(w)
-		comma := caps && n > 0 && strings.HasSuffix(w, ",") && !strings.ContainsAny(w[:len(w)-1], ".:;,") // "PROTECCIÓN DE NIÑAS, NIÑOS Y ..."
-		if w == "" || n >= 5 && !caps && !labelled || !(startsUpper(w) || n > 0 && (len(w) <= 3 || sentenceCase || labelled)) || strings.ContainsAny(w, ".:;,") && !comma || n == 0 && pointWords[fold(w)] {
+		comma := (caps && n > 0 || sentenceCase) && strings.HasSuffix(w, ",") && !strings.ContainsAny(w[:len(w)-1], ".:;,") // "PROTECCIÓN DE NIÑAS, NIÑOS Y ...", "Capacity building, data collection and ..."
+		if w == "" || n >= 5 && !caps && !labelled && !(sentenceCase && n < 8) || !(startsUpper(w) || n > 0 && (len(w) <= 3 || sentenceCase || labelled)) || strings.ContainsAny(w, ".:;,") && !comma || n == 0 && pointWords[fold(w)] {
 			return -1, false // capitalised words, and short ones between them ("Seminarios y talleres"); "Decision 1." is one marker
 		}
 		j = skipSpace(s, j+len(w))

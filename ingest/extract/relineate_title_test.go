@@ -80,3 +80,40 @@ func TestFieldValuesStay(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionTitles checks the titles of sessions and agenda items, also
+// run on into their narrative, and the nouns a number names.
+func TestSessionTitles(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Session 2: Protection at sea", true},
+		{"PUNTO SEGUNDO: Lectura y aprobación del acta", true},
+		{"Tema 2 - Tarjeta migratoria regional. Las delegaciones intercambiaron información", true},
+		{"Tema 2 - Tarjeta migratoria regional. las delegaciones", false},
+		{"Session 2: The delegations agreed; the Chair closed it.", false},
+	} {
+		if got := sessionTitle(tt.line, x.rules); got != tt.want {
+			t.Errorf("sessionTitle(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		before string
+		want   bool
+	}{
+		{"abordaron los temas siguientes: Tema ", true},
+		{"... in the afternoon. Session ", true},
+		{"conforme al artículo ", true},
+		{"los temas siguientes: ", false},
+		{"the Network agreed: ", false},
+	} {
+		if got := numberedNoun(tt.before, x.rules); got != tt.want {
+			t.Errorf("numberedNoun(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}

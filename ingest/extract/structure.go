@@ -104,6 +104,8 @@ type parser struct {
 	repeated map[string]bool
 	// second caches whether the text has a "2." at all (1) or not (-1).
 	second int
+	// lastDec is the number of the last point numbered in figures.
+	lastDec int
 	// lastTop is the last top-level point of the previous blocks: numbering
 	// may go on under a new heading (CONCLUSIONS 1-8, RECOMMENDATIONS 9-11).
 	lastTop *node
@@ -482,7 +484,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	m := parseMarker(raw)
-	if p.rangeDash(m, raw) {
+	if p.rangeDash(m, raw) || p.wrappedNumber(m) {
 		m = nil
 	}
 	if om := p.ocrMarker(raw, ln.start); om != nil {
@@ -534,6 +536,26 @@ func (p *parser) rangeDash(m *marker, raw string) bool {
 	}
 	for _, lv := range p.stack {
 		if lv.style == m.cands[0].style {
+			return false
+		}
+	}
+	return true
+}
+
+// wrappedNumber reports a number that a line end put at a line's start in
+// mid-sentence ("... for the work done under agreements 1, 2 and" / "4."):
+// the sentence's last word, no point, unless it is the first point, the
+// next of an open numbered list or the next after the last numbered point
+// ("B. Liaison Officer Networks" / "5. To endorse ...").
+func (p *parser) wrappedNumber(m *marker) bool {
+	if m == nil || len(m.cands) != 1 || m.cands[0].style != styleDec || p.paraBreak || !unicode.IsLower(p.prevEnd) && p.prevEnd != ',' {
+		return false
+	}
+	if v := m.cands[0].value; v == 1 || v == p.lastDec+1 {
+		return false
+	}
+	for _, lv := range p.stack {
+		if lv.style == styleDec && m.cands[0].value == lv.last+1 {
 			return false
 		}
 	}
@@ -781,7 +803,9 @@ func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 		if kind, whole := p.cueLine(body); whole {
 			return kind, true
 		}
-		return "", upperFields(body) && len(words) >= 1 && len([]rune(body)) > 3
+		// "(b) UNHCR" / "and IOM are requested ...": a point whose sentence
+		// goes on in small letters, no title
+		return "", upperFields(body) && len(words) >= 1 && len([]rune(body)) > 3 && !startsLower(nextLine())
 	}
 	if isAnnexHeading(t) && (upperFields(t) || !strings.ContainsAny(t, ".;")) || annexWord(firstWord(t)) && isUpperWord(firstWord(t)) {
 		return "end", true // "ANNEX I — LIST OF PARTICIPATING STATES AND ORGANISATIONS", also with the list run on
@@ -1140,6 +1164,9 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		n.parent.children = append(n.parent.children, n)
 	} else {
 		p.cur.roots = append(p.cur.roots, n)
+	}
+	if n.style == styleDec {
+		p.lastDec = n.value
 	}
 	return n
 }

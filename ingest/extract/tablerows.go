@@ -53,8 +53,11 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		}
 		t.start, t.end = rl.fwd(t.start), rl.fwd(t.end)
 		for _, r := range t.rows {
-			for k := range r.agreement {
-				r.agreement[k] = span{rl.fwd(r.agreement[k].start), rl.fwd(r.agreement[k].end)}
+			splitSubRows(orig, r) // subrows.go
+			for _, row := range append([]*tableRow{r}, r.subs...) {
+				for k := range row.agreement {
+					row.agreement[k] = span{rl.fwd(row.agreement[k].start), rl.fwd(row.agreement[k].end)}
+				}
 			}
 		}
 		var before, after []*node
@@ -92,6 +95,11 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 			n := &node{spans: r.agreement, markStart: r.agreement[0].start, number: num, value: k + 1, paraAt: -1, lead: l, style: stylePara}
 			rows[n] = r
 			out = append(out, n)
+			for i, sub := range r.subs {
+				sn := &node{spans: sub.agreement, markStart: sub.agreement[0].start, number: num + "." + sub.number, value: i + 1, paraAt: -1, lead: l, style: stylePara}
+				rows[sn] = sub
+				out = append(out, sn)
+			}
 		}
 		nodes = append(out, after...)
 	}

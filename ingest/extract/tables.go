@@ -40,6 +40,12 @@ type tableRow struct {
 	responsible []string
 	deadline    []string
 	wrapped     bool // its cells run together with its agreement (wrappedtables.go)
+	// respAt and deadAt are where each responsible and deadline cell
+	// starts in the text, where the reader knows it.
+	respAt, deadAt []int
+	// subs are the rows of the lettered sub-points its agreement cell
+	// leads in to (subrows.go).
+	subs []*tableRow
 }
 
 // table is an agreements table found in a text: its byte range and rows.
@@ -446,9 +452,11 @@ func (r *tableRow) add(text string, byKind map[string][]cell) {
 	}
 	for _, c := range byKind[colResponsible] {
 		r.responsible = append(r.responsible, text[c.start:c.end])
+		r.respAt = append(r.respAt, c.start)
 	}
 	for _, c := range byKind[colDeadline] {
 		r.deadline = append(r.deadline, text[c.start:c.end])
+		r.deadAt = append(r.deadAt, c.start)
 	}
 }
 

@@ -69,7 +69,7 @@ func topicDash(text, s string, from int, prevEnd rune, base int) (int, int) {
 			head = from
 		}
 		h := strings.TrimSpace(s[head:i])
-		if !topicHeading(h) || !longItem(text[base+i+n:min(len(text), base+i+n+400)]) {
+		if !topicHeading(h) || numberedTitle(h) || !longItem(text[base+i+n:min(len(text), base+i+n+400)]) {
 			continue
 		}
 		head += strings.Index(s[head:i], h)
@@ -81,6 +81,14 @@ func topicDash(text, s string, from int, prevEnd rune, base int) (int, int) {
 		return i, head
 	}
 	return -1, 0
+}
+
+// numberedTitle reports a heading that ends with a roman numeral ("Session
+// II", "Sesión III"): a numbered title whose dash leads to its name
+// ("Session II – Regional free movement ..."), no topic over a dash list.
+func numberedTitle(h string) bool {
+	w := lastWord(h)
+	return w != h && isUpperWord(w) && romanValue(w) > 0
 }
 
 // topicHeading reports a short heading: one to five words, the first in

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reSubLetter matches the lettered marker that opens a sub-point inside an
+// agreement cell: "a) ", "b. ".
+var reSubLetter = regexp.MustCompile(`^([a-z])[.)]\s+`)
+
+// splitSubRows cuts a row whose agreement cell leads in to lettered
+// sub-points ("With respect to the Guide:" / "a) To approve ..." / "b) To
+// instruct the TS ...") into the row over them and a row for each, every
+// one with the responsible and deadline cells beside its own lines. A row
+// whose cells' places are unknown stays whole.
+func splitSubRows(text string, r *tableRow) {
+	if len(r.respAt) != len(r.responsible) || len(r.deadAt) != len(r.deadline) {
+		return
+	}
+	var cuts []int // the agreement lines that open a sub-point: a), b), ...
+	for k, sp := range r.agreement {
+		if m := reSubLetter.FindStringSubmatch(text[sp.start:sp.end]); m != nil && k > 0 && m[1][0] == byte('a'+len(cuts)) {
+			cuts = append(cuts, k)
+		}
+	}
+	if len(cuts) < 2 || !strings.HasSuffix(strings.TrimSpace(spansText(text, r.agreement[:cuts[0]])), ":") {
+		return
+	}
+	lines := make([]int, len(cuts)+1) // where the head's and each sub-point's lines start
+	for i, k := range cuts {
+		lines[i+1] = lineStart(text, r.agreement[k].start)
+	}
+	head := &tableRow{agreement: r.agreement[:cuts[0]]}
+	rows := []*tableRow{head}
+	for i, k := range cuts {
+		end := len(r.agreement)
+		if i+1 < len(cuts) {
+			end = cuts[i+1]
+		}
+		spans := append([]span(nil), r.agreement[k:end]...)
+		spans[0].start += len(reSubLetter.FindString(text[spans[0].start:spans[0].end]))
+		rows = append(rows, &tableRow{number: string(rune('a' + i)), agreement: spans})
+	}
+	for j, at := range r.respAt {
+		row := rows[lineGroup(lines, at)]
+		row.responsible = append(row.responsible, r.responsible[j])
+	}
+	for j, at := range r.deadAt {
+		row := rows[lineGroup(lines, at)]
+		row.deadline = append(row.deadline, r.deadline[j])
+	}
+	r.agreement, r.responsible, r.deadline = head.agreement, head.responsible, head.deadline
+	r.subs = rows[1:]
+}
+
+// lineGroup returns which of the rows whose lines start at starts (the first
+// at 0) holds byte at.
+func lineGroup(starts []int, at int) int {
+	k := 0
+	for i := 1; i < len(starts); i++ {
+		if at >= starts[i] {
+			k = i
+		}
+	}
+	return k
+}
+
+// lineStart returns where the line holding byte pos of text starts.
+func lineStart(text string, pos int) int {
+	return strings.LastIndexByte(text[:pos], '\n') + 1
+}
