@@ -71,6 +71,11 @@ func (gr *Grammar) Find(text string, meetingDate time.Time, lang string, g *gaze
 func (gr *Grammar) find(before, text string, meetingDate time.Time, lang string, g *gazetteer.Gazetteer) (Due, bool) {
 	toks, release := gazetteer.PooledTokens(text)
 	defer release()
+	for i := range toks {
+		if f, ok := ocrCapitalI[toks[i].Key]; ok {
+			toks[i].Fold = f // "antes de Ia reunión": OCR read the l as a capital I
+		}
+	}
 	p := &parser{gr: gr, g: g, text: text, toks: toks, meeting: dateOnly(meetingDate), lang: lang, before: before}
 	best, bestStrength := Due{}, 0
 	for i := range p.toks {
@@ -88,6 +93,10 @@ func (gr *Grammar) find(before, text string, meetingDate time.Time, lang string,
 	}
 	return best, bestStrength > 0
 }
+
+// ocrCapitalI maps the Spanish articles and contractions whose l OCR read as
+// a capital I to their words.
+var ocrCapitalI = map[string]string{"Ia": "la", "Ias": "las", "Ios": "los", "eI": "el", "deI": "del", "aI": "al"}
 
 func dateOnly(t time.Time) time.Time {
 	if t.IsZero() {

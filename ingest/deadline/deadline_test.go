@@ -114,6 +114,8 @@ func TestFind(t *testing.T) {
 		{"within a period of", "within a period of two months", "2012-05-10", "en", "within a period of two months", "2012-07-10", "-"},
 		{"entre is no skip far away", "la haga circular entre los Países Miembros durante el primer semestre de 2019.", "2018-11-27", "es", "durante el primer semestre de 2019", "2019-06-30", "-"},
 		{"between adjacent", "the workshop will be held between 3 and 5 March 2016", "2015-11-10", "en", "", "", "-"},
+		{"next meeting of a group in month", "to present its study at the next meeting of the Working Group in March 2025.", "2024-10-16", "en", "at the next meeting of the Working Group in March 2025", "2025-03-31", "-"},
+		{"OCR capital I for l", "y su distribución antes de Ia reunión del GRCM de junio de 2014.", "2014-01-20", "es", "antes de Ia reunión del GRCM de junio de 2014", "2014-06-30", "-"},
 		{"earlier meeting of month", "lo acordado en su reunión de noviembre de 2011", "2012-05-10", "es", "", "", "-"},
 		// Phrases that are no deadline.
 		{"held in", "the workshop held in Thailand in January 2015", "2015-06-15", "en", "", "", "-"},

@@ -284,6 +284,11 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 				return d, next, true // "en la próxima reunión de la Red, prevista para mayo de 2013", "the XXVI Vice-Ministerial Meeting of the RCM, scheduled for ..."
 			}
 		}
+		if named := p.ownerName(k); named > k {
+			if d, next, ok := p.meetingDate(named); ok {
+				return d, next, true // "at the next meeting of the Working Group in March 2025"
+			}
+		}
 		for j := k + 1; j <= k+3 && j < len(p.toks) && p.toks[j-1].Word && p.toks[j-1].Fold != "" && !unicode.IsDigit(rune(p.toks[j-1].Fold[0])); j++ {
 			if d, next, ok := p.meetingDate(j); ok {
 				return d, next, true // "en la reunión de la Red de noviembre de 2015", "en la reunión intersesional de mayo de 2017"
@@ -394,6 +399,27 @@ func (p *parser) skipOwner(k int) int {
 		}
 	}
 	return k
+}
+
+// ownerName skips "of the Working Group" / "de la Red Regional" after a
+// meeting noun at token k: "of", "de" or "del", an article and up to four
+// capitalised words; it returns where they end, or k.
+func (p *parser) ownerName(k int) int {
+	if k >= len(p.toks) || p.toks[k].Fold != "of" && p.toks[k].Fold != "de" && p.toks[k].Fold != "del" {
+		return k
+	}
+	j := k + 1
+	if j < len(p.toks) && (p.toks[j].Fold == "the" || p.toks[j].Fold == "la" || p.toks[j].Fold == "el") {
+		j++
+	}
+	n := 0
+	for j < len(p.toks) && n < 4 && p.toks[j].Word && startsUpper(p.toks[j].Key) {
+		j, n = j+1, n+1
+	}
+	if n == 0 {
+		return k
+	}
+	return j
 }
 
 // namedMeeting finds a meeting noun at token k, or, after a "next" cue, up

@@ -1608,6 +1608,13 @@ func (a *analysis) fillTexts() {
 	}
 }
 
+// membersOf returns the member states named right after an organisation
+// ("SADC Member States", "IGAD Member States"): their group's span.
+func (a *analysis) membersOf(es entSpan) (entSpan, bool) {
+	ms, ok := a.ents[es.end]
+	return ms, ok && es.ent.Type == actas.EntityOrganisation && ms.ent.ID == actas.GroupMemberStates
+}
+
 // addressee finds the parties a request, recommendation or entrustment is
 // addressed to: the first entities after the verb.
 func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
@@ -1632,6 +1639,9 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 			continue
 		}
 		if es, ok := a.ents[j]; ok {
+			if ms, ok := a.membersOf(es); ok {
+				es = ms // "for SADC Member States": the member states, not the organisation
+			}
 			out = append(out, es.ent)
 			j = es.end
 			// more entities joined by commas and conjunctions ("a la CEPAL y a
@@ -1702,9 +1712,11 @@ func membersDelegations(toks []token, j int) bool {
 }
 
 // gappedAddressees returns the parties asked by the same verb further on,
-// each with an object of its own ("Solicitar a la OIM el apoyo técnico ...,
-// y a la Secretaría General del SICA la gestión de recursos"): ", y a" /
-// "and to", a party, then an article, before the next clause or sentence.
+// each with an object or a "que" clause of its own ("Solicitar a la OIM el
+// apoyo técnico ..., y a la Secretaría General del SICA la gestión de
+// recursos", "Solicitar al ACNUR que continúe ..., y a la CEPAL que
+// presente ..."): ", y a" / "and to", a party, then an article or "que",
+// before the next clause or sentence.
 func (a *analysis) gappedAddressees(from int, c *clause) []actas.Entity {
 	stop := len(a.toks)
 	for _, o := range a.clauses {
@@ -1715,7 +1727,7 @@ func (a *analysis) gappedAddressees(from int, c *clause) []actas.Entity {
 	var out []actas.Entity
 	for k := from; k+2 < stop; k++ {
 		switch a.toks[k].fold {
-		case ".", ";", "que", "that":
+		case ".", ";", "that":
 			return out
 		case "y", "e", "and":
 		default:
@@ -1733,7 +1745,7 @@ func (a *analysis) gappedAddressees(from int, c *clause) []actas.Entity {
 			j++
 		}
 		es, ok := a.ents[j]
-		if !ok || es.end >= stop || !isArticle(a.toks[es.end].fold) {
+		if !ok || es.end >= stop || !isArticle(a.toks[es.end].fold) && a.toks[es.end].fold != "que" {
 			continue
 		}
 		out = append(out, es.ent)

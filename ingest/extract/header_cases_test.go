@@ -170,6 +170,42 @@ var headerCases = []headerCase{
 		body: "rabat", start: "2010-05-05", end: "2010-05-06", country: "PRT",
 		participants: "PRT SEN MLI",
 	},
+	{
+		name: "officials connected to a virtual session, one delegation that did not connect",
+		text: "RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR\n\nReunión virtual, 9 de marzo de 2022\n\nSe conectaron a la sesión los funcionarios de enlace de Costa Rica, Guatemala y Panamá. La delegación de Honduras no se conectó.\n\nLa Red acordó:\n\n1. Actualizar el directorio.\n",
+		body: "rlcp", start: "2022-03-09", end: "2022-03-09", country: "",
+		participants: "CRI GTM PAN",
+	},
+	{
+		name: "liaison officers connected to the session, in English",
+		text: "LIAISON OFFICER NETWORK FOR CONSULAR PROTECTION\n\nVirtual meeting, 9 March 2022\n\nConnected to the session were the liaison officers of Belize, Costa\nRica and Panama. Honduras could not connect.\n\nThe Network agreed:\n\n1. To update the directory.\n",
+		body: "rlcp", start: "2022-03-09", end: "2022-03-09", country: "",
+		participants: "BLZ CRI PAN",
+	},
+	{
+		name: "the member countries mentioned after the countries that took part were listed",
+		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nReunión Viceministerial\n\nTegucigalpa, Honduras, 5 y 6 de marzo de 1998\n\nEstuvieron representados los Gobiernos de Canadá, Guatemala, Honduras y México.\n\nLos Viceministros y Jefes de Delegación examinaron el informe del Grupo y escucharon las exposiciones de los países miembros sobre sus políticas migratorias.\n\nACUERDAN:\n\n1. Aprobar el informe.\n",
+		body: "vmm", start: "1998-03-05", end: "1998-03-06", country: "HND",
+		participants: "CAN GTM HND MEX",
+	},
+	{
+		name: "observer countries in the presence of whom a declaration's members met",
+		text: "REGIONAL CONFERENCE ON MIGRATION\nVice-Ministerial Meeting\n\nPanama City, Panama, 12 June 2014\n\nThe Vice-Ministers of Canada, Panama and Mexico, Member Countries of the Conference, gathered in Panama City on 12 June 2014;\n\nIn the presence of Chile and Peru as observer countries;\n\nDECLARE:\n\n1. To approve the work plan.\n",
+		body: "vmm", start: "2014-06-12", end: "2014-06-12", country: "PAN",
+		participants: "CAN PAN MEX CHL PER",
+	},
+	{
+		name: "a delegation that joined the sessions remotely",
+		text: "REGIONAL CONFERENCE ON MIGRATION\nAd Hoc Working Group on Labour Migration\n\nPanama City, Panama, 3 May 2023\n\nParticipating in person were the delegations of Canada, Mexico and Panama. The delegation of Honduras joined the two sessions remotely. The delegation of Belize was excused.\n\nThe Group agreed:\n\n1. To approve its work plan.\n",
+		body: "rcm_wg_labour", start: "2023-05-03", end: "2023-05-03", country: "PAN",
+		participants: "CAN MEX PAN HND",
+	},
+	{
+		name: "a list in two columns whose long name a narrow column wrapped",
+		text: "MIGRATION DIALOGUE FOR SOUTHERN AFRICA (MIDSA)\n\nLusaka, Zambia, 4 and 5 October 2012\n\nSenior officials from the following Member States attended:\n\n   Angola                       Namibia\n   Democratic Republic of       South Africa\n     the Congo                  Zambia\n   Malawi                       Zimbabwe\n\nThe meeting agreed:\n\n1. To adopt the report.\n",
+		body: "midsa", start: "2012-10-04", end: "2012-10-05", country: "ZMB",
+		participants: "AGO NAM COD ZAF ZMB MWI ZWE",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

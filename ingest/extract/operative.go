@@ -645,6 +645,9 @@ func closingSentence(s string, i int, r *rules) bool {
 // the one asked; otherwise the party commits, as with "X will".
 func (a *analysis) partyInfinitive() *clause {
 	i := a.skipDiscourse(0)
+	if _, j, ok := a.r.columns.match(a.toks, i); ok && j < len(a.toks) && a.toks[j].fold == ":" {
+		i = j + 1 // "Action: Member States to finalise ...": a matrix's field label
+	}
 	for _, c := range a.clauses {
 		if c.start <= i+1 && c.verbEnd <= i+3 && c.action != actionLead && c.action != actas.ActionOther {
 			return nil // "Encourage Member States to ratify ...": the verb comes first, not "Member States to endorse ..."

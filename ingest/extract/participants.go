@@ -87,6 +87,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				s += "\n" + x.withoutExcusedRows(ss[j], excused)
 			}
 		}
+		s = joinColumnWraps(s) // "Democratic Republic of" / "  the Congo" (columnwraps.go)
 		if !heading && !(chain && x.ellipticDelegation(s)) && !x.participantCues(s) {
 			chain = false
 			continue // no cue: neither who took part nor who was excused
@@ -160,7 +161,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 				out = append(out, actas.Entity{Type: actas.EntityCountry, ID: m.Entity.ID, Surface: m.Entity.Surface})
 			}
 		}
-		if rcm && group && !countriesAfter && !x.rules.participants.hasKind(toks, "listref") { // not "... que se indican en el Anexo"
+		if rcm && group && !countriesAfter && countryCount(out) < 3 && !x.rules.participants.hasKind(toks, "listref") { // not "... que se indican en el Anexo", nor where the countries were listed before
 			for _, iso := range x.members {
 				if !seen["country"+iso] {
 					seen["country"+iso] = true
@@ -170,6 +171,17 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		}
 	}
 	return withoutExcused(out, excused)
+}
+
+// countryCount counts the countries among es.
+func countryCount(es []actas.Entity) int {
+	n := 0
+	for _, e := range es {
+		if e.Type == actas.EntityCountry {
+			n++
+		}
+	}
+	return n
 }
 
 // ellipticDelegation reports a clause that names the next delegation by
