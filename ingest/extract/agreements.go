@@ -237,11 +237,25 @@ func isLeadIn(a *analysis) bool {
 		if a.toks[k].fold == "," && timeTail(a.toks[k+1:]) && (len(a.toks)-k-1 <= 12 || a.dueOpens(k+1)) {
 			return true
 		}
+		if end, ok := a.bracketedParty(k + 1); ok {
+			k = end // "Requested the secretariat (IOM):": the party named in brackets after its role
+			continue
+		}
 		if t := a.toks[k]; t.word && !listWord[t.fold] {
 			return false
 		}
 	}
 	return true
+}
+
+// bracketedParty reports a party alone in brackets at token i ("(IOM)")
+// and returns the token of its closing bracket.
+func (a *analysis) bracketedParty(i int) (int, bool) {
+	if i+2 >= len(a.toks) || a.toks[i].fold != "(" {
+		return 0, false
+	}
+	es, ok := a.ents[i+1]
+	return es.end, ok && es.end < len(a.toks) && a.toks[es.end].fold == ")"
 }
 
 // dueOpens reports a deadline phrase that opens the text from token i on
@@ -299,7 +313,7 @@ func timeTail(toks []token) bool {
 var listWord = map[string]bool{
 	"a": true, "al": true, "el": true, "la": true, "los": true, "las": true, "lo": true, "de": true, "y": true,
 	"siguiente": true, "siguientes": true, "to": true, "the": true, "following": true, "and": true, "of": true,
-	"that": true, "que": true, // "Ministers agreed that:"
+	"that": true, "que": true, "para": true, // "Ministers agreed that:", "Instruimos al GRCM para que, en su reunión de noviembre de 2013:"
 	// a helper set off by a comma ("Encomendar a la PPT, con el apoyo de la OIM:")
 	"con": true, "apoyo": true, "en": true, "coordinacion": true, "colaboracion": true,
 	"with": true, "support": true, "in": true, "coordination": true, "collaboration": true, "together": true,

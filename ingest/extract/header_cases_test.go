@@ -206,6 +206,12 @@ var headerCases = []headerCase{
 		body: "midsa", start: "2012-10-04", end: "2012-10-05", country: "ZMB",
 		participants: "AGO NAM COD ZAF ZMB MWI ZWE",
 	},
+	{
+		name: "a label's value before the first numbered section where line breaks were lost",
+		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN INFORME DE LA REUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR Lugar: Ciudad de Panamá, Panamá Fecha: 14 de junio de 2012 Sede: Hotel Central Panamá, Salón Bolívar 1. PARTICIPANTES Países Miembros presentes: •\tCanadá •\tCosta Rica •\tPanamá Ausentes con excusa: Belice y Nicaragua. Organismos observadores: Organización Internacional para las Migraciones (OIM). 2. ACUERDOS La Red acordó: 2.1 Actualizar el directorio.\n",
+		body: "rlcp", start: "2012-06-14", end: "2012-06-14", country: "PAN",
+		participants: "CAN CRI PAN",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

@@ -1975,14 +1975,15 @@ func capsCut(s string, j int) int {
 // index in marks, or -1, and whether the heading is in capitals.
 func headingBefore(s string, i int, marks []inlineMark) (int, bool) {
 	j := i
-	sentenceCase := afterStop(s, i) || afterPunct(s, i)             // "... since 2019. Regional developments 3. Members ...", "...; Health at borders 3. That ..."
+	stop := afterStop(s, i)
+	sentenceCase := stop || afterPunct(s, i)                        // "... since 2019. Regional developments 3. Members ...", "...; Health at borders 3. That ..."
 	labelled := itemLabel(s, skipSpace(s, i+len(firstWord(s[i:])))) // "... IOM. Item 1 - Adoption of the agenda 3. The agenda ..."
 	caps := true
 	for n := 0; n < 10; n++ {
 		w := firstWord(s[j:])
 		caps = caps && hasLetters(w, 1) && isUpperWord(w)
-		comma := (caps && n > 0 || sentenceCase) && strings.HasSuffix(w, ",") && !strings.ContainsAny(w[:len(w)-1], ".:;,") // "PROTECCIÓN DE NIÑAS, NIÑOS Y ...", "Capacity building, data collection and ..."
-		if w == "" || n >= 5 && !caps && !labelled && !(sentenceCase && n < 8) || !(startsUpper(w) || n > 0 && (len(w) <= 3 || sentenceCase || labelled)) || strings.ContainsAny(w, ".:;,") && !comma || n == 0 && pointWords[fold(w)] {
+		comma := (caps && n > 0 || stop) && strings.HasSuffix(w, ",") && !strings.ContainsAny(w[:len(w)-1], ".:;,") // "PROTECCIÓN DE NIÑAS, NIÑOS Y ...", "Capacity building, data collection and ..."
+		if w == "" || n >= 5 && !caps && !labelled && !(stop && n < 8) || !(startsUpper(w) || n > 0 && (len(w) <= 3 || sentenceCase || labelled)) || strings.ContainsAny(w, ".:;,") && !comma || n == 0 && pointWords[fold(w)] {
 			return -1, false // capitalised words, and short ones between them ("Seminarios y talleres"); "Decision 1." is one marker
 		}
 		j = skipSpace(s, j+len(w))

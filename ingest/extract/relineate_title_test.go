@@ -117,3 +117,18 @@ func TestSessionTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelValueNoHeading checks that a label's value before a numbered
+// section, where line breaks were lost, stays on its label's line: a title
+// in sentence case over a point is read only after a sentence's end.
+func TestLabelValueNoHeading(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "CONFERENCIA REGIONAL SOBRE MIGRACIÓN Presidencia Pro Tempore de Panamá – 2012 INFORME DE LA REUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR Lugar: Ciudad de Panamá, Panamá Fecha: 19 de junio de 2012 Sede: Hotel Central Panamá, Salón Las Américas 1. PARTICIPANTES Países Miembros presentes: •\tCanadá •\tCosta Rica •\tPanamá Ausentes con excusa: Belice. Organismos observadores: Organización Internacional para las Migraciones (OIM). 2. DESARROLLO DE LA REUNIÓN La Presidencia Pro Tempore dio la bienvenida a las delegaciones y presentó la agenda, que fue aprobada sin cambios. La Secretaría Técnica presentó el informe de las actividades del semestre. Las delegaciones intercambiaron información sobre la asistencia consular a sus nacionales en tránsito. 3. ACUERDOS La Red acordó: 3.1 Actualizar el directorio de funcionarios de enlace antes de finalizar julio de 2012. 3.2 Solicitar a la OIM un informe sobre retornos asistidos. 3.3 Agradecer al Gobierno de Panamá su hospitalidad."
+	got := relineate(text, x.rules).text
+	if !strings.Contains(got, "Sede: Hotel Central Panamá, Salón Las Américas") {
+		t.Errorf("relineate(%.40q) cut the label from its value:\n%s", text, got)
+	}
+}
