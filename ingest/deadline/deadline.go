@@ -24,6 +24,7 @@
 package deadline
 
 import (
+	"strings"
 	"time"
 
 	"actas/ingest/gazetteer"
@@ -72,8 +73,10 @@ func (gr *Grammar) find(before, text string, meetingDate time.Time, lang string,
 	toks, release := gazetteer.PooledTokens(text)
 	defer release()
 	for i := range toks {
-		if f, ok := ocrCapitalI[toks[i].Key]; ok {
-			toks[i].Fold = f // "antes de Ia reunión": OCR read the l as a capital I
+		if k := toks[i].Key; len(k) <= 3 && strings.IndexByte(k, 'I') >= 0 {
+			if f, ok := ocrCapitalI[k]; ok {
+				toks[i].Fold = f // "antes de Ia reunión": OCR read the l as a capital I
+			}
 		}
 	}
 	p := &parser{gr: gr, g: g, text: text, toks: toks, meeting: dateOnly(meetingDate), lang: lang, before: before}

@@ -78,7 +78,7 @@ func lineCells(l string) []colCell {
 }
 
 // columnOf returns which of the cells above holds column col: the last
-// that starts at or before it, when the next one starts after it.
+// that starts at or before it, or -1.
 func columnOf(above []colCell, col int) int {
 	k := -1
 	for j, c := range above {
