@@ -512,13 +512,18 @@ func (p *parser) markBefore() {
 	}
 }
 
-// narratedTopics reports a block whose topic headings name a narrative
-// section ("CO-CHAIRS' CONCLUSIONS" / "Opening" / "1. The meeting was held
-// ..."): its points tell the meeting's course, under the report's title.
+// narratedTopics reports a block whose topic headings, or the last line of
+// its introduction, name a narrative section ("CO-CHAIRS' CONCLUSIONS" /
+// "Opening" / "1. The meeting was held ..."): its points tell the
+// meeting's course, under the report's title.
 func (p *parser) narratedTopics(b *block) bool {
-	for _, h := range b.topicHeads {
-		if p.sectionCue(p.text[h.start:h.end], "narrative") {
-			return true
+	heads := b.topicHeads
+	if n := len(b.intro); n > 0 {
+		heads = append(heads[:len(heads):len(heads)], b.intro[n-1])
+	}
+	for _, h := range heads {
+		if p.sectionCue(afterHeading(p.text[h.start:h.end]), "narrative") {
+			return true // also "CO-CHAIRS' CONCLUSIONS Opening", where blank lines were lost
 		}
 	}
 	return false

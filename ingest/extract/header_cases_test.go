@@ -212,6 +212,12 @@ var headerCases = []headerCase{
 		body: "rlcp", start: "2012-06-14", end: "2012-06-14", country: "PAN",
 		participants: "CAN CRI PAN",
 	},
+	{
+		name: "the document's date after its symbol on one line, where a re-wrap joined them",
+		text: "CP/SOM/2009/2 3 June 2009 ENGLISH ONLY\n\nCOLOMBO PROCESS\n\nSenior Officials' Meeting Dhaka, Bangladesh, 1 and 2\nJune 2009\n\nSenior officials of Bangladesh, Nepal and Sri Lanka attended the meeting.\n\nThe meeting agreed:\n\n1. To approve the work plan.\n",
+		body: "colombo", start: "2009-06-01", end: "2009-06-02", country: "BGD",
+		participants: "BGD NPL LKA",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

@@ -422,15 +422,17 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 	if d.end.After(d.start) {
 		score++
 	}
-	if symbolBeside(text, ls, d.stop+le) {
+	if symbolBeside(text, ls, d.pos, d.stop+le) {
 		score -= 5 // "CP/SOM/2005/3" / "14 April 2005": the document's date under its symbol
 	}
 	return score
 }
 
 // symbolBeside reports a document symbol ("CP/SOM/2005/3", "RCM/RCGM/2023/WD.3")
-// alone on the line right before or right after the line from ls to le.
-func symbolBeside(text string, ls, le int) bool {
+// alone on the line right before or right after the line from ls to le, or
+// alone before the date at pos on that line ("CP/SOM/2005/3 14 April 2005",
+// where a re-wrap joined them).
+func symbolBeside(text string, ls, pos, le int) bool {
 	prev := ""
 	if ls > 0 {
 		prev = text[strings.LastIndexByte(text[:ls-1], '\n')+1 : ls-1]
@@ -442,7 +444,7 @@ func symbolBeside(text string, ls, le int) bool {
 			next = next[:k]
 		}
 	}
-	for _, l := range []string{prev, next} {
+	for _, l := range []string{prev, next, text[ls:pos]} {
 		if l = strings.TrimSpace(l); l != "" && !strings.ContainsAny(l, " \t") && inSymbol(l, 0, len(l)) {
 			return true
 		}
