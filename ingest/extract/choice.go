@@ -498,7 +498,7 @@ func (p *parser) markBefore() {
 	}
 	for i := 0; i < lead; i++ {
 		b := p.blocks[i]
-		if b.narrated && !p.leadInIntro(b.intro) || p.narratedTopics(b) {
+		if b.narrated && !p.leadInIntro(b.intro) || p.narratedTopics(b) || p.statusList(b.roots) {
 			b.before = true // the list of a narrative section (operative.go)
 			continue
 		}
@@ -524,6 +524,41 @@ func (p *parser) narratedTopics(b *block) bool {
 	for _, h := range heads {
 		if p.sectionCue(afterHeading(p.text[h.start:h.end]), "narrative") {
 			return true // also "CO-CHAIRS' CONCLUSIONS Opening", where blank lines were lost
+		}
+	}
+	return false
+}
+
+// statusList reports points, two or more, most of which report how far
+// an earlier agreement got after a colon or a dash ("Directorio regional
+// ... (ST): cumplido.", "Mapping of shelters - ongoing"; structure_cues.csv
+// kind status): a review of earlier agreements, no decisions.
+func (p *parser) statusList(roots []*node) bool {
+	if len(roots) < 2 {
+		return false
+	}
+	n := 0
+	for _, r := range roots {
+		if p.reportsStatus(spansText(p.text, r.spans)) {
+			n++
+		}
+	}
+	return 2*n > len(roots)
+}
+
+// reportsStatus reports a status cue right after a colon or a dash of t.
+func (p *parser) reportsStatus(t string) bool {
+	for i := 0; i < len(t); i++ {
+		k := i + 1 // after ":" or "-"
+		if strings.HasPrefix(t[i:], "–") {
+			k = i + len("–")
+		} else if c := t[i]; c != ':' && c != '-' {
+			continue
+		}
+		if toks := wordTokens(t[k:min(len(t), k+40)]); len(toks) > 0 {
+			if _, _, ok := p.rules.structure.matchKind(toks, 0, "status"); ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -391,7 +391,7 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 	if le < 0 {
 		le = len(text) - d.stop
 	}
-	if len(text[ls:d.stop+le])-(d.stop-d.pos) < 80 && !proseLine(text[ls:d.pos]) && !wrappedOn(text[:ls]) && !numberedLine(text[ls:d.pos]) {
+	if len(text[ls:d.stop+le])-(d.stop-d.pos) < 80 && !proseLine(text[ls:d.pos]) && !proseLine(strings.TrimLeft(text[d.stop:d.stop+le], ", ")) && !wrappedOn(text[:ls]) && !numberedLine(text[ls:d.pos]) {
 		score += 2
 		if first {
 			score += 3

@@ -80,7 +80,7 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		l := x.introLead(text, []span{{max(0, t.start-800), t.start}}, nil)
 		out := before
 		prefix := ""
-		if n := len(before); n > 0 && before[n-1].paraAt < 0 && strings.HasSuffix(strings.TrimSpace(spansText(text, before[n-1].spans)), ":") {
+		if n := len(before); n > 0 && (before[n-1].paraAt < 0 || before[n-1].paraAt >= len(before[n-1].spans)) && strings.HasSuffix(strings.TrimSpace(spansText(text, before[n-1].spans)), ":") { // a paragraph after it that the table was, cut away, is none
 			prefix = before[n-1].number + "." // "e) Encomendar ... a los responsables indicados en cada línea:" / the table: its rows e.1, e.2, ...
 		}
 		for k, r := range t.rows {
