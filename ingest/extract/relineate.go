@@ -56,6 +56,7 @@ func relineate(text string, r *rules) *relined {
 	lines := splitLines(text)
 	furniture := furnitureLines(text, lines)
 	brks = append(brks, yearEnds(text, lines)...)
+	brks = append(brks, wrappedTitles(text, lines)...)
 	for i := 0; i < len(lines); {
 		if strings.TrimSpace(text[lines[i].start:lines[i].end]) == "" {
 			i++
@@ -1384,6 +1385,29 @@ func yearEnds(text string, lines []line) []brk {
 			at := lines[k].start + len(t) - len(y) + 4 + len(".\u00a0")
 			out = append(out, brk{pos: at, ins: "\n\n"})
 		}
+	}
+	return out
+}
+
+// wrappedTitles finds the line breaks a re-wrap put inside a short title
+// set apart by blank lines over a numbered point ("Protection of and
+// provision of services to overseas" / "workers" / "" / "1. Minimum
+// standards ..."): its second line goes on in small letters and neither
+// ends a sentence. The break reads as a space, so the title is one line.
+func wrappedTitles(text string, lines []line) []brk {
+	var out []brk
+	blank := func(k int) bool {
+		return k < 0 || k >= len(lines) || strings.TrimSpace(text[lines[k].start:lines[k].end]) == ""
+	}
+	for k := 1; k+3 < len(lines); k++ {
+		if !blank(k-1) || blank(k) || blank(k+1) || !blank(k+2) || blank(k+3) {
+			continue
+		}
+		a, b := strings.TrimSpace(text[lines[k].start:lines[k].end]), strings.TrimSpace(text[lines[k+1].start:lines[k+1].end])
+		if len(a)+len(b) > 90 || !startsUpper(a) || !startsLower(b) || strings.ContainsAny(a+b, ".;:") || parseMarker(a) != nil || parseMarker(text[lines[k+3].start:lines[k+3].end]) == nil {
+			continue
+		}
+		out = append(out, brk{pos: lines[k].end, join: true})
 	}
 	return out
 }
