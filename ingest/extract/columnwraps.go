@@ -60,19 +60,16 @@ func joinColumnWraps(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// lineCells cuts a line at its runs of two or more spaces or tabs.
+// lineCells cuts a line at its gaps between cells (reCellGap).
 func lineCells(l string) []colCell {
 	var out []colCell
-	start := -1
-	for i := 0; i <= len(l); i++ {
-		gap := i == len(l) || l[i] == '\t' || l[i] == ' ' && i+1 < len(l) && (l[i+1] == ' ' || l[i+1] == '\t')
-		if gap && start >= 0 {
-			out = append(out, colCell{col: start, text: strings.TrimSpace(l[start:i])})
-			start = -1
+	from := 0
+	for _, g := range append(reCellGap.FindAllStringIndex(l, -1), []int{len(l), len(l)}) {
+		seg := l[from:g[0]]
+		if t := strings.TrimSpace(seg); t != "" {
+			out = append(out, colCell{col: from + strings.Index(seg, t), text: t})
 		}
-		if !gap && start < 0 && l[i] != ' ' && l[i] != '\t' {
-			start = i
-		}
+		from = g[1]
 	}
 	return out
 }

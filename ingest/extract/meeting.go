@@ -433,16 +433,12 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 // alone before the date at pos on that line ("CP/SOM/2005/3 14 April 2005",
 // where a re-wrap joined them).
 func symbolBeside(text string, ls, pos, le int) bool {
-	prev := ""
+	prev, next := "", ""
 	if ls > 0 {
-		prev = text[strings.LastIndexByte(text[:ls-1], '\n')+1 : ls-1]
+		prev = lineAt(text, ls-1)
 	}
-	next := ""
 	if le < len(text) {
-		next = text[le+1:]
-		if k := strings.IndexByte(next, '\n'); k >= 0 {
-			next = next[:k]
-		}
+		next = lineAt(text, le+1)
 	}
 	for _, l := range []string{prev, next, text[ls:pos]} {
 		if l = strings.TrimSpace(l); l != "" && !strings.ContainsAny(l, " \t") && inSymbol(l, 0, len(l)) {

@@ -29,7 +29,7 @@ func splitSubRows(text string, r *tableRow) {
 	}
 	lines := make([]int, len(cuts)+1) // where the head's and each sub-point's lines start
 	for i, k := range cuts {
-		lines[i+1] = lineStart(text, r.agreement[k].start)
+		lines[i+1], _ = lineAround(text, r.agreement[k].start, r.agreement[k].start)
 	}
 	head := &tableRow{agreement: r.agreement[:cuts[0]]}
 	rows := []*tableRow{head}
@@ -64,9 +64,4 @@ func lineGroup(starts []int, at int) int {
 		}
 	}
 	return k
-}
-
-// lineStart returns where the line holding byte pos of text starts.
-func lineStart(text string, pos int) int {
-	return strings.LastIndexByte(text[:pos], '\n') + 1
 }
