@@ -146,6 +146,10 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 			// information:" / "the number of victims ...": the lead-in's deadline
 			due, hasDue = deadline.Find(pa.text, anchor, m.Language, x.gaz)
 		}
+		if lc := colonClause(pa); !hasDue && c.verbEnd == 0 && lc != nil && lc.action == c.action {
+			// "We request IOM ... to prepare, by 30 June 2014:" / "– a mapping of ...": what the point asks is due when its lead-in says
+			due, hasDue = deadline.Find(lc.text, anchor, m.Language, x.gaz)
+		}
 		if !hasDue && c.action == actas.ActionCommit {
 			due, hasDue = laterDeadline(clauses[k+1:], anchor, m.Language, x) // "Guarantee ..., and adopt, before the end of 2024, national protocols ..."
 		}
@@ -174,6 +178,15 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if !leadIn {
 		x.applyLabels(ag, a, m, anchor, self) // "... Responsable: ST. Plazo: junio de 2015"
 	}
+}
+
+// colonClause returns the last clause of a point that ends with a colon,
+// the one its sub-points go on, or nil.
+func colonClause(a *analysis) *clause {
+	if a == nil || len(a.clauses) == 0 || !strings.HasSuffix(strings.TrimSpace(a.text), ":") {
+		return nil
+	}
+	return a.clauses[len(a.clauses)-1]
 }
 
 // opensWithThat reports a point that opens with "that" / "que", the

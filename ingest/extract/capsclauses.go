@@ -9,7 +9,7 @@ import "strings"
 func capsClauses(text string, r *rules, points []*para) []*para {
 	var out []*para
 	for _, p := range points {
-		if !capsOpening(spansText(text, p.spans)) {
+		if t := spansText(text, p.spans); !capsOpening(t) && !capsVerbOpening(t, r) { // "INSTITUCIONALIZAR el Foro", "TOMAR NOTA del informe"
 			out = append(out, p)
 			continue
 		}

@@ -265,7 +265,10 @@ func (p *parser) namedList(m *marker, raw string) {
 // lead-in's sentence in small letters ("  ▪ integrate ... corridors." /
 // "WHO and IOM to ...").
 func (p *parser) resumesParagraphs(t string, indent int) bool {
-	if !strings.ContainsRune(".;", p.prevEnd) || !startsUpper(t) {
+	if !startsUpper(t) {
+		return false
+	}
+	if !strings.ContainsRune(".;", p.prevEnd) && !p.afterNameItem(t, indent) {
 		return false
 	}
 	para := false
@@ -276,6 +279,17 @@ func (p *parser) resumesParagraphs(t string, indent int) bool {
 	outdent, small := indent < d.node.indent, p.smallBullets(d.node)
 	left := strings.HasPrefix(d.style, styleBullet) && (p.paraBreak && (outdent || small) || outdent && small)
 	return para && (left || paragraphForm(t, p.rules))
+}
+
+// afterNameItem reports a paragraph of a declaration after a blank line,
+// left of a bullet that holds no sentence ("• Labour market analysis:
+// Nepal" / "We request IOM ..."): the list ended with the bullet's name.
+func (p *parser) afterNameItem(t string, indent int) bool {
+	if len(p.stack) == 0 {
+		return false
+	}
+	d := p.stack[len(p.stack)-1]
+	return p.paraBreak && !p.pageBreak && unicode.IsLetter(p.prevEnd) && indent < d.node.indent && strings.HasPrefix(d.style, styleBullet) && (paragraphForm(t, p.rules) || opensParagraph(t, 0, p.rules, false))
 }
 
 // smallBullets reports whether the bullets of n's list open in small

@@ -1615,6 +1615,27 @@ func (a *analysis) membersOf(es entSpan) (entSpan, bool) {
 	return ms, ok && es.ent.Type == actas.EntityOrganisation && ms.ent.ID == actas.GroupMemberStates
 }
 
+// pronounParties are the words after a verb that stand for all the
+// parties named before it in the same point ("invite both to ...").
+var pronounParties = map[string]bool{"both": true, "ambos": true, "ambas": true}
+
+// partiesBefore returns the parties named before token j, each once,
+// leaving out helpers ("Bangladesh, in cooperation with the World Bank").
+func (a *analysis) partiesBefore(j int) []actas.Entity {
+	var out []actas.Entity
+	for k := 0; k < j && k < len(a.toks); k++ {
+		es, ok := a.ents[k]
+		if !ok {
+			continue
+		}
+		if !a.helperBefore(k) && es.ent.Type != actas.EntityGroup && !slices.ContainsFunc(out, func(e actas.Entity) bool { return e.ID == es.ent.ID }) {
+			out = append(out, es.ent)
+		}
+		k = es.end - 1
+	}
+	return out
+}
+
 // addressee finds the parties a request, recommendation or entrustment is
 // addressed to: the first entities after the verb.
 func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
@@ -1630,6 +1651,9 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 	}
 	if a.thatClauseOfThing(c.verbEnd) {
 		return nil // "propose that a joint meeting of the SACM and the RCM be held": nobody is asked
+	}
+	if c.verbEnd < len(a.toks) && pronounParties[a.toks[c.verbEnd].fold] {
+		return a.partiesBefore(c.start) // "We welcome the interest shown by SAARC and by the ASEAN Secretariat ..., and invite both to ..."
 	}
 	var out []actas.Entity
 	words := 0

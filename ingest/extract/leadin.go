@@ -26,6 +26,9 @@ type lead struct {
 	// that is set on a lead-in that ends by naming who is asked ("To
 	// recommend that the RCGM:"): a sub-point's verb is what it is asked to do
 	that bool
+	// listed is set on a lead-in whose subject is the list below it ("The
+	// following Member States volunteered to lead:"): each point names its own
+	listed bool
 }
 
 // introLead reads the lead-in of an operative part: the last sentence of
@@ -362,12 +365,12 @@ func leadFor(n *node, byNode map[*node]*analysis, parentParties map[*node][]acta
 		if e, ok := pa.thatAddressee(c); ok {
 			parties, that = []actas.Entity{e}, true
 		}
-		return lead{action: c.action, verb: c.verb, parties: parties, colon: true, speakers: pa.lead.speakers, that: that}
+		return lead{action: c.action, verb: c.verb, parties: parties, colon: true, speakers: pa.lead.speakers, that: that, listed: pa.subjectListed()}
 	}
 	if len(pa.clauses) == 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
 		// "They agreed:", "They reiterated:": a lead-in whose verb opens no clause
 		if c := pa.lastCue(); c != nil && c.action != actionLead {
-			l := lead{action: c.action, verb: c.verb, colon: true, speakers: pa.lead.speakers}
+			l := lead{action: c.action, verb: c.verb, colon: true, speakers: pa.lead.speakers, listed: pa.subjectListed()}
 			switch c.action {
 			case actas.ActionCommit, actas.ActionOffer:
 				l.parties = dropSelf(c.subject, nil)
@@ -404,8 +407,25 @@ func (a *analysis) inheritLead() []*clause {
 	}
 	if len(c.subject) == 0 && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
 		c.subject = a.lead.parties // "The Member Countries undertake to: 1. Exchange data ..."
+		if named := a.partiesBefore(len(a.toks)); a.lead.listed && len(named) > 0 {
+			c.subject = named // "• Labour market analysis: Nepal"
+		}
 	}
 	return []*clause{c}
+}
+
+// subjectListed reports a lead-in whose subject announces the list below
+// it ("The following Member States volunteered ...:", "Los siguientes
+// países se ofrecieron ...:").
+func (a *analysis) subjectListed() bool {
+	if len(a.toks) < 3 {
+		return false
+	}
+	switch a.toks[0].fold + " " + a.toks[1].fold {
+	case "the following", "los siguientes", "las siguientes":
+		return true
+	}
+	return false
 }
 
 // opensWithParty reports a point whose first word names a party or opens

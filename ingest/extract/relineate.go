@@ -1533,7 +1533,7 @@ func atBoundary(s string, i int, r *rules, seq *sequence, marks []inlineMark, mi
 			*out = append(*out, brk{pos: i, ins: "\n\n"}, brk{pos: after, ins: "\n\n"})
 			return after, true
 		}
-		value := r.endsLabel(trimRightSpace(s[:i])) // a label's value ("Deadline: Q3 2024 3.3 ...", "Responsable: UNODC, con ..."): no heading
+		value := r.endsLabel(trimRightSpace(s[:i])) || bulletValue(s, i, marks) // a label's value ("Deadline: Q3 2024 3.3 ...", "Responsable: UNODC, con ...", "• Labour market analysis: Nepal"): no heading
 		if k, caps := headingBefore(s, i, marks); k >= 0 && !value {
 			more := func(c candidate) bool {
 				// a point of its own under a heading in capitals ("ASUNTOS ADMINISTRATIVOS 1. Agradecer ..."): nothing numbers on
@@ -2022,6 +2022,17 @@ func headingBefore(s string, i int, marks []inlineMark) (int, bool) {
 	return -1, false
 }
 
+// bulletValue reports whether byte i follows the colon of a bulleted item's
+// label, with no stop since its bullet ("• Skills recognition: Sri Lanka •
+// Fostering ..."): the label's value, not a heading of the next item.
+func bulletValue(s string, i int, marks []inlineMark) bool {
+	k := sort.Search(len(marks), func(k int) bool { return marks[k].pos >= i }) - 1
+	if k < 0 || lastRune(trimRightSpace(s[:i])) != ':' || !strings.HasPrefix(marks[k].m.cands[0].style, styleBullet) {
+		return false
+	}
+	return !strings.Contains(s[marks[k].pos:i], ". ")
+}
+
 // leadIn reports whether the sentence that ends with the colon at byte e
 // introduces agreements ("Los Viceministros decidieron:").
 func leadIn(s string, e int, r *rules) bool {
@@ -2284,8 +2295,9 @@ func closingFormula(s string, i int) (int, bool) {
 
 // rePageCount finds a page number inside a line whose breaks were lost:
 // with the count of pages ("page 2 of 3", "Página 2 de 5"), or set off by
-// the padding that aligns a header to the margin ("2011       Pág. 2").
-var rePageCount = regexp.MustCompile(`(?i)(?:\b(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}\s*(?:de|of|/)\s*\d{1,3}\b|\s{3}(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}(?:\s*(?:de|of|/)\s*\d{1,3})?\b)`)
+// the padding that aligns a header to the margin ("2011       Pág. 2"), or
+// after a footer's dash ("GRCM - Santo Domingo, junio de 2011 - Página 2").
+var rePageCount = regexp.MustCompile(`(?i)(?:\b(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}\s*(?:de|of|/)\s*\d{1,3}\b|(?:\s{3}|\s[-–|]\s)(?:p[áa]gina|page|p[áa]g\.)\s*\d{1,3}(?:\s*(?:de|of|/)\s*\d{1,3})?\b)`)
 
 // reRuleRun is a rule drawn with characters inside a line.
 var reRuleRun = regexp.MustCompile(`[_=-]{5,}`)

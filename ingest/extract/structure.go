@@ -446,7 +446,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.pageBreak = false
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.observerTitle(t) || len(t) < 20 && p.closingPara(t+" "+p.nextText(lines, i)) || p.closingTitle(t) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.observerTitle(t) || len(t) < 20 && p.closingPara(t+" "+p.nextText(lines, i)) || p.closingTitle(t) && !p.pointGoesOn(p.nextText(lines, i)) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
 		p.stopped = true
 		return
 	}
@@ -747,12 +747,33 @@ func (p *parser) nextRoot(t string) bool {
 	if m == nil || m.alone || len(last.children) == 0 || p.cueKind(t[m.end:]) != "operative" {
 		return false
 	}
-	for _, c := range m.cands {
-		if c.style == last.style && c.value == last.value+1 {
-			return true
+	return p.rootGoesOn(t)
+}
+
+// rootGoesOn reports a line whose marker numbers on the last top-level
+// point ("8. ..." / "Closing" / "9. We thank ..."): the heading over it
+// ends no operative part.
+func (p *parser) rootGoesOn(t string) bool {
+	if p.cur == nil || len(p.cur.roots) == 0 {
+		return false
+	}
+	last := p.cur.roots[len(p.cur.roots)-1]
+	if m := parseMarker(t); m != nil {
+		for _, c := range m.cands {
+			if c.style == last.style && c.value == last.value+1 {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// pointGoesOn reports a line after a closing title that numbers on the
+// last point and decides ("Closing" / "9. We thank the Government of Sri
+// Lanka ..."), not "9. The Chair closed the meeting at 16:00".
+func (p *parser) pointGoesOn(t string) bool {
+	m := parseMarker(t)
+	return m != nil && p.rootGoesOn(t) && !p.closingPara(strings.TrimSpace(t[m.end:]))
 }
 
 // headingAt reports whether line i, whose text is t, is a section heading
@@ -1400,7 +1421,7 @@ func (p *parser) paraItem(t string, ln line) *node {
 		return nil
 	}
 	// a blank line after a word or a comma cuts a sentence (a page break, OCR)
-	midSentence := unicode.IsLower(p.prevEnd) || p.prevEnd == ',' || p.pageBreak && unicode.IsLetter(p.prevEnd) // "... en la VII" / furniture / "Conferencia."
+	midSentence := (unicode.IsLower(p.prevEnd) || p.prevEnd == ',' || p.pageBreak && unicode.IsLetter(p.prevEnd)) && !p.afterNameItem(t, ln.indent) // "... en la VII" / furniture / "Conferencia."; not "• Labour market analysis: Nepal"
 	newPara := p.paraBreak && !midSentence || p.prevEnd == '.' || p.prevEnd == ';' || p.prevEnd == ':' ||
 		p.prevEnd == ')' && capsVerbOpening(t, p.rules) // "... (Responsable: ST. Plazo: antes de finalizar 2014.)" / "RECOMENDAR al GRCM ..."
 	if !newPara && (p.prevEnd == 'y' || p.prevEnd == 'e' || p.prevEnd == 'd') {
