@@ -218,6 +218,12 @@ var headerCases = []headerCase{
 		body: "colombo", start: "2009-06-01", end: "2009-06-02", country: "BGD",
 		participants: "BGD NPL LKA",
 	},
+	{
+		name: "attendance in a table of columns that answers yes or no, under a heading in two languages",
+		text: "REGIONAL CONFERENCE ON MIGRATION\nLiaison Officer Network for Consular Protection\n\nVIRTUAL MEETING, 4 May 2022\n\nASISTENCIA / ATTENDANCE\n\nCountry                 Present\n----------------------  -------------\nBelize                  Yes\nCosta Rica              Yes\nEl Salvador             No (excused)\nHonduras                Yes\nPanama                  No\nUnited States           Yes\n\nDECISIONS\n\n1. The Network approved its work plan.\n",
+		body: "rlcp", start: "2022-05-04", end: "2022-05-04", country: "",
+		participants: "BLZ CRI HND USA",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

@@ -36,6 +36,34 @@ func (p *parser) partyHeading(t string, words []string, next string) bool {
 	return true
 }
 
+// partyLabel reports a line indented under a point that ends with a
+// colon, which names only the party its bullets are for ("6. The following
+// tasks were entrusted:" / "   Technical Secretariat:" / "     - ..."), or
+// another such label at the same indent: an unnumbered sub-point.
+func (p *parser) partyLabel(lines []line, i int, t string, indent int) bool {
+	if !strings.HasSuffix(t, ":") || countFields(t, 6) > 5 || p.cueKind(t) != "" {
+		return false
+	}
+	next, j := p.nextLine(lines, i)
+	if m := parseMarker(next); m == nil || j < 0 || lines[j].indent <= indent {
+		return false
+	}
+	under := false
+	for _, lv := range p.stack {
+		own := strings.TrimSpace(p.spanText(lv.node.spans))
+		if lv.node.indent < indent && strings.HasSuffix(own, ":") && lv.style != stylePara {
+			under = true // the point whose colon the labels go on
+		}
+		if under && lv.style == stylePara && lv.node.indent == indent && strings.HasSuffix(own, ":") {
+			return true // the label before this one
+		}
+	}
+	if d := p.deepest(); !under || d == nil || d.indent >= indent {
+		return false
+	}
+	return len(p.cur.roots) > 0 && !p.verbLeadIn(t)
+}
+
 // restartsOpen reports a first marker ("a.") of the style of an open list
 // level that is already past it: the list restarts under a new heading.
 func (p *parser) restartsOpen(m *marker) bool {

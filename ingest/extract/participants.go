@@ -872,6 +872,9 @@ func (x *Extractor) listHeading(s string) bool {
 	if mayHeadingMarker(t) {
 		t = reHeadingMarker.ReplaceAllString(t, "")
 	}
+	if a, b, ok := strings.Cut(t, " / "); ok && !strings.Contains(b, " / ") {
+		return x.listHeading(a) || x.listHeading(b) // "ASISTENCIA / ATTENDANCE"
+	}
 	if strings.ContainsAny(t, "\n.;") || !x.mayOpenLabel(t) {
 		return false
 	}
@@ -1033,13 +1036,17 @@ func (x *Extractor) excusedCell(l string) bool {
 // not take part ("Eritrea | - | excused", an excused cue in a cell), adding
 // their countries to excused.
 func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string {
-	if !strings.Contains(s, "|") {
+	yesNo := yesNoColumn(s)
+	if !strings.Contains(s, "|") && !yesNo {
 		return s
 	}
-	lines := strings.Split(tableRows(s), "\n")
+	if strings.Contains(s, "|") {
+		s = tableRows(s)
+	}
+	lines := strings.Split(s, "\n")
 	out := lines[:0]
 	for _, l := range lines {
-		if barRow(l) && x.excusedCell(l) {
+		if barRow(l) && x.excusedCell(l) || yesNo && answeredNo(l) {
 			for _, m := range x.gaz.Find(l) {
 				if m.Entity.Type == actas.EntityCountry {
 					excused[m.Entity.ID] = true
@@ -1050,6 +1057,37 @@ func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string
 		out = append(out, l)
 	}
 	return strings.Join(out, "\n")
+}
+
+// yesNoColumn reports a table of attendance set in columns whose last cell
+// answers yes or no ("Belize      Yes" / "Nicaragua   No (excused)").
+func yesNoColumn(s string) bool {
+	yes, no := false, false
+	for l := range strings.Lines(s) {
+		switch finalCell(l) {
+		case "yes", "si", "sí":
+			yes = true
+		case "no":
+			no = true
+		}
+	}
+	return yes && no
+}
+
+// answeredNo reports a row whose last cell answers no ("No (excused)").
+func answeredNo(l string) bool {
+	return finalCell(l) == "no"
+}
+
+// finalCell returns the last cell of a row set in columns, in small
+// letters and without a bracket after its word, or "".
+func finalCell(l string) string {
+	cells := reCellGap.Split(strings.TrimSpace(l), -1)
+	if len(cells) < 2 {
+		return ""
+	}
+	c, _, _ := strings.Cut(cells[len(cells)-1], " (")
+	return strings.ToLower(strings.TrimSpace(c))
 }
 
 // originSpans returns where the countries of s stand that migrants come

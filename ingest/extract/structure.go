@@ -455,6 +455,12 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	continuation := p.hasItems() && !p.paraBreak && (!strings.ContainsRune(".:;", p.prevEnd) || p.prevLabel)
+	if !continuation && p.partyLabel(lines, i, t, ln.indent) {
+		if n := p.place(&marker{cands: []candidate{{style: stylePara}}}, false, ln.start+strings.Index(raw, t), ln.indent); n != nil {
+			p.addText(n, ln.start+strings.Index(raw, t), ln.end) // "6. The following tasks were entrusted:" / "   Technical Secretariat:" / "     - ..." (headings.go)
+			return
+		}
+	}
 	if !continuation && p.topicHeading(lines, i, t) {
 		topic = true
 		p.cur.topicHeads = append(p.cur.topicHeads, span{ln.start, ln.end})
@@ -1743,8 +1749,8 @@ func (p *parser) narrateBeforeLead() {
 			continue
 		}
 		t := strings.TrimSpace(p.spanText(last.spans))
-		if (strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":")) && p.cueKind(t) == "operative" {
-			b.operative = false
+		if (strings.HasSuffix(t, ".") && announcesBelow(t) || strings.HasSuffix(t, ":")) && p.cueKind(t) == "operative" {
+			b.operative = false // not "4. The Network recommended that the RCGM approve the Guide ..." over a table of action points
 		}
 	}
 }
