@@ -948,7 +948,7 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 			return c // "The Co-Chairs, Australia and Indonesia, undertook to convene ..."
 		}
 	case "que", "quienes", "who", "that", "which":
-		for k := j + 1; k < len(a.toks) && k <= j+12; k++ {
+		for k := j + 1; k < len(a.toks) && k <= j+20; k++ { // "that have not yet sent their comments on Annex II of the Plan of Action (indicators) will do so"
 			switch a.toks[k].fold {
 			case ".", ";", ":", ",":
 				return nil

@@ -344,6 +344,22 @@ func withoutPartLabel(t string) string {
 	return strings.TrimSpace(rePartLabel.ReplaceAllString(t, ""))
 }
 
+// paragraphGoesOn reports a lead-in numbered right after a prose paragraph
+// of the same numbering ("8. The ASEAN Secretariat briefed members ..." /
+// "9. Members agreed to:"): a report that numbers every paragraph.
+func (p *parser) paragraphGoesOn(m *marker, t string) bool {
+	last := p.lastTop
+	if last == nil || last.style != styleDec || !strings.HasSuffix(t, ":") || !proseParagraph(p.text, last) {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.style == styleDec && c.value == last.value+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // sectionMarker reports a marker that may number a section: a number or a
 // roman or capital letter at the top level, not a point word ("Decision 1.").
 func (p *parser) sectionMarker(m *marker, raw string) bool {

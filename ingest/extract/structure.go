@@ -808,7 +808,7 @@ func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (st
 func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 	body := t
 	if m := parseMarker(t); m != nil {
-		if strings.HasSuffix(t, ":") && p.nextPoint(m) {
+		if strings.HasSuffix(t, ":") && (p.nextPoint(m) || p.paragraphGoesOn(m, t)) {
 			return "", false // "2. Ministers agreed that:" after point 1 of the operative list: a point over its sub-points
 		}
 		body = strings.TrimSpace(t[m.end:])
@@ -884,7 +884,7 @@ func (p *parser) letteredTitle(lines []line, i int, t string) bool {
 	if countFields(body, 9) > 8 || !startsUpper(body) || strings.ContainsRune(".,;:", lastRune(body)) {
 		return false
 	}
-	next, j := p.nextLine(lines, i)
+	next, j := p.pointAfter(lines, i)
 	nm := parseMarker(next)
 	if nm == nil || nm.cands[0].style != styleDec {
 		return false
@@ -897,10 +897,31 @@ func (p *parser) letteredTitle(lines []line, i int, t string) bool {
 		if lm == nil || lm.cands[0].style != styleUAlpha || lm.cands[0].value != m.cands[0].value+1 {
 			continue
 		}
-		after := parseMarker(p.nextText(lines, j))
+		t, _ := p.pointAfter(lines, j)
+		after := parseMarker(t)
 		return after != nil && after.cands[0].style == styleDec && after.cands[0].value != 1
 	}
 	return false
+}
+
+// pointAfter returns the line after line i, or the one after a short
+// lead-in that follows it ("C. Tasks for 2008" / "The RCGM entrusted the
+// following tasks:" / "5. Prepare ..."), and its index.
+func (p *parser) pointAfter(lines []line, i int) (string, int) {
+	next, j := p.nextLine(lines, i)
+	if parseMarker(next) != nil {
+		return next, j
+	}
+	for k := j; k >= 0 && k < len(lines) && k < j+3; k++ {
+		t := strings.TrimSpace(p.text[lines[k].start:lines[k].end])
+		if t == "" || parseMarker(t) != nil {
+			break
+		}
+		if strings.HasSuffix(t, ":") {
+			return p.nextLine(lines, k)
+		}
+	}
+	return next, j
 }
 
 // clauseOpening reports a marked line that opens with a verb of the action
