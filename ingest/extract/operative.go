@@ -193,7 +193,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 		p.stopped = true // "TERCERO:" over "CIERRE." ends the operative part
 		return true
 	}
-	if m == nil || !p.sectionMarker(m, raw) {
+	if m == nil || !p.sectionMarker(m, raw) || p.compactList(lines, i, m) {
 		return false
 	}
 	body := strings.TrimSpace(raw[m.end:])
@@ -243,6 +243,37 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	p.lastSection = &m.cands[0]
 	p.cur.narrated = !operative && !closing && !underLead
 	return true
+}
+
+// compactList reports a marked line that a line numbered next to it
+// touches, with no blank line between them ("8. Acuerdos" / "9. Clausura"
+// in an agenda): an item of a list of titles, no section of the report.
+func (p *parser) compactList(lines []line, i int, m *marker) bool {
+	own := strings.TrimSpace(p.text[lines[i].start:lines[i].end])
+	if om := parseMarker(own); om == nil || !shortTitle(own[om.end:]) {
+		return false
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(lines) {
+			continue
+		}
+		t := strings.TrimSpace(p.text[lines[k].start:lines[k].end])
+		nm := parseMarker(t)
+		if nm == nil || nm.alone || !shortTitle(t[nm.end:]) {
+			continue
+		}
+		for _, c := range m.cands {
+			if nm.cands[0].style == c.style && nm.cands[0].value == c.value+k-i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortTitle reports a title of a few words with no sentence in it.
+func shortTitle(t string) bool {
+	return countFields(t, 9) <= 8 && !strings.ContainsAny(t, ".;:")
 }
 
 // letteredChapter reports a capital letter over a title whose list starts
