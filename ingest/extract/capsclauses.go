@@ -9,7 +9,7 @@ import "strings"
 func capsClauses(text string, r *rules, points []*para) []*para {
 	var out []*para
 	for _, p := range points {
-		if t := spansText(text, p.spans); !capsOpening(t) && !capsVerbOpening(t, r) { // "INSTITUCIONALIZAR el Foro", "TOMAR NOTA del informe"
+		if !capsLead(spansText(text, p.spans), r) {
 			out = append(out, p)
 			continue
 		}
@@ -25,6 +25,12 @@ func capsClauses(text string, r *rules, points []*para) []*para {
 		out = append(out, p)
 	}
 	return out
+}
+
+// capsLead reports a text that opens with a verb in capitals, one word or
+// a cue of several ("INSTITUCIONALIZAR el Foro", "TOMAR NOTA del informe").
+func capsLead(t string, r *rules) bool {
+	return capsOpening(t) || capsVerbOpening(t, r)
 }
 
 // capsOpening reports a text that opens with one word in capitals, as a
@@ -134,7 +140,7 @@ func capsRoots(text string, r *rules, blocks []*block) {
 		}
 		var roots []*node
 		for _, n := range b.roots {
-			if len(n.children) > 0 || !capsOpening(spansText(text, n.spans)) {
+			if len(n.children) > 0 || !capsLead(spansText(text, n.spans), r) {
 				roots = append(roots, n)
 				continue
 			}

@@ -249,13 +249,16 @@ func assignParties(ag *actas.Agreement, parties []actas.Entity) {
 		seq = ag.Clauses[0].Seq
 	}
 	var kept []actas.Commitment
+	due := actas.Commitment{} // the due date the clause's own text gave ("... antes de finalizar 2019." / "Responsable: México.")
 	for _, c := range ag.Commitments {
 		if c.ClauseSeq != seq {
 			kept = append(kept, c)
+		} else if due.DueText == "" {
+			due = c
 		}
 	}
 	for _, p := range parties {
-		kept = append(kept, actas.Commitment{ClauseSeq: seq, Action: action, Responsible: p})
+		kept = append(kept, actas.Commitment{ClauseSeq: seq, Action: action, Responsible: p, DueText: due.DueText, DueStart: due.DueStart, DueEnd: due.DueEnd, DueNextMeetingOf: due.DueNextMeetingOf})
 	}
 	ag.Commitments = kept
 	for _, p := range parties {
