@@ -224,6 +224,12 @@ var headerCases = []headerCase{
 		body: "rlcp", start: "2022-05-04", end: "2022-05-04", country: "",
 		participants: "BLZ CRI HND USA",
 	},
+	{
+		name: "the place on a labelled line above the date's own label, another city named later",
+		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nRED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR\n\nMINUTA DE LA REUNIÓN\n\nLugar:  San Salvador, El Salvador\nFecha:  martes 14 de marzo de 2006\n\nEstuvieron representados los Gobiernos de Costa Rica, Honduras y Panamá.\n\nLa ST informó que la próxima Conferencia se celebrará en Vancouver, Canadá, en mayo de 2007.\n\nLa Red acordó:\n\n1. Aprobar el directorio de enlaces.\n",
+		body: "rlcp", start: "2006-03-14", end: "2006-03-14", country: "SLV",
+		participants: "CRI HND PAN",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

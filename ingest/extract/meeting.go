@@ -768,6 +768,9 @@ func (x *Extractor) place(text string, d dateRange) (string, string) {
 // beside the meeting's date, else the first "en|in City, Country" of the
 // header.
 func (x *Extractor) placeStated(text string, d dateRange) (string, string) {
+	if city, iso := x.labelledPlace(text); iso != "" {
+		return city, iso // "Lugar:  Ciudad de Guatemala, Guatemala" / "Fecha:  martes 22 de febrero de 2005"
+	}
 	if d.pos >= 0 {
 		if city, iso := x.placeNear(text, d); iso != "" {
 			return city, iso
@@ -793,6 +796,27 @@ func (x *Extractor) placeStated(text string, d dateRange) (string, string) {
 		if len(parts) > 0 {
 			if iso := x.cities[fold(parts[0])]; iso != "" {
 				return tidyCity(parts[0]), iso
+			}
+		}
+	}
+	return "", ""
+}
+
+// labelledPlace reads the place on a header's line labelled as the place
+// of the meeting ("Lugar:", "Venue:"; structure_cues.csv).
+func (x *Extractor) labelledPlace(text string) (string, string) {
+	if !strings.Contains(text, ":") {
+		return "", ""
+	}
+	for ln := range strings.Lines(text) {
+		label, rest, ok := strings.Cut(strings.TrimSpace(ln), ":")
+		if !ok || len(label) > 20 {
+			continue
+		}
+		toks := tokenize(label)
+		if _, j, ok := x.rules.structure.matchKind(toks, 0, "place_label"); ok && j == len(toks) {
+			if city, iso := x.placeIn(strings.TrimSpace(rest)); iso != "" {
+				return city, iso
 			}
 		}
 	}
