@@ -230,6 +230,12 @@ var headerCases = []headerCase{
 		body: "rlcp", start: "2006-03-14", end: "2006-03-14", country: "SLV",
 		participants: "CRI HND PAN",
 	},
+	{
+		name: "observer countries on a labelled line of an annex after the declaration",
+		text: "XXIV VICE-MINISTERIAL MEETING OF THE REGIONAL CONFERENCE ON MIGRATION (RCM)\n\nDECLARATION OF GUATEMALA\n\nGuatemala City, November 7 and 8, 2019\n\nWe, the Vice-Ministers of Belize, Canada and Costa Rica, gathered on this occasion,\n\nDECLARE:\n\n1. We welcome the participation of the observer countries listed in the annex.\n\nAdopted in Guatemala City, Guatemala, on November 8, 2019.\n\nANNEX\n\nObserver Countries:  Argentina, Colombia, Jamaica.\n\nObserver Organizations:  ECLAC, IOM.\n",
+		body: "vmm", start: "2019-11-07", end: "2019-11-08", country: "GTM",
+		participants: "BLZ CAN CRI ARG COL JAM",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

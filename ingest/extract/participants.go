@@ -569,12 +569,16 @@ func (x *Extractor) observers(ps []actas.Entity, text string, after int, self ma
 			heading = true // "Observer Countries" / "Argentina, Colombia, Ecuador, ...": the list below it
 			continue
 		}
-		if !listed && (!obs || x.participationCue(toks) < 0) {
+		label, rest, labelled := strings.Cut(s, ":")
+		labelled = labelled && observerHeading(label) && foldedHolds(label, phrases) // "Observer Countries:  Argentina, Colombia, ..."
+		if !listed && !labelled && (!obs || x.participationCue(toks) < 0) {
 			continue
 		}
 		found := x.participants(s, self, false)
 		if listed {
 			found = x.listedCountries(s)
+		} else if labelled {
+			found = x.listedCountries(rest)
 		}
 		for _, e := range found {
 			if e.Type == actas.EntityCountry && !seen[string(e.Type)+e.ID] {
