@@ -236,6 +236,12 @@ var headerCases = []headerCase{
 		body: "vmm", start: "2019-11-07", end: "2019-11-08", country: "GTM",
 		participants: "BLZ CAN CRI ARG COL JAM",
 	},
+	{
+		name: "members in attendance after a label, between semicolons, wrapped over lines",
+		text: "THE BALI PROCESS\n\nWorking Group on Trafficking in Persons\nKuala Lumpur, Malaysia, 5-6 March 2019\n\nCO-CHAIRS' SUMMARY\n\nMembers in attendance: Afghanistan; Bangladesh; Cambodia; Fiji;\nthe Lao People's Democratic Republic; Malaysia; the Republic of the\nUnion of Myanmar; New Zealand; and Viet Nam.\n\nMembers agreed to adopt the work plan.\n",
+		body: "bali_wg_tip", start: "2019-03-05", end: "2019-03-06", country: "MYS",
+		participants: "AFG BGD KHM FJI LAO MYS MMR NZL VNM",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

@@ -364,6 +364,9 @@ func parseNumberMarker(s string, j, k int, paren bool) *marker {
 	if !ok && !paren {
 		term, ok = spacedDash(s, k) // "3 - Encomendar ..."
 	}
+	if !ok && !paren {
+		term, ok = ordinalSign(s, k) // "1° Adoptar los Lineamientos ...", "2º Encargar ..."
+	}
 	if !ok {
 		return nil
 	}
@@ -424,6 +427,29 @@ func terminator(s string, k int, paren bool) (int, bool) {
 		return k + len("–"), true
 	}
 	return k, false
+}
+
+// ordinalSign reads the ordinal sign after a number ("1°", "2º.", "3º)")
+// and returns where the marker ends; not a date's day ("1º de julio").
+func ordinalSign(s string, k int) (int, bool) {
+	rest := s[k:]
+	var n int
+	switch {
+	case strings.HasPrefix(rest, "°"):
+		n = len("°")
+	case strings.HasPrefix(rest, "º"):
+		n = len("º")
+	default:
+		return k, false
+	}
+	end := k + n
+	if end < len(s) && (s[end] == '.' || s[end] == ')' || s[end] == '-') {
+		end++
+	}
+	if w := strings.ToLower(firstWord(strings.TrimLeft(s[end:], " \t"))); w == "de" || w == "of" {
+		return k, false
+	}
+	return end, true
 }
 
 // afterMarker requires white space or the end of the line after a marker and

@@ -628,7 +628,7 @@ func sentences(text string) []string {
 			// "EE.UU. y", "D.C., ", "Lic. María" and a table row are no sentence ends
 			prevWord := lastWord(rs[start:i])
 			end = startsUpper(next) && !(len(prevWord) <= 2 && isUpperWord(prevWord)) &&
-				!honorifics[strings.ToLower(prevWord)] && !barRow(lineAt(rs, i))
+				!honorifics[strings.ToLower(prevWord)] && !barRow(lineAt(rs, i)) && !(c == ';' && labelledItem(rs[start:i]))
 		}
 		if end {
 			out = append(out, rs[start:i+1])
@@ -639,6 +639,18 @@ func sentences(text string) []string {
 		out = append(out, rs[start:])
 	}
 	return out
+}
+
+// labelledItem reports a sentence so far that is a label's list of short
+// items between semicolons ("Members in attendance: Afghanistan; Australia"):
+// the list goes on after the semicolon.
+func labelledItem(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon < 0 || colon > 60 || strings.Contains(s[:colon], ".") {
+		return false
+	}
+	item := s[max(colon, strings.LastIndexByte(s, ';'))+1:]
+	return countFields(item, 8) <= 7 && !strings.Contains(item, ".")
 }
 
 // blankFurniture writes the page furniture lines of text (furnitureLines)
