@@ -357,6 +357,9 @@ func (p *parser) signersAt(lines []line, i int) bool {
 		if strings.TrimSpace(l) == "" {
 			break
 		}
+		if strings.Trim(l, "-= \t") == "" {
+			return false // "------  ------": a table's rule under its header, no signers
+		}
 		block = append(block, l)
 	}
 	return signerColumns(block)
