@@ -937,6 +937,9 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 			return k // also after narrative paragraphs, under a heading of its own ("Outcomes" / "The Working Group reached the following outcomes:")
 		}
 		next := strings.TrimSpace(spansText(text, paras[k+1].spans))
+		if colon && strings.HasSuffix(t, ":") && capsVerbOpening(next, r) && cueKindOf(lastSentence(t), r) == "operative" {
+			return k // "... los Viceministros y Jefes de Delegación ACUERDAN:" / "APROBAR el Plan ...", after narrative paragraphs
+		}
 		if colon && (subjectColon(t, r) && opensClause(next, r) || strings.HasSuffix(t, ":") && saysWe(lastSentence(t)) && fold(firstWord(next)) == "we") {
 			return k // "... the Ministers:" / "Reafirmar ...", "..., we, the Ministers ..., hereby:" / "We take note ..."
 		}
