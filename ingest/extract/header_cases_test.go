@@ -242,6 +242,12 @@ var headerCases = []headerCase{
 		body: "bali_wg_tip", start: "2019-03-05", end: "2019-03-06", country: "MYS",
 		participants: "AFG BGD KHM FJI LAO MYS MMR NZL VNM",
 	},
+	{
+		name: "a numbered paragraph that opens with the label of the member states represented",
+		text: "IGAD REGIONAL CONSULTATIVE PROCESS ON MIGRATION (IGAD-RCP)\n\nDjibouti, 17-19 November 2021\n\nMEETING REPORT\n\n1. INTRODUCTION\n\n1.1 The meeting was organised by the IGAD Secretariat.\n\n1.2 Member States represented: Djibouti, Ethiopia, Kenya and Uganda. Eritrea was not represented.\n\n2. RECOMMENDATIONS\n\n2.1 Member States are urged to ratify the Protocol.\n",
+		body: "igad_rcp", start: "2021-11-17", end: "2021-11-19", country: "DJI",
+		participants: "DJI ETH KEN UGA",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

@@ -75,7 +75,7 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 	ss := x.splitLabels(sentences(blankFurniture(text)))
 	chain := false // a participation sentence that goes on after its semicolon
 	for k, s := range ss {
-		s = x.withoutExcusedRows(s, excused)
+		s = x.withoutExcusedRows(withoutParaNumber(s), excused)
 		// "Participaron las delegaciones de:" or a heading "Attendance" followed by a list
 		heading := x.listHeading(s)
 		if first, rest, ok := strings.Cut(strings.TrimLeft(s, "\n "), "\n"); ok && !heading && x.listHeading(first) {
@@ -171,6 +171,17 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		}
 	}
 	return withoutExcused(out, excused)
+}
+
+// withoutParaNumber drops the number of a report's numbered paragraph
+// before its sentence ("1.2 Member States represented: Djibouti, ..."), so
+// that a label opens it.
+func withoutParaNumber(s string) string {
+	t := strings.TrimLeft(s, "\n ")
+	if m := parseMarker(t); m != nil && !m.alone && m.cands[0].style == styleDotted {
+		return t[m.end:]
+	}
+	return s
 }
 
 // countryCount counts the countries among es.
