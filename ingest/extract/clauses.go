@@ -1969,6 +1969,8 @@ func (a *analysis) passiveRequest(j int) *clause {
 	switch {
 	case e.action == actas.ActionRequest, e.action == actas.ActionEntrust:
 	case e.action == actas.ActionRecommend && a.toks[k].fold == "recommended":
+	case e.action == actas.ActionThank, e.action == actas.ActionCongratulate:
+		// "The EU and ICMPD are thanked for ...": thanks, whoever is named
 	default:
 		return nil // "Panama was proposed as host": no one is asked
 	}
