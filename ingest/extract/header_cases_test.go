@@ -248,6 +248,12 @@ var headerCases = []headerCase{
 		body: "igad_rcp", start: "2021-11-17", end: "2021-11-19", country: "DJI",
 		participants: "DJI ETH KEN UGA",
 	},
+	{
+		name: "the day written in words in the heading, another event's dates in brackets in the opening sentence",
+		text: "REGIONAL CONSULTATIVE PROCESS ON OVERSEAS EMPLOYMENT AND CONTRACTUAL LABOUR\nFOR COUNTRIES OF ORIGIN IN ASIA (COLOMBO PROCESS)\n\nSenior Officials' Meeting\nDhaka, People's Republic of Bangladesh\nMonday, the eighteenth of April, 2011\n\nSUMMARY OF PROCEEDINGS AND RECOMMENDATIONS\n\nA. OPENING\n\nThe Senior Officials' Meeting of the Colombo Process was held at the\nBangabandhu International Conference Centre, Dhaka, on 18 April 2011, in\npreparation for the Fourth Ministerial Consultation (19-21 April 2011). It\nwas chaired by the Secretary of the Ministry of Expatriates' Welfare.\n",
+		body: "colombo", start: "2011-04-18", end: "2011-04-18", country: "BGD",
+		participants: "",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

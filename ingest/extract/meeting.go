@@ -422,10 +422,21 @@ func (x *Extractor) dateScore(text string, d dateRange, first bool) int {
 	if d.end.After(d.start) {
 		score++
 	}
+	if !first && bracketedDate(text, d) {
+		score -= 3 // "... in preparation for the Fourth Ministerial Consultation (19-21 April 2011)": the date of the event it follows
+	}
 	if symbolBeside(text, ls, d.pos, d.stop+le) {
 		score -= 5 // "CP/SOM/2005/3" / "14 April 2005": the document's date under its symbol
 	}
 	return score
+}
+
+// bracketedDate reports a date alone between brackets ("(19-21 April
+// 2011)"), which dates the name before it.
+func bracketedDate(text string, d dateRange) bool {
+	before := strings.TrimRight(text[:d.pos], " ")
+	after := strings.TrimLeft(text[d.stop:], " ")
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")")
 }
 
 // symbolBeside reports a document symbol ("CP/SOM/2005/3", "RCM/RCGM/2023/WD.3")
