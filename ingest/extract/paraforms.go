@@ -192,7 +192,7 @@ func governedLists(text string, r *rules, points []*para) ([]*para, bool) {
 	for _, p := range points {
 		t := spansText(text, p.spans)
 		finite := finiteOpening(t, r)
-		if lead != nil && !finite {
+		if lead != nil && !finite && !capsVerbOpening(t, r) { // not "... los Viceministros ACUERDAN:" / "EXPRESAR ...": the formula's points go on the list
 			lead.subs = append(lead.subs, p)
 			nested = true
 			continue
