@@ -254,6 +254,12 @@ var headerCases = []headerCase{
 		body: "colombo", start: "2011-04-18", end: "2011-04-18", country: "BGD",
 		participants: "",
 	},
+	{
+		name: "an outcome document that numbers every paragraph, those who attended in its third",
+		text: "TENTH MEETING OF THE IGAD REGIONAL CONSULTATIVE PROCESS ON MIGRATION (IGAD-RCP)\n\nEntebbe, Republic of Uganda, 12th–14th May 2025\n\nOUTCOME DOCUMENT\n\nBackground\n\n1. The IGAD-RCP was established in 2008 as a non-binding forum.\n\nOpening session\n\n2. The meeting was opened by the Minister of Internal Affairs of Uganda.\n\nAttendance\n\n3. Delegations of the Republic of Djibouti, the Republic of Kenya and the Republic of\nUganda attended in person, and the delegation of the Republic of the Sudan participated\nvirtually. The State of Eritrea did not attend.\n\nRecommendations\n\n4. The meeting recommended that Member States ratify the Free Movement Protocol.\n",
+		body: "igad_rcp", start: "2025-05-12", end: "2025-05-14", country: "UGA",
+		participants: "DJI KEN UGA SDN",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

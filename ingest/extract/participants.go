@@ -258,23 +258,18 @@ func listLabel(r *rules, s string) bool {
 }
 
 // statementParticipants reads the participants of a statement that has no
-// header from its first numbered paragraph, and from the second when that
-// one has a participation cue too ("1. The meeting was held in Bangkok ...
-// co-chaired by Australia and Indonesia. 2. Senior officials from ...
-// attended").
+// header from its first four numbered paragraphs ("1. The meeting was held
+// in Bangkok ... co-chaired by Australia and Indonesia. 2. Senior officials
+// from ... attended", "3. Delegations of ... attended in person").
 func (x *Extractor) statementParticipants(text string, nodes []*node, self map[string]bool, rcm bool) []actas.Entity {
-	out := x.participants(cleanText(text, nodes[0].spans), self, rcm)
-	if len(nodes) < 2 {
-		return out
-	}
+	var out []actas.Entity
 	seen := map[string]bool{}
-	for _, e := range out {
-		seen[string(e.Type)+e.ID] = true
-	}
-	for _, e := range x.participants(cleanText(text, nodes[1].spans), self, rcm) {
-		if !seen[string(e.Type)+e.ID] {
-			seen[string(e.Type)+e.ID] = true
-			out = append(out, e)
+	for _, n := range nodes[:min(len(nodes), 4)] { // "1. ... held its tenth meeting", "2. ... opened", "3. Delegations of ... attended"
+		for _, e := range x.participants(cleanText(text, n.spans), self, rcm) {
+			if !seen[string(e.Type)+e.ID] {
+				seen[string(e.Type)+e.ID] = true
+				out = append(out, e)
+			}
 		}
 	}
 	return out
