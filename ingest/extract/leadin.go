@@ -407,11 +407,20 @@ func (a *analysis) inheritLead() []*clause {
 	}
 	if len(c.subject) == 0 && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
 		c.subject = a.lead.parties // "The Member Countries undertake to: 1. Exchange data ..."
-		if named := a.partiesBefore(len(a.toks)); a.lead.listed && len(named) > 0 {
+		if named := a.listedParties(); len(named) > 0 {
 			c.subject = named // "• Labour market analysis: Nepal"
 		}
 	}
 	return []*clause{c}
+}
+
+// listedParties returns the parties a point names under a lead-in whose
+// subject is the list below it, or nil.
+func (a *analysis) listedParties() []actas.Entity {
+	if !a.lead.listed {
+		return nil
+	}
+	return a.partiesBefore(len(a.toks))
 }
 
 // subjectListed reports a lead-in whose subject announces the list below

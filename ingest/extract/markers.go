@@ -429,6 +429,16 @@ func terminator(s string, k int, paren bool) (int, bool) {
 	return k, false
 }
 
+// hasCand reports whether m may read as style with value ("9." after "8.").
+func hasCand(m *marker, style string, value int) bool {
+	for _, c := range m.cands {
+		if c.style == style && c.value == value {
+			return true
+		}
+	}
+	return false
+}
+
 // ordinalSign reads the ordinal sign after a number ("1°", "2º.", "3º)")
 // and returns where the marker ends; not a date's day ("1º de julio").
 func ordinalSign(s string, k int) (int, bool) {

@@ -259,13 +259,8 @@ func (p *parser) compactList(lines []line, i int, m *marker) bool {
 		}
 		t := strings.TrimSpace(p.text[lines[k].start:lines[k].end])
 		nm := parseMarker(t)
-		if nm == nil || nm.alone || !shortTitle(t[nm.end:]) {
-			continue
-		}
-		for _, c := range m.cands {
-			if nm.cands[0].style == c.style && nm.cands[0].value == c.value+k-i {
-				return true
-			}
+		if nm != nil && !nm.alone && shortTitle(t[nm.end:]) && hasCand(m, nm.cands[0].style, nm.cands[0].value-(k-i)) {
+			return true
 		}
 	}
 	return false
@@ -380,15 +375,7 @@ func withoutPartLabel(t string) string {
 // "9. Members agreed to:"): a report that numbers every paragraph.
 func (p *parser) paragraphGoesOn(m *marker, t string) bool {
 	last := p.lastTop
-	if last == nil || last.style != styleDec || !strings.HasSuffix(t, ":") || !proseParagraph(p.text, last) {
-		return false
-	}
-	for _, c := range m.cands {
-		if c.style == styleDec && c.value == last.value+1 {
-			return true
-		}
-	}
-	return false
+	return last != nil && last.style == styleDec && strings.HasSuffix(t, ":") && proseParagraph(p.text, last) && hasCand(m, styleDec, last.value+1)
 }
 
 // sectionMarker reports a marker that may number a section: a number or a

@@ -459,8 +459,9 @@ func (p *parser) handle(lines []line, i int, ln line) {
 	}
 	continuation := p.hasItems() && !p.paraBreak && (!strings.ContainsRune(".:;", p.prevEnd) || p.prevLabel)
 	if !continuation && p.partyLabel(lines, i, t, ln.indent) {
-		if n := p.place(&marker{cands: []candidate{{style: stylePara}}}, false, ln.start+strings.Index(raw, t), ln.indent); n != nil {
-			p.addText(n, ln.start+strings.Index(raw, t), ln.end) // "6. The following tasks were entrusted:" / "   Technical Secretariat:" / "     - ..." (headings.go)
+		at := ln.start + strings.Index(raw, t)
+		if n := p.place(&marker{cands: []candidate{{style: stylePara}}}, false, at, ln.indent); n != nil {
+			p.addText(n, at, ln.end) // "6. The following tasks were entrusted:" / "   Technical Secretariat:" / "     - ..." (headings.go)
 			return
 		}
 	}
@@ -767,14 +768,8 @@ func (p *parser) rootGoesOn(t string) bool {
 		return false
 	}
 	last := p.cur.roots[len(p.cur.roots)-1]
-	if m := parseMarker(t); m != nil {
-		for _, c := range m.cands {
-			if c.style == last.style && c.value == last.value+1 {
-				return true
-			}
-		}
-	}
-	return false
+	m := parseMarker(t)
+	return m != nil && hasCand(m, last.style, last.value+1)
 }
 
 // pointGoesOn reports a line after a closing title that numbers on the
