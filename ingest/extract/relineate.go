@@ -406,7 +406,7 @@ func lineBreaks(s string, r *rules, seq *sequence, lostParas, subPoints bool) []
 		if i > 0 && !isSpace(s[i-1]) && !strings.HasSuffix(s[:i], "\u00a0") {
 			continue
 		}
-		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) && !numberedNoun(s[:i], r) && !namedAfterOf(s, i) { // not "listed in Annex I. The ...", "Session 1 - Progress ...", "LÍNEA DE ACCIÓN 1:"
+		if m := inlineMarker(s, i); m != nil && !afterNumberSign(s[:i]) && !afterMonth(s[:i], m) && !itemLabel(s, i) && !annexWord(lastWord(s[:i])) && !(numberedNoun(s[:i], r) && !titleBeforeNext(s[:i], m, marks)) && !namedAfterOf(s, i) { // not "listed in Annex I. The ...", "Session 1 - Progress ...", "LÍNEA DE ACCIÓN 1:"
 			marks = append(marks, inlineMark{pos: i, m: m})
 		} else if m := lowerNextPoint(s, i); m != nil {
 			marks = append(marks, inlineMark{pos: i, m: m, lower: true})
@@ -1847,6 +1847,25 @@ func numberedNoun(before string, r *rules) bool {
 	}
 	_, j, ok := r.sections.matchKind(wordTokens(last), 0, "session")
 	return ok && j == 1
+}
+
+// titleBeforeNext reports a session word in small letters that ends a
+// title right before the next number of a list already begun ("... Uganda.
+// Opening session 2. The tenth meeting ...", where line breaks were lost):
+// the number is the point's, not the session's.
+func titleBeforeNext(before string, m *marker, marks []inlineMark) bool {
+	last := lastWord(strings.TrimRight(before, " \t"))
+	if last == "" || !unicode.IsLower(firstRune(last)) {
+		return false
+	}
+	for _, c := range m.cands {
+		for _, pm := range marks {
+			if c.value > 1 && hasCand(pm.m, c.style, c.value-1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markerWord is a cheap test of a word that may be a marker: a lone letter
