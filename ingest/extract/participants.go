@@ -1084,6 +1084,9 @@ func (x *Extractor) withoutExcusedRows(s string, excused map[string]bool) string
 // yesNoColumn reports a table of attendance set in columns whose last cell
 // answers yes or no ("Belize      Yes" / "Nicaragua   No (excused)").
 func yesNoColumn(s string) bool {
+	if !strings.Contains(s, "  ") && !strings.Contains(s, "\t") {
+		return false // no cells set in columns: most sentences, read once each
+	}
 	yes, no := false, false
 	for l := range strings.Lines(s) {
 		switch finalCell(l) {
