@@ -85,7 +85,7 @@ func (x *Extractor) unknownGroup(lines []string, b gazetteer.Body, lang string) 
 			l = l[e:] // "BUDAPEST PROCESS Working Group on the Black Sea Region"
 		}
 		name := x.bodyName(l)
-		if name == "" || !groupWords(name) {
+		if name == "" || !groupHead(name) {
 			continue
 		}
 		switch {
@@ -118,6 +118,19 @@ func groupWords(name string) bool {
 	for _, w := range []string{"working group", "task force", "grupo de trabajo", "ad hoc group", "ad hoc working group", "grupo ad hoc",
 		"steering group", "steering committee", "core group", "comite directivo", "comite director", "grupo directivo", "grupo central"} {
 		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupHead reports a name built on the noun of a working group after at
+// most three words that qualify it ("Thematic Area Working Group on
+// Fostering Ethical Recruitment Practices").
+func groupHead(name string) bool {
+	ws := strings.Fields(name)
+	for k := 0; k <= 3 && k < len(ws); k++ {
+		if groupWords(strings.Join(ws[k:], " ")) {
 			return true
 		}
 	}

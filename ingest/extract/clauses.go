@@ -1443,6 +1443,9 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 			}
 		}
 		if t.word && startsUpper(t.text) && (found || j == i || a.toks[j-1].fold != ",") {
+			if j > i && a.toks[j-1].fold == "the" && len(t.text) >= 3 && len(t.text) <= 8 && isUpperASCII(t.text) {
+				found = true // "The TAWG thanked ...": a body known by its initials
+			}
 			j++
 			continue
 		}

@@ -198,7 +198,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		rep.Meeting.Language = language(text)
 	}
 	doc.Language = rep.Meeting.Language
-	self := x.selfOrgs(rep.Meeting.BodyID)
+	self := x.selfOrgs(rep.Meeting)
 	rcm := x.levels[rep.Meeting.BodyID] != "" && self["RCM"] || self["RCGM"] || x.levels[rep.Meeting.BodyID] == "network"
 	guard("participants", func() {
 		rep.Participants = x.participants(h.text, self, rcm)
@@ -225,9 +225,17 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	return rep, nil
 }
 
-// selfOrgs are the organisations that stand for the body that wrote the report.
-func (x *Extractor) selfOrgs(bodyID string) map[string]bool {
+// selfOrgs are the organisations that stand for the body that wrote the
+// report; a group actas does not know stands for the process its name
+// holds ("Colombo Process Thematic Area Working Group on ...").
+func (x *Extractor) selfOrgs(m actas.Meeting) map[string]bool {
 	self := map[string]bool{}
+	bodyID := m.BodyID
+	if bodyID == "" && m.BodyEN != "" {
+		if p, ok := x.gaz.Body(m.BodyEN); ok && x.levels[p.ID] == "ministerial" && p.Family != "RCM" {
+			bodyID = p.ID
+		}
+	}
 	b, ok := x.gaz.BodyByID(bodyID)
 	if ok && b.Family == "RCM" && x.levels[bodyID] == "working_group" {
 		return self // an ad hoc group of the RCM: "the Vice-Ministers of the RCM" are another body

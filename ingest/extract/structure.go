@@ -806,7 +806,7 @@ func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (st
 func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 	body := t
 	if m := parseMarker(t); m != nil {
-		if strings.HasSuffix(t, ":") && (p.nextPoint(m) || p.paragraphGoesOn(m, t)) {
+		if strings.HasSuffix(t, ":") && (p.nextPoint(m) || p.paragraphGoesOn(m, t) || p.subPointGoesOn(m)) {
 			return "", false // "2. Ministers agreed that:" after point 1 of the operative list: a point over its sub-points
 		}
 		body = strings.TrimSpace(t[m.end:])
@@ -1122,6 +1122,20 @@ func (p *parser) nextPoint(m *marker) bool {
 	for _, c := range m.cands {
 		if c.style == top.style && c.value == top.last+1 {
 			return true
+		}
+	}
+	return false
+}
+
+// subPointGoesOn reports a marker that goes on a list of sub-points open
+// under a point ("2. Survey" / "• ILO offered ..." / "• Member States
+// undertook to:"): a sub-point over a list of its own, no heading.
+func (p *parser) subPointGoesOn(m *marker) bool {
+	for _, lv := range p.stack[min(1, len(p.stack)):] {
+		for _, c := range m.cands {
+			if c.style == lv.style && (strings.HasPrefix(c.style, styleBullet) || c.value == lv.last+1) {
+				return true
+			}
 		}
 	}
 	return false
