@@ -20,6 +20,18 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "absent countries and observers in one preamble sentence: the observers after a gerund clause took part",
+		text: "ALMATY PROCESS\nMinisterial Conference\nAstana, Kazakhstan, 5-6 June 2019\n\nWe, the Ministers of Kazakhstan, Kyrgyzstan and Tajikistan, meeting in Astana;\n\nNoting that Turkmenistan could not attend the Conference, and welcoming the participation of Azerbaijan and Georgia as observers;\n\nWe agree to:\n\n1. Hold a workshop on labour migration.\n",
+		body: "almaty", start: "2019-06-05", end: "2019-06-06", country: "KAZ",
+		participants: "KAZ KGZ TJK AZE GEO",
+	},
+	{
+		name: "absent countries, then a second object clause with an observer",
+		text: "ALMATY PROCESS\nMinisterial Conference\nAstana, Kazakhstan, 5-6 June 2019\n\nWe, the Ministers of Kazakhstan, Kyrgyzstan and Tajikistan, meeting in Astana;\n\nNOTING that Turkmenistan and Uzbekistan were unable to attend, and that Afghanistan took part in the meeting as an observer;\n\nWe agree to:\n\n1. Hold a workshop on labour migration.\n",
+		body: "almaty", start: "2019-06-05", end: "2019-06-06", country: "KAZ",
+		participants: "KAZ KGZ TJK AFG",
+	},
+	{
 		name: "an annex of participating member states, with the process's acronym, where the line breaks were lost",
 		text: "MIGRATION DIALOGUE FOR SOUTHERN AFRICA (MIDSA) Windhoek, Namibia, 15-17 November 2010 The Migration Dialogue for Southern Africa met in Windhoek from 15 to 17 November 2010. Senior officials of the SADC Member States listed in Annex 1 took part. RECOMMENDATIONS 1. Member States to develop national labour migration policies. 2. IOM to carry out a study on remittances. ANNEX 1: PARTICIPATING SADC MEMBER STATES Angola Botswana Lesotho Namibia\n",
 		body: "midsa", start: "2010-11-15", end: "2010-11-17", country: "NAM",

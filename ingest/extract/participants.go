@@ -366,6 +366,21 @@ func withoutExcused(es []actas.Entity, excused map[string]bool) []actas.Entity {
 // excusó").
 var clauseJoiner = map[string]bool{"while": true, "whereas": true, "but": true, "mientras": true, "pero": true, "aunque": true, "although": true}
 
+// clauseAfter reports a clause that opens at token k after a comma: a
+// joiner ("while", "mientras"), a gerund ("and welcoming", "y acogiendo")
+// or a second object clause ("and that Mauritania took part").
+func clauseAfter(toks []token, k int) bool {
+	and := k < len(toks) && (toks[k].fold == "and" || toks[k].fold == "y")
+	if and {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	w := toks[k].fold
+	return clauseJoiner[w] || and && (w == "that" || w == "que") || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo"))
+}
+
 // excusedSpan returns the byte range of a sentence whose countries did not
 // take part: after an excused cue ("Se excusaron las delegaciones de ...",
 // "except Belize"), or before it when no country follows ("Jamaica sent its
@@ -380,6 +395,10 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		for k := j; k < len(toks); k++ {
 			if toks[k].fold == ";" || toks[k].fold == "." || toks[k].fold == ":" && k > j && x.namesCountry(s[toks[i].start:toks[k].start]) {
 				end = toks[k].start // "con excepción de Belice: Canadá, Costa Rica, ...": the list after the colon took part
+				break
+			}
+			if toks[k].fold == "," && clauseAfter(toks, k+1) {
+				end = toks[k].start // "... was unable to attend the Consultation, and welcoming the participation of Malaysia ...": a clause of its own
 				break
 			}
 		}
