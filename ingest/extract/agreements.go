@@ -408,9 +408,11 @@ func ownObject(a *analysis, from, to int) bool {
 // before the list's announcement ("Aprobar los informes de los Grupos de
 // Trabajo, con las siguientes indicaciones:"): two words or more that are
 // no party and no list word ("Encomendar a la ST, con el apoyo de la OIM,
-// lo siguiente:" has none).
+// lo siguiente:" has none); one word after its article will do ("Endorse
+// the report of the Network for Consular Protection, with the following
+// additions:").
 func objectBeforeComma(a *analysis, from, to int) bool {
-	n := 0
+	n, noun := 0, false
 	for k := from; k < to; k++ {
 		if es, ok := a.ents[k]; ok {
 			k = es.end - 1
@@ -418,10 +420,11 @@ func objectBeforeComma(a *analysis, from, to int) bool {
 		}
 		t := a.toks[k]
 		if t.fold == "," {
-			return n >= 2
+			return n >= 2 || noun
 		}
 		if t.word && !listWord[t.fold] {
 			n++
+			noun = noun || k > from && isArticle(a.toks[k-1].fold)
 		}
 	}
 	return false

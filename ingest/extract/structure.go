@@ -1044,6 +1044,9 @@ func cueKindOf1(t string, r *rules) string {
 // it ("followed this agenda:" leads in a list), and no gerund ("recalling",
 // "teniendo en cuenta"), which opens a preamble's clause wherever it stands.
 func talkedOf(t string, toks []token, i, j int, e cueEntry) bool {
+	if narratedSubject(t, toks, i, j) {
+		return true // "The agenda was read out and no changes were made."
+	}
 	if i == 0 || !toks[i-1].word || !unicode.IsLower(firstRune(toks[i].text)) || !unicode.IsLower(firstRune(toks[i-1].text)) {
 		return false
 	}
@@ -1055,6 +1058,29 @@ func talkedOf(t string, toks []token, i, j int, e cueEntry) bool {
 	}
 	w := e.words[0]
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ando") && !strings.HasSuffix(w, "endo") && w != "whereas" && !strings.HasPrefix(w, "considerando")
+}
+
+// narratedSubject reports a preamble's noun from toks[i] to toks[j] as the
+// subject of a sentence in the past ("The agenda was read out ...", "La
+// agenda fue aprobada sin cambios."): what happened, unless the sentence
+// leads in a list with a colon ("The agenda was adopted as follows:").
+func narratedSubject(t string, toks []token, i, j int) bool {
+	if i == 0 || !articleWord(toks[i-1].fold) || !unicode.IsLower(firstRune(toks[i].text)) || j >= len(toks) {
+		return false
+	}
+	if i >= 2 && !strings.Contains(t[toks[i-2].end:toks[i-1].start], ".") {
+		return false // not the sentence's first words
+	}
+	switch toks[j].fold {
+	case "was", "were", "fue", "fueron":
+	default:
+		return false
+	}
+	rest := t[toks[j].end:]
+	if k := strings.IndexByte(rest, '.'); k >= 0 {
+		rest = rest[:k]
+	}
+	return !strings.Contains(rest, ":")
 }
 
 // modifiedNoun reports an English plural noun of the operative part ("agreements",
