@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"actas"
 	"maps"
 	"os"
 	"path/filepath"
@@ -189,4 +190,28 @@ func TestFurnitureMemo(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestFooterBeforeFormFeed checks that a footer repeated on each page of a
+// text file is furniture where the form feed after it is all that marks
+// the page break (pages.Clean took the page number out) and it stands
+// between a lead-in and its bullets.
+func TestFooterBeforeFormFeed(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "ALMATY PROCESS\nMinisterial Conference\nAstana, Kazakhstan, 5 June 2019\n\nWe commit to:\n" +
+		"1. Improving the recognition of skills\n   through:\n\n      Almaty Process - Astana Declaration\n\n\f6th Ministerial Conference, Astana 2019\n\n" +
+		"   • a regional qualifications framework;\n   • mutual recognition arrangements;\n" +
+		"2. Reducing the cost of remittances.\n3. Sharing data on labour migration\n   with IOM.\n\n      Almaty Process - Astana Declaration\n\n\f6th Ministerial Conference, Astana 2019\n\n" +
+		"4. Holding the next conference in 2021.\n"
+	rep, err := x.Extract(&actas.Document{Pages: []actas.Page{{Number: 1, Text: text}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "1 none | 1.1 commit member_states | 1.2 commit member_states | 2 commit member_states | 3 commit member_states | 4 commit member_states"
+	if got := strings.Join(pointSummaries(rep), " | "); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }

@@ -317,8 +317,11 @@ func (p *parser) besideBreak(lines []line, i int) bool {
 		if j == i {
 			continue
 		}
-		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
-		if t == "\f" || t != "" && isPageNumber(t) {
+		raw := p.text[lines[j].start:lines[j].end]
+		if strings.IndexByte(raw, '\f') >= 0 {
+			return true // a page break (TrimSpace takes the form feed too)
+		}
+		if t := strings.TrimSpace(raw); t != "" && isPageNumber(t) {
 			return true
 		}
 	}
