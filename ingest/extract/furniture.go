@@ -104,6 +104,12 @@ func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount
 			for _, j := range headerOverCut(text, lines, i) {
 				mark(j) // the next page's running header under the footer's rule, over a sentence it cut
 			}
+		case i > top && i+1 < len(lines) && reRule.MatchString(t) && strings.Trim(t, "_=- ") == "":
+			if hs := headerOverCut(text, lines, i-1); len(hs) > 0 && !slices.ContainsFunc(hs, func(j int) bool { return !yearIn(text[lines[j].start:lines[j].end]) }) {
+				for _, j := range hs {
+					mark(j) // "_____" / "GRCM - Santo Domingo, junio de 2012" / "SEPTIMO.- ...": the next page's header under the footer's rule, its page number taken out
+				}
+			}
 		case len(t) <= 120 && (t[0] == '-' || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")) && rePageDash.MatchString(t):
 			// "– 2 – COLOMBO PROCESS • Senior Officials' Meeting •" / "Colombo, 8–9
 			// March 2017": a page number and the header a re-wrap ran on to it
@@ -168,7 +174,8 @@ func ruledHeader(text string, lines []line, i int) int {
 // Ottawa, February 2005   Page 3 of 5" / "-----" / "Regional Conference on
 // Migration   Regional Consultation" / "Group on Migration"): up to three
 // short lines that end no sentence, then a blank line, then the sentence
-// the page cut going on in lower case ("of April 2005.").
+// the page cut going on in lower case ("of April 2005."), or right away
+// the next point ("SEPTIMO.- ...").
 func headerOverCut(text string, lines []line, i int) []int {
 	at := func(j int) string { return strings.TrimSpace(text[lines[j].start:lines[j].end]) }
 	j := i + 1
@@ -178,6 +185,9 @@ func headerOverCut(text string, lines []line, i int) []int {
 	var out []int
 	for j++; j < len(lines) && at(j) != ""; j++ {
 		u := at(j)
+		if len(out) > 0 && parseMarker(u) != nil {
+			return out // "GRCM - Santo Domingo, junio de 2012" / "SEPTIMO.- ...": the next point opens under the header
+		}
 		if len(out) == 3 || len(u) > 100 || strings.ContainsRune(".:;", lastRune(u)) {
 			return nil
 		}
@@ -189,6 +199,17 @@ func headerOverCut(text string, lines []line, i int) []int {
 		return nil
 	}
 	return out
+}
+
+// yearIn reports a line that holds a year, as a running header dates its
+// meeting.
+func yearIn(s string) bool {
+	for _, t := range wordTokens(s) {
+		if isYear(t.fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineRepeats counts the lines of text of 8 to 120 bytes squashed, for
