@@ -165,6 +165,9 @@ func TestDamagedVerbs(t *testing.T) {
 		{"The meeting took note of the report, and encouarged Member States to submit inputs.", "take_note request"},
 		{"The delegates commented on the report of the committee.", ""},
 		{"The meeting adapted the agenda to the time available.", ""},
+		{"The meeting endorsecl the regional strategy.", "approve"},
+		{"The meeting reqested UNDP to support the member states.", "request"},
+		{"The meeting recomrnended that the Secretariat convene a workshop.", "recommend"},
 	}
 	checkActions(t, x, tests)
 }

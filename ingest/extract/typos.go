@@ -6,10 +6,18 @@ import "unicode/utf8"
 // leave and that seldom spell another word: two neighbouring letters
 // swapped ("reqeusted"), an "e" read as "c" ("endorscd"), "i" and "l"
 // confused, a double letter written once ("commited") or a letter written
-// twice ("requessted"). The first letter is kept, as fuzzyCue does.
+// twice ("requessted"), a letter left out but the last ("reqested"), or
+// one letter read as two ("recomrnended", "endorsecl"). The first letter
+// is kept, as fuzzyCue does.
 func typoVariants(w string) []string {
 	var out []string
 	for i := 1; i < len(w); i++ {
+		if i+1 < len(w) && w[i] != w[i+1] && w[i] != w[i-1] {
+			out = append(out, w[:i]+w[i+1:])
+		}
+		if two, ok := ocrSplit[w[i]]; ok {
+			out = append(out, w[:i]+two+w[i+1:])
+		}
 		if i+1 < len(w) && w[i] != w[i+1] {
 			out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
 		}
@@ -27,6 +35,9 @@ func typoVariants(w string) []string {
 
 // ocrLetter maps a letter to the one OCR most often reads in its place.
 var ocrLetter = map[byte]byte{'e': 'c', 'c': 'e', 'i': 'l', 'l': 'i'}
+
+// ocrSplit maps a letter to the two OCR reads in its place.
+var ocrSplit = map[byte]string{'m': "rn", 'd': "cl"}
 
 // addTypos indexes the misspellings of each first word of a verb cue of
 // six letters or more, in ASCII, that is no cue's first word itself and
