@@ -20,6 +20,44 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "a one-day meeting whose report its secretariat dated days later, elsewhere",
+		text: `REGIONAL CONFERENCE ON MIGRATION (RCM)
+Liaison Officer Network for Consular Protection
+
+REPORT OF THE MEETING
+San Salvador, El Salvador - 14 March 2017
+
+
+OPENING AND ATTENDANCE
+
+The Liaison Officer Network for Consular Protection met in San Salvador,
+El Salvador, on Tuesday 14 March 2017, ahead of the meeting of the Regional
+Consultation Group on Migration (RCGM). Consular officials from the
+following Member Countries attended:
+
+   - Belize
+   - El Salvador
+   - Panama
+
+AGREEMENTS
+
+The Network agreed:
+
+1. To request IOM to share its guide within 30 days of this meeting.
+
+
+CLOSING
+
+The Chair closed the meeting at 5 p.m. This report was read and approved
+by the delegations present.
+
+Prepared by the RCM Technical Secretariat
+San José, Costa Rica, 16 March 2017
+`,
+		body: "rlcp", start: "2017-03-14", end: "2017-03-14", country: "SLV",
+		participants: "BLZ SLV PAN",
+	},
+	{
 		name: "absent countries and observers in one preamble sentence: the observers after a gerund clause took part",
 		text: "ALMATY PROCESS\nMinisterial Conference\nAstana, Kazakhstan, 5-6 June 2019\n\nWe, the Ministers of Kazakhstan, Kyrgyzstan and Tajikistan, meeting in Astana;\n\nNoting that Turkmenistan could not attend the Conference, and welcoming the participation of Azerbaijan and Georgia as observers;\n\nWe agree to:\n\n1. Hold a workshop on labour migration.\n",
 		body: "almaty", start: "2019-06-05", end: "2019-06-06", country: "KAZ",

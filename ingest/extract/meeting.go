@@ -547,6 +547,9 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 		default:
 			continue
 		}
+		if containsAny(fold(tail[prev:d.stop+le]), preparedCues) {
+			continue // "Prepared by the RCM Technical Secretariat" / "San José, Costa Rica, 25 November 2016": the day the report was written
+		}
 		if containsAny(fold(tail[runeStart(tail, max(0, d.pos-30)):d.pos]), notHeld) || containsAny(squash(fold(tail[prev:d.pos])), futureMeet) {
 			continue // "La próxima reunión se" / "celebrará en París el 25 de noviembre de 2008."
 		}
@@ -565,6 +568,10 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 var closingCues = []string{"dada en", "dado en", "hecho en", "hecha en", "done at", "done in", "adopted in", "adopted at",
 	"adoptada en", "aprobada en", "firmad", "firman", "signed", "suscrit", "issued in", "issued at", "emitid",
 	"levanta la sesion", "levanto la sesion"}
+
+// preparedCues name who wrote the report up: the date beside them is the
+// day it was written, not one of the meeting's.
+var preparedCues = []string{"prepared by", "drafted by", "compiled by", "elaborado por", "elaborada por", "preparado por", "preparada por", "redactado por", "redactada por"}
 
 // body picks the body that met: the most specific one named in the title,
 // else in the sentence that dates the meeting, else in the header.

@@ -48,7 +48,7 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		if annexed >= 0 && t.start > annexed {
 			continue // "ANNEX II - STATUS OF THE AGREEMENTS OF THE NOVEMBER 2022 MEETING": an earlier meeting's
 		}
-		if before := orig[runeStart(orig, max(0, t.start-300)):t.start]; t.status && (cueKindOf(before, x.rules) != "operative" || hasCue(lastSentence(strings.TrimSpace(before)), x.rules, "preamble")) {
+		if before := strings.TrimRight(orig[runeStart(orig, max(0, t.start-300)):t.start], "+-=_| \t\n"); t.status && (cueKindOf(before, x.rules) != "operative" || hasCue(lastSentence(strings.TrimSpace(before)), x.rules, "preamble")) {
 			continue // "La ST presentó la matriz de seguimiento de los acuerdos de la reunión anterior:", "... presented the state of implementation of the action points agreed in Riga:" / "| No. | Acuerdo | Responsable | Estado |"
 		}
 		t.start, t.end = rl.fwd(t.start), rl.fwd(t.end)
