@@ -905,6 +905,28 @@ func (a *analysis) clauseAt(i int, strong bool) *clause {
 		c.start, c.subject = start, subj
 		return c
 	}
+	if c := a.announcedFuture(j); c != nil && len(subj) > 0 {
+		c.start, c.subject = start, subj
+		return c
+	}
+	return nil
+}
+
+// announcedFuture finds the commitment a subject announces at token j
+// ("anuncian que renovarán ...", "announced that it will renew ..."; kind
+// announce of structure_cues.csv): the future after the announcing words.
+func (a *analysis) announcedFuture(j int) *clause {
+	_, k, ok := a.r.structure.matchKind(a.toks, j, "announce")
+	if !ok || k >= len(a.toks) {
+		return nil
+	}
+	switch a.toks[k].fold {
+	case "it", "they", "ellos", "ellas":
+		k++
+	}
+	if c := a.futureAt(k); c != nil && !a.passiveFuture(k) {
+		return c
+	}
 	return nil
 }
 
@@ -1761,7 +1783,8 @@ func (a *analysis) gappedAddressees(from int, c *clause) []actas.Entity {
 			continue
 		}
 		j := k + 1
-		if w := a.toks[j].fold; w != "a" && w != "al" && w != "to" {
+		w := a.toks[j].fold
+		if w != "a" && w != "al" && w != "to" && w != "upon" && w != "on" {
 			continue
 		}
 		j++
@@ -1772,8 +1795,15 @@ func (a *analysis) gappedAddressees(from int, c *clause) []actas.Entity {
 			j++
 		}
 		es, ok := a.ents[j]
-		if !ok || es.end >= stop || !isArticle(a.toks[es.end].fold) && a.toks[es.end].fold != "que" {
+		if !ok || es.end >= stop {
 			continue
+		}
+		n := es.end
+		for n+1 < stop && n < es.end+2 && a.toks[n].word && startsUpper(a.toks[n].text) {
+			n++ // "the SADC Secretariat": the organisation's office
+		}
+		if next := a.toks[n].fold; !isArticle(a.toks[es.end].fold) && a.toks[es.end].fold != "que" && !((w == "upon" || w == "on") && next == "to") {
+			continue // "... and upon the SADC Secretariat to finalise ...": its own verb
 		}
 		out = append(out, es.ent)
 		k = es.end

@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // typoVariants returns the misspellings of a cue word that typists and OCR
 // leave and that seldom spell another word: two neighbouring letters
@@ -76,7 +79,7 @@ func hasVerbCue(list []cueEntry) bool {
 // repairTypos reads a misspelt cue word as the cue ("The meeting endorscd
 // the recommendations"), outside names; the text keeps what was written.
 func (a *analysis) repairTypos() {
-	copied := false
+	copied, lang := false, a.lang
 	for i, t := range a.toks {
 		if !t.word || len(t.fold) < 6 {
 			continue
@@ -84,6 +87,12 @@ func (a *analysis) repairTypos() {
 		w, ok := a.r.typos[t.fold]
 		if !ok {
 			continue
+		}
+		if lang == "" {
+			lang = language(a.text) // read where a typo is first met
+		}
+		if !slices.ContainsFunc(a.r.actions.byFirst[w], func(e cueEntry) bool { return e.lang == lang }) {
+			continue // "Convene the meeting" is no misspelt "conviene" in English
 		}
 		if _, named := a.ents[i]; named {
 			continue
