@@ -455,6 +455,9 @@ func inlineTitle(body string, toks []token, r *rules) (string, bool) {
 	if _, _, ok := r.structure.matchKind(toks, 0, "subject"); ok {
 		return "", false
 	}
+	if len(toks) >= 2 && namedSubject(body, toks[:2], 0) {
+		return "", false // "Bangladesh offered to host the next Senior Officials' Meeting ...": a name and its verb open a sentence
+	}
 	for j := 1; j < len(toks) && j <= 7; j++ {
 		between := body[toks[j-1].end:toks[j].start]
 		if upperTitleBefore(body, toks[:j], between) && startsUpper(toks[j].text) {
