@@ -560,16 +560,21 @@ func (p *parser) statusList(roots []*node) bool {
 	return 2*n > len(roots)
 }
 
-// reportsStatus reports a status cue right after a colon or a dash of t.
+// reportsStatus reports a status cue right after a colon or a dash of t,
+// or one in capitals that opens a sentence ("... on February 12, 2016.
+// DONE.", "PENDING. IOM explained ...").
 func (p *parser) reportsStatus(t string) bool {
 	for i := 0; i < len(t); i++ {
 		k := i + 1 // after ":" or "-"
+		caps := false
 		if strings.HasPrefix(t[i:], "–") {
 			k = i + len("–")
-		} else if c := t[i]; c != ':' && c != '-' {
+		} else if c := t[i]; c == '.' || c == ':' && i+1 < len(t) && t[i+1] == ' ' {
+			caps = c == '.'
+		} else if c != ':' && c != '-' {
 			continue
 		}
-		if toks := wordTokens(t[k:min(len(t), k+40)]); len(toks) > 0 {
+		if toks := wordTokens(t[k:min(len(t), k+40)]); len(toks) > 0 && (!caps || isUpperWord(toks[0].text) && len(toks[0].text) > 1) {
 			if _, _, ok := p.rules.structure.matchKind(toks, 0, "status"); ok {
 				return true
 			}

@@ -392,8 +392,9 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 			continue
 		}
 		end := len(s)
+		labelled := j < len(toks) && toks[j].fold == ":" // "Apologies: Nepal; Timor-Leste.": a list set off by semicolons
 		for k := j; k < len(toks); k++ {
-			if toks[k].fold == ";" || toks[k].fold == "." || toks[k].fold == ":" && k > j && x.namesCountry(s[toks[i].start:toks[k].start]) {
+			if toks[k].fold == ";" && !labelled || toks[k].fold == "." || toks[k].fold == ":" && k > j && x.namesCountry(s[toks[i].start:toks[k].start]) {
 				end = toks[k].start // "con excepción de Belice: Canadá, Costa Rica, ...": the list after the colon took part
 				break
 			}

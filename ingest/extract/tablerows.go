@@ -2,6 +2,7 @@ package extract
 
 import (
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,6 +51,11 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		}
 		if before := strings.TrimRight(orig[runeStart(orig, max(0, t.start-300)):t.start], "+-=_| \t\n"); t.status && (cueKindOf(before, x.rules) != "operative" || hasCue(lastSentence(strings.TrimSpace(before)), x.rules, "preamble")) {
 			continue // "La ST presentó la matriz de seguimiento de los acuerdos de la reunión anterior:", "... presented the state of implementation of the action points agreed in Riga:" / "| No. | Acuerdo | Responsable | Estado |"
+		}
+		if t.status && x.statusFilled(orig[t.start:t.end], len(t.rows)) {
+			from, to := rl.fwd(t.start), rl.fwd(t.end)
+			nodes = slices.DeleteFunc(nodes, func(n *node) bool { return n.style == stylePara && n.markStart >= from && n.markStart < to })
+			continue // "... | Completed" / "... | Ongoing": how far earlier agreements got, row after row; no paragraph read from it stays
 		}
 		t.start, t.end = rl.fwd(t.start), rl.fwd(t.end)
 		for _, r := range t.rows {
@@ -312,4 +318,22 @@ func (x *Extractor) annexAfter(orig string, nodes []*node, rl *relined) int {
 		}
 	}
 	return -1
+}
+
+// statusFilled reports a table of n rows whose lines report a status in
+// half of its rows or more ("Completed", "Ongoing", "Cumplido"; kind status
+// of structure_cues.csv): a follow-up of earlier agreements, whatever
+// sentence leads in to it.
+func (x *Extractor) statusFilled(text string, n int) bool {
+	seen := 0
+	for _, ln := range strings.Split(text, "\n") {
+		toks := wordTokens(ln)
+		for i := range toks {
+			if _, _, ok := x.rules.structure.matchKind(toks, i, "status"); ok {
+				seen++
+				break
+			}
+		}
+	}
+	return n > 0 && seen*2 >= max(n, 2)
 }
