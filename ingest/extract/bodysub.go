@@ -84,6 +84,9 @@ func (x *Extractor) unknownGroup(lines []string, b gazetteer.Body, lang string) 
 			}
 			l = l[e:] // "BUDAPEST PROCESS Working Group on the Black Sea Region"
 		}
+		if f := strings.Fields(l); len(f) > 0 && isConnector(strings.ToLower(f[len(f)-1])) {
+			continue // "... Working Group on Skills and" / "Qualification Recognition": the two lines joined name it
+		}
 		name := x.bodyName(l)
 		if name == "" || !groupHead(name) {
 			continue

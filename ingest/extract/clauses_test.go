@@ -168,6 +168,7 @@ func TestDamagedVerbs(t *testing.T) {
 		{"The meeting endorsecl the regional strategy.", "approve"},
 		{"The meeting reqested UNDP to support the member states.", "request"},
 		{"The meeting recomrnended that the Secretariat convene a workshop.", "recommend"},
+		{"Participants encouraqed IOM to support the member states.", "request"},
 	}
 	checkActions(t, x, tests)
 }

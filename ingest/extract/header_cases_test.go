@@ -20,6 +20,12 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "countries absent with an aside between them and the cue",
+		text: "RABAT PROCESS\nThematic meeting on legal migration\nDakar, Senegal, 9-10 October 2019\n\n1. Delegations of the following partner countries took part: France, Mali, Senegal and Spain. Cameroon and Ghana, although registered, were unable to attend.\n\n2. Participants agreed to hold a workshop in 2020.\n",
+		body: "rabat", start: "2019-10-09", end: "2019-10-10", country: "SEN",
+		participants: "FRA MLI SEN ESP",
+	},
+	{
 		name: "a one-day meeting whose report its secretariat dated days later, elsewhere",
 		text: `REGIONAL CONFERENCE ON MIGRATION (RCM)
 Liaison Officer Network for Consular Protection

@@ -381,6 +381,18 @@ func clauseAfter(toks []token, k int) bool {
 	return clauseJoiner[w] || and && (w == "that" || w == "que") || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo"))
 }
 
+// asideBefore reports a comma between tokens from and to: a joiner's
+// clause closed before the cue is an aside of the subject ("Cameroon and
+// Ghana, although registered, were unable to attend").
+func asideBefore(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].fold == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // excusedSpan returns the byte range of a sentence whose countries did not
 // take part: after an excused cue ("Se excusaron las delegaciones de ...",
 // "except Belize"), or before it when no country follows ("Jamaica sent its
@@ -416,7 +428,7 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 				start = toks[k].end // a list after "took part:" is no part of the clause
 				break
 			}
-			if toks[k].fold == "," && k+1 < len(toks) && clauseJoiner[toks[k+1].fold] {
+			if toks[k].fold == "," && k+1 < len(toks) && clauseJoiner[toks[k+1].fold] && !asideBefore(toks, k+1, i) {
 				start = toks[k].end // "..., while Venezuela excused itself": its own clause
 				break
 			}

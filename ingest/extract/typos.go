@@ -7,7 +7,7 @@ import (
 
 // typoVariants returns the misspellings of a cue word that typists and OCR
 // leave and that seldom spell another word: two neighbouring letters
-// swapped ("reqeusted"), an "e" read as "c" ("endorscd"), "i" and "l"
+// swapped ("reqeusted"), an "e" read as "c" ("endorscd"), "i" and "l" or "g" and "q"
 // confused, a double letter written once ("commited") or a letter written
 // twice ("requessted"), a letter left out but the last ("reqested"), or
 // one letter read as two ("recomrnended", "endorsecl"). The first letter
@@ -37,7 +37,7 @@ func typoVariants(w string) []string {
 }
 
 // ocrLetter maps a letter to the one OCR most often reads in its place.
-var ocrLetter = map[byte]byte{'e': 'c', 'c': 'e', 'i': 'l', 'l': 'i'}
+var ocrLetter = map[byte]byte{'e': 'c', 'c': 'e', 'i': 'l', 'l': 'i', 'g': 'q', 'q': 'g'}
 
 // ocrSplit maps a letter to the two OCR reads in its place.
 var ocrSplit = map[byte]string{'m': "rn", 'd': "cl"}
