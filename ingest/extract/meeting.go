@@ -591,7 +591,7 @@ func (x *Extractor) readBody(h header, sentence string, m *actas.Meeting, once b
 			continue
 		}
 		region = capsUnhyphen(region)
-		best, bestRank := "", 0
+		best, bestRank, process := "", 0, ""
 		joint := jointMeeting(region)
 		// the heading as written, then without the words a name may or may not
 		// carry ("Red Regional de Funcionarios de Enlace ... de la CRM"); a
@@ -608,6 +608,9 @@ func (x *Extractor) readBody(h header, sentence string, m *actas.Meeting, once b
 					break
 				}
 				info, _ := x.levelOf(b.ID)
+				if info == "ministerial" && process == "" {
+					process = b.ID
+				}
 				if r := bodyRank[info]; (r > bestRank || best == "") && !(joint && bestRank >= 2) { // a joint meeting's first body convenes it
 					best, bestRank = b.ID, r
 					m.BodyAsWritten = squash(rest[s:e])
@@ -617,6 +620,9 @@ func (x *Extractor) readBody(h header, sentence string, m *actas.Meeting, once b
 		}
 		if best != "" {
 			b, _ := x.gaz.BodyByID(best)
+			if p, ok := x.gaz.BodyByID(process); ok && !joint && p.Family != b.Family {
+				b = p // "BUDAPEST PROCESS" / "Working Group on Labour Migration": the process's own group, not the RCM's of that name (bodysub.go names it)
+			}
 			m.BodyID, m.BodyEN = b.ID, b.NameEN
 			return
 		}
