@@ -20,6 +20,12 @@ type headerCase struct {
 // titles naming the body by acronym or by its full name; dates in words.
 var headerCases = []headerCase{
 	{
+		name: "an attendance list closed by a country that sent its excuses",
+		text: "REGIONAL CONFERENCE ON MIGRATION\nLiaison Officer Network for Consular Protection\nSan José, Costa Rica, 4 June 2013\n\nATTENDANCE\n\n   Costa Rica                  Ms. Ana Mora, Directorate of Migration\n   Panama                      Mr. Luis Ríos, Ministry of Foreign Affairs\n\n   Nicaragua sent its excuses.\n\nThe Network agreed:\n\n1. To request IOM to update the directory.\n",
+		body: "rlcp", start: "2013-06-04", end: "2013-06-04", country: "CRI",
+		participants: "CRI PAN",
+	},
+	{
 		name: "countries absent with an aside between them and the cue",
 		text: "RABAT PROCESS\nThematic meeting on legal migration\nDakar, Senegal, 9-10 October 2019\n\n1. Delegations of the following partner countries took part: France, Mali, Senegal and Spain. Cameroon and Ghana, although registered, were unable to attend.\n\n2. Participants agreed to hold a workshop in 2020.\n",
 		body: "rabat", start: "2019-10-09", end: "2019-10-10", country: "SEN",
