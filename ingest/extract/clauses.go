@@ -1733,6 +1733,9 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		if isAnaphor(t.fold) && a.partyPronoun(j) {
 			return prev
 		}
+		if e, ok := a.namedOrgBefore(j, c.start); ok {
+			return []actas.Entity{e} // "Tomar nota del estudio ... de la UNODC, y solicitar a esa Oficina que ...": the organisation just named
+		}
 		if (isCountriesWord(t.fold) || membersDelegations(a.toks, j)) && words < 4 {
 			if k := a.namedAfter(j); k > j {
 				j = k // "the two host countries, Mexico and Panama, to submit": the countries named
@@ -1881,6 +1884,30 @@ func (a *analysis) partyPronoun(j int) bool {
 	}
 	return true
 }
+
+// namedOrgBefore resolves a demonstrative and an organisation's noun at
+// token j ("esa Oficina", "dicha Organización", "that Office") to the last
+// organisation the point names before its clause starts.
+func (a *analysis) namedOrgBefore(j, start int) (actas.Entity, bool) {
+	if j+1 >= len(a.toks) || !orgDemonstrative[a.toks[j].fold] || !orgNoun[a.toks[j+1].fold] {
+		return actas.Entity{}, false
+	}
+	var last actas.Entity
+	found := false
+	for k := 0; k < start && k < len(a.toks); k++ {
+		if es, ok := a.ents[k]; ok && es.ent.Type == actas.EntityOrganisation {
+			last, found = es.ent, true
+		}
+	}
+	return last, found
+}
+
+// orgDemonstrative and orgNoun make an anaphor of an organisation named
+// before ("esa Oficina", "dicha Organización", "this Office").
+var (
+	orgDemonstrative = map[string]bool{"esa": true, "esta": true, "dicha": true, "dicho": true, "ese": true, "este": true, "that": true, "this": true}
+	orgNoun          = map[string]bool{"oficina": true, "organizacion": true, "organismo": true, "agencia": true, "office": true, "organization": true, "organisation": true, "agency": true}
+)
 
 // isJoiner reports words that join a list of parties.
 func isJoiner(w string) bool {
