@@ -257,12 +257,12 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 		t.status = t.status || k == colStatus
 	}
 	var cur *tableRow
-	margin := leadingSpaces(text[lines[h].start:lines[h].end])
+	margin := indentOf(text[lines[h].start:lines[h].end])
 	i := h + 1
 	for ; i < len(lines); i++ {
 		ln := lines[i]
 		s := text[ln.start:ln.end]
-		if sep == sepSpaces && margin >= 2 && strings.TrimSpace(s) != "" && leadingSpaces(s) < margin {
+		if sep == sepSpaces && margin >= 2 && strings.TrimSpace(s) != "" && indentOf(s) < margin {
 			break // "      Recommendation ... Status" / ... / "Delegates noted that ...": prose at the margin, where no blank line ends the table
 		}
 		if isRule(s) {
@@ -312,11 +312,6 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 	}
 	t.rows = withAgreement(t.rows)
 	return t, i
-}
-
-// leadingSpaces counts the spaces that indent s.
-func leadingSpaces(s string) int {
-	return len(s) - len(strings.TrimLeft(s, " "))
 }
 
 // tableGoesOn returns the index of the line where the table goes on after
