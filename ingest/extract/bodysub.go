@@ -91,6 +91,7 @@ func (x *Extractor) unknownGroup(lines []string, b gazetteer.Body, lang string) 
 		if name == "" || !groupHead(name) {
 			continue
 		}
+		name = x.nameGoesOn(lines, l, name)
 		switch {
 		case strings.Contains(fold(b.NameEN), "meeting"):
 			return name, true // the RCM's groups carry no process name
@@ -102,13 +103,34 @@ func (x *Extractor) unknownGroup(lines []string, b gazetteer.Body, lang string) 
 	return "", false
 }
 
+// nameGoesOn returns the longer name that l, a title line, gives with the
+// line after it when a re-wrap cut the name there ("Thematic Area Working
+// Group on Fostering Ethical" / "Recruitment Practices"), not the place on
+// it; lines holds the joined pairs of rewrapped.
+func (x *Extractor) nameGoesOn(lines []string, l, name string) string {
+	for _, p := range lines {
+		l := strings.TrimSpace(l)
+		if len(p) <= len(l) || !strings.HasPrefix(p, l) {
+			continue
+		}
+		if _, iso := x.placeIn(p[len(l):]); iso != "" {
+			continue // the line after it gives the place ("San José, Costa Rica")
+		}
+		if longer := x.bodyName(p); strings.HasPrefix(longer, name+" ") {
+			return longer
+		}
+	}
+	return name
+}
+
 // rewrapped returns the title lines and each pair of lines joined, for a
-// name a re-wrap cut ("... WORKING GROUP ON TRAFFICKING IN" / "PERSONS").
+// name a re-wrap cut ("... WORKING GROUP ON TRAFFICKING IN" / "PERSONS"),
+// also inside a word ("... Working Group on Tra-" / "fficking in Persons").
 func rewrapped(lines []string) []string {
 	out := slices.Clone(lines)
 	for i := 0; i+1 < len(lines); i++ {
 		if a, b := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1]); a != "" && b != "" {
-			out = append(out, a+" "+b)
+			out = append(out, unhyphen(a+" "+b))
 		}
 	}
 	return out

@@ -512,7 +512,7 @@ func (p *parser) markBefore() {
 	}
 	for i := 0; i < lead; i++ {
 		b := p.blocks[i]
-		if b.narrated && !p.leadInIntro(b.intro) || p.narratedTopics(b) || p.statusList(b.roots) {
+		if b.narrated && !p.leadInIntro(b.intro) || p.narratedTopics(b) || p.statusList(b.roots) || p.statusHead(b) {
 			b.before = true // the list of a narrative section (operative.go)
 			continue
 		}
@@ -558,6 +558,57 @@ func (p *parser) statusList(roots []*node) bool {
 		}
 	}
 	return 2*n > len(roots)
+}
+
+// statusHead reports a table header with a status column between a
+// block's introduction and its points ("Agreement (June 2020) Responsible
+// Status" over a rule): a review of earlier agreements whose rows a re-wrap
+// ran together, so that no column is left to read.
+func (p *parser) statusHead(b *block) bool {
+	if len(b.roots) == 0 || len(b.roots[0].spans) == 0 {
+		return false
+	}
+	from := 0
+	if n := len(b.intro); n > 0 {
+		from = b.intro[n-1].end
+	}
+	to := b.roots[0].spans[0].start
+	if from >= to {
+		return false
+	}
+	for _, l := range strings.Split(p.text[from:to], "\n") {
+		if kinds := p.columnLabels(l); len(kinds) >= 2 && slices.Contains(kinds, colStatus) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnLabels returns the kinds of the column labels that make up line l
+// whole, each perhaps with a parenthesis ("Agreement (June 2020)"), or nil.
+func (p *parser) columnLabels(l string) []string {
+	toks := tokenize(l)
+	var kinds []string
+	for i := 0; i < len(toks); {
+		if toks[i].fold == "(" {
+			for i < len(toks) && toks[i].fold != ")" {
+				i++
+			}
+			i++
+			continue
+		}
+		if !toks[i].word {
+			i++
+			continue
+		}
+		e, j, ok := p.rules.columns.match(toks, i)
+		if !ok {
+			return nil
+		}
+		kinds = append(kinds, e.kind)
+		i = j
+	}
+	return kinds
 }
 
 // reportsStatus reports a status cue right after a colon or a dash of t,
