@@ -24,7 +24,7 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 	}
 	text := rl.text
 	for i, n := range nodes {
-		ag := actas.Agreement{Seq: i + 1, Number: n.number, Text: cleanText(text, n.spans), Action: actas.ActionNone}
+		ag := actas.Agreement{Seq: i + 1, Number: n.number, Text: pointText(text, n), Action: actas.ActionNone}
 		if n.parent != nil {
 			ag.ParentNumber = n.parent.number
 		}
@@ -47,6 +47,20 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 		out = append(out, ag)
 	}
 	return out, failed
+}
+
+// pointText returns the text of point n; a labelled point's title over
+// its text after a blank line ("Decision 5 - Migrant children" / "The
+// RCGM welcomed ...") is a sentence of its own.
+func pointText(text string, n *node) string {
+	if !n.cand.named || n.paraAt != 1 {
+		return cleanText(text, n.spans)
+	}
+	title := cleanText(text, n.spans[:1])
+	if !titleText(title) {
+		return cleanText(text, n.spans)
+	}
+	return title + ". " + cleanText(text, n.spans[1:])
 }
 
 // family returns the family of the body that met (bodies.csv), or of the

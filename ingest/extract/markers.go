@@ -561,6 +561,9 @@ func pointNoun(rest string) int {
 func parseNamedPoint(s string, i int) *marker {
 	rest := s[i:]
 	trimmed := skipNumberWord(strings.TrimLeft(rest, " \t"))
+	if n := refPrefix(trimmed); n > 0 {
+		trimmed = trimmed[n:] // "Decision RCGM/2013/05": the last part is the point's number
+	}
 	k := 0
 	for k < len(trimmed) && trimmed[k] >= '0' && trimmed[k] <= '9' {
 		k++
@@ -588,6 +591,31 @@ func parseNamedPoint(s string, i int) *marker {
 	}
 	end := len(s) - len(trimmed) + e
 	return oneMarker(c, end, end >= len(strings.TrimRight(s, " \t\r")))
+}
+
+// refPrefix returns the length of the reference that a point's number ends
+// ("RCGM/2013/" in "Decision RCGM/2013/05", "CRM/XX/" in "CRM/XX/3"): a
+// code in capitals, then parts of figures or capitals, each closed by a
+// slash; or 0.
+func refPrefix(t string) int {
+	k := 0
+	for k < len(t) && t[k] >= 'A' && t[k] <= 'Z' {
+		k++
+	}
+	if k < 2 || k >= len(t) || t[k] != '/' {
+		return 0
+	}
+	end := k + 1
+	for {
+		m := end
+		for m < len(t) && (t[m] >= '0' && t[m] <= '9' || t[m] >= 'A' && t[m] <= 'Z') {
+			m++
+		}
+		if m == end || m >= len(t) || t[m] != '/' {
+			return end
+		}
+		end = m + 1
+	}
 }
 
 // dottedTail returns where the second part of a dotted number ends after

@@ -790,8 +790,8 @@ func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (st
 	if continuation {
 		return "", false
 	}
-	if p.nextRoot(t) {
-		return "", false
+	if p.nextRoot(t) || strings.HasSuffix(t, ":") && p.titleOnly(p.deepest()) {
+		return "", false // "Decision 2 - Technical Secretariat" / "The RCGM:": the point's lead-in
 	}
 	if p.letteredTitle(lines, i, t) {
 		return p.cueKind(t), true // "A. Presidency Pro Tempore and Technical Secretariat" / "1. To take note ...": a chapter, as in capitals
@@ -803,6 +803,21 @@ func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (st
 	return kind, ok
 }
 
+// titleOnly reports a point labelled with a word whose own text is a
+// title so far ("Decision RCGM/2013/02 - Technical Secretariat"): its
+// text is still to come.
+func (p *parser) titleOnly(d *node) bool {
+	if d == nil || !d.cand.named || len(d.children) > 0 {
+		return false
+	}
+	return titleText(strings.TrimSpace(p.spanText(d.spans)))
+}
+
+// titleText reports a short text with no sentence end, as a title is.
+func titleText(s string) bool {
+	return s != "" && !strings.ContainsAny(s, ".;:") && countFields(s, 9) <= 8
+}
+
 // heading reports whether t is a section heading and which cue it carries;
 // the line it stands over (nextLine) is read only for a short unmarked
 // line, the only heading it may decide.
@@ -811,6 +826,9 @@ func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 	if m := parseMarker(t); m != nil {
 		if strings.HasSuffix(t, ":") && (p.nextPoint(m) || p.paragraphGoesOn(m, t) || p.subPointGoesOn(m)) {
 			return "", false // "2. Ministers agreed that:" after point 1 of the operative list: a point over its sub-points
+		}
+		if m.start < len(t) && pointWordAt(t[m.start:]) {
+			return "", false // "Decision RCGM/2013/01 - Agenda": a labelled point, its title
 		}
 		body = strings.TrimSpace(t[m.end:])
 		n := countFields(body, 17)
