@@ -155,6 +155,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 			before = pa.text + "\n" + before // "... no later than 30 November 2009:" / "a. Belize and Panama undertake to send their figures before that date"
 		}
 		due, hasDue := deadline.FindAfter(unhyphen(before), yearsAsDigits(unhyphen(c.text)), anchor, m.Language, x.gaz) // "antes de fi- nalizar el mes de abril", as a re-wrap left a cut word; "antes de finalizar mil novecientos noventa y siete"
+		if !hasDue && c.written != "" {
+			due, hasDue = deadline.Find(yearsAsDigits(unhyphen(c.written)), anchor, m.Language, x.gaz) // "BEFORE JUNE 30, 1997": a month recased to "june" is no month in English
+		}
 		if !hasDue && pa != nil && isLeadIn(pa) {
 			// "will send ..., within forty-five days of this meeting, the following
 			// information:" / "the number of victims ...": the lead-in's deadline

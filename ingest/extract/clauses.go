@@ -23,6 +23,7 @@ type clause struct {
 	role      string         // the subject is a role, chair or host ("The Chair will"): the party roles names, if any
 	leadIn    bool           // "Agradecer a:" — a verb that only introduces sub-points
 	text      string
+	written   string // text as typed in capitals, where the analysis recased it
 }
 
 // analysis is the tokenised text of an agreement with its entity matches.
@@ -1630,6 +1631,9 @@ func (a *analysis) fillTexts() {
 			e = s
 		}
 		c.text = strings.TrimSpace(a.text[s:e])
+		if a.written != "" {
+			c.written = strings.TrimSpace(a.written[s:e]) // recased keeps every byte's place
+		}
 	}
 }
 

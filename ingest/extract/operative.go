@@ -200,7 +200,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 	next := p.nextText(lines, i)
 	operative := false
 	title, ok := p.sectionTitle(body, next)
-	chapter := letteredChapter(m, body, next) && p.chapterTitle(body)
+	chapter := letteredChapter(m, body, next) && p.chapterTitle(body) && !(strings.HasSuffix(body, ":") && p.nextPoint(m)) // "(C) WITH RESPECT TO ...:" after "(B) TO ESTABLISH ...": a point over its sub-points
 	if chapter {
 		title, ok = body, true
 	}
