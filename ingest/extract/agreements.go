@@ -134,7 +134,7 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	clauses := a.clauses
 	leadIn := len(n.children) > 0 && (n.title || isLeadIn(a)) // a heading decides nothing
 	prev := a.lead.parties
-	if len(clauses) == 0 && (!introOnly(own) || elaborated(a)) {
+	if len(clauses) == 0 && (!introOnly(own) || elaborated(a)) && !a.narrates() {
 		clauses = a.inheritLead()
 	}
 	for k, c := range clauses {

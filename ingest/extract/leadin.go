@@ -414,6 +414,30 @@ func (a *analysis) inheritLead() []*clause {
 	return []*clause{c}
 }
 
+// narrates reports a point that tells what a party did, no decision under
+// its lead-in ("IOM presented the findings of its study ...", "Zimbabwe and
+// Botswana shared their experience ..."): a subject, then a verb in the past
+// that is no cue.
+func (a *analysis) narrates() bool {
+	subj, j, ok := a.subjectAt(0)
+	if !ok || len(subj) == 0 || j >= len(a.toks) || !a.toks[j].word {
+		return false
+	}
+	return pastVerb(a.toks[j].fold) || strings.HasSuffix(a.toks[j].text, "ó") || strings.HasSuffix(a.toks[j].text, "Ó")
+}
+
+// pastVerb reports a folded finite verb in the past, English or Spanish
+// ("presented", "briefed", "gave", "compartieron"); a Spanish one in "-ó"
+// is told by its accent, which folding drops.
+func pastVerb(w string) bool {
+	switch w {
+	case "was", "were", "gave", "made", "held", "took", "met", "spoke", "led", "began", "fue", "fueron", "dio", "dieron", "hizo", "hicieron", "expuso", "expusieron":
+		return true
+	}
+	n := len(w)
+	return n > 4 && strings.HasSuffix(w, "ed") || n > 5 && (strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron"))
+}
+
 // listedParties returns the parties a point names under a lead-in whose
 // subject is the list below it, or nil.
 func (a *analysis) listedParties() []actas.Entity {

@@ -161,6 +161,8 @@ func TestBody(t *testing.T) {
 		{"Vice-Ministerial Meeting", "vmm"},
 		{"QUINTA CONFERENCIA SUDAMERICANA SOBRE MIGRACIONES", "csm"},
 		{"Bali Process Task Force on Planning and Preparedness", "bali_tfpp"},
+		{"MEETING OF THE BUDAPEST GROUP", "budapest"}, // the process's name in the 1990s
+		{"Ministerial Consultations on Overseas Employment and Contractual Labour for Countries of Origin in Asia", "colombo"},
 		{"nothing here", ""},
 	}
 	for _, tt := range tests {
