@@ -24,6 +24,7 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 	}
 	text := rl.text
 	for i, n := range nodes {
+		n.headed = titled(text, n)
 		ag := actas.Agreement{Seq: i + 1, Number: n.number, Text: pointText(text, n), Action: actas.ActionNone}
 		if n.parent != nil {
 			ag.ParentNumber = n.parent.number
@@ -50,17 +51,28 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 }
 
 // pointText returns the text of point n; a labelled point's title over
-// its text after a blank line ("Decision 5 - Migrant children" / "The
-// RCGM welcomed ...") is a sentence of its own.
+// its text, after a blank line or after a dash that follows the label
+// ("Decision 5 - Migrant children" / "The RCGM welcomed ...",
+// "Recommendation 1 – Free movement" / "Member States should ..."), is a
+// sentence of its own.
 func pointText(text string, n *node) string {
-	if !n.cand.named || n.paraAt != 1 {
+	if !n.headed {
 		return cleanText(text, n.spans)
 	}
-	title := cleanText(text, n.spans[:1])
-	if !titleText(title) {
-		return cleanText(text, n.spans)
-	}
-	return title + ". " + cleanText(text, n.spans[1:])
+	return cleanText(text, n.spans[:1]) + ". " + cleanText(text, n.spans[1:])
+}
+
+// titled reports a labelled point whose first line is a title over its
+// text (pointText).
+func titled(text string, n *node) bool {
+	return n.cand.named && len(n.spans) >= 2 && (n.paraAt == 1 || dashTitle(text, n)) && titleText(cleanText(text, n.spans[:1]))
+}
+
+// dashTitle reports a labelled point whose label a dash closes and whose
+// next line opens in capitals: its first line is a title.
+func dashTitle(text string, n *node) bool {
+	label := text[min(n.markStart, n.spans[0].start):n.spans[0].start]
+	return strings.ContainsAny(label, "-–—") && startsUpper(strings.TrimSpace(text[n.spans[1].start:n.spans[1].end]))
 }
 
 // family returns the family of the body that met (bodies.csv), or of the
@@ -107,6 +119,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	}
 	markShortRefs(a, refs)
 	a.lead = leadFor(n, byNode, parentParties)
+	if n.headed {
+		a.head = a.afterTitle()
+	}
 	if pa != nil {
 		if a.lead.colon {
 			a.lead.action = x.listKind(a.lead.action, pa.toks)

@@ -35,6 +35,7 @@ type analysis struct {
 	clauses []*clause
 	lead    lead           // what the lead-in above hands down
 	lang    string         // the report's language, "" when unknown: an English report's verbs are not read as Spanish forms
+	head    int            // the token after a point's title ("Labour mobility. Member States should ..."), or 0
 	written string         // the text as written, where it was typed in capitals and text is recased (capstext.go)
 	chairs  []actas.Entity // the countries the report says chair the meeting (roles.go)
 }

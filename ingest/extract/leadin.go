@@ -402,7 +402,7 @@ func (a *analysis) inheritLead() []*clause {
 		return nil
 	}
 	c := &clause{action: a.lead.action, verb: a.lead.verb, start: 0, verbEnd: 0, text: a.text}
-	if subj, _, ok := a.subjectAt(0); ok && a.opensWithParty() {
+	if subj, _, ok := a.subjectAt(a.head); ok && a.opensWithParty() {
 		c.subject = subj
 	}
 	if len(c.subject) == 0 && (c.action == actas.ActionCommit || c.action == actas.ActionOffer) {
@@ -419,7 +419,7 @@ func (a *analysis) inheritLead() []*clause {
 // Botswana shared their experience ..."): a subject, then a verb in the past
 // that is no cue.
 func (a *analysis) narrates() bool {
-	subj, j, ok := a.subjectAt(0)
+	subj, j, ok := a.subjectAt(a.head)
 	if !ok || len(subj) == 0 || j >= len(a.toks) || !a.toks[j].word {
 		return false
 	}
@@ -466,15 +466,27 @@ func (a *analysis) subjectListed() bool {
 // ..."), not a verb in capitals before one ("Provide the Technical
 // Secretariat with ...").
 func (a *analysis) opensWithParty() bool {
-	if len(a.toks) == 0 {
+	h := a.head
+	if h >= len(a.toks) {
 		return false
 	}
-	if _, ok := a.ents[0]; ok || isArticle(a.toks[0].fold) || a.toks[0].fold == "los" || a.toks[0].fold == "las" {
+	if _, ok := a.ents[h]; ok || isArticle(a.toks[h].fold) || a.toks[h].fold == "los" || a.toks[h].fold == "las" {
 		return true
 	}
-	_, _, subject := a.r.structure.matchKind(a.toks, 0, "subject")
-	_, _, members := a.r.structure.matchKind(a.toks, 0, "members")
+	_, _, subject := a.r.structure.matchKind(a.toks, h, "subject")
+	_, _, members := a.r.structure.matchKind(a.toks, h, "members")
 	return subject || members
+}
+
+// afterTitle returns the token after the first sentence's full stop: the
+// point's text after its title (pointText).
+func (a *analysis) afterTitle() int {
+	for i, t := range a.toks {
+		if t.fold == "." {
+			return min(i+1, len(a.toks))
+		}
+	}
+	return 0
 }
 
 // lastCue finds the last verb cue of a lead-in, in any form ("ACUERDAN",

@@ -583,7 +583,14 @@ func parseNamedPoint(s string, i int) *marker {
 		c.label = trimmed[:k]
 	}
 	e := k
-	for e < len(trimmed) && strings.ContainsRune(".:-–) \t\r", rune(trimmed[e])) {
+	for e < len(trimmed) {
+		if strings.HasPrefix(trimmed[e:], "–") || strings.HasPrefix(trimmed[e:], "—") {
+			e += len("–") // "Recommendation 1 – Free movement": both dashes are three bytes
+			continue
+		}
+		if !strings.ContainsRune(".:-) \t\r", rune(trimmed[e])) {
+			break
+		}
 		e++
 	}
 	if e == k && e < len(trimmed) || strings.TrimLeft(trimmed[k:e], " ") == "" && e < len(trimmed) && !startsUpper(trimmed[e:]) {

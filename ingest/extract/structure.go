@@ -29,6 +29,9 @@ type node struct {
 	leadAt []span
 	// title is set on a heading made a point over its own list (headings.go).
 	title bool
+	// headed is set on a labelled point whose first line is a title over
+	// its text (agreements.go pointText).
+	headed bool
 }
 
 // block is a run of top-level points with the text that introduces it.
@@ -803,6 +806,12 @@ func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (st
 	return kind, ok
 }
 
+// belowTitle reports a line right under a heading that ends the
+// introduction, before any point, after a blank line.
+func (p *parser) belowTitle() bool {
+	return p.paraBreak && p.deepest() == nil && len(p.cur.intro) > 0 && p.cur.headAt == len(p.cur.intro)
+}
+
 // titleOnly reports a point labelled with a word whose own text is a
 // title so far ("Decision RCGM/2013/02 - Technical Secretariat"): its
 // text is still to come.
@@ -1507,7 +1516,7 @@ func (p *parser) paraItem(t string, ln line) *node {
 		return nil
 	}
 	// a blank line after a word or a comma cuts a sentence (a page break, OCR)
-	midSentence := (unicode.IsLower(p.prevEnd) || p.prevEnd == ',' || p.pageBreak && unicode.IsLetter(p.prevEnd)) && !p.afterNameItem(t, ln.indent) // "... en la VII" / furniture / "Conferencia."; not "• Labour market analysis: Nepal"
+	midSentence := (unicode.IsLower(p.prevEnd) || p.prevEnd == ',' || p.pageBreak && unicode.IsLetter(p.prevEnd)) && !p.afterNameItem(t, ln.indent) && !p.belowTitle() // "... en la VII" / furniture / "Conferencia."; not "• Labour market analysis: Nepal", nor "Conclusions" / "The RCP took note ..."
 	newPara := p.paraBreak && !midSentence || p.prevEnd == '.' || p.prevEnd == ';' || p.prevEnd == ':' ||
 		p.prevEnd == ')' && capsVerbOpening(t, p.rules) // "... (Responsable: ST. Plazo: antes de finalizar 2014.)" / "RECOMENDAR al GRCM ..."
 	if !newPara && (p.prevEnd == 'y' || p.prevEnd == 'e' || p.prevEnd == 'd') {
@@ -1528,8 +1537,11 @@ func (p *parser) paraItem(t string, ln line) *node {
 			// "LABOUR MIGRATION" / "Member States are encouraged to:"), no lead-in
 			break
 		}
-		if n == 0 || !strings.HasSuffix(strings.TrimSpace(p.spanText(p.cur.intro[n-1:])), ":") ||
-			p.cueKind(p.spanText(p.cur.intro[max(0, n-3):])) != "operative" {
+		if last := strings.TrimSpace(p.spanText(p.cur.intro[max(0, n-1):])); n >= 2 && p.cur.headAt == n && !strings.HasSuffix(last, ":") && p.cueKind(last) == "operative" {
+			n-- // "... adopted the following conclusions:" / "Conclusions" / "The RCP took note ...": the lead-in over its part's title
+		}
+		if n == 0 || !strings.HasSuffix(strings.TrimSpace(p.spanText(p.cur.intro[n-1:n])), ":") ||
+			p.cueKind(p.spanText(p.cur.intro[max(0, n-3):n])) != "operative" {
 			return nil
 		}
 	case d.style == stylePara:
