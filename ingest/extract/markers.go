@@ -561,8 +561,9 @@ func pointNoun(rest string) int {
 func parseNamedPoint(s string, i int) *marker {
 	rest := s[i:]
 	trimmed := skipNumberWord(strings.TrimLeft(rest, " \t"))
+	coded := false
 	if n := refPrefix(trimmed); n > 0 {
-		trimmed = trimmed[n:] // "Decision RCGM/2013/05": the last part is the point's number
+		trimmed, coded = trimmed[n:], true // "Decision RCGM/2013/05": the last part is the point's number
 	}
 	k := 0
 	for k < len(trimmed) && trimmed[k] >= '0' && trimmed[k] <= '9' {
@@ -573,14 +574,16 @@ func parseNamedPoint(s string, i int) *marker {
 	}
 	v, _ := strconv.Atoi(trimmed[:k])
 	label := trimmed[:k]
+	if coded {
+		label = strconv.Itoa(v) // "RCGM/2013/05" is decision 5
+	}
 	c := candidate{style: styleDec, value: v, label: label}
 	if m := dottedTail(trimmed, k); m > k {
 		sub, _ := strconv.Atoi(trimmed[k+1 : m])
 		c = candidate{style: styleDec, value: v*100 + sub, label: trimmed[:m]} // "Action point 2.1:" ... "Action point 3.1:": one list in order, as printed
 		k = m
 	} else if y := yearSuffix(trimmed[k:]); y > 0 {
-		k += y // "ACUERDO 1/2016.": the year is part of the number
-		c.label = trimmed[:k]
+		k += y // "ACUERDO 1/2016.": agreement 1 of the year
 	}
 	e := k
 	for e < len(trimmed) {
@@ -643,7 +646,7 @@ func dottedTail(t string, k int) int {
 }
 
 // yearSuffix returns the length of a year that a named point's number
-// carries ("/2016" in "ACUERDO 1/2016", "/16"), or 0.
+// carries ("/2016" in "ACUERDO 1/2016", "/16"), no part of its number, or 0.
 func yearSuffix(t string) int {
 	if len(t) < 3 || t[0] != '/' {
 		return 0
