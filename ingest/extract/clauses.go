@@ -1079,7 +1079,7 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 			}
 		}
 	}
-	if strong && (startsUpper(a.toks[i].text) || i == 0 || i > 0 && (a.toks[i-1].fold == "to" || a.toks[i-1].fold == ":")) || i > 0 && a.toks[i-1].fold == "y" && (spanishInfinitive(w) || i+1 < len(a.toks) && spanishInfinitive(w+a.toks[i+1].fold)) { // "ACUERDO No. 6: encornendar a la ST ...", "... y encornendar a la ST ...", "... y recomen dar al GRCM"
+	if strong && (startsUpper(a.toks[i].text) || i == 0 || i > 0 && (a.toks[i-1].fold == "to" || a.toks[i-1].fold == ":")) || i > 0 && a.toks[i-1].fold == "y" && (spanishInfinitive(w) || startsUpper(a.toks[i].text) || i+1 < len(a.toks) && spanishInfinitive(w+a.toks[i+1].fold)) { // "ACUERDO No. 6: encornendar a la ST ...", "... y encornendar a la ST ...", "... y Solicitarr que ...", "... y recomen dar al GRCM"
 		if c := a.ocrPhraseAt(i); c != nil {
 			return c
 		}
@@ -1682,6 +1682,9 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 	if a.thatClauseOfThing(c.verbEnd) {
 		return nil // "propose that a joint meeting of the SACM and the RCM be held": nobody is asked
 	}
+	if len(prev) > 0 && a.bareQue(c.verbEnd) {
+		return prev // "Agradecer a la UNODC ... y solicitar que comparta ...": who was just named is asked
+	}
 	if c.verbEnd < len(a.toks) && pronounParties[a.toks[c.verbEnd].fold] {
 		return a.partiesBefore(c.start) // "We welcome the interest shown by SAARC and by the ASEAN Secretariat ..., and invite both to ..."
 	}
@@ -1755,6 +1758,19 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		j++
 	}
 	return out
+}
+
+// bareQue reports "que" and a verb right after a verb at token j, with
+// no party between ("solicitar que comparta su informe"): the party asked
+// is the one the sentence named before.
+func (a *analysis) bareQue(j int) bool {
+	if j+1 >= len(a.toks) || a.toks[j].fold != "que" || !a.toks[j+1].word {
+		return false
+	}
+	if _, named := a.ents[j+1]; named || isArticle(a.toks[j+1].fold) || isConnector(a.toks[j+1].fold) || a.toks[j+1].fold == "se" || startsUpper(a.toks[j+1].text) {
+		return false // "solicitar que la OIM ...", "que los Países Miembros ...", "que se elabore ..." (no one named)
+	}
+	return true
 }
 
 // membersDelegations reports "delegaciones" / "delegations" at token j
