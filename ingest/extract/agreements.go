@@ -135,8 +135,8 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	if c := a.clauses; len(c) > 1 && c[0].start == 0 && c[0].action == actas.ActionOther && isParticiple(c[0].verb) {
 		a.clauses = c[1:] // "Recognising the growing complexity of ..., the Meeting requested IOM ...": the participle only leads into the decision
 	}
-	if c := a.clauses; a.lead.that && len(c) > 0 && c[0].start == 0 && startsLower(c[0].verb) {
-		c[0].action, c[0].subject = a.lead.action, nil // "To recommend that the RCGM:" / "a. adopt the proposed Protocol ...": what is recommended
+	if c := a.clauses; a.lead.that && len(c) > 0 && c[0].start == 0 {
+		c[0].action, c[0].subject = a.lead.action, nil // "To recommend that the RCGM:" / "a. adopt the proposed Protocol ...", "1. Approve the Strategic Plan ...": what is recommended
 		c[0].addressee = []actas.Entity{{Type: "anaphor"}}
 	}
 	if a.lead.colon && a.lead.action == actas.ActionAgree && a.opensWithThat() && (len(a.clauses) == 0 || a.clauses[0].start > 0) {

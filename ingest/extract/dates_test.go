@@ -148,6 +148,8 @@ func TestPlaceDate(t *testing.T) {
 		{"Sucre, 23rd November 2018", true},
 		{"Panamá, 5 de mayo de 2010 (sesión virtual)", true},
 		{"June 30, 2005.", false},
+		{"Deadline: September 15, 2015.", false}, // a label's value
+		{"Plazo: 15 de marzo, 2014.", false},
 		{"30 de junio, 2005.", false},
 		{"Adopted on November 17, 2021.", true},
 	} {

@@ -67,6 +67,9 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 				l.speakers = append(l.speakers, e)
 			}
 		}
+		if e, ok := a.thatAddressee(c); ok {
+			l.parties, l.that = []actas.Entity{e}, true // "The RCGM recommends that the Vice-Ministers of the RCM:" / "1. Approve ..."
+		}
 	} else if e, ok := x.headingAction(a.toks); ok {
 		l.action, l.colon = e, true
 		l.parties = x.headingAddressees(last, self) // "Recommendations to the IGAD Secretariat:"
@@ -539,12 +542,14 @@ func (a *analysis) thatAddressee(c *clause) (actas.Entity, bool) {
 		if es.end != n-1 || i <= c.verbEnd-1 {
 			continue
 		}
-		k := i - 1
-		if k > 0 && articleWord(a.toks[k].fold) {
-			k--
-		}
-		if f := a.toks[k].fold; f == "that" || f == "que" {
-			return es.ent, true
+		for k := i - 1; k >= c.verbEnd && k >= i-6; k-- {
+			t := a.toks[k]
+			if t.fold == "that" || t.fold == "que" {
+				return es.ent, true
+			}
+			if !articleWord(t.fold) && !isConnector(t.fold) && t.fold != "-" && !(t.word && startsUpper(t.text)) {
+				break // "that the Vice-Ministers of the RCM:": the body's own people, named before it
+			}
 		}
 	}
 	return actas.Entity{}, false

@@ -734,6 +734,9 @@ func placeDate(t string) bool {
 	if len(ds) == 0 || ds[0].pos == 0 {
 		return false // "June 30, 2005.": a date alone (a page break cut it from its sentence), no place
 	}
+	if strings.HasSuffix(strings.TrimSpace(t[:ds[0].pos]), ":") {
+		return false // "Deadline: September 15, 2015.": a label's value, no place
+	}
 	rest := strings.TrimSpace(strings.Trim(t[ds[len(ds)-1].stop:], " ."))
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countFields(rest, 5) <= 4 // "(sesión virtual)"
 }
