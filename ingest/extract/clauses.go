@@ -1273,7 +1273,7 @@ func (a *analysis) finiteAt(j int) *clause {
 	}
 	if e, k, ok := a.r.actions.match(a.toks, j); ok {
 		if e.kind == "future" && a.passiveFuture(k) {
-			return nil // "the XI RCM will be held in San Salvador": an event, no commitment
+			return a.passiveRequest(j) // "the XI RCM will be held in San Salvador": an event, no commitment; "the EU will be requested to ...": the EU is asked
 		}
 		return &clause{action: e.action, verb: a.text[a.toks[j].start:a.toks[k-1].end], verbEnd: k}
 	}
@@ -1356,7 +1356,7 @@ func (a *analysis) reported(j int) bool {
 			return false
 		}
 	}
-	return false
+	return a.lead.reports && j < 12 // "it was agreed that:" / "(a) Member States would complete ..."
 }
 
 // accentless reports a Spanish text whose accents were stripped (an
@@ -2024,7 +2024,8 @@ func (a *analysis) datedParty(j int) bool {
 
 // passiveRequest matches a passive of a request, recommendation or
 // entrustment after its subject ("IOM is requested to", "Member Countries
-// are invited to", "the TS has been tasked with"): the subject is asked.
+// are invited to", "the TS has been tasked with", "the EU will be requested
+// to"): the subject is asked.
 func (a *analysis) passiveRequest(j int) *clause {
 	k := j
 	switch a.toks[k].fold {
@@ -2033,6 +2034,12 @@ func (a *analysis) passiveRequest(j int) *clause {
 	case "has", "have":
 		if k+1 < len(a.toks) && a.toks[k+1].fold == "been" {
 			k += 2
+		} else {
+			return nil
+		}
+	case "will", "would", "shall":
+		if k+1 < len(a.toks) && a.toks[k+1].fold == "be" {
+			k += 2 // "the European Union would be requested to continue ..."
 		} else {
 			return nil
 		}

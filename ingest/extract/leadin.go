@@ -29,6 +29,9 @@ type lead struct {
 	// listed is set on a lead-in whose subject is the list below it ("The
 	// following Member States volunteered to lead:"): each point names its own
 	listed bool
+	// reports is set on a lead-in that ends with "that:" ("it was agreed
+	// that:"): its points report what was said, "would" as "will"
+	reports bool
 }
 
 // introLead reads the lead-in of an operative part: the last sentence of
@@ -57,7 +60,7 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 	}
 	last := lastSentence(t)
 	a := newAnalysis(last, x.rules, x.gaz)
-	l := lead{colon: strings.HasSuffix(last, ":")}
+	l := lead{colon: strings.HasSuffix(last, ":"), reports: endsWithThat(last)}
 	if c := a.lastCue(); c != nil {
 		l.action, l.verb = c.action, c.verb
 		var prev []actas.Entity
@@ -368,7 +371,7 @@ func leadFor(n *node, byNode map[*node]*analysis, parentParties map[*node][]acta
 		if e, ok := pa.thatAddressee(c); ok {
 			parties, that = []actas.Entity{e}, true
 		}
-		return lead{action: c.action, verb: c.verb, parties: parties, colon: true, speakers: pa.lead.speakers, that: that, listed: pa.subjectListed()}
+		return lead{action: c.action, verb: c.verb, parties: parties, colon: true, speakers: pa.lead.speakers, that: that, listed: pa.subjectListed(), reports: endsWithThat(pa.text)}
 	}
 	if len(pa.clauses) == 0 && strings.HasSuffix(strings.TrimSpace(pa.text), ":") {
 		// "They agreed:", "They reiterated:": a lead-in whose verb opens no clause
@@ -415,6 +418,17 @@ func (a *analysis) inheritLead() []*clause {
 		}
 	}
 	return []*clause{c}
+}
+
+// endsWithThat reports a lead-in that ends with "that:" or "que:" ("After
+// discussion, it was agreed that:").
+func endsWithThat(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	w := strings.ToLower(lastWord(strings.TrimSuffix(t, ":")))
+	return w == "that" || w == "que"
 }
 
 // narrates reports a point that tells what a party did, no decision under
