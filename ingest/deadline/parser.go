@@ -345,9 +345,9 @@ func (p *parser) meetingDate(at int) (Due, int, bool) {
 	if !ok {
 		return Due{}, 0, false
 	}
-	sp, ok := p.modDate(at+n, false)
+	sp, ok := p.modDate(p.fillers(at+n), false) // "prevista para los días 25 y 26 de junio de 2013"
 	if !ok {
-		sp, ok = p.modDate(p.skipPlace(at+n), false) // "to be held in Kuwait in November 2014"
+		sp, ok = p.modDate(p.skipPlace(at+n), false) // "to be held in Kuwait in November 2014", "(Mexico City, November 17-18, 2015)"
 	}
 	if !ok {
 		return Due{}, 0, false
@@ -360,10 +360,14 @@ func (p *parser) meetingDate(at int) (Due, int, bool) {
 }
 
 // skipPlace skips a place of up to four capitalised words at k and the
-// preposition after it ("Kuwait in", "San José, Costa Rica, el"), or returns k.
+// preposition after it ("Kuwait in", "San José, Costa Rica, el"), or the
+// comma before a month ("Mexico City, November"), or returns k.
 func (p *parser) skipPlace(k int) int {
 	j := k
 	for j < len(p.toks) && j < k+6 && (p.toks[j].Word && startsUpper(p.toks[j].Key) || p.toks[j].Fold == "," && j > k) {
+		if _, _, month := p.gr.at(p.toks, j, "month"); month && j > k && p.toks[j-1].Fold == "," {
+			return j // "(Mexico City, November 17-18, 2015)": the place, a comma, then the date
+		}
 		j++
 	}
 	if j == k || j >= len(p.toks) {
