@@ -208,8 +208,8 @@ func (p *parser) fromMeeting(j int) bool {
 			return false
 		}
 		if _, v, ok := p.gr.at(p.toks, k, "from_meeting"); ok {
-			if f := p.toks[k-1].Fold; (f == "su" || f == "its") && closeWord(p.toks[k].Fold) {
-				return false // "dentro de los 30 días siguientes a su cierre": the close of something else (a quarter)
+			if f := p.toks[k-1].Fold; (f == "su" || f == "its") && closeWord(p.toks[k].Fold) && p.toks[k].Fold != "clausura" {
+				return false // "dentro de los 30 días siguientes a su cierre": the close of something else (a quarter); a meeting's is its "clausura"
 			}
 			last := k+1 >= len(p.toks) || !p.toks[k+1].Word
 			return v != "alone" || last

@@ -123,6 +123,8 @@ func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount
 			}
 		case (cutAround(text, lines, i) || strings.HasPrefix(strings.TrimLeft(text[ln.start:ln.end], " "), "\f")) && repeated(i): // the cheaper test first
 			mark(i) // a repeated line that cuts a sentence, or opens a page (a form feed where the page number was taken out)
+		case i > top && len(t) <= 120 && rePageTail.MatchString(t) && cutAround(text, lines, i):
+			mark(i) // "XV Reunión Viceministerial - CRM - San Salvador 2010     3" inside a sentence: a footer and its page number, printed once
 		}
 	}
 	return out
@@ -239,6 +241,10 @@ func cutAround(text string, lines []line, i int) bool {
 	hyphen := last == '-' && unicode.IsLetter(lastRune(before[:len(before)-1])) // "su distribu-" / header / "ción entre ..."
 	return (unicode.IsLower(last) || last == ',' || hyphen) && unicode.IsLower(firstRune(after))
 }
+
+// rePageTail matches a line that ends with a page number set far to the
+// right, after three spaces or more, with no sentence's end before it.
+var rePageTail = regexp.MustCompile(`[^.;:\s] {3,}\d{1,3}$`)
 
 // rePageDash matches a line that opens with a page number set off by
 // dashes ("– 2 –", "- 3 -").

@@ -215,3 +215,25 @@ func TestFooterBeforeFormFeed(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestFooterPrintedOnce checks that a footer printed once, its page number
+// set far right, is furniture where it cuts a sentence: the deadline the
+// page cut is read whole.
+func TestFooterPrintedOnce(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "XII REUNIÓN VICEMINISTERIAL\nTegucigalpa, 20 de junio de 2007\n\nLos Viceministros se reunieron en Tegucigalpa.\n\nACUERDAN:\n\n" +
+		"1. Aprobar el informe de la Presidencia Pro Tempore.\n\n" +
+		"2. Solicitar a la OIM que presente un informe de avance al GRCM en su reunión de\n\n" +
+		"XII Reunión Viceministerial - CRM - Tegucigalpa 2007                       3\n\n" +
+		"noviembre de 2007.\n\n3. Agradecer al Gobierno de Honduras su hospitalidad.\n"
+	rep, err := x.Extract(&actas.Document{Pages: []actas.Page{{Number: 1, Text: text}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(dueSummaries(rep), " | "); got != "2 IOM 2007-11-30" {
+		t.Errorf("got %q, want %q", got, "2 IOM 2007-11-30")
+	}
+}
