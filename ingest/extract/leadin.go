@@ -420,6 +420,16 @@ func (a *analysis) inheritLead() []*clause {
 	return []*clause{c}
 }
 
+// nounBefore reports a word after which a cue's word is a noun ("the
+// following tasks", "las siguientes recomendaciones").
+func nounBefore(w string) bool {
+	switch w {
+	case "following", "siguientes", "siguiente", "the", "these", "those", "las", "los", "estas", "estos":
+		return true
+	}
+	return false
+}
+
 // endsWithThat reports a lead-in that ends with "that:" or "que:" ("After
 // discussion, it was agreed that:").
 func endsWithThat(t string) bool {
@@ -512,6 +522,9 @@ func (a *analysis) lastCue() *clause {
 	var last *clause
 	for i := 0; i < len(a.toks); i++ {
 		if c := a.clauseAt(i, false); c != nil {
+			if i > 0 && nounBefore(a.toks[i-1].fold) && strings.HasPrefix(c.verb, a.toks[i].text) {
+				continue // "undertook the following tasks:": a noun, no cue
+			}
 			c.start = i
 			if last == nil || !askedOf(last, a.toks[i:c.verbEnd]) {
 				last = c

@@ -455,7 +455,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.pageBreak = false
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.observerTitle(t) || len(t) < 20 && p.closingPara(t+" "+p.nextText(lines, i)) || p.closingTitle(t) && !p.pointGoesOn(p.nextText(lines, i)) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
+	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.observerTitle(t) && !p.partiesListed() || len(t) < 20 && p.closingPara(t+" "+p.nextText(lines, i)) || p.closingTitle(t) && !p.pointGoesOn(p.nextText(lines, i)) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
 		p.stopped = true
 		return
 	}
@@ -739,6 +739,19 @@ func placeDate(t string) bool {
 	}
 	rest := strings.TrimSpace(strings.Trim(t[ds[len(ds)-1].stop:], " ."))
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countFields(rest, 5) <= 4 // "(sesión virtual)"
+}
+
+// partiesListed reports a block whose introduction ends with the label of
+// a list of who took part ("Member Countries" / "- Belize: ..."): its
+// points are that list, so the observers' label after it goes on with it.
+func (p *parser) partiesListed() bool {
+	n := len(p.cur.intro)
+	if n == 0 {
+		return false
+	}
+	toks := wordTokens(strings.TrimSpace(p.spanText(p.cur.intro[n-1:])))
+	e, j, ok := p.rules.participants.match(toks, 0)
+	return ok && j == len(toks) && e.kind == "label"
 }
 
 // observerTitle reports a heading that is only the label of a list of
