@@ -476,6 +476,7 @@ func (a *analysis) findClauses() {
 				i = c.verbEnd - 1
 				continue
 			}
+			strong = t.fold == "to" // "TO ENTRU ST THE PRO TEMPORE SECRETARIAT ...": the verb after an opening "to" opens the clause
 		}
 		var c *clause
 		switch t.fold {
@@ -1070,8 +1071,8 @@ func (a *analysis) verbAt(i int, strong bool) *clause {
 	if _, named := a.ents[i]; named {
 		return nil // a word that opens a name ("Comisión Económica ...") is no damaged verb
 	}
-	if strong && startsUpper(a.toks[i].text) {
-		for _, suf := range []string{"les", "le"} { // a misspelt verb with a pronoun: "Solisitarle a la OIM"
+	if strong && startsUpper(a.toks[i].text) || i > 0 && a.toks[i-1].fold == "y" {
+		for _, suf := range []string{"les", "le"} { // a misspelt verb with a pronoun: "Solisitarle a la OIM", "... Y ENCORNENDARLE QUE ..."
 			if base, ok := strings.CutSuffix(w, suf); ok && strings.HasSuffix(base, "r") && len(base) >= 6 {
 				if e, ok := a.r.fuzzyCue(base, a.lang); ok {
 					return a.withClitic(&clause{action: e.action, verb: a.toks[i].text, verbEnd: i + 1}, true)
@@ -1172,16 +1173,20 @@ func (a *analysis) splitVerb(i int) *clause {
 	if j < len(a.toks) && a.toks[j].fold == "-" {
 		j++
 	}
-	if j >= len(a.toks) || !a.toks[j].word || startsUpper(a.toks[j].text) && !isUpperWord(a.toks[i].text) || len(a.toks[j].fold) > 6 {
+	if j >= len(a.toks) || !a.toks[j].word || len(a.toks[j].fold) > 6 {
 		return nil
 	}
 	joined := a.toks[i].fold + a.toks[j].fold
 	e, ok := a.r.actions.byFirstSingle(joined)
+	if startsUpper(a.toks[j].text) && !isUpperWord(a.toks[i].text) && !(ok && a.written != "") {
+		return nil // "recomen Dar": two words; but "TO ENTRU ST", typed in capitals, whose "ST" recasing kept as a name
+	}
 	if !ok {
 		if e, ok = a.r.fuzzyCue(joined, a.lang); !ok {
 			return nil
 		}
 	}
+	delete(a.ents, j) // "ST" of "ENTRU ST" is no Technical Secretariat
 	return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j].end], verbEnd: j + 1}
 }
 
