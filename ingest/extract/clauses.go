@@ -511,6 +511,10 @@ func (a *analysis) findClauses() {
 			if c != nil && !a.commaClause(c, sentenceHasClause) {
 				c = nil
 			}
+		case "by":
+			if e, j, ok := a.r.actions.match(a.toks, i); ok && e.kind == "verb" {
+				c = &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], start: i, verbEnd: j} // "concluded the session by inviting members to ..."
+			}
 		case "que", "quienes", "quien", "who", "which":
 			a.relative(i)
 		case "that":
