@@ -503,6 +503,9 @@ func (a *analysis) findClauses() {
 			if c == nil {
 				c = a.sameSubjectFuture(i + 1)
 			}
+			if c == nil {
+				c = a.sameSubjectOffer(i + 1)
+			}
 			if c == nil && i > 0 && a.toks[i-1].fold == "," {
 				c = a.cliticInfinitive(i + 1)
 			}
@@ -1780,6 +1783,29 @@ func (a *analysis) bareQue(j int) bool {
 		return false // "solicitar que la OIM ...", "que los Países Miembros ...", "que se elabore ..." (no one named)
 	}
 	return true
+}
+
+// sameSubjectOffer matches an offer or a commitment in the past after
+// "y" / "and" whose subject opened the sentence ("La delegación de México
+// presentó su experiencia ..., y ofreció compartir el manual ..."): that
+// subject offers.
+func (a *analysis) sameSubjectOffer(i int) *clause {
+	if i >= len(a.toks) || !a.toks[i].word {
+		return nil
+	}
+	e, j, ok := a.r.actions.match(a.toks, i)
+	if !ok || e.kind != "verb" && e.kind != "self" || e.action != actas.ActionOffer && e.action != actas.ActionCommit {
+		return nil
+	}
+	s := i - 1
+	for s > 0 && a.toks[s-1].fold != "." && a.toks[s-1].fold != ";" {
+		s--
+	}
+	subj, k, ok := a.subjectAt(s)
+	if !ok || len(subj) == 0 || k >= i {
+		return nil
+	}
+	return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j-1].end], start: i, verbEnd: j, subject: subj}
 }
 
 // membersDelegations reports "delegaciones" / "delegations" at token j
