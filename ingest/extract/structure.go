@@ -622,7 +622,7 @@ func (p *parser) underTitle() bool {
 		return false
 	}
 	t := strings.TrimSpace(spansText(p.text, d.spans))
-	return t != "" && countFields(t, 9) <= 8 && !strings.ContainsAny(t, ".;:,")
+	return titleText(t) && !strings.Contains(t, ",")
 }
 
 // letterOAt reports an open letter-"o" bullet list whose bullets stand at
