@@ -1806,7 +1806,7 @@ func (p *parser) classify() {
 		case "operative":
 			b.operative = true
 		case "preamble", "end":
-			b.operative = b.named && kinds[i] == "preamble"
+			b.operative = kinds[i] == "preamble" && (b.named || p.speakersLead(b) && p.decidingPoints(b)) // "Recognizing ..." / "The Vice-Ministers:" / "I. Reaffirm ...", "III. Approve ..."
 		default:
 			b.operative = b.named || seenOperative || !anyOperative || p.decidingPoints(b)
 		}
@@ -1816,6 +1816,23 @@ func (p *parser) classify() {
 		}
 	}
 	p.narrateBeforeLead()
+}
+
+// speakersLead reports a block whose introduction ends with who speaks and
+// a colon, no verb ("The Vice-Ministers:", "Los Viceministros:"): what
+// follows is theirs to decide.
+func (p *parser) speakersLead(b *block) bool {
+	n := len(b.intro)
+	if n == 0 {
+		return false
+	}
+	t := strings.TrimSpace(p.spanText(b.intro[n-1:]))
+	if !strings.HasSuffix(t, ":") || countFields(t, 7) > 6 {
+		return false
+	}
+	toks := wordTokens(strings.TrimSuffix(t, ":"))
+	_, j, ok := p.rules.structure.matchKind(toks, 0, "subject")
+	return ok && j == len(toks)
 }
 
 // decidingPoints reports a chapter of numbered points, two or more, most of
