@@ -147,7 +147,8 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		listsAfterParas(text, blocks)
 		capsRoots(text, x.rules, blocks)
 		if decl, leadIn := declarationPoints(text, x.rules, blocks, br); decl != nil {
-			l := x.introLead(text, leadIn, nil) // "ACUERDAN:": a point whose verb is no cue agrees
+			decl = minutesPoints(text, x.rules, decl) // minutes.go
+			l := x.introLead(text, leadIn, nil)       // "ACUERDAN:": a point whose verb is no cue agrees
 			for _, r := range decl {
 				r.lead = l
 				if r.leadAt != nil {

@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"actas"
+)
+
+// minutesPoints keeps, of the paragraphs of a report with no numbers
+// (declarationPoints), those where the meeting itself decides, when the
+// report narrates its sessions: two paragraphs or more, a fifth of them at
+// least, open with a party that is not the meeting and a verb in the past
+// ("La OIM presentó ...", "Panama and Costa Rica reported ..."). Such
+// minutes tell what was presented and discussed; only "The Group took note
+// ...", "Se acordó ...", "Guatemala ofreció ..." are agreements. The
+// paragraphs kept are numbered by position again.
+func minutesPoints(text string, r *rules, points []*node) []*node {
+	narrated := 0
+	for _, n := range points {
+		if n.style != stylePara {
+			return points // "We commit to:" / "1. ...": lists numbered as printed
+		}
+		if narratesParty(tokenize(cleanText(text, n.spans)), r) {
+			narrated++
+		}
+	}
+	if narrated < 2 || narrated*5 < len(points) {
+		return points
+	}
+	var kept []*node
+	for _, n := range points {
+		if meetingDecides(tokenize(cleanText(text, n.spans)), r) {
+			n.value = len(kept) + 1
+			kept = append(kept, n)
+		}
+	}
+	if len(kept) == 0 {
+		return points
+	}
+	return kept
+}
+
+// narratesParty reports a paragraph whose first sentence opens with a
+// party other than the meeting and a verb in the past ("The Coordinator
+// of the TS presented ...", "La delegación de Costa Rica informó ...").
+func narratesParty(toks []token, r *rules) bool {
+	s := 0
+	for k := 0; k < len(toks) && k < 16; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "." || t.text == ":" || t.text == ";":
+			return false
+		case t.text == ",":
+			s = k + 1 // "Following a presentation by IOM, the Network requested ...": the subject comes after
+		case k > s && t.word && unicode.IsLower(firstRune(t.text)) && (pastVerb(t.fold) || strings.HasSuffix(t.text, "ó")):
+			return startsUpper(toks[s].text) && !wholeMeetingAt(toks, s, r)
+		}
+	}
+	return false
+}
+
+// meetingDecides reports a paragraph where the meeting decides: the meeting
+// as subject of a verb of the action table ("Luego de un intercambio de
+// opiniones, el Grupo aprobó ...", "The delegations thanked ..."), a
+// decision with no subject ("Se acordó ...", "It was agreed that ..."), or
+// a party's own offer or commitment ("Guatemala ofreció ser sede ...",
+// "La delegación de Canadá se comprometió a ...").
+func meetingDecides(toks []token, r *rules) bool {
+	clause := true // toks[k] opens a sentence or a clause
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if !t.word {
+			clause = t.text == "." || t.text == "," || t.text == ":" || t.text == ";"
+			continue
+		}
+		if clause && wholeMeetingAt(toks, k, r) {
+			j, ok := meetingPronounAt(toks, k)
+			if !ok {
+				_, j, _ = r.structure.matchKind(toks, k, "subject")
+			}
+			if cueAfter(toks, j, r) {
+				return true
+			}
+		}
+		if impersonalDecision(toks, k) || partyOffers(toks, k, r) {
+			return true
+		}
+		clause = false
+	}
+	return false
+}
+
+// wholeMeetingAt reports the meeting, or its members as a whole, named at
+// toks[i] ("El Grupo", "The delegations", "Los países miembros"): a
+// meetingSubject, and not some of its members ("Las delegaciones de
+// Guatemala y Nicaragua", "Delegations from Belize ...").
+func wholeMeetingAt(toks []token, i int, r *rules) bool {
+	if _, ok := meetingPronounAt(toks, i); ok {
+		return true
+	}
+	e, j, ok := r.structure.matchKind(toks, i, "subject")
+	if !ok || !meetingSubject(strings.Join(e.words, " ")) {
+		return false
+	}
+	if j+1 < len(toks) {
+		switch toks[j].fold {
+		case "de", "of", "from":
+			return !startsUpper(toks[j+1].text) // "los Viceministros de los países miembros", not "las delegaciones de Guatemala"
+		}
+	}
+	return true
+}
+
+// meetingPronounAt reports a pronoun at toks[i] that stands for the
+// meeting's members as a paragraph's subject ("They agreed:", "Ellos
+// acordaron ..."), and the token after it.
+func meetingPronounAt(toks []token, i int) (int, bool) {
+	switch toks[i].fold {
+	case "they", "ellos", "ellas":
+		return i + 1, true
+	}
+	return i, false
+}
+
+// cueAfter reports a verb of the action table at toks[j], after at most
+// three adverbs or pronouns ("The Group also requested ...", "El Grupo le
+// solicitó ...").
+func cueAfter(toks []token, j int, r *rules) bool {
+	for skip := 0; j < len(toks) && skip <= 3; skip++ {
+		if _, _, ok := r.actions.match(toks, j); ok {
+			return true
+		}
+		if _, _, ok := r.actions.matchInflected(toks, j); ok {
+			return true
+		}
+		switch toks[j].fold {
+		case "also", "further", "then", "unanimously", "finally", "therefore", "asimismo", "tambien", "ademas", "finalmente", "luego", "le", "les", "se", "nos":
+			j++
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// impersonalDecision reports a decision with no subject at toks[k]: "se
+// acordó", "se convino", "it was agreed", "it was further decided".
+func impersonalDecision(toks []token, k int) bool {
+	at := func(i int) string {
+		if i < len(toks) {
+			return toks[i].fold
+		}
+		return ""
+	}
+	switch t := toks[k].fold; {
+	case t == "se":
+		switch at(k + 1) {
+		case "acordo", "acordaron", "convino", "convinieron", "decidio", "decidieron", "resolvio", "resolvieron":
+			return true
+		}
+	case t == "it" && at(k+1) == "was":
+		w := at(k + 2)
+		if w == "also" || w == "further" {
+			w = at(k + 3)
+		}
+		return w == "agreed" || w == "decided" || w == "resolved"
+	}
+	return false
+}
+
+// partyOffers reports a party's own offer or commitment at toks[k], after
+// its name ("Guatemala ofreció ...", "The ICRC offered to ...", "Canadá se
+// comprometió a ..."), not the offer talked of ("welcomed the offer").
+func partyOffers(toks []token, k int, r *rules) bool {
+	if k == 0 || !toks[k-1].word || !startsUpper(toks[k-1].text) {
+		return false
+	}
+	e, _, ok := r.actions.match(toks, k)
+	return ok && e.kind == "self" && (e.action == actas.ActionOffer || e.action == actas.ActionCommit)
+}
