@@ -134,7 +134,13 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	text = unframeBoxes(text) // boxes.go: offsets stay
 	orig := text
 	rl := &relined{text: text, n: len(text)}
-	guard("line breaks", func() { rl = relineate(text, x.rules) })
+	guard("line breaks", func() {
+		ug := unglueMarkers(text) // gluedmarks.go
+		rl = relineate(ug.text, x.rules)
+		if ug.text != text {
+			rl.prev, rl.n = ug, ug.n
+		}
+	})
 	text = rl.text
 	var nodes []*node
 	var blocks []*block

@@ -22,6 +22,8 @@ type relined struct {
 	// an insertion; cum the characters inserted up to there.
 	at, cum []int
 	n       int // length of the original text
+	// prev is the reading this one was made from (unglueMarkers), or nil.
+	prev *relined
 }
 
 // orig maps a position in the relined text to the original text.
@@ -29,6 +31,9 @@ func (r *relined) orig(p int) int {
 	i := sort.SearchInts(r.at, p+1) - 1
 	if i >= 0 {
 		p -= r.cum[i]
+	}
+	if r.prev != nil {
+		return r.prev.orig(p)
 	}
 	return max(0, min(p, r.n))
 }

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestUnglueMarkers checks the space put after a marker run into its word,
+// and that every position of the result maps back to the same character.
+func TestUnglueMarkers(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"ACORDARON: 1.Aprobar el informe. 2.Adoptar el plan.", "ACORDARON: 1. Aprobar el informe. 2. Adoptar el plan."},
+		{"2)With the support of IOM:\n(a)To take note", "2) With the support of IOM:\n(a) To take note"},
+		{"the XV RCM.4)To instruct the TS", "the XV RCM.4) To instruct the TS"},
+		{"I.SOBRE LA TRATA\na)Agradecer a Panamá", "I. SOBRE LA TRATA\na) Agradecer a Panamá"},
+		{"1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010", "1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010"},
+		{"Sr. J.Pérez and Annex I.Title", "Sr. J.Pérez and Annex I.Title"},
+	}
+	for _, c := range cases {
+		rl := unglueMarkers(c.in)
+		if rl.text != c.want {
+			t.Errorf("unglueMarkers(%q) = %q, want %q", c.in, rl.text, c.want)
+			continue
+		}
+		for p := 0; p < len(rl.text); p++ {
+			if rl.text[p] == ' ' {
+				continue // an inserted space maps to the letter after it
+			}
+			if o := rl.orig(p); c.in[o] != rl.text[p] {
+				t.Errorf("%q: position %d (%q) maps to %d (%q)", c.in, p, rl.text[p], o, c.in[o])
+				break
+			}
+		}
+	}
+}
