@@ -255,6 +255,14 @@ func parseMarkerAt(s string, i int) *marker {
 		end, alone, _ := afterMarker(s, i+1)
 		return oneMarker(candidate{style: styleBullet + "circle"}, end, alone)
 	}
+	if r == '(' {
+		if j, ok := cidGlyph(s, i); ok {
+			if end, alone, ok := afterMarker(s, j); ok {
+				return oneMarker(candidate{style: styleBullet + "cid"}, end, alone) // "(cid:127) To approve ...": a glyph a converter could not map
+			}
+			return nil
+		}
+	}
 	paren := false
 	j := i
 	if r == '(' {
@@ -460,6 +468,23 @@ func ordinalSign(s string, k int) (int, bool) {
 		return k, false
 	}
 	return end, true
+}
+
+// cidGlyph reports a glyph that a PDF converter wrote by its number, as
+// "(cid:127)", at byte i of s, and the byte after it.
+func cidGlyph(s string, i int) (int, bool) {
+	if !strings.HasPrefix(s[i:], "(cid:") {
+		return i, false
+	}
+	j := i + len("(cid:")
+	k := j
+	for k < len(s) && k-j < 5 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == j || k >= len(s) || s[k] != ')' {
+		return i, false
+	}
+	return k + 1, true
 }
 
 // afterMarker requires white space or the end of the line after a marker and
