@@ -363,6 +363,8 @@ var listWord = map[string]bool{
 	"con": true, "apoyo": true, "en": true, "coordinacion": true, "colaboracion": true,
 	"with": true, "support": true, "in": true, "coordination": true, "collaboration": true, "together": true,
 	"consulta": true, "cooperacion": true, "consultation": true, "cooperation": true, // "requested the RSO, in consultation with IOM and UNODC, to:"
+	// an adverb that adds the list to those before ("Acordaron, asimismo:", "They further agreed:")
+	"asimismo": true, "ademas": true, "igualmente": true, "tambien": true, "also": true, "further": true, "furthermore": true, "likewise": true,
 }
 
 // announcesList reports a point that ends by announcing the list below it

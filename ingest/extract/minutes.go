@@ -30,7 +30,7 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 	}
 	var kept []*node
 	for _, n := range points {
-		if meetingDecides(tokenize(cleanText(text, n.spans)), r) {
+		if meetingDecides(tokenize(cleanText(text, n.spans)), r) || meetingLeads(text, n, r) {
 			n.value = len(kept) + 1
 			kept = append(kept, n)
 		}
@@ -53,9 +53,31 @@ func narratesParty(toks []token, r *rules) bool {
 			return false
 		case t.text == ",":
 			s = k + 1 // "Following a presentation by IOM, the Network requested ...": the subject comes after
+		case t.word && subordinate(t.fold):
+			return false // "... las disposiciones que los gobiernos adoptaron": no sentence's subject
 		case k > s && t.word && unicode.IsLower(firstRune(t.text)) && (pastVerb(t.fold) || strings.HasSuffix(t.text, "ó")):
-			return startsUpper(toks[s].text) && !wholeMeetingAt(toks, s, r)
+			return startsUpper(toks[s].text) && !wholeMeetingAt(toks, s, r) && !cueAfter(toks, s, r) && !introWord(toks[s].fold)
 		}
+	}
+	return false
+}
+
+// subordinate reports a folded word that opens a clause inside the
+// sentence ("que", "that", "which").
+func subordinate(w string) bool {
+	switch w {
+	case "que", "quien", "quienes", "cuando", "that", "which", "who", "when":
+		return true
+	}
+	return false
+}
+
+// introWord reports a folded word that opens a phrase before a sentence's
+// subject ("Tras examinar ...", "Following ...", "During ...").
+func introWord(w string) bool {
+	switch w {
+	case "tras", "durante", "despues", "luego", "al", "en", "con", "after", "following", "during", "in", "at", "with", "upon":
+		return true
 	}
 	return false
 }
@@ -67,6 +89,9 @@ func narratesParty(toks []token, r *rules) bool {
 // a party's own offer or commitment ("Guatemala ofreció ser sede ...",
 // "La delegación de Canadá se comprometió a ...").
 func meetingDecides(toks []token, r *rules) bool {
+	if len(toks) > 0 && startsUpper(toks[0].text) && cueAfter(toks, 0, r) {
+		return true // "Instruyeron al GRCM ...", "Acordaron, asimismo:": the meeting, unnamed
+	}
 	clause := true // toks[k] opens a sentence or a clause
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -89,6 +114,14 @@ func meetingDecides(toks []token, r *rules) bool {
 		clause = false
 	}
 	return false
+}
+
+// meetingLeads reports a paragraph that names the meeting and leads into
+// the list under it with a colon ("Los Viceministros y Jefes de
+// Delegación:").
+func meetingLeads(text string, n *node, r *rules) bool {
+	t := cleanText(text, n.spans)
+	return len(n.children) > 0 && strings.HasSuffix(t, ":") && wholeMeetingAt(tokenize(t), 0, r)
 }
 
 // wholeMeetingAt reports the meeting, or its members as a whole, named at

@@ -926,6 +926,9 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 		if colon && (!finite || operativeHeading(prev, r)) && strings.HasSuffix(t, ":") && cueKindOf(lastSentence(t), r) == "operative" {
 			return k // also after narrative paragraphs, under a heading of its own ("Outcomes" / "The Working Group reached the following outcomes:")
 		}
+		if colon && len(paras[k+1].bullets) > 0 && statesBelow(t) && cueKindOf(lastSentence(t), r) == "operative" {
+			return k // "... adoptaron las decisiones que se consignan a continuación." over "Los Viceministros:" / "- Aprobaron ...", after narrative
+		}
 		next := strings.TrimSpace(spansText(text, paras[k+1].spans))
 		if colon && strings.HasSuffix(t, ":") && capsVerbOpening(next, r) && cueKindOf(lastSentence(t), r) == "operative" {
 			return k // "... los Viceministros y Jefes de Delegación ACUERDAN:" / "APROBAR el Plan ...", after narrative paragraphs
@@ -937,6 +940,13 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 		prev = t
 	}
 	return open
+}
+
+// statesBelow reports a sentence that ends by saying that what it names
+// follows ("... que se consignan a continuación.", "... as follows.").
+func statesBelow(t string) bool {
+	t = strings.ToLower(strings.TrimRight(strings.TrimSpace(t), ".:"))
+	return strings.HasSuffix(t, "a continuación") || strings.HasSuffix(t, "as follows") || strings.HasSuffix(t, "below")
 }
 
 // saysWe reports text with "we" among its words: the meeting speaking.
