@@ -89,14 +89,21 @@ func introWord(w string) bool {
 // a party's own offer or commitment ("Guatemala ofreció ser sede ...",
 // "La delegación de Canadá se comprometió a ...").
 func meetingDecides(toks []token, r *rules) bool {
-	if len(toks) > 0 && startsUpper(toks[0].text) && cueAfter(toks, 0, r) {
-		return true // "Instruyeron al GRCM ...", "Acordaron, asimismo:": the meeting, unnamed
+	if len(toks) > 0 && startsUpper(toks[0].text) && !strings.HasSuffix(toks[0].text, "ó") && cueAfter(toks, 0, r) {
+		return true // "Instruyeron al GRCM ...", "Acordaron, asimismo:": the meeting, unnamed; not "Recordó la PPT que ..."
 	}
 	clause := true // toks[k] opens a sentence or a clause
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if !t.word {
 			clause = t.text == "." || t.text == "," || t.text == ":" || t.text == ";"
+			continue
+		}
+		if subordinate(t.fold) {
+			for k < len(toks) && toks[k].text != "." {
+				k++ // "Informó que la Coalición se comprometió ...": what a party reported, no decision of the meeting
+			}
+			clause = true
 			continue
 		}
 		if clause && wholeMeetingAt(toks, k, r) {
