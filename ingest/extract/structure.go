@@ -852,6 +852,9 @@ func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 		if strings.HasSuffix(t, ":") && (p.nextPoint(m) || p.paragraphGoesOn(m, t) || p.subPointGoesOn(m)) {
 			return "", false // "2. Ministers agreed that:" after point 1 of the operative list: a point over its sub-points
 		}
+		if strings.HasSuffix(t, ":") && p.nextTop(m) && p.cueKind(t[m.end:]) == "operative" {
+			return "", false // "4. THE VICE-MINISTERS AGREED TO :" after paragraphs 1-3 of a communiqué: its next paragraph, over its list
+		}
 		if m.start < len(t) && pointWordAt(t[m.start:]) {
 			return "", false // "Decision RCGM/2013/01 - Agenda": a labelled point, its title
 		}
@@ -1187,7 +1190,13 @@ func (p *parser) hasItems() bool {
 // nextPoint reports a marker that numbers the next top-level point of an
 // operative list already under way.
 func (p *parser) nextPoint(m *marker) bool {
-	if len(p.stack) == 0 || len(p.cur.roots) == 0 || !p.inOperative() {
+	return p.inOperative() && p.nextTop(m)
+}
+
+// nextTop reports a marker that goes on the numbering of the block's top
+// level.
+func (p *parser) nextTop(m *marker) bool {
+	if len(p.stack) == 0 || len(p.cur.roots) == 0 {
 		return false
 	}
 	top := p.stack[0]

@@ -71,12 +71,12 @@ func (r rules) cleanPage(text string, repeated map[string]bool) string {
 	return b.String()
 }
 
-// barredHeader reports a running header whose fields bars set apart
-// ("Colombo Process | Senior Officials' Meeting | Colombo, 14 October
-// 2014"): after a page number it opens the next page, even where it is
-// printed only once.
+// barredHeader reports a running header whose fields bars or slashes set
+// apart ("Colombo Process | Senior Officials' Meeting | Colombo, 14 October
+// 2014", "X RCM / JOINT COMMUNIQUE / VANCOUVER 2005"): after a page number
+// it opens the next page, even where it is printed only once.
 func barredHeader(t string) bool {
-	return len(t) <= 120 && strings.Count(t, " | ") >= 2 && !strings.ContainsAny(t[len(t)-1:], ".:;")
+	return len(t) <= 120 && (strings.Count(t, " | ") >= 2 || strings.Count(t, " / ") >= 2) && !strings.ContainsAny(t[len(t)-1:], ".:;")
 }
 
 // edgeLines marks the first and last zone non-blank lines.

@@ -96,6 +96,9 @@ func TestClean(t *testing.T) {
 		{"a header of barred fields after a page number, printed once",
 			[]string{"3. Acordaron lo siguiente:\n\n- 1 -\nProceso de Colombo | Reunión | Colombo, 14 de octubre de 2014\n\n(a) Sri Lanka;\nRCM | RCGM | Informe anual\n"},
 			[]string{"3. Acordaron lo siguiente:\n\n\n(a) Sri Lanka;\nRCM | RCGM | Informe anual\n"}},
+		{"a header of fields set apart by slashes after a page number, printed once",
+			[]string{"4. AGREED TO:\n   - establish a group;\n\n                - 1 -\n\nX RCM / JOINT COMMUNIQUE / VANCOUVER 2005\n\n   - request IOM;\nSee RCM / RCGM / 2005 files\n"},
+			[]string{"4. AGREED TO:\n   - establish a group;\n\n\n\n   - request IOM;\nSee RCM / RCGM / 2005 files\n"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
