@@ -520,8 +520,8 @@ func (a *analysis) firstEntities(c *clause) []actas.Entity {
 		if a.toks[j].fold == "." {
 			break
 		}
-		if es, ok := a.ents[j]; ok && es.ent.Type != actas.EntityGroup {
-			return []actas.Entity{es.ent}
+		if es, ok := a.ents[j]; ok && es.ent.Type != actas.EntityGroup && !a.helperBefore(j) {
+			return []actas.Entity{es.ent} // not "con el apoyo de la OIM": a helper is asked nothing
 		}
 	}
 	return nil
