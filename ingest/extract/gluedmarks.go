@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -11,26 +12,43 @@ import (
 // sentence, a number or a letter and its mark, then a word in capitals.
 var reGluedMarker = regexp.MustCompile(`(?m)(?:^|[\s:;.])(?:\(?[0-9]{1,2}[.)]|\([a-z]\)|[a-z]\)|\(?[ivx]{1,4}\))\p{Lu}\p{Ll}|(?:^|\s)[IVX]{1,4}\.\p{Lu}{3}`)
 
-// unglueMarkers puts a space after each marker run into its word, so the
-// parser reads it as any other marker; the result maps back to text.
+// reRunInMarker finds a point's marker run into the end of the sentence
+// before it, where line breaks were lost ("... by January 31, 2005.3.
+// Concerning ...", "... June 2004.8. To urge ..."): after a year or a word's
+// end and its full stop, a number and its mark, a space and a capital.
+var reRunInMarker = regexp.MustCompile(`(?:\d{4}|\p{Ll}{2})\.[0-9]{1,2}[.)]\s+\p{Lu}`)
+
+// unglueMarkers puts a space after each marker run into its word, and
+// before each marker run into the sentence before it, so the parser reads
+// it as any other marker; the result maps back to text.
 func unglueMarkers(text string) *relined {
 	out := &relined{text: text, n: len(text)}
 	if !mayHoldGluedMarker(text) {
 		return out
 	}
-	var sb strings.Builder
-	prev, cum := 0, 0
+	var at []int // positions of text before which a space goes
 	for _, m := range reGluedMarker.FindAllStringIndex(text, -1) {
-		at := gluedWordAt(text, m[0], m[1])
-		sb.WriteString(text[prev:at])
-		sb.WriteByte(' ')
-		cum++
-		out.at = append(out.at, sb.Len())
-		out.cum = append(out.cum, cum)
-		prev = at
+		if text[m[0]] == '.' {
+			at = append(at, m[0]+1) // "... XV RCM.4)To instruct": the sentence's end too
+		}
+		at = append(at, gluedWordAt(text, m[0], m[1]))
 	}
-	if cum == 0 {
+	for _, m := range reRunInMarker.FindAllStringIndex(text, -1) {
+		at = append(at, m[0]+strings.IndexByte(text[m[0]:m[1]], '.')+1)
+	}
+	if len(at) == 0 {
 		return out
+	}
+	slices.Sort(at)
+	at = slices.Compact(at)
+	var sb strings.Builder
+	prev := 0
+	for i, p := range at {
+		sb.WriteString(text[prev:p])
+		sb.WriteByte(' ')
+		out.at = append(out.at, sb.Len())
+		out.cum = append(out.cum, i+1)
+		prev = p
 	}
 	sb.WriteString(text[prev:])
 	out.text = sb.String()
@@ -44,10 +62,11 @@ func gluedWordAt(text string, start, end int) int {
 }
 
 // mayHoldGluedMarker reports a text with a mark right before a capital
-// letter, which every match of reGluedMarker holds.
+// letter or a full stop right before a digit, which every match of
+// reGluedMarker and reRunInMarker holds.
 func mayHoldGluedMarker(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
-		if (text[i] == '.' || text[i] == ')') && text[i+1] >= 'A' && text[i+1] <= 'Z' {
+		if (text[i] == '.' || text[i] == ')') && text[i+1] >= 'A' && text[i+1] <= 'Z' || text[i] == '.' && text[i+1] >= '0' && text[i+1] <= '9' {
 			return true
 		}
 	}

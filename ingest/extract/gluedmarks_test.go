@@ -8,7 +8,10 @@ func TestUnglueMarkers(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"ACORDARON: 1.Aprobar el informe. 2.Adoptar el plan.", "ACORDARON: 1. Aprobar el informe. 2. Adoptar el plan."},
 		{"2)With the support of IOM:\n(a)To take note", "2) With the support of IOM:\n(a) To take note"},
-		{"the XV RCM.4)To instruct the TS", "the XV RCM.4) To instruct the TS"},
+		{"the XV RCM.4)To instruct the TS", "the XV RCM. 4) To instruct the TS"},
+		{"by January 31, 2005.3. Concerning the Plan:", "by January 31, 2005. 3. Concerning the Plan:"},
+		{"held in June 2004.8. To urge the countries", "held in June 2004. 8. To urge the countries"},
+		{"version 2.3. The text and ratio 1.5) A", "version 2.3. The text and ratio 1.5) A"},
 		{"I.SOBRE LA TRATA\na)Agradecer a Panamá", "I. SOBRE LA TRATA\na) Agradecer a Panamá"},
 		{"1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010", "1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010"},
 		{"Sr. J.Pérez and Annex I.Title", "Sr. J.Pérez and Annex I.Title"},
