@@ -8,9 +8,9 @@ import (
 
 // reGluedMarker finds a point's marker run into its first word, as
 // converters leave it ("1.Aprobar", "10.Ex-", "2)With", "(a)To take",
-// "a)Agradecer", "I.SOBRE"): after a line start, a space or the end of a
+// "a)Agradecer", "I.SOBRE", "4.-Con"): after a line start, a space or the end of a
 // sentence, a number or a letter and its mark, then a word in capitals.
-var reGluedMarker = regexp.MustCompile(`(?m)(?:^|[\s:;.])(?:\(?[0-9]{1,2}[.)]|\([a-z]\)|[a-z]\)|\(?[ivx]{1,4}\))\p{Lu}\p{Ll}|(?:^|\s)[IVX]{1,4}\.\p{Lu}{3}`)
+var reGluedMarker = regexp.MustCompile(`(?m)(?:^|[\s:;.])(?:\(?[0-9]{1,2}(?:[.)]|\.-)|\([a-z]\)|[a-z]\)|\(?[ivx]{1,4}\))\p{Lu}\p{Ll}|(?:^|\s)[IVX]{1,4}\.\p{Lu}{3}`)
 
 // reRunInMarker finds a point's marker run into the end of the sentence
 // before it, where line breaks were lost ("... by January 31, 2005.3.
@@ -56,17 +56,21 @@ func unglueMarkers(text string) *relined {
 }
 
 // gluedWordAt returns where the word starts in a match of reGluedMarker
-// from start to end: after the marker's "." or ")".
+// from start to end: after the marker's ".", ")" or ".-".
 func gluedWordAt(text string, start, end int) int {
-	return start + strings.LastIndexAny(text[start:end], ".)") + 1
+	return start + strings.LastIndexAny(text[start:end], ".)-") + 1
 }
 
 // mayHoldGluedMarker reports a text with a mark right before a capital
-// letter or a full stop right before a digit, which every match of
+// letter (also after "-") or a full stop right before a digit, which every match of
 // reGluedMarker and reRunInMarker holds.
 func mayHoldGluedMarker(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
-		if (text[i] == '.' || text[i] == ')') && text[i+1] >= 'A' && text[i+1] <= 'Z' || text[i] == '.' && text[i+1] >= '0' && text[i+1] <= '9' {
+		c := text[i+1]
+		if c == '-' && text[i] == '.' && i+2 < len(text) {
+			c = text[i+2] // "4.-Con"
+		}
+		if (text[i] == '.' || text[i] == ')') && c >= 'A' && c <= 'Z' || text[i] == '.' && c >= '0' && c <= '9' {
 			return true
 		}
 	}
