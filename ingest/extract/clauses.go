@@ -1750,6 +1750,12 @@ func (a *analysis) addressee(c *clause, prev []actas.Entity) []actas.Entity {
 		if t.fold == "." || t.fold == ";" {
 			break
 		}
+		if orgs := a.orgsNamedBefore(j, c.start); len(orgs) > 0 {
+			return orgs // "... to IOM, UNHCR and ECLAC ..., and invited these organizations to ..."
+		}
+		if orgs := a.listedOrgsAt(j); len(orgs) > 0 && words < 4 {
+			return orgs // "Invitar a los organismos observadores de la Conferencia —OIM, ACNUR, CEPAL, OEA y UNICEF— a ..."
+		}
 		if isAnaphor(t.fold) && a.partyPronoun(j) {
 			return prev
 		}

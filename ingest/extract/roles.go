@@ -165,7 +165,11 @@ func (a *analysis) roleAddressee(c *clause) []actas.Entity {
 	if k < len(a.toks) && (a.toks[k].fold == "a" || a.toks[k].fold == "al") {
 		k++
 	}
-	if _, named := a.ents[k]; named || len(a.chairs) == 0 {
+	chairs := a.chairedBy()
+	if len(chairs) == 0 {
+		chairs = a.chairs
+	}
+	if _, named := a.ents[k]; named || len(chairs) == 0 {
 		return nil
 	}
 	_, j, ok := a.r.structure.matchKind(a.toks, k, "chair")
@@ -177,5 +181,24 @@ func (a *analysis) roleAddressee(c *clause) []actas.Entity {
 			return nil // "la Presidencia Pro Tempore" is the PPT
 		}
 	}
-	return a.chairs
+	return chairs
+}
+
+// chairedBy returns the parties a point says chair what it speaks of
+// ("the Ad Hoc Working Group, co-chaired by Guatemala and Canada, and to
+// ask the co-chairs to ...", "coordinado por México y Panamá"), or nil.
+func (a *analysis) chairedBy() []actas.Entity {
+	for k := 0; k+2 < len(a.toks); k++ {
+		switch a.toks[k].fold {
+		case "chaired", "copresidido", "copresidida", "presidido", "presidida", "coordinated", "coordinado", "coordinada":
+		default:
+			continue
+		}
+		if f := a.toks[k+1].fold; f != "by" && f != "por" {
+			continue
+		}
+		out, _ := a.partyRun(k+2, len(a.toks))
+		return out
+	}
+	return nil
 }
