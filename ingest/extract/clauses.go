@@ -509,6 +509,9 @@ func (a *analysis) findClauses() {
 			if c == nil && i > 0 && a.toks[i-1].fold == "," {
 				c = a.cliticInfinitive(i + 1)
 			}
+			if c == nil {
+				c = a.cliticVerb(i + 1)
+			}
 		case ",":
 			c = a.clauseAt(i+1, false)
 			if c != nil && !a.commaClause(c, sentenceHasClause) {
@@ -569,6 +572,20 @@ func (a *analysis) findClauses() {
 		}
 	}
 	a.fillTexts()
+}
+
+// cliticVerb matches a finite verb of the action table after a pronoun
+// that stands for the party just named ("El Grupo agradeció a la OIM ... y
+// le pidió que prepare ..."): that party is asked.
+func (a *analysis) cliticVerb(i int) *clause {
+	if i+1 >= len(a.toks) || a.toks[i].fold != "le" && a.toks[i].fold != "les" {
+		return nil
+	}
+	e, j, ok := a.r.actions.match(a.toks, i+1)
+	if !ok || e.kind != "verb" || !e.action.IsCommitment() {
+		return nil
+	}
+	return &clause{action: e.action, verb: a.text[a.toks[i+1].start:a.toks[j-1].end], start: i, verbEnd: j, addressee: []actas.Entity{{Type: "anaphor"}}}
 }
 
 // sharedObject reports a verb joined to the clause before it by "and"
