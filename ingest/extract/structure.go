@@ -667,7 +667,7 @@ func (p *parser) isDebris(t string, start int) bool {
 	if len(t) <= 40 && isPageNumber(t) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") {
 		return true
 	}
-	if stampLine(t) || len(t) < 120 && ruleLine(t) {
+	if stampLine(t) || len(t) < 120 && ruleLine(t) || speck(t) {
 		return true
 	}
 	if !p.hasItems() && !p.leadOpen() {
@@ -678,6 +678,12 @@ func (p *parser) isDebris(t string, start int) bool {
 	low := appendLower(buf[:0], q) // strings.ToLower(q), on the stack
 	h := p.header[string(low)]
 	return h > 0 && h != start+1 || len(p.repeated) > 0 && p.repeated[repeatKey(q)] || p.cutHeader(q, low)
+}
+
+// speck reports a line that holds only a mark or two a scanner left from a
+// speck of dust ("~", "'", "`"), no bullet: it is no text.
+func speck(t string) bool {
+	return len(t) <= 2 && strings.Trim(t, "~'`´^¨\",.") == ""
 }
 
 // leadOpen reports whether the introduction so far ends with a lead-in's
