@@ -211,6 +211,8 @@ func TestAnnounces(t *testing.T) {
 		{"El GRCM celebró su reunión en Tegucigalpa.", "", false},
 		{"The next Senior Officials' Meeting of the Colombo Process will be held in Colombo on 21 October 2019.", "colombo", true},
 		{"La próxima reunión tendrá lugar en Tegucigalpa.", "", true},
+		{"Acordar que la próxima reunión del GRCM se celebre en la Ciudad de México los días 23 y 24 de marzo de 2010.", "rcgm", true},
+		{"The Group agreed that the next meeting of the RCGM be held in Panama City on June 19-20, 2012.", "rcgm", true},
 		{"Enviar el informe antes de la próxima reunión del GRCM, 15 de agosto de 2013.", "", false},
 		{"Panamá agradece la reunión.", "", false},
 		{"Participants were informed that the fifth meeting of the IGAD-RCP will be held in Kampala, Uganda, on 12 and 13 May 2015.", "igad_rcp", true},
