@@ -91,7 +91,7 @@ func (x *Extractor) family(m actas.Meeting) string {
 // analyse reads the clauses, commitments and mentions of one point.
 func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity, m actas.Meeting, anchor time.Time, self map[string]bool, roles map[string][]actas.Entity) {
 	own := unglue(trimSignOff(ag.Text))
-	a := newAnalysis(own, x.rules, x.gaz)
+	a := newAnalysis(ocrCapsWords(own), x.rules, x.gaz) // "S0LICITAR A LA 0IM": read as the words they are
 	a.lang = m.Language
 	family := x.family(m)
 	if family == "RCM" {

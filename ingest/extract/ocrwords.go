@@ -11,7 +11,16 @@ import (
 // "PROTECCION"): a 0 inside a word of letters is an O, a 1 an l (or an I
 // in capitals), a 6 in capitals an O. Words of digits alone
 // (numbers, dates) are kept; t itself is returned when nothing changes.
-func ocrWords(t string) string {
+func ocrWords(t string) string { return ocrDigits(t, false) }
+
+// ocrCapsWords is ocrWords for words in capitals only ("S0LICITAR",
+// "0IM", "MEXIC0"), where a digit among capitals can be no ordinal ("1o de
+// junio", "1a reunión").
+func ocrCapsWords(t string) string { return ocrDigits(t, true) }
+
+// ocrDigits puts letters back for digits in words, in words in capitals
+// only with capsOnly.
+func ocrDigits(t string, capsOnly bool) string {
 	if !strings.ContainsAny(t, "016") || !digitBesideLetter(t) {
 		return t
 	}
@@ -26,7 +35,7 @@ func ocrWords(t string) string {
 			i++
 			continue
 		}
-		if fixWord(rs[i:j]) {
+		if fixWord(rs[i:j], capsOnly) {
 			changed = true
 		}
 		i = j
@@ -63,8 +72,9 @@ func digitBesideLetter(t string) bool {
 }
 
 // fixWord puts letters back for the 0 and 1 of one word that has at least
-// one letter beside them and no other digit after it; it reports a change.
-func fixWord(w []rune) bool {
+// one letter beside them and no other digit after it (with capsOnly, of a
+// word in capitals); it reports a change.
+func fixWord(w []rune, capsOnly bool) bool {
 	letters, upper := 0, 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
@@ -78,6 +88,9 @@ func fixWord(w []rune) bool {
 		return false // a number, or digits with a stray letter ("10a", "2011s")
 	}
 	caps := upper == letters && letters > 1
+	if capsOnly && !caps {
+		return false
+	}
 	changed := false
 	for k, r := range w {
 		switch {

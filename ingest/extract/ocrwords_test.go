@@ -60,7 +60,7 @@ func ocrWordsRef(t string) string {
 			i++
 			continue
 		}
-		fixWord(rs[i:j])
+		fixWord(rs[i:j], false)
 		i = j
 	}
 	return string(rs)
