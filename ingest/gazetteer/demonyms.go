@@ -170,7 +170,7 @@ func (g *Gazetteer) joinHyphens(text string, toks []Token) []Token {
 	out := toks[:0]
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if k+2 < len(toks) && t.Word && toks[k+1].Fold == "-" && toks[k+2].Word && toks[k+1].Start == t.End && lowerStart(toks[k+2].Key) {
+		if k+2 < len(toks) && t.Word && toks[k+1].Fold == "-" && toks[k+2].Word && toks[k+1].Start == t.End && (lowerStart(toks[k+2].Key) || capsWord(t.Key) && capsWord(toks[k+2].Key)) {
 			b := toks[k+2]
 			if g.words[t.Fold+b.Fold] && blankGap(text[toks[k+1].End:b.Start]) {
 				out = append(out, Token{Fold: t.Fold + b.Fold, Key: t.Key + b.Key, Start: t.Start, End: b.End, Word: true})
@@ -185,6 +185,20 @@ func (g *Gazetteer) joinHyphens(text string, toks []Token) []Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// capsWord reports whether s is a word of two capital letters or more
+// ("HON-" / "DURAS" in a report typed in capitals).
+func capsWord(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerStart reports whether s starts with a lower-case letter.

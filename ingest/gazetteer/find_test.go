@@ -59,6 +59,7 @@ func TestFind(t *testing.T) {
 		{"demonym before PPT", "the Mexican Presidency Pro Tempore", "c:MEX o:PPT"},
 		{"china lower case", "la delegación china y China", "c:CHN c:CHN"},
 		{"hyphen at line end", "Slova-\nkia and Hun-\ngary", "c:SVK c:HUN"},
+		{"hyphen at line end in capitals", "BELIZE, HON-\nDURAS AND JA-\nMAICA", "c:BLZ c:HND c:JAM"},
 		{"hyphen in multiword", "la Repú-\nblica Dominicana", "c:DOM"},
 		{"hyphen and spaces", "Guate- mala", "c:GTM"},
 		{"hyphen not a name", "Pro-\ntempore y co-\nordinación", ""},

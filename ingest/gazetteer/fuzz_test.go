@@ -94,7 +94,7 @@ func FuzzMatchTokens(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, s := range []string{"", "Slova-\nkia y Hun- gary", "Pro-Témpore", `"Guatemala" - México`, "la OIM -", "Bosnia-Herze-\ngovina", "-", `""`} {
+	for _, s := range []string{"", "Slova-\nkia y Hun- gary", "HON-\nDURAS y JA- MAICA", "Pro-Témpore", `"Guatemala" - México`, "la OIM -", "Bosnia-Herze-\ngovina", "-", `""`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -123,7 +123,7 @@ func (g *Gazetteer) joinHyphensRef(text string, toks []Token) []Token {
 	out := toks[:0]
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if k+2 < len(toks) && t.Word && toks[k+1].Fold == "-" && toks[k+2].Word && toks[k+1].Start == t.End && lowerStart(toks[k+2].Key) {
+		if k+2 < len(toks) && t.Word && toks[k+1].Fold == "-" && toks[k+2].Word && toks[k+1].Start == t.End && (lowerStart(toks[k+2].Key) || capsWord(t.Key) && capsWord(toks[k+2].Key)) {
 			b := toks[k+2]
 			if g.words[t.Fold+b.Fold] && blankGap(text[toks[k+1].End:b.Start]) {
 				out = append(out, Token{Fold: t.Fold + b.Fold, Key: t.Key + b.Key, Start: t.Start, End: b.End, Word: true})
