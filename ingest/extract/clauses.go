@@ -1471,6 +1471,11 @@ func (a *analysis) subjectAt(i int) ([]actas.Entity, int, bool) {
 			j++ // "los gobiernos de Estados Unidos y México"
 			continue
 		}
+		if _, ok := meetingPronounAt(a.toks, j); ok && j == i && i == a.skipDiscourse(0) {
+			found = true // "THEY ASKED THE IOM TO ...": a paragraph's "they" is the meeting's members
+			j++
+			continue
+		}
 		if t.fold == "gobiernos" || t.fold == "governments" {
 			found, reps = true, t.text // "LOS GOBIERNOS SE COMPROMETEN": the member states' governments
 			j++
