@@ -25,14 +25,15 @@ const minLetters = 4
 // page only loses page numbers and stamps. Pages read by OCR get their
 // paragraphs one per line (OCRParagraphs), as the PDF text layer has them.
 // The octal escapes a plain-text printer wrote for Windows-1252 punctuation
-// ("\225") become those characters once the print's columns have served.
+// ("\225") become those characters once the print's columns have served,
+// and a "¬" that ends a line becomes the hyphen it stands for.
 func Clean(pages []actas.Page) []actas.Page {
 	out := Unwrap(defaultRules.clean(pages))
 	for i := range out {
 		if out[i].Method == "ocr" {
 			out[i].Text = OCRParagraphs(out[i].Text)
 		}
-		out[i].Text = c1Escapes(out[i].Text)
+		out[i].Text = notSignHyphens(c1Escapes(out[i].Text))
 	}
 	return out
 }
