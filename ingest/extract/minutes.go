@@ -41,12 +41,33 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 	return kept
 }
 
+// decidesAmongNarrative reports paragraphs of minutes whose lists under
+// lead-ins ("Concluida la presentación, las delegaciones acordaron:" / "-
+// ...") sit among paragraphs that narrate (two or more) and paragraphs of
+// their own where the meeting decides ("Se acordó ...", "La Red agradeció
+// ..."): every deciding paragraph is a point, as minutesPoints reads them.
+func decidesAmongNarrative(text string, r *rules, points []*para) bool {
+	narrated, decides := 0, false
+	for _, p := range points {
+		toks := tokenize(spansText(text, p.spans))
+		if narratesParty(toks, r) {
+			narrated++
+		} else if len(p.bullets) == 0 && meetingDecides(toks, r) {
+			decides = true
+		}
+	}
+	return narrated >= 2 && decides
+}
+
 // narratesParty reports a paragraph whose first sentence opens with a
 // party other than the meeting and a verb in the past ("The Coordinator
 // of the TS presented ...", "La delegación de Costa Rica informó ...").
 func narratesParty(toks []token, r *rules) bool {
 	s := 0
-	for k := 0; k < len(toks) && k < 16; k++ {
+	if len(toks) > 2 && toks[0].word && (toks[1].text == "." || toks[1].text == ":") {
+		s = 2 // "Discussion. Canada presented ...": a label opens the paragraph
+	}
+	for k := s; k < len(toks) && k < s+16; k++ {
 		t := toks[k]
 		switch {
 		case t.text == "." || t.text == ":" || t.text == ";":
@@ -168,11 +189,12 @@ func meetingPronounAt(toks []token, i int) (int, bool) {
 // solicitó ...").
 func cueAfter(toks []token, j int, r *rules) bool {
 	for skip := 0; j < len(toks) && skip <= 3; skip++ {
-		if _, _, ok := r.actions.match(toks, j); ok {
-			return true
+		e, end, ok := r.actions.match(toks, j)
+		if !ok {
+			e, end, ok = r.actions.matchInflected(toks, j)
 		}
-		if _, _, ok := r.actions.matchInflected(toks, j); ok {
-			return true
+		if ok {
+			return !(e.action == actas.ActionTakeNote && end < len(toks) && subordinate(toks[end].fold)) // not "Delegates noted that few Member States ...": what they observed
 		}
 		switch toks[j].fold {
 		case "also", "further", "then", "unanimously", "finally", "therefore", "asimismo", "tambien", "ademas", "finalmente", "luego", "le", "les", "se", "nos":

@@ -936,7 +936,7 @@ func laterLeadIn(text string, r *rules, paras []*para, open int, colon bool) int
 		if colon && (subjectColon(t, r) && opensClause(next, r) || strings.HasSuffix(t, ":") && saysWe(lastSentence(t)) && fold(firstWord(next)) == "we") {
 			return k // "... the Ministers:" / "Reafirmar ...", "..., we, the Ministers ..., hereby:" / "We take note ..."
 		}
-		finite = finite || len(t) >= minParagraph && finiteOpening(t, r)
+		finite = finite || len(t) >= minParagraph && finiteOpening(t, r) || meetingDecides(tokenize(t), r) // "La Red agradeció a la UNODC su presentación." before "... acordaron:"
 		prev = t
 	}
 	return open

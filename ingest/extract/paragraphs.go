@@ -167,8 +167,8 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 				last = i
 			}
 		}
-		if last < 0 || last == len(points)-1 {
-			return nil, nil
+		if last < 0 || last == len(points)-1 && !decidesAmongNarrative(text, r, points) {
+			return nil, nil // not minutes whose lists sit among paragraphs that decide and narrate (minutes.go)
 		}
 	}
 	if sections && !proseBetween(text, r, points, blocks) {
