@@ -34,3 +34,28 @@ func TestUnglueMarkers(t *testing.T) {
 		}
 	}
 }
+
+// FuzzUnglueMarkers checks that unglueMarkers only inserts spaces, each
+// after a mark or a full stop, and that every other byte maps back to
+// itself.
+func FuzzUnglueMarkers(f *testing.F) {
+	for _, s := range []string{"ACORDARON: 1.Aprobar el informe. 2.Adoptar", "(a)To take", "2005.3. Concerning", "4.-Con", "RCM.4)To", "I.SOBRE", "", "1.", ".1", "a)É"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rl := unglueMarkers(s)
+		if len(rl.text)-len(s) != len(rl.at) {
+			t.Fatalf("%q: %d bytes inserted, %d insertions", s, len(rl.text)-len(s), len(rl.at))
+		}
+		for p := 0; p < len(rl.text); p++ {
+			if o := rl.orig(p); o < 0 || o > len(s) {
+				t.Fatalf("%q: position %d maps to %d", s, p, o)
+			}
+		}
+		for _, a := range rl.at {
+			if rl.text[a-1] != ' ' {
+				t.Fatalf("%q: insertion before %d is %q, not a space", s, a, rl.text[a-1])
+			}
+		}
+	})
+}
