@@ -157,10 +157,11 @@ func TestJoin(t *testing.T) {
 }
 
 // FuzzClean checks that Clean keeps the page count and only removes whole
-// lines, keeping the rest in order.
+// lines, keeping the rest in order (a line-end "¬" read as its hyphen).
 func FuzzClean(f *testing.F) {
 	f.Add(read(f, "rfepc-3pages.txt"))
 	f.Add("Página 1 de 2\nuno\n\f- 2 -\ndos")
+	f.Add("sus infor¬\nmes ¬ x\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		in := split(s)
 		out := Clean(in)
@@ -168,7 +169,7 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("%d pages became %d", len(in), len(out))
 		}
 		for i := range in {
-			lines := strings.SplitAfter(in[i].Text, "\n")
+			lines := strings.SplitAfter(notSignHyphens(in[i].Text), "\n")
 			j := 0
 			for _, l := range strings.SplitAfter(out[i].Text, "\n") {
 				if l == "" {
