@@ -76,9 +76,25 @@ func narratesParty(toks []token, r *rules) bool {
 			s = k + 1 // "Following a presentation by IOM, the Network requested ...": the subject comes after
 		case t.word && subordinate(t.fold):
 			return false // "... las disposiciones que los gobiernos adoptaron": no sentence's subject
-		case k > s && t.word && unicode.IsLower(firstRune(t.text)) && (pastVerb(t.fold) || strings.HasSuffix(t.text, "ó")):
+		case k > s && t.word && unicode.IsLower(firstRune(t.text)) && (pastVerb(t.fold) || strings.HasSuffix(t.text, "ó") || unaccentedPreterite(toks, s, k)):
 			return startsUpper(toks[s].text) && !wholeMeetingAt(toks, s, r) && !cueAfter(toks, s, r) && !introWord(toks[s].fold)
 		}
+	}
+	return false
+}
+
+// unaccentedPreterite reports a Spanish verb in "-o" right after a name
+// that an article opens, where accents were lost ("La OIM presento ...",
+// "La Secretaria Tecnica informo ..."): the past such a subject's verb is
+// told by, its accent gone; not "Un mecanismo", "Por ultimo".
+func unaccentedPreterite(toks []token, s, k int) bool {
+	w := toks[k].text
+	if len(w) < 5 || !strings.HasSuffix(w, "o") || k-s < 2 || !toks[k-1].word || !startsUpper(toks[k-1].text) {
+		return false
+	}
+	switch toks[s].fold {
+	case "el", "la", "los", "las":
+		return true
 	}
 	return false
 }
