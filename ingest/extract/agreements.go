@@ -108,12 +108,14 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	pa := byNode[n.parent]     // nil for a point with no parent
 	refs := shortRefs(a, self) // "la Coalición" after its full name, here or in the parent point (shortref.go)
 	if pa != nil {
-		for k, e := range shortRefs(pa, self) {
+		for k, rs := range shortRefs(pa, self) {
 			if _, ok := refs[k]; !ok {
 				if refs == nil {
-					refs = map[string]actas.Entity{}
+					refs = map[string][]shortRef{}
 				}
-				refs[k] = e
+				for _, r := range rs {
+					refs[k] = append(refs[k], shortRef{at: -1, ent: r.ent}) // the parent's names stand before the point
+				}
 			}
 		}
 	}

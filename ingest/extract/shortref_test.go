@@ -40,3 +40,30 @@ func TestShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNameLastBefore checks that a noun two full names share ("la
+// Coalición" after the Coalition against trafficking and the Coalition of
+// civil society) stands for the last of them written before it, the same
+// on every run.
+func TestShortNameLastBefore(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN\nSan José, Costa Rica, 10 y 11 de junio de 2014\n\nEl Grupo acordó:\n\n1. Respecto a las redes:\na) Agradecer a la Red de Funcionarios de Enlace para el Combate a la Trata de Personas y a la Red de Funcionarios de Enlace de Protección Consular sus informes, y solicitar a la Red que presente su plan de trabajo.\n"
+	for run := 0; run < 20; run++ {
+		rep, err := x.Extract(&actas.Document{Pages: splitPages(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range rep.Agreements {
+			for _, c := range a.Commitments {
+				got = append(got, a.Number+":"+c.Responsible.ID)
+			}
+		}
+		if g := strings.Join(got, " "); g != "1.a:RLCP" {
+			t.Fatalf("run %d: commitments %q, want %q", run, g, "1.a:RLCP")
+		}
+	}
+}
