@@ -17,11 +17,13 @@ import (
 // paragraphs kept are numbered by position again.
 func minutesPoints(text string, r *rules, points []*node) []*node {
 	narrated := 0
-	for _, n := range points {
+	toks := make([][]token, len(points)) // each paragraph's, read once
+	for i, n := range points {
 		if n.style != stylePara {
 			return points // "We commit to:" / "1. ...": lists numbered as printed
 		}
-		if narratesParty(tokenize(cleanText(text, n.spans)), r) {
+		toks[i] = tokenize(cleanText(text, n.spans))
+		if narratesParty(toks[i], r) {
 			narrated++
 		}
 	}
@@ -29,8 +31,8 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 		return points
 	}
 	var kept []*node
-	for _, n := range points {
-		if meetingDecides(tokenize(cleanText(text, n.spans)), r) || meetingLeads(text, n, r) {
+	for i, n := range points {
+		if meetingDecides(toks[i], r) || meetingLeads(n, toks[i], r) {
 			n.value = len(kept) + 1
 			kept = append(kept, n)
 		}
@@ -163,9 +165,8 @@ func meetingDecides(toks []token, r *rules) bool {
 // meetingLeads reports a paragraph that names the meeting and leads into
 // the list under it with a colon ("Los Viceministros y Jefes de
 // Delegación:").
-func meetingLeads(text string, n *node, r *rules) bool {
-	t := cleanText(text, n.spans)
-	return len(n.children) > 0 && strings.HasSuffix(t, ":") && wholeMeetingAt(tokenize(t), 0, r)
+func meetingLeads(n *node, toks []token, r *rules) bool {
+	return len(n.children) > 0 && len(toks) > 1 && toks[len(toks)-1].text == ":" && wholeMeetingAt(toks, 0, r)
 }
 
 // wholeMeetingAt reports the meeting, or its members as a whole, named at
