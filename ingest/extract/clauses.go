@@ -500,6 +500,9 @@ func (a *analysis) findClauses() {
 				// support of": a noun; "by building and strengthening": a means, no decision
 				c = nil
 			}
+			if c != nil && isParticiple(c.verb) && len(c.subject) == 0 && !a.lastParticiple() {
+				c = nil // "newcomers and receiving communities": a participle joins only another ("Noting ... and welcoming ...")
+			}
 			if c == nil {
 				c = a.sameSubjectFuture(i + 1)
 			}
@@ -572,6 +575,12 @@ func (a *analysis) findClauses() {
 		}
 	}
 	a.fillTexts()
+}
+
+// lastParticiple reports whether the clause found last opens with a
+// participle ("Noting ...").
+func (a *analysis) lastParticiple() bool {
+	return len(a.clauses) > 0 && isParticiple(a.clauses[len(a.clauses)-1].verb)
 }
 
 // cliticVerb matches a finite verb of the action table after a pronoun

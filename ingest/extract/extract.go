@@ -149,6 +149,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		br.orig = rl.orig
 		blocks = parseBroken(text, x.rules, br)
 		numberedThrough(text, blocks) // numberedparas.go
+		x.numberedOnly(text, blocks)
 		x.plainOperative(text, blocks)
 		listsAfterParas(text, blocks)
 		capsRoots(text, x.rules, blocks)

@@ -43,6 +43,43 @@ func numberedThrough(text string, blocks []*block) {
 	}
 }
 
+// numberedOnly makes operative a report with no lead-in that numbers every
+// paragraph of its body from 1 ("1. The Tenth Conference was held in ..."
+// to "14. The delegations expressed their gratitude ..."), some of which
+// decide: every numbered paragraph is an agreement (ANNOTATION.md).
+func (x *Extractor) numberedOnly(text string, blocks []*block) {
+	var numbered []*block
+	want, decide := 1, 0
+	for _, b := range blocks {
+		if b.operative {
+			return
+		}
+		if len(b.roots) == 0 || bulletsOnly(b.roots) {
+			continue
+		}
+		for _, n := range b.roots {
+			if n.style != styleDec || n.value != want || !proseParagraph(text, n) {
+				return
+			}
+			if !x.narrativeOnly(text, []*node{{style: styleDec, spans: n.spans}}) {
+				decide++
+			}
+			want++
+		}
+		numbered = append(numbered, b)
+	}
+	if want <= minNumberedParas || decide < 2 {
+		return
+	}
+	for _, b := range numbered {
+		b.operative = true
+	}
+}
+
+// minNumberedParas is the count of numbered paragraphs from which a report
+// without a lead-in reads as numbering every paragraph.
+const minNumberedParas = 4
+
 // romanChapter reports an introduction that holds a chapter heading
 // numbered in roman capitals ("IV. CONCLUSIONS").
 func romanChapter(text string, intro []span) bool {
