@@ -397,6 +397,12 @@ func announcesList(a *analysis) bool {
 			return !ownObject(a, from, k)
 		}
 	}
+	for k := from; k+3 < end; k++ {
+		// "agreed to submit the following recommendations to the Vice-Ministers at the Third Conference:": the list goes to a party
+		if a.toks[k].fold == "following" && a.toks[k+1].word && a.toks[k+2].fold == "to" && (a.toks[k+3].fold == "the" || startsUpper(a.toks[k+3].text)) {
+			return !ownObject(a, from, k)
+		}
+	}
 	for k := max(from, end-14); k+1 < end; k++ {
 		// "to prepare the following before the XXIX RCM Vice-Ministerial Meeting in November 2024:"
 		if (a.toks[k].fold == "following" || a.toks[k].fold == "siguiente") && timeTail(a.toks[k+1:]) && isBefore(a.toks[k+1].fold) {

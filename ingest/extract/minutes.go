@@ -33,6 +33,9 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 	var kept []*node
 	for i, n := range points {
 		if meetingDecides(toks[i], r) || meetingLeads(n, toks[i], r) {
+			if narratesParty(toks[i], r) {
+				dropNarration(text, r, n)
+			}
 			n.value = len(kept) + 1
 			kept = append(kept, n)
 		}
@@ -41,6 +44,41 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 		return points
 	}
 	return kept
+}
+
+// dropNarration cuts from a paragraph of minutes the sentences before the
+// first one where the meeting decides ("Several delegations supported the
+// proposal but asked for its cost. The Group thanked IOM ..."): what was
+// said before is no part of the decision.
+func dropNarration(text string, r *rules, n *node) {
+	from := n.spans[0].start
+	toks := tokenize(text[from:n.spans[len(n.spans)-1].end])
+	s := 0
+	for k := range toks {
+		if toks[k].text != "." || k+1 < len(toks) && !startsUpper(toks[k+1].text) {
+			continue
+		}
+		if meetingDecides(toks[s:k+1], r) {
+			if s > 0 {
+				n.spans = spansFrom(n.spans, from+toks[s].start)
+			}
+			return
+		}
+		s = k + 1
+	}
+}
+
+// spansFrom returns the spans cut to start at byte at.
+func spansFrom(spans []span, at int) []span {
+	var out []span
+	for _, sp := range spans {
+		if sp.end <= at {
+			continue
+		}
+		sp.start = max(sp.start, at)
+		out = append(out, sp)
+	}
+	return out
 }
 
 // decidesAmongNarrative reports paragraphs of minutes whose lists under
@@ -252,9 +290,33 @@ func impersonalDecision(toks []token, k int) bool {
 // its name ("Guatemala ofreció ...", "The ICRC offered to ...", "Canadá se
 // comprometió a ..."), not the offer talked of ("welcomed the offer").
 func partyOffers(toks []token, k int, r *rules) bool {
-	if k == 0 || !toks[k-1].word || !startsUpper(toks[k-1].text) {
+	name := nameBeforeAside(toks, k)
+	if name < 0 || !toks[name].word || !startsUpper(toks[name].text) {
 		return false
 	}
 	e, _, ok := r.actions.match(toks, k)
 	return ok && e.kind == "self" && (e.action == actas.ActionOffer || e.action == actas.ActionCommit)
+}
+
+// nameBeforeAside returns the token before toks[k], or, where an aside set off
+// by commas stands between a name and its verb ("Canada, as Presidency Pro
+// Tempore, undertook ...", "Panamá, en su calidad de sede, ofreció ..."),
+// the token before that aside; -1 at the start.
+func nameBeforeAside(toks []token, k int) int {
+	if k == 0 || toks[k-1].text != "," {
+		return k - 1
+	}
+	for j := k - 2; j > 0 && j >= k-10; j-- {
+		switch toks[j].text {
+		case ",":
+			switch toks[j+1].fold {
+			case "as", "como", "en", "in":
+				return j - 1
+			}
+			return -1
+		case ".", ";", ":":
+			return -1
+		}
+	}
+	return -1
 }
