@@ -173,6 +173,10 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 					l = prev // "II. BORDER MANAGEMENT", "HEALTH" under the lead-in of the chapter before
 				}
 				prev = l
+				if len(nodes) == 0 && l.action == actas.ActionRecommend && len(l.parties) > 0 && len(b.roots) > 0 {
+					// "RECOMMENDATIONS TO THE RCGM" / "1. ..." after minutes: what the meeting decided comes first (minutes.go)
+					nodes = numberNodes(decisionsBefore(text, x.rules, paragraphs(text, x.rules, br, false), b.roots[0].markStart), "")
+				}
 				roots, sectioned := x.sectionLeads(text, b.roots) // leadsections.go
 				for _, r := range roots {
 					if !sectioned {

@@ -81,6 +81,47 @@ func spansFrom(spans []span, at int) []span {
 	return out
 }
 
+// decisionsBefore returns, as points numbered by position, the paragraphs
+// of minutes before end where the meeting itself decides ("The Network
+// agreed to compile ...", "The Network thanked the ICRC ... and asked it
+// ..."), when a closing list holds what the meeting recommends to another
+// body ("RECOMMENDATIONS TO THE RCGM" / "1. ..."): the minutes hold what it
+// decided. It returns nil unless two paragraphs or more narrate.
+func decisionsBefore(text string, r *rules, paras []*para, end int) []*node {
+	narrated := 0
+	var kept []*node
+	for _, p := range paras {
+		if p.spans[0].start >= end {
+			break
+		}
+		t := spansText(text, p.spans)
+		if len(t) < minParagraph && !strings.HasSuffix(t, ".") {
+			continue // a heading: "Missing migrants", "RECOMMENDATIONS TO THE RCGM"
+		}
+		toks := tokenize(t)
+		narrates := narratesParty(toks, r)
+		if narrates {
+			narrated++
+		}
+		if !meetingItselfDecides(toks, r) {
+			continue
+		}
+		n := &node{style: stylePara, value: len(kept) + 1, spans: p.spans, markStart: p.spans[0].start, paraAt: -1}
+		if narrates {
+			dropNarration(text, r, n)
+		}
+		for j, b := range p.bullets {
+			b.parent, b.value = n, j+1
+			n.children = append(n.children, b)
+		}
+		kept = append(kept, n)
+	}
+	if narrated < 2 {
+		return nil
+	}
+	return kept
+}
+
 // decidesAmongNarrative reports paragraphs of minutes whose lists under
 // lead-ins ("Concluida la presentación, las delegaciones acordaron:" / "-
 // ...") sit among paragraphs that narrate (two or more) and paragraphs of
@@ -103,10 +144,7 @@ func decidesAmongNarrative(text string, r *rules, points []*para) bool {
 // party other than the meeting and a verb in the past ("The Coordinator
 // of the TS presented ...", "La delegación de Costa Rica informó ...").
 func narratesParty(toks []token, r *rules) bool {
-	s := 0
-	if len(toks) > 2 && toks[0].word && (toks[1].text == "." || toks[1].text == ":") {
-		s = 2 // "Discussion. Canada presented ...": a label opens the paragraph
-	}
+	s := labelEnd(toks) // "Discussion. Canada presented ...", "Informes nacionales. Cada delegación presentó ...": a label opens the paragraph
 	for k := s; k < len(toks) && k < s+16; k++ {
 		t := toks[k]
 		switch {
@@ -121,6 +159,22 @@ func narratesParty(toks []token, r *rules) bool {
 		}
 	}
 	return false
+}
+
+// labelEnd returns the token after a label that opens a paragraph: up to
+// six words and a full stop or colon, before a capital where the label
+// has two words or more ("Discussion:", "Estudio sobre tráfico ilícito de
+// migrantes."); else 0.
+func labelEnd(toks []token) int {
+	for k := 0; k < len(toks) && k <= 6; k++ {
+		if !toks[k].word {
+			if k > 0 && (toks[k].text == "." || toks[k].text == ":") && k+1 < len(toks) && (k == 1 || startsUpper(toks[k+1].text)) {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // unaccentedPreterite reports a Spanish verb in "-o" right after a name
@@ -166,6 +220,18 @@ func introWord(w string) bool {
 // a party's own offer or commitment ("Guatemala ofreció ser sede ...",
 // "La delegación de Canadá se comprometió a ...").
 func meetingDecides(toks []token, r *rules) bool {
+	return decidesWith(toks, r, true)
+}
+
+// meetingItselfDecides is meetingDecides without the offers and
+// commitments of single parties: the meeting, or no subject, decides.
+func meetingItselfDecides(toks []token, r *rules) bool {
+	return decidesWith(toks, r, false)
+}
+
+// decidesWith is meetingDecides, with a party's own offer counted when offers
+// is set.
+func decidesWith(toks []token, r *rules, offers bool) bool {
 	if len(toks) > 0 && startsUpper(toks[0].text) && !strings.HasSuffix(toks[0].text, "ó") && cueAfter(toks, 0, r) {
 		return true // "Instruyeron al GRCM ...", "Acordaron, asimismo:": the meeting, unnamed; not "Recordó la PPT que ..."
 	}
@@ -192,7 +258,7 @@ func meetingDecides(toks []token, r *rules) bool {
 				return true
 			}
 		}
-		if impersonalDecision(toks, k) || partyOffers(toks, k, r) {
+		if impersonalDecision(toks, k) || offers && partyOffers(toks, k, r) {
 			return true
 		}
 		clause = false
