@@ -50,6 +50,27 @@ func (x *Extractor) agreements(rl *relined, offsets []int, nodes []*node, m acta
 	return out, failed
 }
 
+// decisionPreamble drops from a labelled decision the clauses of its
+// preamble: those opened by a participle ("Reconociendo los esfuerzos
+// ...,", "Having examined ...,") and its lead-in ("RESUELVE:") before the
+// first clause that is neither.
+func decisionPreamble(a *analysis, cs []*clause) []*clause {
+	k := 0
+	for k < len(cs) && (isParticiple(cs[k].verb) || a.colonAfter(cs[k])) {
+		k++ // and its lead-in: "RESUELVE:" / "Encomendar a la ST ..."
+	}
+	if k == len(cs) {
+		return cs
+	}
+	return cs[k:]
+}
+
+// colonAfter reports a clause whose verb a colon ends ("Resuelven:",
+// "Decide:").
+func (a *analysis) colonAfter(c *clause) bool {
+	return c.verbEnd < len(a.toks) && a.toks[c.verbEnd].text == ":"
+}
+
 // pointText returns the text of point n; a labelled point's title over
 // its text, after a blank line or after a dash that follows the label
 // ("Decision 5 - Migrant children" / "The RCGM welcomed ...",
@@ -136,6 +157,8 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 	a.findClauses()
 	if c := a.clauses; len(c) > 1 && c[0].start == 0 && c[0].action == actas.ActionOther && isParticiple(c[0].verb) {
 		a.clauses = c[1:] // "Recognising the growing complexity of ..., the Meeting requested IOM ...": the participle only leads into the decision
+	} else if n.cand.named {
+		a.clauses = decisionPreamble(a, a.clauses) // "Resolución CRM-XI-03" / "Los Viceministros, Reconociendo ..., Resuelven:"
 	}
 	if c := a.clauses; a.lead.that && len(c) > 0 && c[0].start == 0 {
 		c[0].action, c[0].subject = a.lead.action, nil // "To recommend that the RCGM:" / "a. adopt the proposed Protocol ...", "1. Approve the Strategic Plan ...": what is recommended

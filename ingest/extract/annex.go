@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"actas"
 )
@@ -233,7 +234,77 @@ func (x *Extractor) lostLineCountries(out []actas.Entity, s string, seen, self m
 // the plan the meeting adopted, whose items are agreements.
 func planAnnex(text string, start int, r *rules) bool {
 	cues := r.sections.phrases("plan")
-	return foldedHolds(text[start:runeStart(text, min(len(text), start+160))], cues) && foldedHolds(text[:start], cues)
+	return foldedHolds(text[start:runeStart(text, min(len(text), start+160))], cues) && foldedHolds(text[:start], cues) || decisionsAnnex(text, start, r)
+}
+
+// decisionsAnnex reports an annex at byte start of text ("ANNEX I", "ANEXO
+// 1") that a sentence before it names as holding the meeting's decisions
+// (kind decisions of section_cues.csv: "The Vice-Ministers adopted the
+// decisions contained in Annex I", "Los acuerdos ... figuran en el Anexo
+// 1"): its points are agreements; another annex ("Annex II": the status of
+// earlier decisions) is not.
+func decisionsAnnex(text string, start int, r *rules) bool {
+	line := text[start:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	f := strings.Fields(line)
+	if len(f) == 0 || len(f) > 2 || !annexWord(f[0]) {
+		return false
+	}
+	id := ""
+	if len(f) == 2 {
+		id = strings.ToLower(strings.Trim(f[1], ".:"))
+	}
+	before := text[:start]
+	for k := 0; k < len(before); {
+		i := indexAnnexWord(before[k:])
+		if i < 0 {
+			return false
+		}
+		at := k + i
+		k = at + 1
+		w := strings.Fields(before[at:min(len(before), at+40)])
+		if len(w) < 2 || id != "" && strings.ToLower(strings.Trim(w[1], ".,;:)")) != id {
+			continue
+		}
+		if foldedHolds(sentenceAround(before, at), r.sections.phrases("decisions")) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexAnnexWord returns the byte index in s of the first word that opens
+// an annex's name ("Anexo", "Annex"), or -1.
+func indexAnnexWord(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 != 'a' || i > 0 && wordByte(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && wordByte(s[j]) {
+			j++
+		}
+		if annexWord(s[i:j]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// wordByte reports a byte of a word: a letter, a digit or part of a
+// character beyond ASCII.
+func wordByte(c byte) bool { return c >= utf8.RuneSelf || isWordByte(c) }
+
+// sentenceAround returns the sentence of s that holds byte i.
+func sentenceAround(s string, i int) string {
+	from := strings.LastIndex(s[:i], ". ") + 1
+	to := strings.Index(s[i:], ". ")
+	if to < 0 {
+		return s[from:]
+	}
+	return s[from : i+to]
 }
 
 // isAnnexHeading reports a line that opens another annex ("ANEXO II", "Annex 2").

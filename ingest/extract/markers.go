@@ -586,9 +586,9 @@ func pointNoun(rest string) int {
 func parseNamedPoint(s string, i int) *marker {
 	rest := s[i:]
 	trimmed := skipNumberWord(strings.TrimLeft(rest, " \t"))
-	coded := false
+	code := ""
 	if n := refPrefix(trimmed); n > 0 {
-		trimmed, coded = trimmed[n:], true // "Decision RCGM/2013/05": the last part is the point's number
+		code, trimmed = trimmed[:n], trimmed[n:] // "Decision RCGM/2013/05": the last part is the point's value
 	}
 	k := 0
 	for k < len(trimmed) && trimmed[k] >= '0' && trimmed[k] <= '9' {
@@ -598,17 +598,14 @@ func parseNamedPoint(s string, i int) *marker {
 		return nil
 	}
 	v, _ := strconv.Atoi(trimmed[:k])
-	label := trimmed[:k]
-	if coded {
-		label = strconv.Itoa(v) // "RCGM/2013/05" is decision 5
-	}
-	c := candidate{style: styleDec, value: v, label: label}
+	c := candidate{style: styleDec, value: v, label: code + trimmed[:k]} // "RCGM/2013/05", as printed (ANNOTATION.md)
 	if m := dottedTail(trimmed, k); m > k {
 		sub, _ := strconv.Atoi(trimmed[k+1 : m])
 		c = candidate{style: styleDec, value: v*100 + sub, label: trimmed[:m]} // "Action point 2.1:" ... "Action point 3.1:": one list in order, as printed
 		k = m
 	} else if y := yearSuffix(trimmed[k:]); y > 0 {
-		k += y // "ACUERDO 1/2016.": agreement 1 of the year
+		c.label += trimmed[k : k+y] // "ACUERDO 1/2016.": agreement 1 of the year, numbered as printed
+		k += y
 	}
 	e := k
 	for e < len(trimmed) {
@@ -629,24 +626,25 @@ func parseNamedPoint(s string, i int) *marker {
 }
 
 // refPrefix returns the length of the reference that a point's number ends
-// ("RCGM/2013/" in "Decision RCGM/2013/05", "CRM/XX/" in "CRM/XX/3"): a
-// code in capitals, then parts of figures or capitals, each closed by a
-// slash; or 0.
+// ("RCGM/2013/" in "Decision RCGM/2013/05", "CRM-XI-" in "Resolución
+// CRM-XI-02"): a code in capitals, then parts of figures or capitals, each
+// closed by the same slash or hyphen; or 0.
 func refPrefix(t string) int {
 	k := 0
 	for k < len(t) && t[k] >= 'A' && t[k] <= 'Z' {
 		k++
 	}
-	if k < 2 || k >= len(t) || t[k] != '/' {
+	if k < 2 || k >= len(t) || t[k] != '/' && t[k] != '-' {
 		return 0
 	}
+	sep := t[k]
 	end := k + 1
 	for {
 		m := end
 		for m < len(t) && (t[m] >= '0' && t[m] <= '9' || t[m] >= 'A' && t[m] <= 'Z') {
 			m++
 		}
-		if m == end || m >= len(t) || t[m] != '/' {
+		if m == end || m >= len(t) || t[m] != sep {
 			return end
 		}
 		end = m + 1

@@ -158,7 +158,7 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 	p.proseBeforeVoiceLists() // voiceprose.go
 	p.classify()
 	p.headedPoints() // headings.go
-	return p.blocks
+	return foldDecisionBodies(p.blocks)
 }
 
 // planAnnexAt reports an annex's heading at line i that opens the plan the
@@ -818,6 +818,11 @@ func (p *parser) headingAt(lines []line, i int, t string, continuation bool) (st
 	if p.nextRoot(t) || strings.HasSuffix(t, ":") && p.titleOnly(p.deepest()) {
 		return "", false // "Decision 2 - Technical Secretariat" / "The RCGM:": the point's lead-in
 	}
+	if d := p.deepest(); d != nil && d.cand.named && len(d.children) == 0 && parseMarker(t) == nil {
+		if kind := p.cueKind(t); kind == "preamble" || kind == "operative" && strings.HasSuffix(t, ":") {
+			return "", false // "RESOLUCIÓN CRM-XX-01" / "CONSIDERANDO ...," / "RESUELVE:": the labelled decision's own preamble and lead-in
+		}
+	}
 	if p.letteredTitle(lines, i, t) {
 		return p.cueKind(t), true // "A. Presidency Pro Tempore and Technical Secretariat" / "1. To take note ...": a chapter, as in capitals
 	}
@@ -846,7 +851,7 @@ func (p *parser) titleOnly(d *node) bool {
 
 // titleText reports a short text with no sentence end, as a title is.
 func titleText(s string) bool {
-	return s != "" && !strings.ContainsAny(s, ".;:") && countFields(s, 9) <= 8
+	return s != "" && !strings.ContainsAny(s, ".;:") && countFields(s, 13) <= 12
 }
 
 // heading reports whether t is a section heading and which cue it carries;
