@@ -586,6 +586,9 @@ func pointNoun(rest string) int {
 func parseNamedPoint(s string, i int) *marker {
 	rest := s[i:]
 	trimmed := skipNumberWord(strings.TrimLeft(rest, " \t"))
+	if m := namedOrdinal(s, len(s)-len(trimmed)); m != nil {
+		return m // "ACUERDO PRIMERO.", "ACUERDO DÉCIMO SEGUNDO:"
+	}
 	code := ""
 	if n := refPrefix(trimmed); n > 0 {
 		code, trimmed = trimmed[:n], trimmed[n:] // "Decision RCGM/2013/05": the last part is the point's value
@@ -623,6 +626,23 @@ func parseNamedPoint(s string, i int) *marker {
 	}
 	end := len(s) - len(trimmed) + e
 	return oneMarker(c, end, end >= len(strings.TrimRight(s, " \t\r")))
+}
+
+// namedOrdinal reads an ordinal word at byte j after a point word
+// ("PRIMERO." in "ACUERDO PRIMERO."), or returns nil.
+func namedOrdinal(s string, j int) *marker {
+	w := wordAt(s, j)
+	if len(w) < 2 || len(w) > 16 {
+		return nil
+	}
+	v, ok := foldedLookup(ordinals, w)
+	if !ok {
+		return nil
+	}
+	if v2, w2, ok := unitOrdinal(s, j+len(w), v); ok {
+		return parseOrdinal(s, j+len(w)+1+len(w2), v+v2, fold(w)+fold(w2))
+	}
+	return parseOrdinal(s, j+len(w), v, fold(w))
 }
 
 // refPrefix returns the length of the reference that a point's number ends
