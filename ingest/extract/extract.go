@@ -131,7 +131,8 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		f()
 	}
 	text, offsets := pages.Join(doc.Pages)
-	text = unframeBoxes(text) // boxes.go: offsets stay
+	text = unframeBoxes(text)                            // boxes.go: offsets stay
+	guard("numbers", func() { text = ocrNumbers(text) }) // ocrwords.go: "l4 de marzo de l997", offsets stay
 	orig := text
 	rl := &relined{text: text, n: len(text)}
 	guard("line breaks", func() {

@@ -120,3 +120,61 @@ func ocrMerged(t string) string {
 	}
 	return strings.ReplaceAll(t, "rn", "m")
 }
+
+// ocrNumbers returns t with the letters OCR reads for digits inside numbers
+// put back ("l4" → "14", "3O" → "30", "2OO2" → "2002", "l997" → "1997"): in
+// a word of digits and the letters l, I and O alone, with a digit among
+// them, an l or an I is a 1 and an O a 0. Each letter is one byte, as its
+// digit is, so offsets into t hold.
+func ocrNumbers(t string) string {
+	var b []byte
+	for i := 0; i < len(t); {
+		if t[i] < utf8.RuneSelf && !isWordByte(t[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && (t[j] >= utf8.RuneSelf || isWordByte(t[j])) {
+			j++
+		}
+		if w := t[i:j]; misreadNumber(w) {
+			if b == nil {
+				b = []byte(t)
+			}
+			for k := i; k < j; k++ {
+				switch b[k] {
+				case 'l', 'I':
+					b[k] = '1'
+				case 'O':
+					b[k] = '0'
+				}
+			}
+		}
+		i = j
+	}
+	if b == nil {
+		return t
+	}
+	return string(b)
+}
+
+// misreadNumber reports a word of at most four characters, digits and the
+// letters l, I and O, with a digit and such a letter among them ("l4",
+// "3O"); not "1o" ("1o de junio": an ordinal).
+func misreadNumber(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	digit, letter := false, false
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == 'l' || c == 'I' || c == 'O':
+			letter = true
+		default:
+			return false
+		}
+	}
+	return digit && letter
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -64,4 +65,38 @@ func ocrWordsRef(t string) string {
 		i = j
 	}
 	return string(rs)
+}
+
+func TestOCRNumbers(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Los dias 13 y l4 de marzo de l997", "Los dias 13 y 14 de marzo de 1997"},
+		{"antes del 3O de junio de 2OO5", "antes del 30 de junio de 2005"},
+		{"a mas tardar el 3l de julio", "a mas tardar el 31 de julio"},
+		{"el 1o de junio, la I0M, el G7, la Sra. lO", "el 1o de junio, la I0M, el G7, la Sra. lO"},
+		{"CIUDAD DE PANAMA, 13 Y l4 DE MARZO", "CIUDAD DE PANAMA, 13 Y 14 DE MARZO"},
+		{"Migraci6n en l'año", "Migraci6n en l'año"},
+	} {
+		if got := ocrNumbers(tc.in); got != tc.want {
+			t.Errorf("ocrNumbers(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzOCRNumbers checks that ocrNumbers keeps the length of its input and
+// changes only an l, an I or an O, each into a digit.
+func FuzzOCRNumbers(f *testing.F) {
+	for _, s := range []string{"l4 de marzo de l997", "3O/2OO2", "ñl4", "\xffl4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := ocrNumbers(s)
+		if len(got) != len(s) {
+			t.Fatalf("length %d, want %d", len(got), len(s))
+		}
+		for i := 0; i < len(s); i++ {
+			if got[i] != s[i] && !(strings.IndexByte("lIO", s[i]) >= 0 && got[i] >= '0' && got[i] <= '1') {
+				t.Fatalf("byte %d: %q became %q", i, s[i], got[i])
+			}
+		}
+	})
 }
