@@ -18,6 +18,12 @@ var reGluedMarker = regexp.MustCompile(`(?m)(?:^|[\s:;.])(?:\(?[0-9]{1,2}(?:[.)]
 // end and its full stop, a number and its mark, a space and a capital.
 var reRunInMarker = regexp.MustCompile(`(?:\d{4}|\p{Ll}{2})\.[0-9]{1,2}[.)]\s+\p{Lu}`)
 
+// reGluedClause finds a clause opened by a verb in capitals run into the
+// semicolon that ends the clause before it, where line breaks were lost
+// ("... contenidas en el;APROBAR el Plan ..."): a small letter, the
+// semicolon, four capitals.
+var reGluedClause = regexp.MustCompile(`\p{Ll};\p{Lu}{4}`)
+
 // unglueMarkers puts a space after each marker run into its word, and
 // before each marker run into the sentence before it, so the parser reads
 // it as any other marker; the result maps back to text.
@@ -35,6 +41,9 @@ func unglueMarkers(text string) *relined {
 	}
 	for _, m := range reRunInMarker.FindAllStringIndex(text, -1) {
 		at = append(at, m[0]+strings.IndexByte(text[m[0]:m[1]], '.')+1)
+	}
+	for _, m := range reGluedClause.FindAllStringIndex(text, -1) {
+		at = append(at, m[0]+strings.IndexByte(text[m[0]:m[1]], ';')+1)
 	}
 	if len(at) == 0 {
 		return out
@@ -61,16 +70,17 @@ func gluedWordAt(text string, start, end int) int {
 	return start + strings.LastIndexAny(text[start:end], ".)-") + 1
 }
 
-// mayHoldGluedMarker reports a text with a mark right before a capital
-// letter (also after "-") or a full stop right before a digit, which every match of
-// reGluedMarker and reRunInMarker holds.
+// mayHoldGluedMarker reports a text with a mark or a semicolon right
+// before a capital letter (also after "-") or a full stop right before a
+// digit, which every match of reGluedMarker, reRunInMarker and
+// reGluedClause holds.
 func mayHoldGluedMarker(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
 		c := text[i+1]
 		if c == '-' && text[i] == '.' && i+2 < len(text) {
 			c = text[i+2] // "4.-Con"
 		}
-		if (text[i] == '.' || text[i] == ')') && c >= 'A' && c <= 'Z' || text[i] == '.' && c >= '0' && c <= '9' {
+		if (text[i] == '.' || text[i] == ')' || text[i] == ';') && c >= 'A' && c <= 'Z' || text[i] == '.' && c >= '0' && c <= '9' {
 			return true
 		}
 	}

@@ -16,6 +16,8 @@ func TestUnglueMarkers(t *testing.T) {
 		{"I.SOBRE LA TRATA\na)Agradecer a Panamá", "I. SOBRE LA TRATA\na) Agradecer a Panamá"},
 		{"1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010", "1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010"},
 		{"Sr. J.Pérez and Annex I.Title", "Sr. J.Pérez and Annex I.Title"},
+		{"contenidas en el;APROBAR el Plan; ENCOMENDAR", "contenidas en el; APROBAR el Plan; ENCOMENDAR"},
+		{"la sigla;OIM y el;ST", "la sigla;OIM y el;ST"},
 	}
 	for _, c := range cases {
 		rl := unglueMarkers(c.in)
