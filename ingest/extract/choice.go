@@ -415,21 +415,23 @@ func letteredSublists(text string, paras []*para) []*para {
 	var out []*para
 	var lead *para
 	var item *node
-	next := 0 // the value the next lettered point must have
+	next, style := 0, "" // the value and style the next lettered point must have
 	for _, p := range paras {
 		if len(p.bullets) == 0 {
 			m := parseMarker(text[p.spans[0].start:p.spans[0].end])
-			if m != nil && lead == nil && len(out) > 0 && len(out[len(out)-1].bullets) == 0 && m.cands[0].value == 1 && letterStyle(m.cands[0].style) &&
+			if c, ok := letterCand(m, 1, ""); ok && lead == nil && len(out) > 0 && len(out[len(out)-1].bullets) == 0 &&
 				strings.HasSuffix(spansText(text, out[len(out)-1].spans), ":") {
-				lead, next = out[len(out)-1], 1 // "(a) ..." in a paragraph of its own
+				lead, next, style = out[len(out)-1], 1, c.style // "(a) ..." in a paragraph of its own
 			}
-			if m != nil && lead != nil && letterStyle(m.cands[0].style) && m.cands[0].value == next {
-				item, next = lettered(lead, p.spans[0], m), next+1
+			if c, ok := letterCand(m, next, style); ok && lead != nil {
+				item, next = lettered(lead, p.spans[0], m, c), next+1
 				for _, sp := range p.spans[1:] {
 					// the next letter on a line of the same paragraph ("a) ...⏎b) ...")
-					if m := parseMarker(text[sp.start:sp.end]); m != nil && letterStyle(m.cands[0].style) && m.cands[0].value == next {
-						item, next = lettered(lead, sp, m), next+1
-						continue
+					if m := parseMarker(text[sp.start:sp.end]); m != nil {
+						if c, ok := letterCand(m, next, style); ok {
+							item, next = lettered(lead, sp, m, c), next+1
+							continue
+						}
 					}
 					item.spans = append(item.spans, sp)
 				}
@@ -442,13 +444,14 @@ func letteredSublists(text string, paras []*para) []*para {
 		for k := 1; k < len(p.spans) && !bulleted; k++ {
 			sp := p.spans[k]
 			m := parseMarker(text[sp.start:sp.end])
+			first, isFirst := letterCand(m, 1, "")
+			again, isNext := letterCand(m, next, style)
 			switch {
-			case m != nil && letterStyle(m.cands[0].style) && m.cands[0].value == 1 && lead == nil &&
-				strings.HasSuffix(strings.TrimSpace(text[p.spans[k-1].start:p.spans[k-1].end]), ":"):
-				lead = p
-				item, next = lettered(p, sp, m), 2
-			case m != nil && lead != nil && letterStyle(m.cands[0].style) && m.cands[0].value == next:
-				item, next = lettered(p, sp, m), next+1
+			case isFirst && lead == nil && strings.HasSuffix(strings.TrimSpace(text[p.spans[k-1].start:p.spans[k-1].end]), ":"):
+				lead, style = p, first.style
+				item, next = lettered(p, sp, m, first), 2
+			case isNext && lead != nil:
+				item, next = lettered(p, sp, m, again), next+1
 			case lead != nil:
 				item.spans = append(item.spans, sp)
 			}
@@ -460,12 +463,27 @@ func letteredSublists(text string, paras []*para) []*para {
 	return out
 }
 
-// lettered adds to p a sub-point for the marker m on the line sp.
-func lettered(p *para, sp span, m *marker) *node {
-	n := &node{cand: m.cands[0], style: m.cands[0].style, markStart: sp.start + m.start, paraAt: -1}
+// lettered adds to p a sub-point for the marker m on the line sp, read as c.
+func lettered(p *para, sp span, m *marker, c candidate) *node {
+	n := &node{cand: c, style: c.style, markStart: sp.start + m.start, paraAt: -1}
 	n.spans = []span{{sp.start + m.end, sp.end}}
 	p.bullets = append(p.bullets, n)
 	return n
+}
+
+// letterCand returns the reading of marker m as a letter or a lower-case
+// roman numeral of value v ("(i)" as roman 1, not letter 9), in style when
+// it is set.
+func letterCand(m *marker, v int, style string) (candidate, bool) {
+	if m == nil {
+		return candidate{}, false
+	}
+	for _, c := range m.cands {
+		if letterStyle(c.style) && c.value == v && (style == "" || c.style == style) {
+			return c, true
+		}
+	}
+	return candidate{}, false
 }
 
 // countSpans is the number of lines the sub-points hold.
