@@ -236,17 +236,19 @@ func decidesWith(toks []token, r *rules, offers bool) bool {
 		return true // "Instruyeron al GRCM ...", "Acordaron, asimismo:": the meeting, unnamed; not "Recordó la PPT que ..."
 	}
 	clause := true // toks[k] opens a sentence or a clause
-	for k := 0; k < len(toks); k++ {
+	first := true  // toks[k] is in the paragraph's first sentence, after its label ("Outcome. Panama offered ...")
+	for k := labelEnd(toks); k < len(toks); k++ {
 		t := toks[k]
 		if !t.word {
 			clause = t.text == "." || t.text == "," || t.text == ":" || t.text == ";"
+			first = first && t.text != "."
 			continue
 		}
 		if subordinate(t.fold) {
 			for k < len(toks) && toks[k].text != "." {
 				k++ // "Informó que la Coalición se comprometió ...": what a party reported, no decision of the meeting
 			}
-			clause = true
+			clause, first = true, first && k >= len(toks)
 			continue
 		}
 		if clause && wholeMeetingAt(toks, k, r) {
@@ -258,7 +260,7 @@ func decidesWith(toks []token, r *rules, offers bool) bool {
 				return true
 			}
 		}
-		if impersonalDecision(toks, k) || offers && partyOffers(toks, k, r) {
+		if impersonalDecision(toks, k) || offers && first && partyOffers(toks, k, r) {
 			return true
 		}
 		clause = false
@@ -288,7 +290,11 @@ func wholeMeetingAt(toks []token, i int, r *rules) bool {
 	if j+1 < len(toks) {
 		switch toks[j].fold {
 		case "de", "of", "from":
-			return !startsUpper(toks[j+1].text) // "los Viceministros de los países miembros", not "las delegaciones de Guatemala"
+			k := j + 1
+			if (isArticle(toks[k].fold) || toks[k].fold == "los" || toks[k].fold == "las") && k+1 < len(toks) {
+				k++ // "los representantes de la OIM": the article before the name
+			}
+			return !startsUpper(toks[k].text) // "los Viceministros de los países miembros", not "las delegaciones de Guatemala"
 		}
 	}
 	return true
