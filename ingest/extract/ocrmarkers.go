@@ -7,7 +7,7 @@ import (
 
 // ocrMarker reads a list marker as OCR damages it — "1 ." (a space before
 // the dot), "4," (a comma for the dot), "l." or "I." (a letter for 1), "XI!"
-// (an exclamation mark for the dot) — and returns it only when it is the
+// (an exclamation mark for the dot), "l.-" — and returns it only when it is the
 // next point expected by position, after a sentence end; else nil.
 func (p *parser) ocrMarker(raw string, at int) *marker {
 	if p.hasItems() && !p.paraBreak && !strings.ContainsRune(".:;", p.prevEnd) {
@@ -60,6 +60,9 @@ func ocrReading(raw string) *marker {
 	case k == i && k+1 < len(raw) && (raw[k] == 'l' || raw[k] == 'I') && (raw[k+1] == '.' || raw[k+1] == ')'):
 		c = candidate{style: styleDec, value: 1, label: "1"}
 		term = k + 2
+		if strings.HasPrefix(raw[term:], "-") {
+			term++ // "l.-  TO TAKE NOTE ...": "1.-" as typists wrote it
+		}
 	default:
 		w := wordAt(raw, i)
 		v := romanValue(w)
