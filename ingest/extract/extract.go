@@ -152,7 +152,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		numberedThrough(text, blocks) // numberedparas.go
 		x.numberedOnly(text, blocks)
 		x.plainOperative(text, blocks)
-		listsAfterParas(text, blocks)
+		listsAfterParas(text, x.rules, blocks)
 		capsRoots(text, x.rules, blocks)
 		if decl, leadIn := declarationPoints(text, x.rules, blocks, br); decl != nil {
 			decl = minutesPoints(text, x.rules, decl) // minutes.go

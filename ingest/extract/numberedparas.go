@@ -165,20 +165,20 @@ func (x *Extractor) narrativeOnly(text string, ns []*node) bool {
 // siguientes puntos ...:" / "1. Solicitar ...") points of their own,
 // numbered as printed after the paragraphs before it, with that paragraph
 // as their lead-in.
-func listsAfterParas(text string, blocks []*block) {
+func listsAfterParas(text string, r *rules, blocks []*block) {
 	for _, b := range blocks {
 		if !b.operative {
 			continue
 		}
 		var roots []*node
-		for _, r := range b.roots {
-			t := spansText(text, r.spans)
-			if r.style != stylePara || len(r.children) < 2 || r.children[0].style != styleDec || !announcesBelow(t) || !listLeadOnly(t) {
-				roots = append(roots, r)
+		for _, n := range b.roots {
+			t := spansText(text, n.spans)
+			if n.style != stylePara || len(n.children) < 2 || n.children[0].style != styleDec || !announcesBelow(t) && cueKindOf(t, r) != "operative" || !listLeadOnly(t) {
+				roots = append(roots, n)
 				continue
 			}
-			for _, c := range r.children {
-				c.parent, c.leadAt = nil, r.spans
+			for _, c := range n.children {
+				c.parent, c.leadAt = nil, n.spans
 				roots = append(roots, c)
 			}
 		}
