@@ -1028,6 +1028,9 @@ func leadInParagraph(text string, r *rules, paras []*para, open int) int {
 			continue // a title ("MIGRATION, A SHARED RESPONSIBILITY")
 		}
 		toks := wordTokens(lastSentence(next))
+		if foldedHolds(lastSentence(next), r.sections.phrases("agenda")) {
+			return open // "La agenda de trabajo de la reunión fue la siguiente:": the agenda, no lead-in
+		}
 		for i := range toks {
 			if e, _, ok := r.structure.match(toks, i); ok && e.kind == "operative" || toks[i].fold == "following" || toks[i].fold == "siguiente" || toks[i].fold == "siguientes" {
 				return k

@@ -110,8 +110,16 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 	}
 	var points []*para
 	heading := false // the paragraph before was a heading
+	agenda := false  // the paragraphs are the items of an agenda
 	for i, p := range rest {
 		t := spansText(text, p.spans)
+		if agenda && parseMarker(t) != nil {
+			continue // "1. Sesión inaugural. ... 8. Clausura.": the items of the agenda, no closing
+		}
+		agenda = strings.HasSuffix(strings.TrimSpace(t), ":") && foldedHolds(lastSentence(t), r.sections.phrases("agenda"))
+		if agenda {
+			continue // "La agenda de trabajo de la reunión fue la siguiente:"
+		}
 		if signOff(t) || endCue(t, r) || endsPart(t, r) {
 			break // closingSentence: "The meeting closed ..." (operative.go)
 		}
