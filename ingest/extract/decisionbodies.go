@@ -1,17 +1,19 @@
 package extract
 
+import "strings"
+
 // foldDecisionBodies joins to a labelled decision with no points of its own
 // ("RESOLUCIÓN CRM-XX-02" / its title) the block the parser opened under it
 // for its preamble and lead-in ("CONSIDERANDO ...," / "RESUELVE:"): the
 // lines of that introduction and its points become the decision's text and
 // sub-points (one unnumbered paragraph is its text), and the decisions after
 // it join the decision's block, which is operative.
-func foldDecisionBodies(blocks []*block) []*block {
+func foldDecisionBodies(text string, blocks []*block) []*block {
 	var out []*block
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		out = append(out, b)
-		for i+1 < len(blocks) && bodyless(b) && decisionBody(blocks[i+1]) {
+		for i+1 < len(blocks) && bodyless(b) && decisionBody(text, blocks[i+1]) {
 			last, nb := b.roots[len(b.roots)-1], blocks[i+1]
 			last.spans = append(last.spans, nb.intro...)
 			if len(nb.roots) == 1 && nb.roots[0].style == stylePara && len(nb.roots[0].children) == 0 {
@@ -47,11 +49,15 @@ func bodyless(b *block) bool {
 }
 
 // decisionBody reports a block that may be a labelled decision's body: a
-// short introduction (its preamble and lead-in) over points none of which
-// is labelled.
-func decisionBody(b *block) bool {
+// short introduction (its preamble and a lead-in that ends with a colon)
+// over points none of which is labelled.
+func decisionBody(text string, b *block) bool {
 	if len(b.roots) == 0 || len(b.intro) == 0 || len(b.intro) > 12 {
 		return false
+	}
+	last := b.intro[len(b.intro)-1]
+	if !strings.HasSuffix(strings.TrimSpace(text[last.start:last.end]), ":") {
+		return false // no lead-in ("RESUELVE:") over the points
 	}
 	for _, r := range b.roots {
 		if r.cand.named {

@@ -1750,6 +1750,12 @@ func afterCaps(s string, i int) bool {
 	return hasLetters(w, 3) && isUpperWord(w)
 }
 
+// ordinalWord reports an ordinal written in a word ("SEGUNDO.", "Décimo").
+func ordinalWord(w string) bool {
+	_, ok := foldedLookup(ordinals, strings.TrimRight(w, ".:-,"))
+	return ok
+}
+
 // inlineMarker reads a list marker at byte i of a line when its text starts
 // as a point does (a capital, a quote or a digit).
 func inlineMarker(s string, i int) *marker {
@@ -1764,8 +1770,8 @@ func inlineMarker(s string, i int) *marker {
 	if unicode.IsLetter(r) && !markerWord(firstWord(s[i:])) && !strings.HasSuffix(firstWord(s[i:]), "!") && !tensOrdinal(firstWord(s[i:])) {
 		return nil
 	}
-	if w := lastWord(s[:i]); tensOrdinal(w) && strings.HasSuffix(trimRightSpace(s[:i]), w) {
-		return nil // "PRIMERO" of "DÉCIMO PRIMERO.-": the unit of one ordinal
+	if w := lastWord(s[:i]); (tensOrdinal(w) || pointWords[fold(w)] && ordinalWord(firstWord(s[i:]))) && strings.HasSuffix(trimRightSpace(s[:i]), w) {
+		return nil // "PRIMERO" of "DÉCIMO PRIMERO.-": the unit of one ordinal; "SEGUNDO" of "ACUERDO SEGUNDO.": the label's number
 	}
 	m := parseMarkerAt(s, i)
 	if c == 'l' || c == 'I' || c >= '0' && c <= '9' || r == 'X' || r == 'V' {

@@ -158,7 +158,7 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 	p.proseBeforeVoiceLists() // voiceprose.go
 	p.classify()
 	p.headedPoints() // headings.go
-	return foldDecisionBodies(p.blocks)
+	return foldDecisionBodies(text, p.blocks)
 }
 
 // planAnnexAt reports an annex's heading at line i that opens the plan the
