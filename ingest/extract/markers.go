@@ -628,6 +628,9 @@ func parseNamedPoint(s string, i int) *marker {
 	return oneMarker(c, end, end >= len(strings.TrimRight(s, " \t\r")))
 }
 
+// refSep reports a byte that closes a part of a reference code.
+func refSep(c byte) bool { return c == '/' || c == '-' }
+
 // namedOrdinal reads an ordinal word at byte j after a point word
 // ("PRIMERO." in "ACUERDO PRIMERO."), or returns nil.
 func namedOrdinal(s string, j int) *marker {
@@ -647,24 +650,24 @@ func namedOrdinal(s string, j int) *marker {
 
 // refPrefix returns the length of the reference that a point's number ends
 // ("RCGM/2013/" in "Decision RCGM/2013/05", "CRM-XI-" in "Resolución
-// CRM-XI-02"): a code in capitals, then parts of figures or capitals, each
-// closed by the same slash or hyphen; or 0.
+// CRM-XI-02", "LM-2/" in "Decision LM-2/1", "X-" in "DECISIÓN X-1"): a
+// code in capitals, then parts of figures or capitals, each closed by a
+// slash or a hyphen; or 0.
 func refPrefix(t string) int {
 	k := 0
 	for k < len(t) && t[k] >= 'A' && t[k] <= 'Z' {
 		k++
 	}
-	if k < 2 || k >= len(t) || t[k] != '/' && t[k] != '-' {
+	if k < 1 || k >= len(t) || !refSep(t[k]) {
 		return 0
 	}
-	sep := t[k]
 	end := k + 1
 	for {
 		m := end
 		for m < len(t) && (t[m] >= '0' && t[m] <= '9' || t[m] >= 'A' && t[m] <= 'Z') {
 			m++
 		}
-		if m == end || m >= len(t) || t[m] != sep {
+		if m == end || m >= len(t) || !refSep(t[m]) {
 			return end
 		}
 		end = m + 1
