@@ -265,8 +265,9 @@ func decisionsAnnex(text string, start int, r *rules) bool {
 		at := k + i
 		k = at + 1
 		w := strings.Fields(before[at:min(len(before), at+40)])
-		if len(w) < 2 || id != "" && strings.ToLower(strings.Trim(w[1], ".,;:)")) != id {
-			continue
+		named := len(w) >= 2 && strings.ToLower(strings.Trim(w[1], ".,;:)")) == id
+		if !named && !(annexedWord(w[0]) && firstAnnex(id)) {
+			continue // "Annex II" for Annex I; "the resolutions annexed to this Declaration" name the first
 		}
 		if foldedHolds(sentenceAround(before, at), r.sections.phrases("decisions")) {
 			return true
@@ -275,8 +276,21 @@ func decisionsAnnex(text string, start int, r *rules) bool {
 	return false
 }
 
+// annexedWord reports a word that says something is annexed without naming
+// the annex ("annexed", "anexas", "anexos").
+func annexedWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,;:"))
+	return !annexWord(w) && (strings.HasPrefix(w, "annex") || strings.HasPrefix(w, "anex"))
+}
+
+// firstAnnex reports the name of a first annex: none, I, 1 or A.
+func firstAnnex(id string) bool {
+	return id == "" || id == "i" || id == "1" || id == "a"
+}
+
 // indexAnnexWord returns the byte index in s of the first word that opens
-// an annex's name ("Anexo", "Annex"), or -1.
+// an annex's name ("Anexo", "Annex") or says something is annexed
+// ("annexed"), or -1.
 func indexAnnexWord(s string) int {
 	for i := 0; i < len(s); i++ {
 		if s[i]|0x20 != 'a' || i > 0 && wordByte(s[i-1]) {
@@ -286,7 +300,7 @@ func indexAnnexWord(s string) int {
 		for j < len(s) && wordByte(s[j]) {
 			j++
 		}
-		if annexWord(s[i:j]) {
+		if annexWord(s[i:j]) || annexedWord(s[i:j]) {
 			return i
 		}
 	}
@@ -297,14 +311,34 @@ func indexAnnexWord(s string) int {
 // character beyond ASCII.
 func wordByte(c byte) bool { return c >= utf8.RuneSelf || isWordByte(c) }
 
-// sentenceAround returns the sentence of s that holds byte i.
+// sentenceAround returns the sentence of s that holds byte i: from the
+// full stop before it to the one after it, not those of abbreviations
+// ("Recommendations No. 14 to No. 19, set out in Annex A").
 func sentenceAround(s string, i int) string {
-	from := strings.LastIndex(s[:i], ". ") + 1
-	to := strings.Index(s[i:], ". ")
-	if to < 0 {
-		return s[from:]
+	from := 0
+	for k := i - 1; k > 0; k-- {
+		if sentenceStop(s, k) {
+			from = k + 1
+			break
+		}
 	}
-	return s[from : i+to]
+	for k := i; k < len(s); k++ {
+		if sentenceStop(s, k) {
+			return s[from:k]
+		}
+	}
+	return s[from:]
+}
+
+// sentenceStop reports a full stop at byte k of s that ends a sentence: a
+// space or line end after it, and a word of three letters or more, or a
+// figure, before it.
+func sentenceStop(s string, k int) bool {
+	if s[k] != '.' || k+1 < len(s) && s[k+1] != ' ' && s[k+1] != '\n' {
+		return false
+	}
+	w := lastWord(s[:k])
+	return len(w) >= 3 || w != "" && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
 }
 
 // isAnnexHeading reports a line that opens another annex ("ANEXO II", "Annex 2").
