@@ -49,15 +49,20 @@ func bodyless(b *block) bool {
 }
 
 // decisionBody reports a block that may be a labelled decision's body: a
-// short introduction (its preamble and a lead-in that ends with a colon)
-// over points none of which is labelled.
+// short introduction (its preamble and a lead-in of its own that ends with
+// a colon, no chapter heading) over points none of which is labelled.
 func decisionBody(text string, b *block) bool {
 	if len(b.roots) == 0 || len(b.intro) == 0 || len(b.intro) > 12 {
 		return false
 	}
-	last := b.intro[len(b.intro)-1]
-	if !strings.HasSuffix(strings.TrimSpace(text[last.start:last.end]), ":") {
-		return false // no lead-in ("RESUELVE:") over the points
+	last := strings.TrimSpace(text[b.intro[len(b.intro)-1].start:b.intro[len(b.intro)-1].end])
+	if !strings.HasSuffix(last, ":") || announcesBelow(last) {
+		return false // no lead-in of its own ("RESUELVE:") over the points; "... las siguientes recomendaciones:" opens a part of the report
+	}
+	for _, sp := range b.intro {
+		if parseMarker(text[sp.start:sp.end]) != nil {
+			return false // "V. RECOMENDACIONES AL GRCM": a chapter of the report
+		}
 	}
 	for _, r := range b.roots {
 		if r.cand.named {
