@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -155,6 +156,10 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 		}
 	}
 	a.findClauses()
+	if n.narrated > 0 {
+		from := sentenceStart(a.toks, n.narrated)
+		a.clauses = slices.DeleteFunc(a.clauses, func(c *clause) bool { return c.start < from }) // "IOM presented ... The Network took note ...": the decision only
+	}
 	if c := a.clauses; len(c) > 1 && c[0].start == 0 && c[0].action == actas.ActionOther && isParticiple(c[0].verb) {
 		a.clauses = c[1:] // "Recognising the growing complexity of ..., the Meeting requested IOM ...": the participle only leads into the decision
 	} else if n.cand.named {

@@ -46,39 +46,43 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 	return kept
 }
 
-// dropNarration cuts from a paragraph of minutes the sentences before the
+// dropNarration marks in a paragraph of minutes the sentences before the
 // first one where the meeting decides ("Several delegations supported the
 // proposal but asked for its cost. The Group thanked IOM ..."): what was
-// said before is no part of the decision.
+// said there decides nothing, though the parties it names are mentioned.
 func dropNarration(text string, r *rules, n *node) {
-	from := n.spans[0].start
-	toks := tokenize(text[from:n.spans[len(n.spans)-1].end])
-	s := 0
-	for k := range toks {
-		if toks[k].text != "." || k+1 < len(toks) && !startsUpper(toks[k+1].text) {
+	toks := tokenize(cleanText(text, n.spans))
+	s, k := 0, 0
+	for i := range toks {
+		if !sentenceEnd(toks, i) {
 			continue
 		}
-		if meetingDecides(toks[s:k+1], r) {
-			if s > 0 {
-				n.spans = spansFrom(n.spans, from+toks[s].start)
-			}
+		if meetingDecides(toks[s:i+1], r) {
+			n.narrated = k
 			return
 		}
-		s = k + 1
+		s, k = i+1, k+1
 	}
 }
 
-// spansFrom returns the spans cut to start at byte at.
-func spansFrom(spans []span, at int) []span {
-	var out []span
-	for _, sp := range spans {
-		if sp.end <= at {
-			continue
+// sentenceEnd reports a full stop at toks[i] that ends a sentence: the
+// last token, or one before a capital.
+func sentenceEnd(toks []token, i int) bool {
+	return toks[i].text == "." && (i+1 == len(toks) || startsUpper(toks[i+1].text))
+}
+
+// sentenceStart returns the index of the first token of sentence k of
+// toks, counted from 0, or len(toks).
+func sentenceStart(toks []token, k int) int {
+	for i := range toks {
+		if k == 0 {
+			return i
 		}
-		sp.start = max(sp.start, at)
-		out = append(out, sp)
+		if sentenceEnd(toks, i) {
+			k--
+		}
 	}
-	return out
+	return len(toks)
 }
 
 // decisionsBefore returns, as points numbered by position, the paragraphs

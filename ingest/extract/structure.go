@@ -32,6 +32,9 @@ type node struct {
 	// headed is set on a labelled point whose first line is a title over
 	// its text (agreements.go pointText).
 	headed bool
+	// narrated is the number of sentences that open a paragraph of minutes
+	// before the meeting decides (dropNarration): they give no clause.
+	narrated int
 }
 
 // block is a run of top-level points with the text that introduces it.
