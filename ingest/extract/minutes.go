@@ -54,7 +54,7 @@ func dropNarration(text string, r *rules, n *node) {
 	toks := tokenize(cleanText(text, n.spans))
 	s, k := 0, 0
 	for i := range toks {
-		if !sentenceEnd(toks, i) {
+		if !closesSentence(toks, i) {
 			continue
 		}
 		if meetingDecides(toks[s:i+1], r) {
@@ -65,9 +65,9 @@ func dropNarration(text string, r *rules, n *node) {
 	}
 }
 
-// sentenceEnd reports a full stop at toks[i] that ends a sentence: the
+// closesSentence reports a full stop at toks[i] that ends a sentence: the
 // last token, or one before a capital.
-func sentenceEnd(toks []token, i int) bool {
+func closesSentence(toks []token, i int) bool {
 	return toks[i].text == "." && (i+1 == len(toks) || startsUpper(toks[i+1].text))
 }
 
@@ -78,7 +78,7 @@ func sentenceStart(toks []token, k int) int {
 		if k == 0 {
 			return i
 		}
-		if sentenceEnd(toks, i) {
+		if closesSentence(toks, i) {
 			k--
 		}
 	}
