@@ -17,7 +17,7 @@ func TestPointCases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases, err := readPointCases(pointsFile())
+	cases, err := readPointCases("testdata/points.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
