@@ -13,8 +13,9 @@ func capsClauses(text string, r *rules, points []*para) []*para {
 			out = append(out, p)
 			continue
 		}
+		runOn := capsVerbCount(text, r, p) >= 3 // "ACUERDAN: AGRADECER ... APROBAR ... y ENCARGAR ...": line breaks lost
 		for {
-			q, ok := nextCapsVerb(text, r, p)
+			q, ok := nextCapsVerb(text, r, p, runOn)
 			if !ok {
 				break
 			}
@@ -50,10 +51,13 @@ func capsVerbOpening(t string, r *rules) bool {
 }
 
 // nextCapsVerb returns where, after p's first word, a sentence opens with a
-// cue verb in capitals.
+// cue verb in capitals; in a paragraph whose line breaks were lost (runOn),
+// also a verb after "y" / "e" / "and" ("... APROBAR el Plan y ENCARGAR a la
+// ST ..."), which in a paragraph of its own goes on its agreement
+// (ANNOTATION.md: one agreement per paragraph).
 // The text before a word is read across the paragraph's line ends ("...
 // en calidad" / "de observador e INVITAR ...").
-func nextCapsVerb(text string, r *rules, p *para) (int, bool) {
+func nextCapsVerb(text string, r *rules, p *para, runOn bool) (int, bool) {
 	first := true
 	for _, sp := range p.spans {
 		line := text[sp.start:sp.end]
@@ -70,7 +74,7 @@ func nextCapsVerb(text string, r *rules, p *para) (int, bool) {
 			}
 			q := sp.start + i
 			before := text[max(p.spans[0].start, q-200):q]
-			if (boundary(before, len(before)) || afterConj(before)) && capsVerbOpening(line[i:], r) {
+			if (boundary(before, len(before)) || runOn && afterConj(before)) && capsVerbOpening(line[i:], r) {
 				return q, true // "... observador e INVITAR a la Conferencia ...": a clause of its own, as writers number it
 			}
 		}
@@ -154,5 +158,21 @@ func capsRoots(text string, r *rules, blocks []*block) {
 			n.value = k + 1
 		}
 		b.roots = roots
+	}
+}
+
+// capsVerbCount counts the cue verbs in capitals that open a clause in p
+// after a sentence end or "y" / "e" / "and", its first word too.
+func capsVerbCount(text string, r *rules, p *para) int {
+	n := 1
+	q := *p
+	for {
+		at, ok := nextCapsVerb(text, r, &q, true)
+		if !ok || n >= 3 {
+			return n
+		}
+		n++
+		_, tail := cutPara(text, &q, at)
+		q = *tail
 	}
 }
