@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"actas"
 )
@@ -306,10 +305,6 @@ func indexAnnexWord(s string) int {
 	}
 	return -1
 }
-
-// wordByte reports a byte of a word: a letter, a digit or part of a
-// character beyond ASCII.
-func wordByte(c byte) bool { return c >= utf8.RuneSelf || isWordByte(c) }
 
 // sentenceAround returns the sentence of s that holds byte i: from the
 // full stop before it to the one after it, not those of abbreviations

@@ -108,6 +108,10 @@ type token struct {
 // isWordByte is isWordRune for an ASCII byte.
 func isWordByte(c byte) bool { return asciiclass.Of[c] == asciiclass.Word }
 
+// wordByte reports a byte of a word: a letter, a digit or part of a
+// character beyond ASCII.
+func wordByte(c byte) bool { return c >= utf8.RuneSelf || isWordByte(c) }
+
 // isWordRune reports whether r belongs inside a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {

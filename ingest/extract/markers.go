@@ -274,10 +274,7 @@ func parseMarkerAt(s string, i int) *marker {
 		fw := appendFold(buf[:0], w) // looked up without a copy
 		if markerWords.MayHoldBytes(fw) {
 			if v, ok := ordinals[string(fw)]; ok {
-				if v2, w2, ok := unitOrdinal(s, j+len(w), v); ok {
-					return parseOrdinal(s, j+len(w)+1+len(w2), v+v2, fold(w)+fold(w2)) // "DÉCIMO PRIMERO.-"
-				}
-				return parseOrdinal(s, j+len(w), v, fold(w))
+				return ordinalAt(s, j, w, v) // "PRIMERO.-", "DÉCIMO PRIMERO.-"
 			}
 			if pointWords[string(fw)] && startsUpper(w) { // not "... en cumplimiento del" / "acuerdo 7."
 				return parseNamedPoint(s, j+len(w)+pointNoun(s[j+len(w):]))
@@ -642,6 +639,13 @@ func namedOrdinal(s string, j int) *marker {
 	if !ok {
 		return nil
 	}
+	return ordinalAt(s, j, w, v)
+}
+
+// ordinalAt reads the ordinal word w of value v at byte j of s, with the
+// unit word of an ordinal written in two ("DÉCIMO PRIMERO.-"), and its
+// punctuation.
+func ordinalAt(s string, j int, w string, v int) *marker {
 	if v2, w2, ok := unitOrdinal(s, j+len(w), v); ok {
 		return parseOrdinal(s, j+len(w)+1+len(w2), v+v2, fold(w)+fold(w2))
 	}

@@ -61,7 +61,7 @@ func (x *Extractor) numberedOnly(text string, blocks []*block) {
 			if n.style != styleDec || n.value != want || !proseParagraph(text, n) {
 				return
 			}
-			if !x.narrativeOnly(text, []*node{{style: styleDec, spans: n.spans}}) {
+			if x.decidesIn(text, n.spans) {
 				decide++
 			}
 			want++
@@ -149,15 +149,24 @@ func (x *Extractor) narrativeOnly(text string, ns []*node) bool {
 		if n.style != styleDec || len(n.children) > 0 {
 			return false
 		}
-		a := newAnalysis(spansText(text, n.spans), x.rules, x.gaz)
-		a.findClauses()
-		for _, c := range a.clauses {
-			if c.action != actas.ActionOther {
-				return false
-			}
+		if x.decidesIn(text, n.spans) {
+			return false
 		}
 	}
 	return true
+}
+
+// decidesIn reports text whose clauses decide something: one with an
+// action other than other.
+func (x *Extractor) decidesIn(text string, spans []span) bool {
+	a := newAnalysis(spansText(text, spans), x.rules, x.gaz)
+	a.findClauses()
+	for _, c := range a.clauses {
+		if c.action != actas.ActionOther {
+			return true
+		}
+	}
+	return false
 }
 
 // listsAfterParas makes the numbered list under an unnumbered paragraph

@@ -129,12 +129,12 @@ func ocrMerged(t string) string {
 func ocrNumbers(t string) string {
 	var b []byte
 	for i := 0; i < len(t); {
-		if t[i] < utf8.RuneSelf && !isWordByte(t[i]) {
+		if !wordByte(t[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(t) && (t[j] >= utf8.RuneSelf || isWordByte(t[j])) {
+		for j < len(t) && wordByte(t[j]) {
 			j++
 		}
 		if w := t[i:j]; misreadNumber(w) {
