@@ -64,12 +64,23 @@ func correctionsPath(flagValue, dbPath string) string {
 func rebuild(ctx context.Context, st *load.Store, dbPath string, opt transform.Options) (transform.Result, error) {
 	res, err := transform.Run(ctx, st.DB(), opt)
 	if err != nil {
-		return res, fmt.Errorf("transform: %w", err)
+		return res, stopped(st, dbPath, err)
 	}
 	t := time.Now()
 	if _, err := transform.Publish(ctx, st.DB(), dbPath); err != nil {
-		return res, fmt.Errorf("publish snapshot: %w", err)
+		return res, stopped(st, dbPath, fmt.Errorf("publish snapshot: %w", err))
 	}
 	slog.DebugContext(ctx, "transform: snapshot", "took", time.Since(t).Round(time.Millisecond))
 	return res, nil
+}
+
+// stopped names the database in err when err left it unusable (a checkpoint
+// failed on a full disk): what was committed is whole at the next open, and
+// the snapshot the dashboard reads is the one published before.
+func stopped(st *load.Store, dbPath string, err error) error {
+	err = st.Unusable(err)
+	if !errors.Is(err, load.ErrUnusable) {
+		return err
+	}
+	return fmt.Errorf("database %s: %w\nfree space and run the same command again: the next command finds what was committed whole and rebuilds the tables; the dashboard keeps the snapshot published before", dbPath, err)
 }

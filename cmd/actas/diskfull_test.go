@@ -183,9 +183,12 @@ func diskFullState(db string, reports []string) (string, int, error) {
 // TestDiskFullAtCheckpoint fills the write-ahead log past DuckDB's automatic
 // checkpoint (16 MB) while the database file may not grow: the checkpoint
 // after a commit fails and DuckDB invalidates the database, so the batch may
-// be saved though its commit failed. The command stops naming the database,
+// be saved though its commit failed. Whether that commit is one of the
+// ingest's or the transform's after it (DuckDB skips the checkpoint while
+// another transaction is open), the command stops naming the database,
 // reports none of the batch as failed, and the next run finds every document
-// whole and loads the rest.
+// whole and loads the rest. A transform alone under the limit stops the same
+// way and a transform after it succeeds.
 func TestDiskFullAtCheckpoint(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests 5,000 reports")
@@ -219,29 +222,57 @@ func TestDiskFullAtCheckpoint(t *testing.T) {
 	if st.Size() <= int64(limit) {
 		t.Fatalf("database file %d bytes: too small for a checkpoint to fail at %d", st.Size(), limit)
 	}
+	t.Run("transform", func(t *testing.T) {
+		tdb := filepath.Join(t.TempDir(), "transform.duckdb")
+		copyFile(t, db, tdb)
+		errs, code := actasFileLimit(t, limit, "transform", "--db", tdb)
+		stoppedNamingDB(t, tdb, errs, code)
+		if _, errs, code := actas(t, "", "transform", "--db", tdb); code != 0 {
+			t.Fatalf("re-run without the limit: exit %d\n%s", code, errs)
+		}
+		checkLoaded(t, tdb, n)
+	})
 	errs, code := actasFileLimit(t, limit, "ingest", "--db", db, second)
-	if code == 0 || !strings.Contains(errs, "database "+db) || !strings.Contains(errs, "cannot be written any more") {
-		t.Fatalf("exit %d, want a message naming the database:\n%s", code, errs)
-	}
+	stoppedNamingDB(t, db, errs, code)
 	if strings.Contains(errs, "] failed") {
 		t.Errorf("documents of a batch whose commit may have succeeded are reported failed:\n%s", errs)
 	}
-	if _, _, err := diskFullState(db, nil); err != nil {
+	status, _, err := diskFullState(db, nil)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if _, errs, code := actas(t, "", "ingest", "--db", db, second); code != 0 || !strings.Contains(errs, "marked aborted") {
+	t.Logf("the run stopped with status %s", status)
+	_, errs, code = actas(t, "", "ingest", "--db", db, second)
+	if code != 0 || (status != "finished" && !strings.Contains(errs, "marked aborted")) {
 		t.Fatalf("re-run without the limit: exit %d\n%s", code, errs)
 	}
+	checkLoaded(t, db, 2*n)
+}
+
+// stoppedNamingDB fails t unless a run under the file limit exited non-zero
+// with a message naming db and saying it cannot be written any more.
+func stoppedNamingDB(t *testing.T, db, errs string, code int) {
+	t.Helper()
+	if code == 0 || !strings.Contains(errs, "database "+db) || !strings.Contains(errs, "cannot be written any more") {
+		t.Fatalf("exit %d, want a message naming the database:\n%s", code, errs)
+	}
+}
+
+// checkLoaded fails t unless db holds want documents, no recorded errors and
+// a published public table of agreements.
+func checkLoaded(t *testing.T, db string, want int) {
+	t.Helper()
 	sqlDB, err := sql.Open("duckdb", db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sqlDB.Close()
-	var docs, failures int
-	if err := sqlDB.QueryRow(`select (select count(*) from documents), (select count(*) from ingest_errors)`).Scan(&docs, &failures); err != nil {
+	var docs, failures, agreements int
+	if err := sqlDB.QueryRow(`select (select count(*) from documents), (select count(*) from ingest_errors),
+		(select count(*) from agreements)`).Scan(&docs, &failures, &agreements); err != nil {
 		t.Fatal(err)
 	}
-	if docs != 2*n || failures != 0 {
-		t.Errorf("after the re-run: %d documents of %d reports, %d errors recorded", docs, 2*n, failures)
+	if docs != want || failures != 0 || agreements == 0 {
+		t.Errorf("after the re-run: %d documents of %d reports, %d errors recorded, %d agreements", docs, want, failures, agreements)
 	}
 }

@@ -69,6 +69,12 @@ func (s *Store) SaveItem(ctx context.Context, it Item) error {
 	return nil
 }
 
+// Unusable returns err, marked ErrUnusable when the database no longer
+// answers a query after it (a write such as a checkpoint failed).
+func (s *Store) Unusable(err error) error {
+	return usable(s.db, err)
+}
+
 // usable returns err, marked ErrUnusable when the database no longer answers
 // a query on conn (a connection or the pool) after it.
 func usable(conn interface {
