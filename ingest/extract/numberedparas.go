@@ -45,11 +45,13 @@ func numberedThrough(text string, blocks []*block) {
 
 // numberedOnly makes operative a report with no lead-in that numbers every
 // paragraph of its body from 1 ("1. The Tenth Conference was held in ..."
-// to "14. The delegations expressed their gratitude ..."), some of which
-// decide: every numbered paragraph is an agreement (ANNOTATION.md).
+// to "14. The delegations expressed their gratitude ...", or from "I."),
+// some of which decide: every numbered paragraph is an agreement
+// (ANNOTATION.md).
 func (x *Extractor) numberedOnly(text string, blocks []*block) {
 	var numbered []*block
 	want, decide := 1, 0
+	style := ""
 	for _, b := range blocks {
 		if b.operative {
 			return
@@ -57,8 +59,11 @@ func (x *Extractor) numberedOnly(text string, blocks []*block) {
 		if len(b.roots) == 0 || bulletsOnly(b.roots) {
 			continue
 		}
+		if style == "" {
+			style = b.roots[0].style
+		}
 		for _, n := range b.roots {
-			if n.style != styleDec || n.value != want || !proseParagraph(text, n) {
+			if n.style != style || style != styleDec && style != styleURoman || n.value != want || !proseParagraph(text, n) {
 				return
 			}
 			if x.decidesIn(text, n.spans) {

@@ -193,7 +193,7 @@ func (p *parser) section(lines []line, i int, ln line, raw string) bool {
 		p.stopped = true // "TERCERO:" over "CIERRE." ends the operative part
 		return true
 	}
-	if m == nil || !p.sectionMarker(m, raw) || p.compactList(lines, i, m) {
+	if m == nil || !p.sectionMarker(m, raw) || p.compactList(lines, i, m) || p.paragraphGoesOn(m, p.paragraphEnd(lines, i)) {
 		return false
 	}
 	body := strings.TrimSpace(raw[m.end:])
@@ -370,12 +370,31 @@ func withoutPartLabel(t string) string {
 	return strings.TrimSpace(rePartLabel.ReplaceAllString(t, ""))
 }
 
+// paragraphEnd returns the last line of the paragraph that opens at line i:
+// the line before the next blank or marked line, up to six lines on.
+func (p *parser) paragraphEnd(lines []line, i int) string {
+	last := strings.TrimSpace(p.text[lines[i].start:lines[i].end])
+	for j := i + 1; j < len(lines) && j <= i+6; j++ {
+		t := strings.TrimSpace(p.text[lines[j].start:lines[j].end])
+		if t == "" || parseMarker(t) != nil {
+			break
+		}
+		last = t
+	}
+	return last
+}
+
 // paragraphGoesOn reports a lead-in numbered right after a prose paragraph
 // of the same numbering ("8. The ASEAN Secretariat briefed members ..." /
-// "9. Members agreed to:"): a report that numbers every paragraph.
+// "9. Members agreed to:", "III. We welcome ..." / "IV. With regard to
+// the RCGM, we:"): a report that numbers every paragraph.
 func (p *parser) paragraphGoesOn(m *marker, t string) bool {
 	last := p.lastTop
-	return last != nil && last.style == styleDec && strings.HasSuffix(t, ":") && proseParagraph(p.text, last) && hasCand(m, styleDec, last.value+1)
+	if len(p.stack) > 0 {
+		last = p.stack[0].node
+	}
+	return last != nil && (last.style == styleDec || last.style == styleURoman) && strings.HasSuffix(t, ":") &&
+		proseParagraph(p.text, last) && hasCand(m, last.style, last.value+1)
 }
 
 // sectionMarker reports a marker that may number a section: a number or a
