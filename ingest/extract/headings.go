@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // partyHeading reports an unnumbered heading that names whom the points
 // under it address ("Observer organizations:", "Países Miembros:"): a short
@@ -96,6 +99,7 @@ func firstValue(m *marker) bool {
 // 2, ... by position, the lettered points their sub-points.
 func (p *parser) headedPoints() {
 	run := 0 // the unnumbered headed points so far in this run of blocks
+	runOn := p.runOnChapters()
 	for i, b := range p.blocks {
 		h, ok := p.headLine(b)
 		if !ok {
@@ -105,9 +109,13 @@ func (p *parser) headedPoints() {
 		t := strings.TrimSpace(p.text[h.start:h.end])
 		if m := parseMarker(t); m != nil {
 			run = 0
-			if bulletsOnly(b.roots) && !strings.HasPrefix(m.cands[0].style, styleBullet) {
+			c, chapter := runOn[i]
+			if bulletsOnly(b.roots) && !strings.HasPrefix(m.cands[0].style, styleBullet) || chapter {
+				if !chapter {
+					c = m.cands[0]
+				}
 				h.start += strings.Index(p.text[h.start:h.end], t) + m.end // the title without its number
-				b.roots = []*node{headNode(h, m.cands[0], b.roots)}
+				b.roots = []*node{headNode(h, c, b.roots)}
 			}
 			continue
 		}
@@ -118,6 +126,48 @@ func (p *parser) headedPoints() {
 		run++
 		b.roots = []*node{headNode(h, candidate{style: styleHead, value: run}, b.roots)}
 	}
+}
+
+// runOnChapters returns the blocks under chapter headings numbered in roman
+// numerals ("I. GOBERNANZA MIGRATORIA", "II. PROTECCIÓN ...") whose
+// numbered points run on from one chapter to the next (1-3, then 4-6),
+// each with its chapter's number: the chapters are
+// points i, ii of the list and the points under them i.1, ii.4, as printed
+// (ANNOTATION.md: one agreement per numbered point, "I." included). Where
+// the numbers restart under each chapter, the chapters stay parts of the
+// report whose numbers repeat; lettered titles over numbers that run on
+// stay chapters (layout lettered-titles-numbers-go-on.en, blind70's writer).
+func (p *parser) runOnChapters() map[int]candidate {
+	chapters := map[int]candidate{}
+	var prev *marker // the heading of the block before, when it was a chapter
+	for i, b := range p.blocks {
+		m := p.chapterMarker(b)
+		if m != nil && prev != nil && b.roots[0].value == p.blocks[i-1].roots[len(p.blocks[i-1].roots)-1].value+1 {
+			for _, c := range prev.cands {
+				for _, d := range m.cands {
+					if c.style == styleURoman && d.style == c.style && d.value == c.value+1 {
+						chapters[i-1], chapters[i] = c, d
+					}
+				}
+			}
+		}
+		prev = m
+	}
+	return chapters
+}
+
+// chapterMarker returns the roman marker of the heading over block b's
+// numbered points, or nil.
+func (p *parser) chapterMarker(b *block) *marker {
+	h, ok := p.headLine(b)
+	if !ok || b.roots[0].style != styleDec {
+		return nil
+	}
+	m := parseMarker(strings.TrimSpace(p.text[h.start:h.end]))
+	if m == nil || m.alone || !slices.ContainsFunc(m.cands, func(c candidate) bool { return c.style == styleURoman }) {
+		return nil
+	}
+	return m
 }
 
 // headLine returns the heading line that introduces an operative block's
