@@ -44,8 +44,8 @@ func (p *parser) partyHeading(t string, words []string, next string) bool {
 // tasks were entrusted:" / "   Technical Secretariat:" / "     - ..."), or
 // another such label at the same indent: an unnumbered sub-point.
 func (p *parser) partyLabel(lines []line, i int, t string, indent int) bool {
-	if !strings.HasSuffix(t, ":") || countFields(t, 6) > 5 || p.cueKind(t) != "" {
-		return false
+	if !strings.HasSuffix(t, ":") || countFields(t, 6) > 5 || p.cueKind(t) != "" || parseMarker(t) != nil {
+		return false // "a. To request IOM to:" is a point of its own
 	}
 	next, j := p.nextLine(lines, i)
 	if m := parseMarker(next); m == nil || j < 0 || lines[j].indent <= indent {
