@@ -45,6 +45,7 @@ func ocrReading(raw string) *marker {
 	}
 	var c candidate
 	term := k
+	w := wordAt(raw, i)
 	switch {
 	case k > i && k-i <= 3:
 		v, _ := strconv.Atoi(raw[i:k])
@@ -63,8 +64,10 @@ func ocrReading(raw string) *marker {
 		if strings.HasPrefix(raw[term:], "-") {
 			term++ // "l.-  TO TAKE NOTE ...": "1.-" as typists wrote it
 		}
+	case ocrRoman(w) > 0 && strings.ContainsAny(raw[i+len(w):min(i+len(w)+1, len(raw))], ".)"):
+		c = candidate{style: styleURoman, value: ocrRoman(w), label: strings.ToLower(strings.ReplaceAll(w, "l", "I"))}
+		term = i + len(w) + 1 // "Vl." for "VI."
 	default:
-		w := wordAt(raw, i)
 		v := romanValue(w)
 		if v == 0 || !strings.HasPrefix(raw[i+len(w):], "!") {
 			return nil
@@ -86,8 +89,18 @@ func ocrReading(raw string) *marker {
 	return &marker{cands: []candidate{c}, start: start, end: end}
 }
 
+// ocrRoman is the value of a roman numeral in capitals whose I was read as
+// a small l ("Vl", "XIl"), or 0.
+func ocrRoman(w string) int {
+	if !strings.Contains(w, "l") || strings.Trim(w, "IVXl") != "" || strings.Trim(w, "l") == "" {
+		return 0
+	}
+	return romanValue(strings.ReplaceAll(w, "l", "I"))
+}
+
 // nextDecValue is the value of the next arabic marker that opens a line
-// after byte at, or 0.
+// after byte at, or 0; a page number ("- 2 -") is none, and a roman "II."
+// before it makes the "I." at byte at a roman one, so it gives 0.
 func (p *parser) nextDecValue(at int) int {
 	rest := p.text[at:]
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
@@ -96,7 +109,15 @@ func (p *parser) nextDecValue(at int) int {
 		return 0
 	}
 	for _, ln := range strings.Split(rest, "\n") {
-		if m := parseMarker(ln); m != nil && m.cands[0].style == styleDec {
+		m := parseMarker(ln)
+		if m == nil {
+			continue
+		}
+		t := strings.TrimSpace(ln)
+		if strings.HasPrefix(t, "II") && hasCand(m, styleURoman, 2) {
+			return 0
+		}
+		if m.cands[0].style == styleDec && (isDigit(t[0]) || t[0] == '(') {
 			return m.cands[0].value
 		}
 	}
