@@ -124,8 +124,9 @@ func ocrMerged(t string) string {
 // ocrNumbers returns t with the letters OCR reads for digits inside numbers
 // put back ("l4" → "14", "3O" → "30", "2OO2" → "2002", "l997" → "1997"): in
 // a word of digits and the letters l, I and O alone, with a digit among
-// them, an l or an I is a 1 and an O a 0. Each letter is one byte, as its
-// digit is, so offsets into t hold.
+// them, an l or an I is a 1 and an O a 0. It also puts back the O read as a
+// zero in a word in capitals ("SEXT0" → "SEXTO", "0IM" → "OIM"). Each
+// letter is one byte, as its digit is, so offsets into t hold.
 func ocrNumbers(t string) string {
 	var b []byte
 	for i := 0; i < len(t); {
@@ -137,7 +138,8 @@ func ocrNumbers(t string) string {
 		for j < len(t) && wordByte(t[j]) {
 			j++
 		}
-		if w := t[i:j]; misreadNumber(w) {
+		switch w := t[i:j]; {
+		case misreadNumber(w):
 			if b == nil {
 				b = []byte(t)
 			}
@@ -149,6 +151,15 @@ func ocrNumbers(t string) string {
 					b[k] = '0'
 				}
 			}
+		case misreadCaps(w):
+			if b == nil {
+				b = []byte(t)
+			}
+			for k := i; k < j; k++ {
+				if b[k] == '0' {
+					b[k] = 'O'
+				}
+			}
 		}
 		i = j
 	}
@@ -156,6 +167,25 @@ func ocrNumbers(t string) string {
 		return t
 	}
 	return string(b)
+}
+
+// misreadCaps reports a word of capitals with zeros among them and no other
+// digit, two letters at least and one of them neither I nor O ("SEXT0",
+// "UN0DC", "0FFERS"; not "I0" or "O0O", which are numbers).
+func misreadCaps(w string) bool {
+	zero, letters, plain := false, 0, false
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c == '0':
+			zero = true
+		case c >= 'A' && c <= 'Z':
+			letters++
+			plain = plain || c != 'I' && c != 'O'
+		default:
+			return false
+		}
+	}
+	return zero && letters >= 2 && plain
 }
 
 // misreadNumber reports a word of at most four characters, digits and the
