@@ -18,6 +18,12 @@ var reGluedMarker = regexp.MustCompile(`(?m)(?:^|[\s:;.])(?:\(?[0-9]{1,2}(?:[.)]
 // end and its full stop, a number and its mark, a space and a capital.
 var reRunInMarker = regexp.MustCompile(`(?:\d{4}|\p{Ll}{2})\.[0-9]{1,2}[.)]\s+\p{Lu}`)
 
+// reGluedLead finds a list's first marker run into the colon of its lead-in,
+// where line breaks were lost ("ACORDARON:1. Aprobar ...", "agreed:a) To
+// ..."): a letter, the colon, a number or a small letter and its mark, a
+// capital (a time, "10:30.", has a digit before its colon).
+var reGluedLead = regexp.MustCompile(`\p{L}:(?:[0-9]{1,2}[.)]|\(?[a-z]\))\s*\p{Lu}`)
+
 // reGluedClause finds a clause opened by a verb in capitals run into the
 // semicolon that ends the clause before it, where line breaks were lost
 // ("... contenidas en el;APROBAR el Plan ..."): a small letter, the
@@ -41,6 +47,9 @@ func unglueMarkers(text string) *relined {
 	}
 	for _, m := range reRunInMarker.FindAllStringIndex(text, -1) {
 		at = append(at, m[0]+strings.IndexByte(text[m[0]:m[1]], '.')+1)
+	}
+	for _, m := range reGluedLead.FindAllStringIndex(text, -1) {
+		at = append(at, m[0]+strings.IndexByte(text[m[0]:m[1]], ':')+1)
 	}
 	for _, m := range reGluedClause.FindAllStringIndex(text, -1) {
 		at = append(at, m[0]+strings.IndexByte(text[m[0]:m[1]], ';')+1)
@@ -71,8 +80,9 @@ func gluedWordAt(text string, start, end int) int {
 }
 
 // mayHoldGluedMarker reports a text with a mark or a semicolon right
-// before a capital letter (also after "-") or a full stop right before a
-// digit, which every match of reGluedMarker, reRunInMarker and
+// before a capital letter (also after "-"), a full stop or a colon right
+// before a digit, or a colon right before a small letter or "(", which
+// every match of reGluedMarker, reRunInMarker, reGluedLead and
 // reGluedClause holds.
 func mayHoldGluedMarker(text string) bool {
 	for i := 0; i+1 < len(text); i++ {
@@ -80,7 +90,8 @@ func mayHoldGluedMarker(text string) bool {
 		if c == '-' && text[i] == '.' && i+2 < len(text) {
 			c = text[i+2] // "4.-Con"
 		}
-		if (text[i] == '.' || text[i] == ')' || text[i] == ';') && c >= 'A' && c <= 'Z' || text[i] == '.' && c >= '0' && c <= '9' {
+		if (text[i] == '.' || text[i] == ')' || text[i] == ';') && c >= 'A' && c <= 'Z' || (text[i] == '.' || text[i] == ':') && c >= '0' && c <= '9' ||
+			text[i] == ':' && (c >= 'a' && c <= 'z' || c == '(') {
 			return true
 		}
 	}

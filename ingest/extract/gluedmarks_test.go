@@ -18,6 +18,8 @@ func TestUnglueMarkers(t *testing.T) {
 		{"Sr. J.Pérez and Annex I.Title", "Sr. J.Pérez and Annex I.Title"},
 		{"contenidas en el;APROBAR el Plan; ENCOMENDAR", "contenidas en el; APROBAR el Plan; ENCOMENDAR"},
 		{"la sigla;OIM y el;ST", "la sigla;OIM y el;ST"},
+		{"ACORDARON:1. Aprobar el informe. The Group agreed:a) To thank", "ACORDARON: 1. Aprobar el informe. The Group agreed: a) To thank"},
+		{"a las 10:30. La reunión; Nota:ver anexo; http://x.org", "a las 10:30. La reunión; Nota:ver anexo; http://x.org"},
 	}
 	for _, c := range cases {
 		rl := unglueMarkers(c.in)
