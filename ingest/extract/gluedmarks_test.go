@@ -13,6 +13,7 @@ func TestUnglueMarkers(t *testing.T) {
 		{"held in June 2004.8. To urge the countries", "held in June 2004. 8. To urge the countries"},
 		{"version 2.3. The text and ratio 1.5) A", "version 2.3. The text and ratio 1.5) A"},
 		{"4.-Con relación a la Estrategia:", "4.- Con relación a la Estrategia:"},
+		{"   b.-Solicitar a la OIM", "   b.- Solicitar a la OIM"},
 		{"I.SOBRE LA TRATA\na)Agradecer a Panamá", "I. SOBRE LA TRATA\na) Agradecer a Panamá"},
 		{"1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010", "1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010"},
 		{"Sr. J.Pérez and Annex I.Title", "Sr. J.Pérez and Annex I.Title"},
