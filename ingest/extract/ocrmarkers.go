@@ -67,6 +67,9 @@ func ocrReading(raw string) *marker {
 	case ocrRoman(w) > 0 && strings.ContainsAny(raw[i+len(w):min(i+len(w)+1, len(raw))], ".)"):
 		c = candidate{style: styleURoman, value: ocrRoman(w), label: strings.ToLower(strings.ReplaceAll(w, "l", "I"))}
 		term = i + len(w) + 1 // "Vl." for "VI."
+		if strings.HasPrefix(raw[term:], "-") {
+			term++ // "Xl.-"
+		}
 	default:
 		v := romanValue(w)
 		if v == 0 || !strings.HasPrefix(raw[i+len(w):], "!") {

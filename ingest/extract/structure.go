@@ -879,8 +879,8 @@ func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 		}
 		var buf [16]string
 		words := appendFields(buf[:0], body) // n fields, on the stack
-		if n > 8 && !capsTitle(body) {
-			return "", false // a long marked line is a point, unless a title in capitals
+		if n > 8 && (!capsTitle(body) || p.subPointGoesOn(m)) {
+			return "", false // a long marked line is a point, unless a title in capitals that opens no next sub-point ("B) LOS PAISES PARTICIPANTES REMITIRAN ..." after "A)")
 		}
 		if p.clauseOpening(body, words) {
 			return "", false // "1. Approve the agenda.": a clause, whatever cue it holds
