@@ -1345,6 +1345,13 @@ func (a *analysis) futureAt(j int) *clause {
 		return nil
 	}
 	raw := a.toks[j].text
+	switch w {
+	case "lo", "la", "los", "las", "le", "les":
+		if j+1 < len(a.toks) && (strings.HasSuffix(a.toks[j+1].text, "rá") || strings.HasSuffix(a.toks[j+1].text, "rán")) {
+			return a.futureAt(j + 1) // "el Gobierno de El Salvador lo llevará a cabo ..."
+		}
+		return nil
+	}
 	if strings.HasSuffix(raw, "rá") || strings.HasSuffix(raw, "rán") || strippedFuture(raw) && a.accentless() {
 		switch w {
 		case "sera", "seran", "habra", "habran", "estara", "estaran", "tendra", "tendran", "podra", "podran", "debera", "deberan":
@@ -1607,6 +1614,12 @@ func (a *analysis) relative(i int) {
 		return
 	}
 	subj, k, found := a.subjectAt(j)
+	if len(subj) == 0 && j+1 < len(a.toks) && (a.toks[j].fold == "it" || a.toks[j].fold == "they") && !a.passiveFuture(j+2) {
+		if c, ant := a.futureAt(j+1), a.antecedent(i); c != nil && ant != nil {
+			a.attachCommit(i, c, []actas.Entity{*ant}) // "To thank the ICRC for its report, and to take note that it will deliver ..."
+			return
+		}
+	}
 	if len(subj) > 0 {
 		if c := a.futureAt(a.skipAdverbs(k)); c != nil {
 			a.attachCommit(i, c, subj)
