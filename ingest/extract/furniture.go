@@ -123,6 +123,11 @@ func furnitureLinesCounted(text string, lines []line, counts func() *repeatCount
 			}
 		case (cutAround(text, lines, i) || strings.HasPrefix(strings.TrimLeft(text[ln.start:ln.end], " "), "\f")) && repeated(i): // the cheaper test first
 			mark(i) // a repeated line that cuts a sentence, or opens a page (a form feed where the page number was taken out)
+		case i+1 < len(lines) && strings.HasPrefix(strings.TrimLeft(text[lines[i+1].start:lines[i+1].end], " "), "\f") && repeated(i):
+			mark(i) // "Conferencia Regional sobre Migración · Secretaría Técnica · San José": a repeated line that closes a page, and the rule over it
+			if r := strings.TrimSpace(text[lines[i-1].start:lines[i-1].end]); reRule.MatchString(r) && strings.Trim(r, "_=- ") == "" {
+				mark(i - 1)
+			}
 		case i > top && len(t) <= 120 && rePageTail.MatchString(t) && cutAround(text, lines, i):
 			mark(i) // "XV Reunión Viceministerial - CRM - San Salvador 2010     3" inside a sentence: a footer and its page number, printed once
 		}

@@ -216,6 +216,33 @@ func TestFooterBeforeFormFeed(t *testing.T) {
 	}
 }
 
+// TestRuledFooterBeforeHeader checks that a footer under a rule, its parts
+// set apart with middle dots, is furniture where it closes a page right
+// before the next page's header (pages.Clean took "Página 3 de 6" out), so
+// its dots open no bullets and the sentence it cuts goes on.
+func TestRuledFooterBeforeHeader(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := "____________________________________________________________________\n" +
+		"Conferencia Regional sobre Migración · Secretaría Técnica · San José, Costa Rica\n" +
+		"\fGRCM – Ciudad de Guatemala, 2 y 3 de diciembre de 2008\n"
+	text := "REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN\nCiudad de Guatemala, 2 y 3 de diciembre de 2008\n\n" +
+		"El GRCM llegó a las siguientes conclusiones:\n\n1.Dar por recibido el Informe de la ST.\n" +
+		"2.Solicitar a la OIM que incorpore la información aportada por Panamá, an-\n" + page +
+		"tes del 31 de enero de 2009.\n3.Tomar nota de la propuesta de la RROCM.\n" +
+		"4.Agradecer al ACNUR su presentación y alentar a la CE-\n" + page + "PAL a continuar el proyecto SIEMCA.\n"
+	rep, err := x.Extract(&actas.Document{Pages: []actas.Page{{Number: 1, Text: text}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "1 take_note | 2 request IOM | 3 take_note | 4 thank ECLAC"
+	if got := strings.Join(pointSummaries(rep), " | "); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestFooterPrintedOnce checks that a footer printed once, its page number
 // set far right, is furniture where it cuts a sentence: the deadline the
 // page cut is read whole.
