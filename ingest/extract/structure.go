@@ -474,6 +474,12 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			return
 		}
 	}
+	if !continuation && p.topicAfterLabelled(lines, i, t) {
+		p.newBlock() // labelledtopics.go
+		p.addText(nil, ln.start, ln.end)
+		p.cur.headAt = len(p.cur.intro)
+		return
+	}
 	if !continuation && p.topicHeading(lines, i, t) {
 		topic = true
 		p.cur.topicHeads = append(p.cur.topicHeads, span{ln.start, ln.end})
