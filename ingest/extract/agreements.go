@@ -500,6 +500,21 @@ func objectBeforeComma(a *analysis, from, to int) bool {
 	return false
 }
 
+// selfNetwork returns the network that wrote the report when it is the
+// subject that commits in clause c ("La Red remitirá ...", "The Network
+// undertakes to ..."): as a responsible party a network counts
+// (ANNOTATION.md), and three writers named it so.
+func selfNetwork(a *analysis, c *clause, self map[string]bool) []actas.Entity {
+	if len(self) != 1 {
+		return nil
+	}
+	for id := range self {
+		end := a.networkSubjectEnd(c.start)
+		return []actas.Entity{{Type: actas.EntityOrganisation, ID: id, Surface: a.text[a.toks[c.start].start:a.toks[end-1].end]}}
+	}
+	return nil
+}
+
 // parties returns who must act on a clause, and remembers the parties a
 // later pronoun ("solicitarle", "ask them") may point back to.
 func (x *Extractor) parties(a *analysis, c *clause, prev *[]actas.Entity, self map[string]bool) []actas.Entity {
@@ -507,6 +522,11 @@ func (x *Extractor) parties(a *analysis, c *clause, prev *[]actas.Entity, self m
 	switch c.action {
 	case actas.ActionCommit, actas.ActionOffer:
 		ps = append(append(ps, c.subject...), c.extra...)
+		if len(ps) == 0 && a.networkSubject(c.start) {
+			if ps = selfNetwork(a, c, self); len(ps) == 0 {
+				ps = a.lead.speakers // "the Network" of another body's report: its members
+			}
+		}
 	default:
 		if c.verbEnd == 0 { // inherited: the party named at the point's start, else the lead-in's
 			ps = c.subject

@@ -570,7 +570,7 @@ func (a *analysis) findClauses() {
 		if c.action == actionLead {
 			a.leadClause(c)
 		}
-		if c.action == actas.ActionCommit && len(c.subject) == 0 && len(c.extra) == 0 && a.skipDiscourse(c.start) == 0 && c.role == "" {
+		if c.action == actas.ActionCommit && len(c.subject) == 0 && len(c.extra) == 0 && a.skipDiscourse(c.start) == 0 && c.role == "" && !a.networkSubject(c.start) {
 			c.subject = a.lead.speakers // "Comprometerse a designar ...": who speaks commits
 		}
 	}
@@ -1221,6 +1221,26 @@ func (a *analysis) splitVerb(i int) *clause {
 	}
 	delete(a.ents, j) // "ST" of "ENTRU ST" is no Technical Secretariat
 	return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j].end], verbEnd: j + 1}
+}
+
+// networkSubject reports a clause that opens at token k with a network as
+// its subject ("La Red remitirá ...", "The Network undertakes ..."): in a
+// network's report, the network itself (selfNetwork, agreements.go).
+func (a *analysis) networkSubject(k int) bool {
+	return a.networkSubjectEnd(k) > k
+}
+
+// networkSubjectEnd returns where the network subject that opens at token k
+// ends, or k.
+func (a *analysis) networkSubjectEnd(k int) int {
+	if k >= len(a.toks) {
+		return k
+	}
+	e, j, ok := a.r.structure.matchKind(a.toks, k, "subject")
+	if w := e.words; !ok || w[len(w)-1] != "red" && w[len(w)-1] != "network" {
+		return k
+	}
+	return j
 }
 
 // elidedSelf reports a reflexive commitment cue that opens a sentence with
