@@ -998,12 +998,15 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 	}
 	switch a.toks[j].fold {
 	case ",":
-		k := a.skipAdverbs(j + 1)
-		if c := a.futureAt(k); c != nil {
-			return c
-		}
-		if c := a.selfCommitAt(k); c != nil {
-			return c // "The Co-Chairs, Australia and Indonesia, undertook to convene ..."
+		for asides := 0; asides < 3 && j < len(a.toks) && a.toks[j].fold == ","; asides++ {
+			k := a.skipAdverbs(j + 1)
+			if c := a.futureAt(k); c != nil {
+				return c
+			}
+			if c := a.selfCommitAt(k); c != nil {
+				return c // "The Co-Chairs, Australia and Indonesia, undertook to convene ..."
+			}
+			j = a.asideEnd(k) // "Canada and Mexico, as co-coordinators, with the support of the TS, will consolidate ..."
 		}
 	case "que", "quienes", "who", "that", "which":
 		for k := j + 1; k < len(a.toks) && k <= j+20; k++ { // "that have not yet sent their comments on Annex II of the Plan of Action (indicators) will do so"
@@ -1221,6 +1224,21 @@ func (a *analysis) splitVerb(i int) *clause {
 	}
 	delete(a.ents, j) // "ST" of "ENTRU ST" is no Technical Secretariat
 	return &clause{action: e.action, verb: a.text[a.toks[i].start:a.toks[j].end], verbEnd: j + 1}
+}
+
+// asideEnd returns the comma that closes an aside opening at token k (",
+// as co-coordinators,", ", with the support of the TS,"): eight tokens at
+// most, no sentence mark and no future in it; or k when there is none.
+func (a *analysis) asideEnd(k int) int {
+	for j := k; j < len(a.toks) && j <= k+8; j++ {
+		switch a.toks[j].fold {
+		case ",":
+			return j
+		case ".", ";", ":", "will", "shall":
+			return k
+		}
+	}
+	return k
 }
 
 // networkSubject reports a clause that opens at token k with a network as
