@@ -996,6 +996,9 @@ func (a *analysis) afterSubjectAside(j int) *clause {
 	if j >= len(a.toks) {
 		return nil
 	}
+	if j > 0 && a.toks[j-1].fold == "," && a.toks[j].word {
+		j-- // "Canada and Mexico, as co-coordinators, ...": the subject's reading took the comma
+	}
 	switch a.toks[j].fold {
 	case ",":
 		for asides := 0; asides < 3 && j < len(a.toks) && a.toks[j].fold == ","; asides++ {
