@@ -94,7 +94,7 @@ func (a *analysis) partyRun(i, end int) ([]actas.Entity, int) {
 // joins reports a word or mark that joins the names of a list of parties.
 func joins(w string) bool {
 	switch w {
-	case ",", "y", "e", "and", "/", "&", "los", "las":
+	case ",", "y", "e", "and", "/", "&", "los", "las", "a", "al", "to": // "a la OIM, al ACNUR y al UNICEF", "to IOM and to UNHCR"
 		return true
 	}
 	return false
