@@ -64,7 +64,7 @@ func ocrReading(raw string) *marker {
 		if strings.HasPrefix(raw[term:], "-") {
 			term++ // "l.-  TO TAKE NOTE ...": "1.-" as typists wrote it
 		}
-	case ocrRoman(w) > 0 && strings.ContainsAny(raw[i+len(w):min(i+len(w)+1, len(raw))], ".)"):
+	case i+len(w) < len(raw) && (raw[i+len(w)] == '.' || raw[i+len(w)] == ')') && ocrRoman(w) > 0:
 		c = candidate{style: styleURoman, value: ocrRoman(w), label: strings.ToLower(strings.ReplaceAll(w, "l", "I"))}
 		term = i + len(w) + 1 // "Vl." for "VI."
 		if strings.HasPrefix(raw[term:], "-") {

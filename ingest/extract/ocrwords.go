@@ -138,25 +138,19 @@ func ocrNumbers(t string) string {
 		for j < len(t) && wordByte(t[j]) {
 			j++
 		}
-		switch w := t[i:j]; {
-		case misreadNumber(w):
+		w := t[i:j]
+		number := misreadNumber(w)
+		if number || misreadCaps(w) {
 			if b == nil {
 				b = []byte(t)
 			}
 			for k := i; k < j; k++ {
-				switch b[k] {
-				case 'l', 'I':
+				switch {
+				case number && (b[k] == 'l' || b[k] == 'I'):
 					b[k] = '1'
-				case 'O':
+				case number && b[k] == 'O':
 					b[k] = '0'
-				}
-			}
-		case misreadCaps(w):
-			if b == nil {
-				b = []byte(t)
-			}
-			for k := i; k < j; k++ {
-				if b[k] == '0' {
+				case !number && b[k] == '0':
 					b[k] = 'O'
 				}
 			}
