@@ -206,6 +206,7 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 	}
 	x.body(h, sentence, &m)
 	x.refineBody(h, &m) // bodysub.go
+	x.nameAsWritten(&m) // bodyaswritten.go
 	if ok && dateText == h.text {
 		m.City, m.CountryISO3 = x.placeStated(h.text, d)
 		if m.CountryISO3 == "" { // the closing formula read only where it counts

@@ -174,14 +174,18 @@ func (g *Gazetteer) loadBodyAliases(fsys fs.FS) error {
 		for _, n := range []string{b.NameEN, b.NameES} {
 			g.bodyIdx.add(newEntry(n, acronymLike(n), false), id)
 		}
+		g.namesEN[nameKey(id, b.NameEN)] = b.NameEN
 	}
-	return readCSV(fsys, "body_aliases.csv", []string{"body_id", "alias"},
+	return readCSV(fsys, "body_aliases.csv", []string{"body_id", "alias", "lang"},
 		func(_ int, r map[string]string) error {
 			if _, ok := g.bodies[r["body_id"]]; !ok {
 				return fmt.Errorf("unknown body_id %q", r["body_id"])
 			}
 			a := r["alias"]
 			g.bodyIdx.add(newEntry(a, acronymLike(a), false), r["body_id"])
+			if r["lang"] == "en" && !acronymLike(a) {
+				g.namesEN[nameKey(r["body_id"], a)] = a
+			}
 			return nil
 		})
 }

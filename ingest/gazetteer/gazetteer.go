@@ -5,6 +5,7 @@ package gazetteer
 import (
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"actas"
@@ -21,6 +22,9 @@ type Gazetteer struct {
 	// entityFirst holds the keys of entities, to skip the lookup of most words.
 	entityFirst wordfilter.Filter
 	bodyIdx     index
+	// namesEN holds each body's English names as the data writes them, by
+	// body_id and the folds of their words, for NameAsWritten.
+	namesEN map[string]string
 	// bodyWords holds the fold of every word of a body alias, for BodyWords.
 	bodyWords map[string]bool
 	// bodyShapes holds the first fold and number of tokens of every body
@@ -84,6 +88,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		bodies:    map[string]Body{},
 		entities:  index{},
 		bodyIdx:   index{},
+		namesEN:   map[string]string{},
 		countryIx: index{},
 		words:     map[string]bool{},
 		roleNouns: map[string][][]string{},
@@ -132,6 +137,19 @@ func (g *Gazetteer) CountryInfo(iso3 string) (Country, bool) {
 func (g *Gazetteer) Organisation(id string) (Organisation, bool) {
 	o, ok := g.orgs[id]
 	return o, ok
+}
+
+// NameAsWritten returns the English name of body id that the words of
+// written spell, as the reference data writes it ("AD HOC GROUP ON MIGRANT
+// CHILDREN" gives "Ad Hoc Group on Migrant Children"), when it is one.
+func (g *Gazetteer) NameAsWritten(id, written string) (string, bool) {
+	n, ok := g.namesEN[nameKey(id, written)]
+	return n, ok
+}
+
+// nameKey is the key of namesEN: body_id and the folds of name's words.
+func nameKey(id, name string) string {
+	return id + "\x00" + strings.Join(newEntry(name, false, false).folds, " ")
 }
 
 // BodyByID returns the body with this body_id.
