@@ -128,21 +128,23 @@ func (p *parser) headedPoints() {
 	}
 }
 
-// runOnChapters returns the blocks under chapter headings numbered in roman
-// numerals ("I. GOBERNANZA MIGRATORIA", "II. PROTECCIÓN ...") whose
-// numbered points run on from one chapter to the next (1-3, then 4-6),
-// each with its chapter's number: the chapters are points i, ii of the
-// list and the points under them i.1, ii.4, as printed (ANNOTATION.md: one
-// agreement per numbered point, "I." included). Where
-// the numbers restart under each chapter, the chapters stay parts of the
-// report whose numbers repeat; lettered titles over numbers that run on
-// stay chapters (layout lettered-titles-numbers-go-on.en, blind70's writer).
+// runOnChapters returns the blocks under chapter headings of the operative
+// part numbered in roman numerals ("I. GOBERNANZA MIGRATORIA", "II.
+// PROTECCIÓN ...") over numbered points, each with its chapter's number:
+// the chapters are points i, ii and the points under them i.1, ii.4 as
+// printed, whether they run on from one chapter to the next (1-3, then
+// 4-6) or restart under each (ANNOTATION.md: one agreement per numbered
+// point, "I." included). Parts of the report named by a structure cue
+// ("IV. CONCLUSIONS") are no chapters (headLine); lettered titles over
+// numbers stay chapters (layout lettered-titles-numbers-go-on.en, blind70's
+// writer).
 func (p *parser) runOnChapters() map[int]candidate {
 	chapters := map[int]candidate{}
 	var prev *marker // the heading of the block before, when it was a chapter
 	for i, b := range p.blocks {
 		m := p.chapterMarker(b)
-		if before := p.blocks[max(i-1, 0)].roots; m != nil && prev != nil && b.roots[0].value == before[len(before)-1].value+1 {
+		before := p.blocks[max(i-1, 0)].roots
+		if m != nil && prev != nil && (b.roots[0].value == before[len(before)-1].value+1 || restarting(b.roots) && restarting(before)) {
 			for _, c := range prev.cands {
 				for _, d := range m.cands {
 					if c.style == styleURoman && d.style == c.style && d.value == c.value+1 {
