@@ -441,7 +441,25 @@ func startsRow(text string, byKind map[string][]cell, cur *tableRow, hasNumber b
 	if strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ":") {
 		return true
 	}
+	if openEnd(prev) || len(cur.responsible) > 0 && len(byKind[colResponsible]) == 0 {
+		// "Designation of ... for the" / "Plan of Action   Governments"; "Study on
+		// ... in Central   ECLAC" / "America   (San Salvador, January 1999)":
+		// the cells of the row above wrapped
+		return false
+	}
 	return len(byKind[colResponsible])+len(byKind[colDeadline]) > 0
+}
+
+// openEnd reports a cell's text that ends with a word no phrase ends with
+// (an article, a preposition, a conjunction): its line wrapped.
+func openEnd(s string) bool {
+	i := strings.LastIndexAny(s, " \t")
+	switch strings.ToLower(s[i+1:]) {
+	case "the", "a", "an", "of", "for", "to", "in", "on", "and", "or", "with", "by",
+		"de", "del", "la", "el", "los", "las", "y", "e", "o", "en", "para", "con", "por", "sobre", "al":
+		return true
+	}
+	return false
 }
 
 // add appends a line's cells to the row.

@@ -26,6 +26,8 @@ func TestFindTables(t *testing.T) {
 			"1: Actualizar el directorio. [ST] [31 de julio] / 2: Solicitar apoyo técnico. [OIM] []"},
 		{"spaces no numbers", "Agreement                 Responsible   Deadline\nPrepare a mapping of      Georgia       June 2017\nlabour flows.\nThank the Chair.\n",
 			"1: Prepare a mapping of labour flows. [Georgia] [June 2017] / 2: Thank the Chair. [] []"},
+		{"spaces no numbers, cells wrapped", "Activity                        Responsible        Time frame\nStudy on migration in Central   ECLAC              Before the Fourth Conference\nAmerica                                            (San Salvador, January 1999)\nWorkshop on return              Honduras, with     Second half of 1998\n                                the support of IOM\nDesignation of points for the   All participating  April 30, 1998\nPlan of Action                  Governments\nSeminar on smuggling            Mexico             First half of 1998\n",
+			"1: Study on migration in Central America [ECLAC] [Before the Fourth Conference,(San Salvador, January 1999)] / 2: Workshop on return [Honduras, with,the support of IOM] [Second half of 1998] / 3: Designation of points for the Plan of Action [All participating,Governments] [April 30, 1998] / 4: Seminar on smuggling [Mexico] [First half of 1998]"},
 		{"marker in the agreement cell", "Acuerdo | Responsable\n1. Enviar el informe. | ST\n2. Circular la guía. | OIM\n",
 			"1: Enviar el informe. [ST] [] / 2: Circular la guía. [OIM] []"},
 		{"ends at a blank line", "Acuerdo | Plazo\nEnviar el informe. | mayo\n\nLa próxima reunión será en junio.\n",
