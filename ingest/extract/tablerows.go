@@ -97,7 +97,9 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 			if num == "" {
 				num = strconv.Itoa(k + 1)
 			}
-			num = prefix + num
+			if !strings.HasPrefix(num, prefix) {
+				num = prefix + num // a row that prints its point's number ("5.1" under "5. Encomendar ...:") keeps it
+			}
 			n := &node{spans: r.agreement, markStart: r.agreement[0].start, number: num, value: k + 1, paraAt: -1, lead: l, style: stylePara}
 			rows[n] = r
 			out = append(out, n)
