@@ -308,17 +308,18 @@ func indexAnnexWord(s string) int {
 
 // sentenceAround returns the sentence of s that holds byte i: from the
 // full stop before it to the one after it, not those of abbreviations
-// ("Recommendations No. 14 to No. 19, set out in Annex A").
+// ("Recommendations No. 14 to No. 19, set out in Annex A"), and within its
+// paragraph (a title above it, "DECLARACIÓN DE SAN SALVADOR", has no stop).
 func sentenceAround(s string, i int) string {
 	from := 0
 	for k := i - 1; k > 0; k-- {
-		if sentenceStop(s, k) {
+		if sentenceStop(s, k) || s[k] == '\n' && s[k-1] == '\n' {
 			from = k + 1
 			break
 		}
 	}
 	for k := i; k < len(s); k++ {
-		if sentenceStop(s, k) {
+		if sentenceStop(s, k) || s[k] == '\n' && k+1 < len(s) && s[k+1] == '\n' {
 			return s[from:k]
 		}
 	}
