@@ -509,7 +509,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	m := parseMarker(raw)
-	if p.rangeDash(m, raw) || p.wrappedNumber(m) {
+	if p.rangeDash(m, raw) || p.wrappedNumber(m) || p.bulletWrap(m, raw) {
 		m = nil
 	}
 	if om := p.ocrMarker(raw, ln.start); om != nil {
@@ -565,6 +565,26 @@ func (p *parser) rangeDash(m *marker, raw string) bool {
 		}
 	}
 	return true
+}
+
+// bulletWrap reports a bullet that a converter repeated on the wrapped
+// line of the item above ("• To take note of the survey prepared by the
+// TS," / "•  which covers nine of the eleven Member Countries."): the item
+// did not end its sentence, and the line's text starts in lower case to
+// the right of the item's.
+func (p *parser) bulletWrap(m *marker, raw string) bool {
+	if m == nil || len(m.cands) != 1 || !strings.HasPrefix(m.cands[0].style, styleBullet) || p.paraBreak || strings.ContainsRune(".:;", p.prevEnd) {
+		return false
+	}
+	t := strings.TrimLeft(raw[m.end:], " \t")
+	d := p.deepest()
+	if !unicode.IsLower(firstRune(t)) || d == nil || d.style != m.cands[0].style || len(d.spans) == 0 {
+		return false
+	}
+	at := d.spans[0].start
+	at += len(p.text[at:]) - len(strings.TrimLeft(p.text[at:], " \t"))
+	ls := strings.LastIndexByte(p.text[:at], '\n') + 1
+	return utf8.RuneCountInString(raw[:len(raw)-len(t)]) > utf8.RuneCountInString(p.text[ls:at])
 }
 
 // wrappedNumber reports a number that a line end put at a line's start in
