@@ -523,6 +523,14 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.addText(n, ln.start+m.end, ln.end)
 			return
 		}
+		if c, ok := p.nextChapterPoint(m); ok && p.paraBreak && p.hasItems() {
+			p.newBlock() // "IV. COORDINACIÓN ..." / "• ..." / "V. Agradecer al Gobierno ...": the next point after the chapter
+			n := &node{cand: c, style: c.style, value: c.value, markStart: ln.start + m.start, indent: ln.indent, paraAt: -1}
+			p.stack = []*level{{style: n.style, last: n.value, node: n}}
+			p.cur.roots = append(p.cur.roots, n)
+			p.addText(n, ln.start+m.end, ln.end)
+			return
+		}
 	}
 	if m == nil && p.hangingItem(lines, i, ln) {
 		at := ln.start + strings.Index(raw, t)
@@ -565,6 +573,29 @@ func (p *parser) rangeDash(m *marker, raw string) bool {
 		}
 	}
 	return true
+}
+
+// nextChapterPoint reports a marker that numbers on from the chapter
+// heading of the open block ("V." after "IV. COORDINACIÓN ..." and its
+// bullets): a point of the chapters' list, not a line of the last item.
+func (p *parser) nextChapterPoint(m *marker) (candidate, bool) {
+	b := p.cur
+	if b.headAt == 0 || b.headAt > len(b.intro) || !bulletsOnly(b.roots) && !(restarting(b.roots) && b.roots[0].style != styleDotted) {
+		return candidate{}, false // "III. NETWORKS" / "3.1 ...": a chapter its points print, no point
+	}
+	h := strings.TrimSpace(p.text[b.intro[b.headAt-1].start:b.intro[b.headAt-1].end])
+	hm := parseMarker(h)
+	if hm == nil || p.cueKind(h) != "" {
+		return candidate{}, false // "III. ACUERDOS" / ... / "IV. SEGUIMIENTO ...": the report's own parts
+	}
+	for _, c := range m.cands {
+		for _, hc := range hm.cands {
+			if c.style == hc.style && c.value == hc.value+1 && !strings.HasPrefix(c.style, styleBullet) {
+				return c, true
+			}
+		}
+	}
+	return candidate{}, false
 }
 
 // bulletWrap reports a bullet that a converter repeated on the wrapped
@@ -899,9 +930,9 @@ func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 			return "", false // "Decision RCGM/2013/01 - Agenda": a labelled point, its title
 		}
 		body = strings.TrimSpace(t[m.end:])
-		n := countFields(body, 17)
-		if n == 0 || n > 16 {
-			return "", false
+		n := countFields(body, 25)
+		if n == 0 || n > 24 || n > 16 && !(capsTitle(body) && m.cands[0].style == styleURoman) {
+			return "", false // up to 24 words in a roman chapter's title in capitals that a re-wrap joined ("IV. COORDINACIÓN CON LA COALICIÓN REGIONAL ... Y EL TRÁFICO ILÍCITO DE MIGRANTES (CORETT)")
 		}
 		var buf [16]string
 		words := appendFields(buf[:0], body) // n fields, on the stack
