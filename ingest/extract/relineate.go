@@ -2068,6 +2068,9 @@ func bulletValue(s string, i int, marks []inlineMark) bool {
 func leadIn(s string, e int, r *rules) bool {
 	e = strings.LastIndexByte(s[:e], ':')
 	from := strings.LastIndexAny(s[:e], ".;:") + 1
+	if q := strings.LastIndexAny(s[from:e], "”»\""); q >= 0 {
+		from += q + 1 // "bajo el lema “... en la región: avances y compromisos”, con la participación de ...:": the words of a quote are no cue
+	}
 	return operativeCue(afterHeading(s[from:e]), r)
 }
 
