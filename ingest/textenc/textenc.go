@@ -120,12 +120,14 @@ func checkText(s string) error {
 	return nil
 }
 
-// Normalize turns CRLF and CR line ends into LF, invalid UTF-8 into U+FFFD
-// and the text into NFC.
+// Normalize turns CRLF and CR line ends into LF, invalid UTF-8 into U+FFFD,
+// repairs UTF-8 that was read as Windows-1252 (Unmojibake) and puts the
+// text into NFC.
 func Normalize(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	s = Unmojibake(s)
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
