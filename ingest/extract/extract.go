@@ -172,6 +172,12 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 				l := x.introLead(text, b.intro, nil)
 				if len(withoutChapterHeads(text, b.intro, true)) == 0 && prev.action != "" && l.action == "" && !l.topic {
 					l = prev // "II. BORDER MANAGEMENT", "HEALTH" under the lead-in of the chapter before
+					if n := len(b.intro); n > 0 {
+						ps := x.partyHeadLine(text[b.intro[n-1].start:b.intro[n-1].end])
+						if len(ps) > 0 {
+							l.parties, l.topic = ps, true // "Presidency Pro Tempore" / "• Send ...": the next party's points
+						}
+					}
 				}
 				prev = l
 				if len(nodes) == 0 && l.action == actas.ActionRecommend && len(l.parties) > 0 && len(b.roots) > 0 {

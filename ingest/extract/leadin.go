@@ -40,6 +40,14 @@ type lead struct {
 // the text that follows ("aprobaron la siguiente declaración:") names no
 // action for the points under it.
 func (x *Extractor) introLead(text string, intro []span, self map[string]bool) lead {
+	if n := len(intro); n >= 2 && strings.ContainsRune(":.", lastRune(strings.TrimSpace(text[intro[n-2].start:intro[n-2].end]))) {
+		if ps := x.partyHeadLine(text[intro[n-1].start:intro[n-1].end]); len(ps) > 0 {
+			if l := x.introLead(text, intro[:n-1], self); l.action != "" {
+				l.parties, l.topic = ps, true // "The RCGM tasked the following parties ...:" / "Technical Secretariat" / "• Circulate ..."
+				return l
+			}
+		}
+	}
 	members := []actas.Entity{{Type: actas.EntityGroup, ID: actas.GroupMemberStates}}
 	heads := intro
 	intro = withoutChapterHeads(text, intro, false)
@@ -95,6 +103,31 @@ func (x *Extractor) introLead(text string, intro []span, self map[string]bool) l
 		l.parties, l.topic = topic, true // "With regard to IOM" on its own line before the points
 	}
 	return l
+}
+
+// partyHeadLine returns the parties that a heading line names and nothing
+// else ("Technical Secretariat", "IOM and UNHCR", "Member Countries"), or
+// none: the points under it are theirs.
+func (x *Extractor) partyHeadLine(t string) []actas.Entity {
+	t = strings.TrimSuffix(strings.TrimSpace(t), ":")
+	if !startsUpper(t) || parseMarker(t) != nil || strings.ContainsAny(t, ".;") || countFields(t, 9) > 8 {
+		return nil
+	}
+	a := newAnalysis(t, x.rules, x.gaz)
+	var out []actas.Entity
+	for k := 0; k < len(a.toks); k++ {
+		if es, ok := a.ents[k]; ok {
+			out = append(out, es.ent)
+			k = es.end - 1
+			continue
+		}
+		switch a.toks[k].fold {
+		case "and", "y", "e", ",", "&", "the", "la", "el", "los", "las":
+			continue
+		}
+		return nil
+	}
+	return out
 }
 
 // addressedTo returns the parties that a lead-in says its recommendations

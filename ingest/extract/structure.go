@@ -575,6 +575,22 @@ func (p *parser) rangeDash(m *marker, raw string) bool {
 	return true
 }
 
+// actionLead reports a line that ends with a colon and holds a cue of the
+// action table ("The RCGM tasked the following parties with the actions
+// listed under each of them:"): a lead-in, under the title above it.
+func (p *parser) actionLead(t string) bool {
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	toks := wordTokens(t)
+	for i := range toks {
+		if _, _, ok := p.rules.actions.match(toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // nextChapterPoint reports a marker that numbers on from the chapter
 // heading of the open block ("V." after "IV. COORDINACIÓN ..." and its
 // bullets): a point of the chapters' list, not a line of the last item.
@@ -973,7 +989,7 @@ func (p *parser) heading(t string, nextLine func() string) (string, bool) {
 	next := nextLine()
 	nextMarked := next != "" && parseMarker(next) != nil
 	if upperFields(t) && len([]rune(t)) > 3 {
-		return p.cueKind(body), nextMarked
+		return p.cueKind(body), nextMarked || p.paraBreak && p.actionLead(next) // "FOLLOW-UP ACTIONS" / "The RCGM tasked the following parties ...:"
 	}
 	// a topic heading in title or sentence case ("Asistencia a víctimas")
 	if len(words) <= 6 && (titleCase(words) || startsUpper(t) && last != ':') && nextMarked && !p.verbLeadIn(t) {
