@@ -171,33 +171,18 @@ func ocrNumbers(t string) string {
 	return string(b)
 }
 
-// misreadMonth returns a month's name that OCR read with a zero for an O
-// or a one for an l ("0ctober", "Apri1", "ju1io", "n0viembre"), put back
-// letter for letter in the word's case, and whether w is one.
+// misreadMonth returns a month's name that OCR read with a zero for an o
+// or a one for an l ("0ctober", "Apri1", "ju1io", "N0VIEMBRE"), put back
+// letter for letter as ocrWords puts back words, and whether w is one.
 func misreadMonth(w string) (string, bool) {
-	if len(w) < 3 || len(w) > 10 || !strings.ContainsAny(w, "01") || !strings.ContainsFunc(w, unicode.IsLetter) {
+	if !strings.ContainsAny(w, "01") {
 		return "", false
 	}
-	upper := !strings.ContainsFunc(w, unicode.IsLower)
-	b := []byte(w)
-	for k, c := range b {
-		switch {
-		case c == '0' && (upper || k == 0):
-			b[k] = 'O'
-		case c == '0':
-			b[k] = 'o'
-		case c == '1' && upper:
-			b[k] = 'L'
-		case c == '1':
-			b[k] = 'l'
-		case c >= '2' && c <= '9':
-			return "", false
-		}
-	}
-	if _, ok := monthNames[strings.ToLower(string(b))]; !ok {
+	m := ocrWords(w)
+	if _, ok := monthNames[strings.ToLower(m)]; !ok || m == w || len(m) != len(w) {
 		return "", false
 	}
-	return string(b), true
+	return m, true
 }
 
 // misreadCaps reports a word of capitals with zeros among them and no other

