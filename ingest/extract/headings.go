@@ -27,16 +27,22 @@ func (p *parser) partyHeading(t string, words []string, next string) bool {
 	if p.cueKind(t) != "" {
 		return false
 	}
+	return !p.holdsActionCue(t) // "The Group agreed as follows:": a lead-in
+}
+
+// holdsActionCue reports a cue of the action table in t, as written or
+// inflected.
+func (p *parser) holdsActionCue(t string) bool {
 	toks := wordTokens(t)
 	for i := range toks {
 		if _, _, ok := p.rules.actions.match(toks, i); ok {
-			return false // "The Group agreed as follows:": a lead-in
+			return true
 		}
 		if _, _, ok := p.rules.actions.matchInflected(toks, i); ok {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // partyLabel reports a line indented under a point that ends with a

@@ -579,16 +579,7 @@ func (p *parser) rangeDash(m *marker, raw string) bool {
 // action table ("The RCGM tasked the following parties with the actions
 // listed under each of them:"): a lead-in, under the title above it.
 func (p *parser) actionLead(t string) bool {
-	if !strings.HasSuffix(t, ":") {
-		return false
-	}
-	toks := wordTokens(t)
-	for i := range toks {
-		if _, _, ok := p.rules.actions.match(toks, i); ok {
-			return true
-		}
-	}
-	return false
+	return strings.HasSuffix(t, ":") && p.holdsActionCue(t)
 }
 
 // nextChapterPoint reports a marker that numbers on from the chapter
