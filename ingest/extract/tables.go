@@ -453,13 +453,12 @@ func startsRow(text string, byKind map[string][]cell, cur *tableRow, hasNumber b
 // openEnd reports a cell's text that ends with a word no phrase ends with
 // (an article, a preposition, a conjunction): its line wrapped.
 func openEnd(s string) bool {
-	i := strings.LastIndexAny(s, " \t")
-	switch strings.ToLower(s[i+1:]) {
-	case "the", "a", "an", "of", "for", "to", "in", "on", "and", "or", "with", "by",
-		"de", "del", "la", "el", "los", "las", "y", "e", "o", "en", "para", "con", "por", "sobre", "al":
+	w := strings.ToLower(s[strings.LastIndexAny(s, " \t")+1:])
+	switch w {
+	case "a", "an", "in", "or", "with", "by", "o", "en", "con", "por", "al":
 		return true
 	}
-	return false
+	return isConnector(w) // "of", "the", "de", "la", ... (bodyname.go)
 }
 
 // add appends a line's cells to the row.
