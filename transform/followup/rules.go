@@ -240,6 +240,7 @@ func readCSV(fsys fs.FS, name string, n int) ([][]string, error) {
 	defer f.Close()
 	cr := csv.NewReader(f)
 	cr.FieldsPerRecord = -1
+	cr.Comment = '#' // data/ files may hold comment lines, as in every other reader of them
 	var rows [][]string
 	for line := 1; ; line++ {
 		rec, err := cr.Read()

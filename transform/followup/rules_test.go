@@ -171,6 +171,10 @@ func TestLoadRulesErrors(t *testing.T) {
 	if _, err := LoadRules(fstest.MapFS{cuesFile: {Data: []byte(good)}, synonymsFile: {Data: []byte(syn)}}); err != nil {
 		t.Errorf("minimal rules: %v", err)
 	}
+	commented := "# a comment with \"quotes\", and a comma\n"
+	if _, err := LoadRules(fstest.MapFS{cuesFile: {Data: []byte(good + commented)}, synonymsFile: {Data: []byte(syn + commented)}}); err != nil {
+		t.Errorf("rules with comment lines: %v", err)
+	}
 }
 
 func TestDropTitles(t *testing.T) {
