@@ -793,17 +793,20 @@ func (x *Extractor) participationCue(toks []token) int {
 
 // subjectNoun reports a participation cue toks[i:j] that is a noun of
 // kind noun of participant_cues.csv ("Delegations", "Las delegaciones")
-// with no "of", "de", "from" or colon in the three tokens after it: the
-// subject of a narrative ("Delegations described the situation in
-// Venezuela"), not the delegations a report lists.
+// with no "of", "de", "from" or colon after it before a verb in the past
+// or a comma: the subject of a narrative ("Delegations described the
+// situation in Venezuela"), not the delegations a report lists ("the
+// representatives responsible for migration matters of Albania, ...").
 func (x *Extractor) subjectNoun(toks []token, i, j int) bool {
 	if _, k, ok := x.rules.participants.matchKind(toks, i, "noun"); !ok || k != j {
 		return false
 	}
-	for k := j; k < min(len(toks), j+3); k++ {
-		switch toks[k].fold {
-		case "of", "de", "del", "from", "desde", ":":
+	for k := j; k < min(len(toks), j+8); k++ {
+		switch f := toks[k].fold; {
+		case f == "of" || f == "de" || f == "del" || f == "from" || f == "desde" || f == ":":
 			return false
+		case !toks[k].word || pastVerb(f) || strings.HasSuffix(toks[k].text, "ó"):
+			return true
 		}
 	}
 	return true
