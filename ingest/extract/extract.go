@@ -154,6 +154,10 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		x.plainOperative(text, blocks)
 		listsAfterParas(text, x.rules, blocks)
 		capsRoots(text, x.rules, blocks)
+		if pts := labelledMinutes(text, x.rules, br); pts != nil {
+			nodes = numberNodes(pts, "") // "Outcome: ..." inside the narrative of each item (labelledminutes.go)
+			return
+		}
 		if decl, leadIn := declarationPoints(text, x.rules, blocks, br); decl != nil {
 			decl = minutesPoints(text, x.rules, decl) // minutes.go
 			l := x.introLead(text, leadIn, nil)       // "ACUERDAN:": a point whose verb is no cue agrees

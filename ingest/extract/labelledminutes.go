@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"strings"
+)
+
+// labelledMinutes reads minutes that label the decision of each agenda item
+// inside its narrative ("Outcome: The RCGM approved ...", "Acuerdo: Tomar
+// nota ...", "Acuerdos:" / "a) ..."; kind decision_label of
+// structure_cues.csv): when two paragraphs or more open with such a label
+// and prose, the labelled paragraphs are the points, with the paragraphs a
+// bare label leads into and the list under a label's colon; narrative
+// between them decides nothing. It returns nil for any other report.
+func labelledMinutes(text string, r *rules, br breaks) []*node {
+	paras := splitAtLabels(text, r, paragraphs(text, r, br, false))
+	prose := 0
+	for _, p := range paras {
+		if decisionLabel(text, r, p) > 0 && fieldRecord(r, tokenize(spansText(text, p.spans))) {
+			return nil // "Action: Compile ... Responsible: TS Deadline: ...": rows of a table, as fields
+		}
+		if k := decisionLabel(text, r, p); k > 0 && k < len(tokenize(spansText(text, p.spans))) && parseMarker(afterDecisionLabel(text, p)) == nil {
+			prose++
+		}
+	}
+	if prose < 2 {
+		return nil
+	}
+	var points []*node
+	var heads []*para // the agenda item each point stands under, or nil
+	var head *para
+	open := false // a bare label ("Outcomes:") leads into the paragraphs after it
+	var last *node
+	for i, p := range paras {
+		t := spansText(text, p.spans)
+		label := decisionLabel(text, r, p)
+		switch {
+		case itemHeading(text, r, p):
+			head, open, last = p, false, nil
+		case label > 0 && bareLabel(text, r, p) && !listAfterLabel(text, p):
+			open, last = true, nil // "Outcomes:" alone on its line, over paragraphs
+			if len(p.spans) > 1 {
+				last = &node{style: stylePara, spans: p.spans[1:], markStart: p.spans[1].start, paraAt: -1} // the first, where no blank line parted them
+				points, heads = append(points, last), append(heads, head)
+			}
+		case label > 0:
+			last = labelledPoint(text, r, p)
+			points, heads = append(points, last), append(heads, head)
+		case len(t) < minParagraph && !strings.HasSuffix(t, ".") && len(p.bullets) == 0:
+			head, open, last = nil, false, nil // an unnumbered heading: the next item
+		case last != nil && nextItem(text, last, p):
+			addItems(text, last, p.spans) // "(b) ..." after page furniture
+		case open && !narratesParty(tokenize(t), r):
+			last = labelledPoint(text, r, p)
+			points, heads = append(points, last), append(heads, head)
+		case last != nil && continuesDecision(text, r, paras[i-1], p):
+			last.spans = append(last.spans, p.spans...)
+		case decidesUnlabelled(text, r, p):
+			return nil // "The Network agreed on the following next steps:": labels are not how this report marks its decisions
+		default:
+			open, last = false, nil // narrative
+		}
+	}
+	numberByItem(text, r, points, heads)
+	return points
+}
+
+// splitAtLabels parts paragraphs before each line that opens with a
+// decision label, where no blank line stood before it ("... asked to add an
+// item." / "Outcome: The Network adopted ...").
+func splitAtLabels(text string, r *rules, paras []*para) []*para {
+	var out []*para
+	for _, p := range paras {
+		from := 0
+		for i := 1; i < len(p.spans); i++ {
+			if decisionLabel(text, r, &para{spans: p.spans[i:]}) > 0 {
+				out = append(out, &para{spans: p.spans[from:i]})
+				from = i
+			}
+		}
+		p.spans = p.spans[from:]
+		out = append(out, p)
+	}
+	return out
+}
+
+// decisionLabel returns the index of the token after a decision label and
+// its colon that opens paragraph p ("Outcome:", "Acuerdos:"), or 0.
+func decisionLabel(text string, r *rules, p *para) int {
+	toks := tokenize(text[p.spans[0].start:p.spans[0].end])
+	if len(toks) == 0 || !startsUpper(toks[0].text) {
+		return 0
+	}
+	_, j, ok := r.structure.matchKind(toks, 0, "decision_label")
+	if !ok || j >= len(toks) || toks[j].fold != ":" {
+		return 0
+	}
+	return j + 1
+}
+
+// fieldRecord reports a responsible party's label and colon among toks
+// ("Responsible: Technical Secretariat"; table_columns.csv).
+func fieldRecord(r *rules, toks []token) bool {
+	for i := range toks {
+		if _, j, ok := r.columns.matchKind(toks, i, "responsible"); ok && j < len(toks) && toks[j].fold == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterDecisionLabel returns the text of paragraph p after its label's colon.
+func afterDecisionLabel(text string, p *para) string {
+	t := spansText(text, p.spans)
+	_, rest, _ := strings.Cut(t, ":")
+	return strings.TrimSpace(rest)
+}
+
+// labelledPoint makes paragraph p a point, its lines that open with a
+// marker ("a) Tomar nota ...", "(b) urge ...") the sub-points under it.
+func labelledPoint(text string, r *rules, p *para) *node {
+	first := p.spans[0]
+	if k := decisionLabel(text, r, p); k > 0 {
+		toks := tokenize(text[first.start:first.end])
+		first.start += toks[k-1].end // the label names no action: "Acuerdo: Aprobar ..." approves
+	}
+	n := &node{style: stylePara, spans: []span{first}, markStart: p.spans[0].start, paraAt: -1}
+	addItems(text, n, p.spans[1:])
+	for _, b := range p.bullets {
+		b.parent, b.value = n, len(n.children)+1 // "Outcome: ... agreed as follows:" / "- To take note ..."
+		n.children = append(n.children, b)
+	}
+	return n
+}
+
+// addItems adds lines to point n: a line that opens with a marker ("a)
+// Tomar nota ...", "(b) urge ...") opens a sub-point, any other goes on
+// with the last sub-point, or with n before its first.
+func addItems(text string, n *node, lines []span) {
+	var item *node
+	if k := len(n.children); k > 0 {
+		item = n.children[k-1]
+	}
+	for _, s := range lines {
+		m := parseMarker(text[s.start:s.end])
+		if m == nil {
+			if item != nil {
+				item.spans = append(item.spans, s)
+			} else {
+				n.spans = append(n.spans, s)
+			}
+			continue
+		}
+		k := len(n.children)
+		c := m.cands[0]
+		for _, o := range m.cands {
+			if o.value == k+1 {
+				c = o // "i)" after "h)" is a letter
+			}
+		}
+		item = &node{style: c.style, cand: c, value: k + 1, parent: n, spans: []span{{s.start + m.end, s.end}}, markStart: s.start + m.start, paraAt: -1}
+		n.children = append(n.children, item)
+	}
+}
+
+// nextItem reports a paragraph that opens with the marker of the next
+// sub-point of n, in its style ("(b)" after "(a)", parted by a page break).
+func nextItem(text string, n *node, p *para) bool {
+	k := len(n.children)
+	if k == 0 {
+		return false
+	}
+	m := parseMarker(text[p.spans[0].start:p.spans[0].end])
+	if m == nil {
+		return false
+	}
+	for _, c := range m.cands {
+		if c.style == n.children[k-1].style && c.value == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// bareLabel reports a paragraph whose first line is its decision label
+// alone ("Outcomes:").
+func bareLabel(text string, r *rules, p *para) bool {
+	return decisionLabel(text, r, p) == len(tokenize(text[p.spans[0].start:p.spans[0].end]))
+}
+
+// listAfterLabel reports a list under a paragraph's first line ("Acuerdos:"
+// / "a) Tomar nota ...").
+func listAfterLabel(text string, p *para) bool {
+	return len(p.bullets) > 0 || len(p.spans) > 1 && parseMarker(text[p.spans[1].start:p.spans[1].end]) != nil
+}
+
+// continuesDecision reports paragraph p, after the decision prev, as that
+// decision's own text: cut from it without a blank line ("... missing
+// migrants." / "Mexico offered to host ..."), or a sentence of the meeting
+// that goes on ("In this connection, the Group encouraged ...").
+func continuesDecision(text string, r *rules, prev, p *para) bool {
+	gap := text[prev.spans[len(prev.spans)-1].end:p.spans[0].start]
+	if strings.Count(gap, "\n") < 2 {
+		return true
+	}
+	return decidesUnlabelled(text, r, p)
+}
+
+// decidesUnlabelled reports a paragraph with no label where the meeting
+// itself decides, not narrating what a party did.
+func decidesUnlabelled(text string, r *rules, p *para) bool {
+	toks := tokenize(spansText(text, p.spans))
+	return !narratesParty(toks, r) && meetingItselfDecides(toks, r)
+}
+
+// itemHeading reports a paragraph that is a numbered agenda item's
+// heading: a line or two that open with a number, after a word of kind
+// agenda_item of structure_cues.csv or not ("Item 4. Proposal for ...",
+// "IV. PROTECCIÓN DE LOS DERECHOS ..."), and end with no full stop.
+func itemHeading(text string, r *rules, p *para) bool {
+	t := spansText(text, p.spans)
+	return len(p.spans) <= 2 && !strings.HasSuffix(t, ".") && countFields(t, 25) <= 24 && itemMarker(t, r) != nil
+}
+
+// itemMarker returns the marker that numbers an agenda item's heading t,
+// past a word such as "Item" or "Punto", or nil.
+func itemMarker(t string, r *rules) *marker {
+	toks := tokenize(t)
+	if _, j, ok := r.structure.matchKind(toks, 0, "agenda_item"); ok && j < len(toks) {
+		t = t[toks[j].start:]
+	}
+	m := parseMarker(t)
+	if m == nil || strings.HasPrefix(m.cands[0].style, styleBullet) {
+		return nil
+	}
+	return m
+}
+
+// numberByItem numbers points by the agenda item each stands under ("Item
+// 4." / "Decision: ..." is point 4, "6.2 ..." point 6.2), when every point
+// has an item of its own; an item's number is read as most items' are
+// ("IV" roman, as "II" is, not "I" a letter). Else points are numbered by
+// position.
+func numberByItem(text string, r *rules, points []*node, heads []*para) {
+	for i, n := range points {
+		n.value = i + 1
+	}
+	count := map[string]int{}
+	seen := map[*para]bool{}
+	marks := make([]*marker, len(points))
+	for i, h := range heads {
+		if h == nil || seen[h] {
+			return
+		}
+		seen[h] = true
+		marks[i] = itemMarker(spansText(text, h.spans), r)
+		for _, c := range marks[i].cands {
+			count[c.style]++
+		}
+	}
+	for i, n := range points {
+		c := marks[i].cands[0]
+		for _, o := range marks[i].cands[1:] {
+			if count[o.style] > count[c.style] {
+				c = o
+			}
+		}
+		if c.parent != "" {
+			c.label = c.parent + "." + c.label // "6.2 Liaison Officer Network ...": point 6.2
+		}
+		n.style, n.cand, n.value = c.style, c, c.value
+	}
+}
