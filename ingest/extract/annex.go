@@ -264,7 +264,8 @@ func decisionsAnnex(text string, start int, r *rules) bool {
 		at := k + i
 		k = at + 1
 		w := strings.Fields(before[at:min(len(before), at+40)])
-		named := len(w) >= 2 && strings.ToLower(strings.Trim(w[1], ".,;:)")) == id
+		named := len(w) >= 2 && strings.ToLower(strings.Trim(w[1], ".,;:)")) == id ||
+			id == "" && (len(w) < 2 || !annexID(strings.Trim(w[1], ".,;:)"))) // "figura en el Anexo del presente Comunicado" / "ANEXO"
 		if !named && !(annexedWord(w[0]) && firstAnnex(id)) {
 			continue // "Annex II" for Annex I; "the resolutions annexed to this Declaration" name the first
 		}
@@ -273,6 +274,20 @@ func decisionsAnnex(text string, start int, r *rules) bool {
 		}
 	}
 	return false
+}
+
+// annexID reports a word that names one annex among several: a number,
+// a roman numeral or a single letter ("2", "IV", "B").
+func annexID(w string) bool {
+	if len(w) == 1 {
+		return true
+	}
+	for _, c := range strings.ToUpper(w) {
+		if !strings.ContainsRune("0123456789IVXL", c) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // annexedWord reports a word that says something is annexed without naming
