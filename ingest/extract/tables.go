@@ -251,6 +251,9 @@ func (x *Extractor) columnKind(s string) string {
 func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string, head []cell, kinds []string) (table, int) {
 	t := table{start: lines[h].start, end: lines[h].end}
 	headBars := strings.Count(text[lines[h].start:lines[h].end], "|")
+	if len(kinds) > 0 && kinds[0] == colOther && head[0].end == head[0].start && sep != sepSpaces && marginNumbers(text, lines, h, sep) {
+		kinds = append([]string{colNumber}, kinds[1:]...) // "|   | ACUERDO | ..." / "| A | Aprobar ...": the rows' letters in the margin
+	}
 	hasNumber := false
 	for _, k := range kinds {
 		hasNumber = hasNumber || k == colNumber
@@ -312,6 +315,20 @@ func (x *Extractor) readTable(text string, lines []tableLine, h int, sep string,
 	}
 	t.rows = withAgreement(t.rows)
 	return t, i
+}
+
+// marginNumbers reports a first data row under the header at lines[h]
+// whose first cell is a row number or letter ("A", "1", "b)").
+func marginNumbers(text string, lines []tableLine, h int, sep string) bool {
+	for i := h + 1; i < len(lines) && i <= h+3; i++ {
+		s := text[lines[i].start:lines[i].end]
+		if isRule(s) || strings.TrimSpace(s) == "" {
+			continue
+		}
+		cells := splitCells(text, lines[i], sep)
+		return len(cells) > 1 && reRowNumber.MatchString(strings.ToLower(strings.TrimSpace(text[cells[0].start:cells[0].end])))
+	}
+	return false
 }
 
 // tableGoesOn returns the index of the line where the table goes on after

@@ -40,6 +40,8 @@ func TestFindTables(t *testing.T) {
 			"1: Share data. More text. [IOM] [June] / 2: Thank Peru. [] []"},
 		{"tabs on one line", "Acordaron: Nº\tAcuerdo\tResponsable\tPlazo 1\tActualizar el directorio.\tST\t31 de julio 2\tSolicitar apoyo técnico.\tOIM\tjunio 3\tAprobar el plan.\t\t",
 			"1: Actualizar el directorio. [ST] [31 de julio] / 2: Solicitar apoyo técnico. [OIM] [junio] / 3: Aprobar el plan. [] []"},
+		{"framed, letters in the margin", "+---+-----------------------+-------------+\n|   | ACUERDO               | RESPONSABLE |\n+---+-----------------------+-------------+\n| A | Aprobar el informe de |             |\n|   | la ST.                |             |\n+---+-----------------------+-------------+\n| B | Instar a los Países   | Países      |\n|   | Miembros a pagar.     | Miembros    |\n+---+-----------------------+-------------+\n",
+			"A: Aprobar el informe de la ST. [] [] / B: Instar a los Países Miembros a pagar. [Países,Miembros] []"},
 		{"framed with rules", "+====+=============+======+\n| No | Agreement   | Lead |\n+====+=============+======+\n| 1  | Share data  | IOM  |\n|    | by June.    |      |\n+----+-------------+------+\n| 2  | Thank Peru. |      |\n+----+-------------+------+\n\nNotes:\n- none.\n",
 			"1: Share data by June. [IOM] [] / 2: Thank Peru. [] []"},
 		{"framed rules across a page", "| No | Agreement   | Lead |\n+----+-------------+------+\n| 1  | Share data. | IOM  |\n+----+-------------+------+\n\nPage 2\nREGIONAL CONSULTATION GROUP\n\n+----+-------------+------+\n| 2  | Thank Peru. |      |\n+----+-------------+------+\n",
