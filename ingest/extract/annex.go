@@ -269,7 +269,7 @@ func decisionsAnnex(text string, start int, r *rules) bool {
 		if !named && !(annexedWord(w[0]) && firstAnnex(id)) {
 			continue // "Annex II" for Annex I; "the resolutions annexed to this Declaration" name the first
 		}
-		if foldedHolds(sentenceAround(before, at), r.sections.phrases("decisions")) {
+		if foldedHolds(reHyphenBreak.ReplaceAllString(annexSentenceHead(before, at), "$1$2"), r.sections.phrases("decisions")) { // "Joint Comm-" / "unique reproduced in Annex A"
 			return true
 		}
 	}
@@ -294,7 +294,7 @@ func annexID(w string) bool {
 // the annex ("annexed", "anexas", "anexos").
 func annexedWord(w string) bool {
 	w = strings.ToLower(strings.Trim(w, ".,;:"))
-	return !annexWord(w) && (strings.HasPrefix(w, "annex") || strings.HasPrefix(w, "anex"))
+	return !annexWord(w) && w != "annexes" && (strings.HasPrefix(w, "annex") || strings.HasPrefix(w, "anex")) // "the Communique and its annexes" names none
 }
 
 // firstAnnex reports the name of a first annex: none, I, 1 or A.
@@ -326,6 +326,21 @@ func indexAnnexWord(s string) int {
 // ("Recommendations No. 14 to No. 19, set out in Annex A"), and within its
 // paragraph (a title above it, "DECLARACIÓN DE SAN SALVADOR", has no stop).
 func sentenceAround(s string, i int) string {
+	from, to := sentenceRange(s, i)
+	return s[from:to]
+}
+
+// annexSentenceHead returns the sentence of s that holds byte i, up to i:
+// what names an annex's content comes before its name ("the Joint
+// Communiqué reproduced in Annex A"; not "listed in Annex II. The
+// Vice-Ministers issued the following Joint Communiqué:").
+func annexSentenceHead(s string, i int) string {
+	from, _ := sentenceRange(s, i)
+	return s[from:i]
+}
+
+// sentenceRange returns the byte range of sentenceAround.
+func sentenceRange(s string, i int) (int, int) {
 	from := 0
 	for k := i - 1; k > 0; k-- {
 		if sentenceStop(s, k) || s[k] == '\n' && s[k-1] == '\n' {
@@ -335,10 +350,10 @@ func sentenceAround(s string, i int) string {
 	}
 	for k := i; k < len(s); k++ {
 		if sentenceStop(s, k) || s[k] == '\n' && k+1 < len(s) && s[k+1] == '\n' {
-			return s[from:k]
+			return from, k
 		}
 	}
-	return s[from:]
+	return from, len(s)
 }
 
 // sentenceStop reports a full stop at byte k of s that ends a sentence: a
