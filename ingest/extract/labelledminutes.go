@@ -54,7 +54,7 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 			points, heads = append(points, last), append(heads, head)
 		case last != nil && continuesDecision(text, r, paras[i-1], p):
 			last.spans = append(last.spans, p.spans...)
-		case decidesUnlabelled(text, r, p):
+		case len(points) > 0 && decidesUnlabelled(text, r, p):
 			return nil // "The Network agreed on the following next steps:": labels are not how this report marks its decisions
 		default:
 			open, last = false, nil // narrative
@@ -65,14 +65,15 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 }
 
 // splitAtLabels parts paragraphs before each line that opens with a
-// decision label, where no blank line stood before it ("... asked to add an
-// item." / "Outcome: The Network adopted ...").
+// decision label or an agenda item's heading, where no blank line stood
+// before it ("... asked to add an item." / "Outcome: The Network adopted
+// ...", "... as circulated." / "Agenda Item 3: Skills recognition").
 func splitAtLabels(text string, r *rules, paras []*para) []*para {
 	var out []*para
 	for _, p := range paras {
 		from := 0
 		for i := 1; i < len(p.spans); i++ {
-			if decisionLabel(text, r, &para{spans: p.spans[i:]}) > 0 {
+			if decisionLabel(text, r, &para{spans: p.spans[i:]}) > 0 || itemLine(text, r, p.spans[i]) {
 				out = append(out, &para{spans: p.spans[from:i]})
 				from = i
 			}
@@ -212,13 +213,37 @@ func decidesUnlabelled(text string, r *rules, p *para) bool {
 	return !narratesParty(toks, r) && meetingItselfDecides(toks, r)
 }
 
-// itemHeading reports a paragraph that is a numbered agenda item's
-// heading: a line or two that open with a number, after a word of kind
-// agenda_item of structure_cues.csv or not ("Item 4. Proposal for ...",
-// "IV. PROTECCIÓN DE LOS DERECHOS ..."), and end with no full stop.
+// itemHeading reports a paragraph that is, or opens with, a numbered
+// agenda item's heading: a line or two that open with a number, after a
+// word of kind agenda_item of structure_cues.csv or not ("Item 4. Proposal
+// for ...", "IV. PROTECCIÓN DE LOS DERECHOS ..."), and end with no full
+// stop; or such a short line over narrative where no blank line parted
+// them ("Agenda Item 3: Skills recognition" / "India presented ...").
 func itemHeading(text string, r *rules, p *para) bool {
 	t := spansText(text, p.spans)
-	return len(p.spans) <= 2 && !strings.HasSuffix(t, ".") && countFields(t, 25) <= 24 && itemMarker(t, r) != nil
+	if len(p.spans) > 2 {
+		t = strings.TrimSpace(text[p.spans[0].start:p.spans[0].end])
+		if len(t) >= minParagraph/2*3/2 {
+			return false
+		}
+	}
+	return !strings.HasSuffix(t, ".") && countFields(t, 25) <= 24 && itemMarker(t, r) != nil
+}
+
+// itemLine reports a line that can only be an agenda item's heading: a
+// word such as "Item" or "Punto" and its number, or a number and a title
+// in capitals ("IV. PROTECCIÓN DE LOS DERECHOS HUMANOS").
+func itemLine(text string, r *rules, ln span) bool {
+	t := strings.TrimSpace(text[ln.start:ln.end])
+	m := itemMarker(t, r)
+	if m == nil || strings.HasSuffix(t, ".") {
+		return false
+	}
+	if _, _, ok := r.structure.matchKind(tokenize(t), 0, "agenda_item"); ok {
+		return true
+	}
+	rest := strings.TrimSpace(t[m.end:])
+	return len(rest) > 3 && isUpperWord(rest)
 }
 
 // itemMarker returns the marker that numbers an agenda item's heading t,
@@ -227,6 +252,9 @@ func itemMarker(t string, r *rules) *marker {
 	toks := tokenize(t)
 	if _, j, ok := r.structure.matchKind(toks, 0, "agenda_item"); ok && j < len(toks) {
 		t = t[toks[j].start:]
+		if j+1 < len(toks) && (toks[j+1].fold == ":" || toks[j+1].fold == "-") {
+			t = toks[j].text + ". " + t[toks[j+1].end-toks[j].start:] // "Agenda Item 2: Adoption of the agenda"
+		}
 	}
 	m := parseMarker(t)
 	if m == nil || strings.HasPrefix(m.cands[0].style, styleBullet) {
