@@ -67,9 +67,10 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 			}
 		}
 		var before, after []*node
+		inDeclaration := declarationTable(text, nodes, t)
 		for _, n := range nodes {
 			switch {
-			case n.style == stylePara && rows[n] == nil:
+			case n.style == stylePara && rows[n] == nil && !inDeclaration:
 				// a paragraph read as a point of a declaration: beside a
 				// table of agreements it is narrative (the rows of a table
 				// before, cut by a page break, stay)
@@ -109,9 +110,64 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 				out = append(out, sn)
 			}
 		}
+		if inDeclaration {
+			renumberAfter(before, after) // the table's own lines, read as paragraphs, took numbers
+		}
 		nodes = append(out, after...)
 	}
 	return nodes, rows
+}
+
+// renumberAfter numbers the paragraphs of a declaration after its table
+// on from the last paragraph before it, and their sub-points with them.
+func renumberAfter(before, after []*node) {
+	last := 0
+	for _, n := range before {
+		if n.style == stylePara && n.parent == nil {
+			last = n.value
+		}
+	}
+	renamed := map[string]string{}
+	for _, n := range after {
+		if n.style == stylePara && n.parent == nil {
+			last++
+			renamed[n.number] = strconv.Itoa(last)
+			n.value, n.number = last, strconv.Itoa(last)
+			continue
+		}
+		if root, rest, ok := strings.Cut(n.number, "."); ok && renamed[root] != "" {
+			n.number = renamed[root] + "." + rest
+		}
+	}
+}
+
+// declarationTable reports a table that a declaration's paragraph leads
+// into, with the declaration's paragraphs going on after it
+// ("Encomendamos a los responsables que se indican ... las siguientes
+// actividades:" / the table / "Agradecemos a la OIM ..."): its rows are
+// that paragraph's sub-points, and the paragraphs stay points.
+func declarationTable(text string, nodes []*node, t table) bool {
+	var lead *node
+	after := false
+	for _, n := range nodes {
+		if n.style != stylePara || n.parent != nil {
+			continue
+		}
+		if n.markStart < t.start {
+			lead = n
+		} else if n.markStart > t.end {
+			after = true
+		}
+	}
+	if lead == nil || !after {
+		return false
+	}
+	end := lead.spans[len(lead.spans)-1].end
+	if end > t.start || !strings.HasSuffix(strings.TrimSpace(spansText(text, lead.spans)), ":") {
+		return false
+	}
+	gap := text[end:t.start] // nothing, or a page's furniture: "Page 1", a running header
+	return len(gap) < 200 && !strings.ContainsAny(gap, ".:;")
 }
 
 // fwd maps a position in the original text to the relined text.
