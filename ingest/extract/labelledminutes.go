@@ -12,6 +12,9 @@ import (
 // bare label leads into and the list under a label's colon; narrative
 // between them decides nothing. It returns nil for any other report.
 func labelledMinutes(text string, r *rules, br breaks) []*node {
+	if !labelLines(text, r) {
+		return nil
+	}
 	paras := splitAtLabels(text, r, paragraphs(text, r, br, false))
 	prose := 0
 	for _, p := range paras {
@@ -62,6 +65,26 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 	}
 	numberByItem(text, r, points, heads)
 	return points
+}
+
+// labelLines reports two lines or more that open with a decision label and
+// its colon, a cheap look before paragraphs are read.
+func labelLines(text string, r *rules) bool {
+	labels := r.structure.phrases("decision_label")
+	n := 0
+	for rest := text; rest != ""; {
+		ln := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			ln, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		ln = strings.TrimLeft(ln, " \t")
+		if c := strings.IndexByte(ln, ':'); c > 0 && c <= 24 && foldedHoldsFrom(ln[:c], labels, 1) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // splitAtLabels parts paragraphs before each line that opens with a
