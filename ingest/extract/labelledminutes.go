@@ -17,11 +17,18 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 	}
 	paras := splitAtLabels(text, r, paragraphs(text, r, br, false))
 	prose := 0
-	for _, p := range paras {
-		if decisionLabel(text, r, p) > 0 && fieldRecord(r, tokenize(spansText(text, p.spans))) {
+	for i, p := range paras {
+		if decisionLabel(text, r, p) == 0 {
+			continue
+		}
+		if fieldRecord(r, tokenize(spansText(text, p.spans))) {
 			return nil // "Action: Compile ... Responsible: TS Deadline: ...": rows of a table, as fields
 		}
-		if k := decisionLabel(text, r, p); k > 0 && k < len(tokenize(spansText(text, p.spans))) && parseMarker(afterDecisionLabel(text, p)) == nil {
+		after := afterDecisionLabel(text, p)
+		if after == "" && i+1 < len(paras) {
+			after = spansText(text, paras[i+1].spans) // "Outcome:" / "The Network thanked ...", where a line break was put after the label
+		}
+		if after != "" && parseMarker(after) == nil {
 			prose++
 		}
 	}
@@ -33,6 +40,7 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 	var head *para
 	open := false // a bare label ("Outcomes:") leads into the paragraphs after it
 	var last *node
+	var bare *para // the bare label open stands under
 	for i, p := range paras {
 		t := spansText(text, p.spans)
 		label := decisionLabel(text, r, p)
@@ -40,7 +48,7 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 		case itemHeading(text, r, p):
 			head, open, last = p, false, nil
 		case label > 0 && bareLabel(text, r, p) && !listAfterLabel(text, p):
-			open, last = true, nil // "Outcomes:" alone on its line, over paragraphs
+			open, last, bare = true, nil, p // "Outcomes:" alone on its line, over paragraphs
 			if len(p.spans) > 1 {
 				last = &node{style: stylePara, spans: p.spans[1:], markStart: p.spans[1].start, paraAt: -1} // the first, where no blank line parted them
 				points, heads = append(points, last), append(heads, head)
@@ -52,6 +60,10 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 			head, open, last = nil, false, nil // an unnumbered heading: the next item
 		case last != nil && nextItem(text, last, p):
 			addItems(text, last, p.spans) // "(b) ..." after page furniture
+		case open && last == nil && bare != nil && parseMarker(t) != nil:
+			last = labelledPoint(text, r, bare) // "Acuerdos:" / "a) ...", each item a paragraph of its own
+			addItems(text, last, p.spans)
+			points, heads = append(points, last), append(heads, head)
 		case open && !narratesParty(tokenize(t), r):
 			last = labelledPoint(text, r, p)
 			points, heads = append(points, last), append(heads, head)
