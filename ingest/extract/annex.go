@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"actas"
@@ -279,15 +280,8 @@ func decisionsAnnex(text string, start int, r *rules) bool {
 // annexID reports a word that names one annex among several: a number,
 // a roman numeral or a single letter ("2", "IV", "B").
 func annexID(w string) bool {
-	if len(w) == 1 {
-		return true
-	}
-	for _, c := range strings.ToUpper(w) {
-		if !strings.ContainsRune("0123456789IVXL", c) {
-			return false
-		}
-	}
-	return w != ""
+	_, err := strconv.Atoi(w)
+	return len(w) == 1 || err == nil || romanValue(strings.ToUpper(w)) > 0
 }
 
 // annexedWord reports a word that says something is annexed without naming

@@ -40,7 +40,7 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 	var head *para
 	open := false // a bare label ("Outcomes:") leads into the paragraphs after it
 	var last *node
-	var bare *para // the bare label open stands under
+	var bare *para // the bare label that set open
 	for i, p := range paras {
 		t := spansText(text, p.spans)
 		label := decisionLabel(text, r, p)
@@ -60,7 +60,7 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 			head, open, last = nil, false, nil // an unnumbered heading: the next item
 		case last != nil && nextItem(text, last, p):
 			addItems(text, last, p.spans) // "(b) ..." after page furniture
-		case open && last == nil && bare != nil && parseMarker(t) != nil:
+		case open && last == nil && parseMarker(t) != nil:
 			last = labelledPoint(text, r, bare) // "Acuerdos:" / "a) ...", each item a paragraph of its own
 			addItems(text, last, p.spans)
 			points, heads = append(points, last), append(heads, head)
@@ -248,6 +248,10 @@ func decidesUnlabelled(text string, r *rules, p *para) bool {
 	return !narratesParty(toks, r) && meetingItselfDecides(toks, r)
 }
 
+// maxItemHeading is the length from which a paragraph's first line is no
+// agenda item's heading over narrative glued to it.
+const maxItemHeading = 60
+
 // itemHeading reports a paragraph that is, or opens with, a numbered
 // agenda item's heading: a line or two that open with a number, after a
 // word of kind agenda_item of structure_cues.csv or not ("Item 4. Proposal
@@ -258,8 +262,8 @@ func itemHeading(text string, r *rules, p *para) bool {
 	t := spansText(text, p.spans)
 	if len(p.spans) > 2 {
 		t = strings.TrimSpace(text[p.spans[0].start:p.spans[0].end])
-		if len(t) >= minParagraph/2*3/2 {
-			return false
+		if len(t) >= maxItemHeading {
+			return false // a first line that long is prose
 		}
 	}
 	return !strings.HasSuffix(t, ".") && countFields(t, 25) <= 24 && itemMarker(t, r) != nil
