@@ -211,8 +211,10 @@ func (p *parser) fromMeeting(j int) bool {
 			if f := p.toks[k-1].Fold; (f == "su" || f == "its") && closeWord(p.toks[k].Fold) && p.toks[k].Fold != "clausura" {
 				return false // "dentro de los 30 días siguientes a su cierre": the close of something else (a quarter); a meeting's is its "clausura"
 			}
-			last := k+1 >= len(p.toks) || !p.toks[k+1].Word
-			return v != "alone" || last
+			if v != "alone" || k+1 >= len(p.toks) || !p.toks[k+1].Word {
+				return true
+			}
+			// "la fecha de la presente Declaración": a date named after, read on
 		}
 	}
 	return false
