@@ -66,6 +66,21 @@ func (p *parser) headedLeadIn(d *node) (int, bool) {
 	return d.spans[d.paraAt].start, true
 }
 
+// outdentedLeadIn finds, after point d, a paragraph set left of d's marker
+// that ends as a lead-in, before a marker no deeper than d's ("  - Member
+// States will report ..." / "Follow-up" / "The meeting further agreed as
+// follows:" / "  1. ..."): a new list, no sub-points.
+func (p *parser) outdentedLeadIn(d *node, indent int) (int, bool) {
+	if d == nil || d.paraAt <= 0 || d.indent == 0 || indent > d.indent {
+		return 0, false
+	}
+	at := d.spans[d.paraAt].start
+	if indentOf(p.text[at:d.spans[d.paraAt].end]) >= d.indent || !strings.HasSuffix(strings.TrimSpace(p.spanText(d.spans[d.paraAt:])), ":") {
+		return 0, false
+	}
+	return at, true
+}
+
 // subjectLeadIn finds, after a point that ended its sentence, a paragraph
 // that opens with its subject and ends as a lead-in ("7. Cambodia offered
 // ..." / "The Member States requested IOM to undertake the following:"): a

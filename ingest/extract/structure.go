@@ -1351,6 +1351,9 @@ func (p *parser) place(m *marker, inline bool, at, indent int) *node {
 		if at, ok := p.headedLeadIn(p.deepest()); ok && best.level > 0 {
 			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own heading and lead-in (choice.go)
 			best.level = 0
+		} else if at, ok := p.outdentedLeadIn(p.deepest(), indent); ok && best.level > 0 {
+			p.breakAtLeadIn(p.deepest(), at, false) // a lead-in set left of the list above it (choice.go)
+			best.level = 0
 		} else if at, ok := p.subjectLeadIn(p.deepest()); ok && best.level <= 1 {
 			p.breakAtLeadIn(p.deepest(), at, false) // a new list under its own lead-in (choice.go)
 			best.level = 0
