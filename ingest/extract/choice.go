@@ -48,8 +48,10 @@ func (p *parser) leadInBreak(c candidate, sibling bool) (int, bool) {
 }
 
 // headedLeadIn finds, after a point that ended its sentence, a heading in
-// capitals and an operative lead-in under it ("HOJA DE RUTA ..." / "Para dar
-// seguimiento, los Estados se comprometen a:"): a new list, no sub-points.
+// capitals or of a few words and an operative lead-in under it ("HOJA DE
+// RUTA ..." / "Para dar seguimiento, los Estados se comprometen a:",
+// "Follow-up" / "The meeting further agreed as follows:"): a new list, no
+// sub-points.
 func (p *parser) headedLeadIn(d *node) (int, bool) {
 	if d == nil || d.paraAt <= 0 {
 		return 0, false
@@ -60,7 +62,8 @@ func (p *parser) headedLeadIn(d *node) (int, bool) {
 	}
 	first := strings.TrimSpace(p.text[d.spans[d.paraAt].start:d.spans[d.paraAt].end])
 	rest := strings.TrimSpace(p.spanText(d.spans[d.paraAt:]))
-	if len(d.spans) < d.paraAt+2 || !isUpperWord(strings.Join(strings.Fields(first), "")) || !strings.HasSuffix(rest, ":") || p.cueKind(rest) != "operative" {
+	title := isUpperWord(strings.Join(strings.Fields(first), "")) || startsUpper(first) && titleText(first) && countFields(first, 5) <= 4
+	if len(d.spans) < d.paraAt+2 || !title || !strings.HasSuffix(rest, ":") || p.cueKind(rest) != "operative" {
 		return 0, false
 	}
 	return d.spans[d.paraAt].start, true
@@ -755,15 +758,20 @@ func (p *parser) agendaIntro(intro []span) bool {
 	return false
 }
 
-// headedOperative reports an introduction whose last line carries an
-// operative cue ("CONCLUSIONES", "Las delegaciones concluyeron:"): its
-// points are the operative part, not narrative under a title far above.
+// headedOperative reports an introduction whose last line, or the sentence
+// it ends where a re-wrap cut it ("... adopted the following outcomes, by
+// working" / "group:"), carries an operative cue ("CONCLUSIONES", "Las
+// delegaciones concluyeron:"): its points are the operative part, not
+// narrative under a title far above.
 func (p *parser) headedOperative(intro []span) bool {
 	if len(intro) == 0 {
 		return false
 	}
-	last := intro[len(intro)-1]
-	t := strings.TrimSpace(p.text[last.start:last.end])
+	k := len(intro) - 1
+	for k > 0 && unicode.IsLower(firstRune(strings.TrimSpace(p.text[intro[k].start:intro[k].end]))) {
+		k-- // the line goes on the sentence of the one before
+	}
+	t := strings.TrimSpace(p.spanText(intro[k:]))
 	sentence := t[strings.LastIndexAny(strings.TrimRight(t, ".:;"), ".;:")+1:]
 	return p.cueKind(sentence) == "operative"
 }
