@@ -515,12 +515,17 @@ func countSpans(ns []*node) int {
 
 // finiteAround reports whether the points before and after the first one
 // with lettered sub-points open with a finite verb with the meeting as
-// subject ("Reafirmaron ...", "Agradecieron ..."): a declaration of
-// paragraphs in which the lettered list is a sublist, not the operative list.
+// subject ("Reafirmaron ...", "Agradecieron ..."), or one does between two
+// lettered lists ("the Vice-Ministers:" / "(a) ..." / "The Vice-Ministers
+// agreed ..." / "... decided:" / "(a) ..."): a declaration or minutes of
+// paragraphs in which the lettered lists are sublists, not the operative list.
 func finiteAround(text string, r *rules, points []*para) bool {
 	before, after, seen := false, false, false
 	for _, p := range points {
-		if !seen && len(p.bullets) > 0 && letterStyle(p.bullets[0].style) {
+		if len(p.bullets) > 0 && letterStyle(p.bullets[0].style) {
+			if seen && after {
+				return true // a decision between two lettered lists
+			}
 			seen = true
 			continue
 		}

@@ -274,9 +274,20 @@ func decidesWith(toks []token, r *rules, offers bool) bool {
 
 // meetingLeads reports a paragraph that names the meeting and leads into
 // the list under it with a colon ("Los Viceministros y Jefes de
-// Delegación:").
+// Delegación:", "Following the discussion, the Vice-Ministers:").
 func meetingLeads(n *node, toks []token, r *rules) bool {
-	return len(n.children) > 0 && len(toks) > 1 && toks[len(toks)-1].text == ":" && wholeMeetingAt(toks, 0, r)
+	if len(n.children) == 0 || len(toks) < 2 || toks[len(toks)-1].text != ":" {
+		return false
+	}
+	if wholeMeetingAt(toks, 0, r) {
+		return true
+	}
+	for k := 1; k < min(len(toks)-1, 8); k++ {
+		if toks[k].text == "," {
+			return wholeMeetingAt(toks, k+1, r) // after a phrase that sets the scene
+		}
+	}
+	return false
 }
 
 // wholeMeetingAt reports the meeting, or its members as a whole, named at

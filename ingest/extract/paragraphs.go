@@ -123,7 +123,7 @@ func declarationPoints(text string, r *rules, blocks []*block, br breaks) ([]*no
 		if signOff(t) || endCue(t, r) || endsPart(t, r) {
 			break // closingSentence: "The meeting closed ..." (operative.go)
 		}
-		if closingHeading(t, r) {
+		if closingHeading(t, r) && (bullets || !decidesInClosing(text, r, rest[i+1:])) {
 			break // "CLOSING", "Clausura": what follows narrates the end of the meeting
 		}
 		if strings.Contains(t, "+---") || strings.HasPrefix(t, "|") {
@@ -656,6 +656,24 @@ func closingHeading(t string, r *rules) bool {
 		return false
 	}
 	return j == len(toks) && len(t) <= 80 || j < len(toks) && isUpperWord(toks[j-1].text) && !isUpperWord(toks[j].text)
+}
+
+// decidesInClosing reports a paragraph under a closing heading, before the
+// sign-off, where the meeting itself decides ("CLOSING SESSION" / "The
+// Vice-Ministers accepted with appreciation the offer of El Salvador ..."):
+// minutes of paragraphs, with no lists of their own, whose closing session
+// holds decisions too.
+func decidesInClosing(text string, r *rules, paras []*para) bool {
+	for _, p := range paras {
+		t := spansText(text, p.spans)
+		if signOff(t) || endCue(t, r) || endsPart(t, r) {
+			return false
+		}
+		if meetingItselfDecides(tokenize(t), r) {
+			return true
+		}
+	}
+	return false
 }
 
 // endCue reports a paragraph that ends the operative part ("Done at ...",
