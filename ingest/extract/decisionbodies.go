@@ -8,12 +8,12 @@ import "strings"
 // lines of that introduction and its points become the decision's text and
 // sub-points (one unnumbered paragraph is its text), and the decisions after
 // it join the decision's block, which is operative.
-func foldDecisionBodies(text string, blocks []*block) []*block {
+func foldDecisionBodies(text string, r *rules, blocks []*block) []*block {
 	var out []*block
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		out = append(out, b)
-		for i+1 < len(blocks) && bodyless(b) && decisionBody(text, blocks[i+1]) {
+		for i+1 < len(blocks) && bodyless(b) && decisionBody(text, r, blocks[i+1]) {
 			last, nb := b.roots[len(b.roots)-1], blocks[i+1]
 			last.spans = append(last.spans, nb.intro...)
 			if len(nb.roots) == 1 && nb.roots[0].style == stylePara && len(nb.roots[0].children) == 0 {
@@ -51,7 +51,7 @@ func bodyless(b *block) bool {
 // decisionBody reports a block that may be a labelled decision's body: a
 // short introduction (its preamble and a lead-in of its own that ends with
 // a colon, no chapter heading) over points none of which is labelled.
-func decisionBody(text string, b *block) bool {
+func decisionBody(text string, r *rules, b *block) bool {
 	if len(b.roots) == 0 || len(b.intro) == 0 || len(b.intro) > 12 {
 		return false
 	}
@@ -60,8 +60,8 @@ func decisionBody(text string, b *block) bool {
 		return false // no lead-in of its own ("RESUELVE:") over the points; "... las siguientes recomendaciones:" opens a part of the report
 	}
 	for _, sp := range b.intro {
-		if parseMarker(text[sp.start:sp.end]) != nil {
-			return false // "V. RECOMENDACIONES AL GRCM": a chapter of the report
+		if parseMarker(text[sp.start:sp.end]) != nil || itemWordLine(strings.TrimSpace(text[sp.start:sp.end]), r) {
+			return false // "V. RECOMENDACIONES AL GRCM", "Punto 6. Diálogo con la sociedad civil": a chapter or an agenda item of the report
 		}
 	}
 	for _, r := range b.roots {

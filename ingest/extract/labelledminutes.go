@@ -278,11 +278,22 @@ func itemLine(text string, r *rules, ln span) bool {
 	if m == nil || strings.HasSuffix(t, ".") {
 		return false
 	}
-	if _, _, ok := r.structure.matchKind(tokenize(t), 0, "agenda_item"); ok {
+	if itemWordLine(t, r) {
 		return true
 	}
 	rest := strings.TrimSpace(t[m.end:])
 	return len(rest) > 3 && isUpperWord(rest)
+}
+
+// itemWordLine reports a line that opens with a word such as "Item" or
+// "Punto" and its number, and ends with no full stop ("Punto 6. Diálogo con
+// la sociedad civil").
+func itemWordLine(t string, r *rules) bool {
+	if strings.HasSuffix(t, ".") || itemMarker(t, r) == nil {
+		return false
+	}
+	_, _, ok := r.structure.matchKind(tokenize(t), 0, "agenda_item")
+	return ok
 }
 
 // itemMarker returns the marker that numbers an agenda item's heading t,

@@ -160,8 +160,9 @@ func parseBroken(text string, r *rules, br breaks) []*block {
 	p.dropLeadSubjects()
 	p.proseBeforeVoiceLists() // voiceprose.go
 	p.classify()
-	p.headedPoints() // headings.go
-	return foldDecisionBodies(text, p.blocks)
+	p.labelledThrough() // labelledthrough.go
+	p.headedPoints()    // headings.go
+	return foldDecisionBodies(text, p.rules, p.blocks)
 }
 
 // planAnnexAt reports an annex's heading at line i that opens the plan the
@@ -467,6 +468,12 @@ func (p *parser) handle(lines []line, i int, ln line) {
 		return
 	}
 	continuation := p.hasItems() && !p.paraBreak && (!strings.ContainsRune(".:;", p.prevEnd) || p.prevLabel)
+	if p.paraBreak && p.hasItems() && itemWordLine(t, p.rules) {
+		p.newBlock() // "ACUERDO 9. ..." / "Punto 6. Diálogo con la sociedad civil": the next agenda item's narrative
+		p.cur.intro = append(p.cur.intro, span{ln.start, ln.end})
+		p.cur.headAt = len(p.cur.intro)
+		return
+	}
 	if !continuation && p.partyLabel(lines, i, t, ln.indent) {
 		at := ln.start + strings.Index(raw, t)
 		if n := p.place(&marker{cands: []candidate{{style: stylePara}}}, false, at, ln.indent); n != nil {
