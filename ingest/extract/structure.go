@@ -459,7 +459,7 @@ func (p *parser) handle(lines []line, i int, ln line) {
 			p.pageBreak = false
 		}
 	}()
-	if p.hasItems() && (p.isSignOff(t) || p.closingPara(t) || p.observerTitle(t) && !p.partiesListed() || len(t) < 20 && p.closingPara(t+" "+p.nextText(lines, i)) || p.closingTitle(t) && !p.pointGoesOn(p.nextText(lines, i)) || p.signOffWrapped(lines, i, t) || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
+	if p.hasItems() && (p.isSignOff(t) && !p.annexTitle() || p.closingPara(t) || p.observerTitle(t) && !p.partiesListed() || len(t) < 20 && p.closingPara(t+" "+p.nextText(lines, i)) || p.closingTitle(t) && !p.pointGoesOn(p.nextText(lines, i)) || p.signOffWrapped(lines, i, t) && !p.annexTitle() || p.paraBreak && p.prevEnd != ':' && !p.columnsGoOn(lines, i) && p.signersAt(lines, i)) {
 		p.stopped = true
 		return
 	}
@@ -796,6 +796,18 @@ func (p *parser) isSignOff(t string) bool {
 		return false // a wrapped line inside a sentence ("adopted at ..., held in Panama in 1997.")
 	}
 	return matchSignOff(t) || afterSentence && placeDate(t)
+}
+
+// annexTitle reports a block that opens with an annex's heading and has no
+// point yet ("ANEXO I" / "ACUERDOS DE LA RED ..." / "Santo Domingo, 13 de
+// junio de 2023"): the place and date under it head the annex, they sign
+// nothing off.
+func (p *parser) annexTitle() bool {
+	if len(p.cur.roots) > 0 || len(p.cur.intro) == 0 {
+		return false
+	}
+	first := p.cur.intro[0]
+	return isAnnexHeading(strings.TrimSpace(p.text[first.start:first.end]))
 }
 
 // signOff reports a closing "Place, date." line: "Sucre, 23rd November 2018".
