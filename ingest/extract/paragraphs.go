@@ -356,8 +356,8 @@ func proseBetween(text string, r *rules, points []*para, blocks []*block) bool {
 			continue
 		}
 		t := strings.TrimSpace(spansText(text, p.spans))
-		if inNumberedPoint(blocks, p.spans[0].start) && !finiteOpening(t, r) {
-			continue // a numbered point's own lines, cut into a paragraph where blank lines were lost
+		if inNumberedPoint(blocks, p.spans[0].start) && (!finiteOpening(t, r) || indentOf(text[p.spans[0].start:p.spans[0].end]) > 0) {
+			continue // a numbered point's own lines, cut into a paragraph where blank lines were lost, or indented under it ("   In this connection, UNICEF offered ...")
 		}
 		if m := parseMarker(t); m != nil && !m.alone || strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹*_", firstRune(t)) {
 			continue // "(a) the establishment of ...": an item of a list; "² See document ...", "____ ¹ ...": a footnote
