@@ -190,6 +190,7 @@ func TestFindCountry(t *testing.T) {
 		{"Guatemala", "GTM"},
 		{"Kingdom of Swaziland", "SWZ"}, // a heading's official name
 		{"Reino de Suazilandia", "SWZ"},
+		{"Hon\u00adduras", "HND"}, // a soft hyphen a converter left inside the word
 		{"San Salvador", ""},
 		{"Tegucigalpa", ""},
 		{"Mexico and Canada", ""},

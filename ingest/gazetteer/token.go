@@ -123,7 +123,7 @@ func appendTokens(toks []Token, text string) []Token {
 			}
 			toks = append(toks, Token{Fold: w, Key: w, Start: i, End: j, Word: true})
 			i = j
-		case unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b' || r == '\ufeff':
+		case unicode.IsSpace(r) || r == softHyphen || r == '\u200b' || r == '\ufeff':
 			i += n
 		default:
 			p := punct(r)
@@ -225,6 +225,9 @@ var latin = func() (t [0x250]string) {
 
 // stripRune removes the diacritics of one rune: "é" gives "e", "º" gives "o".
 func stripRune(r rune) string {
+	if r == softHyphen {
+		return "" // no letter of the word
+	}
 	if r >= 0 && r < rune(len(latin)) {
 		return latin[r]
 	}
@@ -274,6 +277,13 @@ func wordEnd(text string, j int) (int, bool) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == softHyphen && j+n < len(text) {
+			if next, _ := utf8.DecodeRuneInString(text[j+n:]); isWordRune(next) {
+				ascii = false
+				j += n // "Hon\u00adduras": a soft hyphen inside a word
+				continue
+			}
+		}
 		if !isWordRune(r) {
 			break
 		}
@@ -282,6 +292,9 @@ func wordEnd(text string, j int) (int, bool) {
 	}
 	return j, ascii
 }
+
+// softHyphen marks where a word may break; it is no part of the word.
+const softHyphen = '\u00ad'
 
 // appendKeyFold appends to b the key of word w (its diacritics stripped)
 // and then its fold (the key in small letters), as foldWord writes them,
