@@ -27,10 +27,36 @@ func (p *parser) ocrMarker(raw string, at int) *marker {
 			return nil
 		}
 	}
-	if c.value == 1 && c.style == styleDec && p.nextDecValue(at) == 2 {
+	if c.value == 1 && (c.style == styleDec && p.nextDecValue(at) == 2 || c.style == styleLAlpha && p.nextLetter(at) == 2) {
 		return m
 	}
 	return nil
+}
+
+// nextLetter is the value of the next small letter, spaced from its
+// bracket or not, that opens a line after byte at, or 0.
+func (p *parser) nextLetter(at int) int {
+	rest := p.text[at:]
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 {
+		return 0
+	}
+	for _, ln := range strings.Split(rest[nl+1:], "\n") {
+		m := parseMarker(ln)
+		if m == nil {
+			m = ocrReading(ln)
+		}
+		if m == nil {
+			continue
+		}
+		for _, c := range m.cands {
+			if c.style == styleLAlpha {
+				return c.value
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // ocrReading parses the damaged marker forms at the start of raw, or returns nil.
@@ -58,6 +84,9 @@ func ocrReading(raw string) *marker {
 		default:
 			return nil
 		}
+	case k == i && k+2 < len(raw) && 'a' <= raw[k] && raw[k] <= 'z' && raw[k+1] == ' ' && raw[k+2] == ')':
+		c = candidate{style: styleLAlpha, value: int(raw[k]-'a') + 1, label: raw[k : k+1]}
+		term = k + 3 // "a )\u00a0To take note ...": a letter spaced from its bracket
 	case k == i && k+1 < len(raw) && (raw[k] == 'l' || raw[k] == 'I') && (raw[k+1] == '.' || raw[k+1] == ')'):
 		c = candidate{style: styleDec, value: 1, label: "1"}
 		term = k + 2
@@ -113,6 +142,9 @@ func (p *parser) nextDecValue(at int) int {
 	}
 	for _, ln := range strings.Split(rest, "\n") {
 		m := parseMarker(ln)
+		if m == nil {
+			m = ocrReading(ln) // "2 .\u00a0To thank ...": the next is damaged as the first
+		}
 		if m == nil {
 			continue
 		}
