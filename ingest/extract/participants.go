@@ -403,6 +403,12 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		if !ok || e.kind != "excused" {
 			continue
 		}
+		if i > 0 && toks[i-1].fold == "(" {
+			row := strings.LastIndexByte(s[:toks[i-1].start], '\n') + 1
+			if x.namesCountry(s[row:toks[i-1].start]) {
+				return row, toks[i].start // "Belice      (no asistió)": a row of a table of delegations
+			}
+		}
 		end := len(s)
 		labelled := j < len(toks) && toks[j].fold == ":" // "Apologies: Nepal; Timor-Leste.": a list set off by semicolons
 		for k := j; k < len(toks); k++ {
