@@ -1139,11 +1139,17 @@ func placeName(part string) string {
 	return strings.Join(keep, " ")
 }
 
-// afterEn finds "en|in (la ciudad de) City, Country" in s.
+// afterEn finds "en|in (la ciudad de) City, Country" in s, or before it a
+// city whose name no other place has ("reunidos ... en la Ciudad de Panamá,
+// bajo la Presidencia ...").
 func (x *Extractor) afterEn(s string) (string, string) {
+	known, kiso, kat := x.enKnownCity(s)
 	for _, mt := range x.gaz.Find(s) {
 		if mt.Entity.Type != actas.EntityCountry {
 			continue
+		}
+		if kat >= 0 && kat < mt.Start {
+			return known, kiso
 		}
 		pre := strings.TrimRight(s[:mt.Start], " \n\t")
 		if !strings.HasSuffix(pre, ",") {
@@ -1174,7 +1180,36 @@ func (x *Extractor) afterEn(s string) (string, string) {
 		}
 		return tidyCity(parts[0]), mt.Entity.ID
 	}
+	if kat >= 0 {
+		return known, kiso
+	}
 	return "", ""
+}
+
+// enKnownCity finds the first "en|in (la|the) City" in s whose city, of
+// several words, cities.csv lists ("Ciudad de Panamá", "Guatemala City"),
+// and where it starts, or -1.
+func (x *Extractor) enKnownCity(s string) (string, string, int) {
+	toks := wordTokens(s)
+	for i, t := range toks {
+		if t.fold != "en" && t.fold != "in" {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && (toks[k].fold == "la" || toks[k].fold == "the") {
+			k++
+		}
+		for n := 4; n >= 2; n-- {
+			if k+n > len(toks) || !startsUpper(toks[k].text) {
+				continue
+			}
+			name := squash(s[toks[k].start:toks[k+n-1].end])
+			if iso := x.cities[fold(name)]; iso != "" && !strings.ContainsAny(name, ",.;") {
+				return name, iso, toks[k].start
+			}
+		}
+	}
+	return "", "", -1
 }
 
 // looksLikePlace reports a short name of capitalised words and connectors
