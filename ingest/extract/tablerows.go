@@ -67,7 +67,7 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 			}
 		}
 		var before, after []*node
-		inDeclaration := declarationTable(text, nodes, t)
+		inDeclaration := declarationTable(text, x.rules, nodes, t)
 		for _, n := range nodes {
 			switch {
 			case n.style == stylePara && rows[n] == nil && !inDeclaration:
@@ -142,24 +142,28 @@ func renumberAfter(before, after []*node) {
 }
 
 // declarationTable reports a table that a declaration's paragraph leads
-// into, with the declaration's paragraphs going on after it
-// ("Encomendamos a los responsables que se indican ... las siguientes
-// actividades:" / the table / "Agradecemos a la OIM ..."): its rows are
-// that paragraph's sub-points, and the paragraphs stay points.
-func declarationTable(text string, nodes []*node, t table) bool {
+// into, with the declaration's paragraphs going on after it, or two of them
+// or more before it that decide ("Encomendamos a los responsables que se
+// indican ... las siguientes actividades:" / the table / "Agradecemos a la
+// OIM ..."): its rows are that paragraph's sub-points, and the paragraphs
+// stay points.
+func declarationTable(text string, r *rules, nodes []*node, t table) bool {
 	var lead *node
-	after := false
+	after, deciding := false, 0
 	for _, n := range nodes {
 		if n.style != stylePara || n.parent != nil {
 			continue
 		}
 		if n.markStart < t.start {
+			if lead != nil && opensClause(strings.TrimSpace(spansText(text, lead.spans)), r) {
+				deciding++ // "Tomar nota de ...", "Nos comprometemos a designar ...": the declaration's own points
+			}
 			lead = n
 		} else if n.markStart > t.end {
 			after = true
 		}
 	}
-	if lead == nil || !after {
+	if lead == nil || !after && deciding < 2 {
 		return false
 	}
 	end := lead.spans[len(lead.spans)-1].end
