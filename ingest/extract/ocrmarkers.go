@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -36,19 +37,7 @@ func (p *parser) ocrMarker(raw string, at int) *marker {
 // nextLetter is the value of the next small letter, spaced from its
 // bracket or not, that opens a line after byte at, or 0.
 func (p *parser) nextLetter(at int) int {
-	rest := p.text[at:]
-	nl := strings.IndexByte(rest, '\n')
-	if nl < 0 {
-		return 0
-	}
-	for _, ln := range strings.Split(rest[nl+1:], "\n") {
-		m := parseMarker(ln)
-		if m == nil {
-			m = ocrReading(ln)
-		}
-		if m == nil {
-			continue
-		}
+	for _, m := range p.markersAfter(at) {
 		for _, c := range m.cands {
 			if c.style == styleLAlpha {
 				return c.value
@@ -134,20 +123,7 @@ func ocrRoman(w string) int {
 // after byte at, or 0; a page number ("- 2 -") is none, and a roman "II."
 // before it makes the "I." at byte at a roman one, so it gives 0.
 func (p *parser) nextDecValue(at int) int {
-	rest := p.text[at:]
-	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
-		rest = rest[nl+1:]
-	} else {
-		return 0
-	}
-	for _, ln := range strings.Split(rest, "\n") {
-		m := parseMarker(ln)
-		if m == nil {
-			m = ocrReading(ln) // "2 .\u00a0To thank ...": the next is damaged as the first
-		}
-		if m == nil {
-			continue
-		}
+	for ln, m := range p.markersAfter(at) {
 		t := strings.TrimSpace(ln)
 		if strings.HasPrefix(t, "II") && hasCand(m, styleURoman, 2) {
 			return 0
@@ -157,6 +133,28 @@ func (p *parser) nextDecValue(at int) int {
 		}
 	}
 	return 0
+}
+
+// markersAfter yields each line after the line of byte at that opens with a
+// marker, and that marker, clean or damaged ("2 .\u00a0To thank ...").
+func (p *parser) markersAfter(at int) iter.Seq2[string, *marker] {
+	return func(yield func(string, *marker) bool) {
+		rest := p.text[at:]
+		nl := strings.IndexByte(rest, '\n')
+		if nl < 0 {
+			return
+		}
+		for ln := range strings.Lines(rest[nl+1:]) {
+			ln = strings.TrimSuffix(ln, "\n")
+			m := parseMarker(ln)
+			if m == nil {
+				m = ocrReading(ln)
+			}
+			if m != nil && !yield(ln, m) {
+				return
+			}
+		}
+	}
 }
 
 // withOCR adds to m (which may be nil) the reading of an OCR-damaged marker
