@@ -851,9 +851,8 @@ func (a *analysis) agreedCue(c *clause) *clause {
 		return nil
 	}
 	switch d.action {
-	case actas.ActionRequest, actas.ActionRecommend, actas.ActionEntrust:
-	default: // "agreed to adopt the Terms of Reference" stays agree
-		return nil
+	case actas.ActionAgree, actas.ActionNone, actionLead, actas.ActionCommit, actas.ActionOffer:
+		return nil // "agreed to hold its next meeting", "agree to adopt measures", "agreed, and Mexico offered ..."
 	}
 	d.start = c.start
 	if len(d.subject) == 0 {
