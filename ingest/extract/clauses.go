@@ -560,8 +560,8 @@ func (a *analysis) findClauses() {
 		a.clauses = kept
 	}
 	kept := a.clauses[:0]
-	for _, c := range a.clauses {
-		if c.action != actas.ActionNone {
+	for k, c := range a.clauses {
+		if c.action != actas.ActionNone && !a.agreedThat(k) {
 			kept = append(kept, c) // "reconocemos que ...": a fact, no decision
 		}
 	}
@@ -575,6 +575,30 @@ func (a *analysis) findClauses() {
 		}
 	}
 	a.fillTexts()
+}
+
+// agreedThat reports clause k agreeing straight into a party's commitment,
+// the clause after it ("It was agreed that the TS will circulate ...", "Se
+// convino asimismo en que los países miembros enviarán ..."): the decision
+// is that commitment, which then opens where the agreeing did.
+func (a *analysis) agreedThat(k int) bool {
+	c := a.clauses[k]
+	if c.action != actas.ActionAgree || k+1 >= len(a.clauses) {
+		return false
+	}
+	d := a.clauses[k+1]
+	if d.action != actas.ActionCommit || len(d.subject) == 0 {
+		return false
+	}
+	i := a.skipDiscourse(c.verbEnd)
+	if i < len(a.toks) && a.toks[i].fold == "en" {
+		i++ // "se convino en que"
+	}
+	if i != d.start || i >= len(a.toks) || a.toks[i].fold != "that" && a.toks[i].fold != "que" {
+		return false
+	}
+	d.start = c.start
+	return true
 }
 
 // lastParticiple reports whether the clause found last opens with a
