@@ -16,6 +16,9 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 		return nil
 	}
 	paras := splitAtLabels(text, r, paragraphs(text, r, br, false))
+	if pts := labelledLists(text, r, paras); pts != nil {
+		return pts // "Decisions:" / "2. ...", "Decisions:" / "3. ...": numbered on through the minutes
+	}
 	prose := 0
 	for i, p := range paras {
 		if decisionLabel(text, r, p) == 0 {
