@@ -469,7 +469,11 @@ func (a *analysis) findClauses() {
 		}
 		if strong {
 			strong = false
-			if c := a.clauseAt(i, true); c != nil {
+			c := a.clauseAt(i, true)
+			if c == nil && len(a.clauses) == 0 {
+				c = a.passiveMain(i)
+			}
+			if c != nil {
 				a.add(c)
 				// "Reaffirming ..., the Member Countries will": a participle opens no main clause
 				sentenceHasClause = !isParticiple(c.verb)
@@ -2095,6 +2099,27 @@ func isAnaphor(w string) bool {
 		return true
 	}
 	return false
+}
+
+// passiveMain matches a point's first sentence, at i, whose verb is a
+// passive of a verb cue after its subject ("The agenda was adopted ...",
+// "La propuesta de México fue acogida por el Grupo ..."): what the meeting
+// decided on; not what came from a party ("Apologies were received from
+// Bhutan").
+func (a *analysis) passiveMain(i int) *clause {
+	for j := i + 1; j < len(a.toks) && j <= i+10; j++ {
+		if !a.toks[j].word || subordinate(a.toks[j].fold) {
+			return nil
+		}
+		if c := a.passiveAt(j); c != nil {
+			if c.verbEnd < len(a.toks) && a.toks[c.verbEnd].fold == "from" {
+				return nil
+			}
+			c.start = i
+			return c
+		}
+	}
+	return nil
 }
 
 // passiveAt matches "fue acogido", "was welcomed": a passive of a verb cue.
