@@ -43,10 +43,15 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 	var head *para
 	open := false // a bare label ("Outcomes:") leads into the paragraphs after it
 	var last *node
-	var bare *para // the bare label that set open
+	var bare *para    // the bare label that set open
+	labelled := false // last is a labelled point, which a deciding paragraph may go on
 	for i, p := range paras {
 		t := spansText(text, p.spans)
 		label := decisionLabel(text, r, p)
+		var dec *node // an unlabelled decision among labelled ones
+		if label == 0 && !open {
+			dec = unlabelledDecision(text, r, paras, i)
+		}
 		switch {
 		case itemHeading(text, r, p):
 			head, open, last = p, false, nil
@@ -57,9 +62,9 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 				points, heads = append(points, last), append(heads, head)
 			}
 		case label > 0:
-			last = labelledPoint(text, r, p)
+			last, labelled = labelledPoint(text, r, p), true
 			points, heads = append(points, last), append(heads, head)
-		case len(t) < minParagraph && !strings.HasSuffix(t, ".") && len(p.bullets) == 0:
+		case len(t) < minParagraph && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") && len(p.bullets) == 0:
 			head, open, last = nil, false, nil // an unnumbered heading: the next item
 		case last != nil && nextItem(text, last, p):
 			addItems(text, last, p.spans) // "(b) ..." after page furniture
@@ -70,10 +75,13 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 		case open && !narratesParty(tokenize(t), r):
 			last = labelledPoint(text, r, p)
 			points, heads = append(points, last), append(heads, head)
-		case last != nil && continuesDecision(text, r, paras[i-1], p):
+		case last != nil && continuesDecision(text, r, paras[i-1], p, labelled):
 			last.spans = append(last.spans, p.spans...)
-		case len(points) > 0 && decidesUnlabelled(text, r, p):
-			return nil // "The Network agreed on the following next steps:": labels are not how this report marks its decisions
+		case last != nil && len(last.children) == 0 && strings.HasSuffix(cleanText(text, last.spans), ":") && parseMarker(t) != nil:
+			addItems(text, last, p.spans) // "Tras el intercambio, se convino en lo siguiente:" / "a) ..."
+		case dec != nil:
+			last, labelled = dec, false // "Se aprobó el informe ...", "The ICRC offered to train ..."
+			points, heads = append(points, last), append(heads, head)
 		default:
 			open, last = false, nil // narrative
 		}
@@ -234,14 +242,63 @@ func listAfterLabel(text string, p *para) bool {
 
 // continuesDecision reports paragraph p, after the decision prev, as that
 // decision's own text: cut from it without a blank line ("... missing
-// migrants." / "Mexico offered to host ..."), or a sentence of the meeting
-// that goes on ("In this connection, the Group encouraged ...").
-func continuesDecision(text string, r *rules, prev, p *para) bool {
+// migrants." / "Mexico offered to host ..."), or, after a labelled
+// decision, a sentence of the meeting that goes on ("In this connection,
+// the Group encouraged ..."); not a lead-in over a list of its own.
+func continuesDecision(text string, r *rules, prev, p *para, labelled bool) bool {
+	if listAfterLabel(text, p) || strings.HasSuffix(spansText(text, p.spans), ":") {
+		return false // "En relación con dicho informe, el Grupo acordó:" / "a) ...": a point of its own
+	}
 	gap := text[prev.spans[len(prev.spans)-1].end:p.spans[0].start]
 	if strings.Count(gap, "\n") < 2 {
 		return true
 	}
-	return decidesUnlabelled(text, r, p)
+	return labelled && decidesUnlabelled(text, r, p)
+}
+
+// unlabelledDecision returns paragraph p as a point where the meeting
+// decides in it with no label, as minutesPoints reads minutes: the meeting
+// or no subject decides, a party offers or commits, or the meeting leads
+// into a list. A paragraph that opens narrating what a party did decides
+// only in its first sentence ("The ICRC offered to train ..."), and not
+// where a labelled decision follows to record what the meeting made of
+// it. It returns nil for narrative.
+func unlabelledDecision(text string, r *rules, paras []*para, i int) *node {
+	p := paras[i]
+	toks := tokenize(spansText(text, p.spans))
+	if len(toks) > 2 && toks[1].text == ":" {
+		return nil // "Support: Technical Secretariat of the RCM": a field of the header
+	}
+	n := labelledPoint(text, r, p)
+	if !meetingDecides(toks, r) && !(meetingLeads(n, toks, r) && namesLast(toks)) || decidesNothing(toks, r) {
+		return nil
+	}
+	if narratesParty(toks, r) {
+		if !meetingDecides(toks[:sentenceStart(toks, 1)], r) || i+1 < len(paras) && decisionLabel(text, r, paras[i+1]) > 0 {
+			return nil // "Nepal reported ... Delegations asked about the timetable.", "Honduras offered ..." / "Acuerdo: ...": narrative
+		}
+		dropNarration(text, r, n)
+	}
+	return n
+}
+
+// namesLast reports a lead-in that ends with a name before its colon
+// ("Following the discussion, the Vice-Ministers:"), not with what a party
+// did ("The delegations reported on recent developments:").
+func namesLast(toks []token) bool {
+	return len(toks) > 1 && startsUpper(toks[len(toks)-2].text)
+}
+
+// decidesNothing reports a paragraph that says its item decided nothing
+// ("No decision was taken on this item"; kind no_decision of
+// structure_cues.csv).
+func decidesNothing(toks []token, r *rules) bool {
+	for i := range toks {
+		if _, _, ok := r.structure.matchKind(toks, i, "no_decision"); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // decidesUnlabelled reports a paragraph with no label where the meeting

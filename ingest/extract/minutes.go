@@ -264,7 +264,7 @@ func decidesWith(toks []token, r *rules, offers bool) bool {
 				return true
 			}
 		}
-		if impersonalDecision(toks, k) || offers && first && partyOffers(toks, k, r) {
+		if impersonalDecision(toks, k) || clause && first && passiveDecision(toks, k, r) || offers && first && partyOffers(toks, k, r) {
 			return true
 		}
 		clause = false
@@ -373,6 +373,33 @@ func impersonalDecision(toks []token, k int) bool {
 	return false
 }
 
+// passiveDecision reports a sentence or clause at toks[k] whose verb, a cue
+// of the action table, is in the passive ("The agenda was adopted ...",
+// "La propuesta de México fue acogida por el Grupo ...", "The Member
+// Countries were urged to ..."): the meeting decided it.
+func passiveDecision(toks []token, k int, r *rules) bool {
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		t := toks[j]
+		if !t.word || subordinate(t.fold) {
+			return false
+		}
+		switch t.fold {
+		case "was", "were", "fue", "fueron":
+		default:
+			continue
+		}
+		for j++; j < len(toks) && (toks[j].fold == "also" || toks[j].fold == "duly" || toks[j].fold == "unanimously" || toks[j].fold == "tambien"); j++ {
+		}
+		e, end, ok := r.actions.match(toks, j)
+		if !ok {
+			e, end, ok = r.actions.matchInflected(toks, j)
+		}
+		from := end < len(toks) && toks[end].fold == "from" // "Apologies were received from Bhutan"
+		return ok && e.kind == "verb" && e.action != actionLead && e.action != actas.ActionNone && !from
+	}
+	return false
+}
+
 // partyOffers reports a party's own offer or commitment at toks[k], after
 // its name ("Guatemala ofreció ...", "The ICRC offered to ...", "Canadá se
 // comprometió a ..."), not the offer talked of ("welcomed the offer").
@@ -393,7 +420,7 @@ func nameBeforeAside(toks []token, k int) int {
 	if k == 0 || toks[k-1].text != "," {
 		return k - 1
 	}
-	for j := k - 2; j > 0 && j >= k-10; j-- {
+	for j := k - 2; j > 0 && j >= k-14; j-- {
 		switch toks[j].text {
 		case ",":
 			switch toks[j+1].fold {
