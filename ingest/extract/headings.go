@@ -165,10 +165,16 @@ func (p *parser) runOnChapters() map[int]candidate {
 }
 
 // chapterMarker returns the roman marker of the heading over block b's
-// numbered points, or nil.
+// numbered or lettered points ("II. TRAINING" / "A. To thank IOM ..."), or
+// nil.
 func (p *parser) chapterMarker(b *block) *marker {
 	h, ok := p.headLine(b)
-	if !ok || b.roots[0].style != styleDec {
+	if !ok {
+		return nil
+	}
+	switch b.roots[0].style {
+	case styleDec, styleUAlpha, styleLAlpha:
+	default:
 		return nil
 	}
 	m := parseMarker(strings.TrimSpace(p.text[h.start:h.end]))
