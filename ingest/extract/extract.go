@@ -225,10 +225,11 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	rcm := x.levels[rep.Meeting.BodyID] != "" && self["RCM"] || self["RCGM"] || x.levels[rep.Meeting.BodyID] == "network"
 	guard("participants", func() {
 		rep.Participants = x.participants(h.text, self, rcm)
-		if !hasCountry(rep.Participants) && len(nodes) > 0 {
+		if countries(rep.Participants) <= 1 && len(nodes) > 0 {
 			// statements name the participants in their first numbered
-			// paragraphs: where and who chaired, then who attended
-			rep.Participants = x.statementParticipants(text, nodes, self, rcm)
+			// paragraphs: where and who chaired, then who attended; the
+			// header names the host at most
+			rep.Participants = withNew(rep.Participants, x.statementParticipants(text, nodes, self, rcm))
 		}
 		rep.Participants = x.observers(rep.Participants, text, nodesEnd(nodes), self) // participants.go
 		rep.Participants = x.withAnnex(rep.Participants, text, self)                  // annex.go
@@ -269,14 +270,15 @@ func (x *Extractor) selfOrgs(m actas.Meeting) map[string]bool {
 	return self
 }
 
-// hasCountry reports whether any entity is a country.
-func hasCountry(es []actas.Entity) bool {
+// countries returns how many of the entities are countries.
+func countries(es []actas.Entity) int {
+	n := 0
 	for _, e := range es {
 		if e.Type == actas.EntityCountry {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // nodesEnd returns where the text of the last point and its sub-points ends, or 0.

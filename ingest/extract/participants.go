@@ -579,7 +579,7 @@ var reCellGap = regexp.MustCompile(`\t+|\s{2,}`)
 // header named no country, it reads the closing formula ("Adopted ... by
 // the Vice Ministers and Heads of Delegation of Belize, Canada ...").
 func (x *Extractor) observers(ps []actas.Entity, text string, after int, self map[string]bool) []actas.Entity {
-	if !hasCountry(ps) && !hasCountry(x.annexParticipants(text, self)) {
+	if countries(ps) == 0 && countries(x.annexParticipants(text, self)) == 0 {
 		// a closing paragraph may name them, after the last agreement, or
 		// the summary of the meeting that follows its agreements
 		// ("PART TWO: SUMMARY OF THE MEETING" / "Participation")
