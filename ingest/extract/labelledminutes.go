@@ -44,7 +44,7 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 	open := false // a bare label ("Outcomes:") leads into the paragraphs after it
 	var last *node
 	var bare *para    // the bare label that set open
-	labelled := false // last is a labelled point, which a deciding paragraph may go on
+	labelled := false // last is a labelled point, which a deciding paragraph may go on (or open is)
 	for i, p := range paras {
 		t := spansText(text, p.spans)
 		label := decisionLabel(text, r, p)
@@ -75,7 +75,7 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 		case open && !narratesParty(tokenize(t), r):
 			last = labelledPoint(text, r, p)
 			points, heads = append(points, last), append(heads, head)
-		case last != nil && continuesDecision(text, r, paras[i-1], p, labelled):
+		case last != nil && continuesDecision(text, r, paras[i-1], p, labelled || open):
 			last.spans = append(last.spans, p.spans...)
 		case last != nil && len(last.children) == 0 && strings.HasSuffix(cleanText(text, last.spans), ":") && parseMarker(t) != nil:
 			addItems(text, last, p.spans) // "Tras el intercambio, se convino en lo siguiente:" / "a) ..."
