@@ -48,10 +48,6 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 	for i, p := range paras {
 		t := spansText(text, p.spans)
 		label := decisionLabel(text, r, p)
-		var dec *node // an unlabelled decision among labelled ones
-		if label == 0 && !open {
-			dec = unlabelledDecision(text, r, paras, i)
-		}
 		switch {
 		case itemHeading(text, r, p):
 			head, open, last = p, false, nil
@@ -79,11 +75,16 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 			last.spans = append(last.spans, p.spans...)
 		case last != nil && len(last.children) == 0 && strings.HasSuffix(cleanText(text, last.spans), ":") && parseMarker(t) != nil:
 			addItems(text, last, p.spans) // "Tras el intercambio, se convino en lo siguiente:" / "a) ..."
-		case dec != nil:
-			last, labelled = dec, false // "Se aprobó el informe ...", "The ICRC offered to train ..."
-			points, heads = append(points, last), append(heads, head)
 		default:
-			open, last = false, nil // narrative
+			last, labelled = nil, false
+			if !open {
+				last = unlabelledDecision(text, r, paras, i) // "Se aprobó el informe ...", "The ICRC offered to train ..."
+			}
+			if last != nil {
+				points, heads = append(points, last), append(heads, head)
+			} else {
+				open = false // narrative
+			}
 		}
 	}
 	numberByItem(text, r, points, heads)
