@@ -38,6 +38,7 @@ type Due struct {
 	Relative      bool      // true when the deadline is a next meeting
 	Strong        bool      // opened by a deadline cue ("before", "by", "within", "a más tardar"), not a time ("in June", "durante 2019")
 	Pos, PosEnd   int       // byte offsets of the phrase in the searched text
+	Ordinal       int       // the number of a meeting named by it ("la XI Conferencia"); with Relative, its date is told elsewhere (MeetingDates)
 }
 
 // Find finds the deadline phrase in a clause's text with the embedded
@@ -80,12 +81,18 @@ func (gr *Grammar) find(before, text string, meetingDate time.Time, lang string,
 		}
 	}
 	p := &parser{gr: gr, g: g, text: text, toks: toks, meeting: dateOnly(meetingDate), lang: lang, before: before}
-	best, bestStrength := Due{}, 0
+	best, bestStrength, numbered := Due{}, 0, Due{}
 	for i := range p.toks {
 		if !p.toks[i].Word {
 			continue
 		}
 		d, strength, ok := p.candidate(i)
+		if ok && d.Relative && d.Ordinal > 0 {
+			if numbered.Ordinal == 0 {
+				numbered = d // "hasta la Tercera Conferencia, ... a más tardar en el mes de julio de 1997": any date written out wins
+			}
+			continue
+		}
 		if !ok || strength <= bestStrength {
 			continue
 		}
@@ -94,7 +101,37 @@ func (gr *Grammar) find(before, text string, meetingDate time.Time, lang string,
 			break
 		}
 	}
+	if bestStrength == 0 && numbered.Ordinal > 0 {
+		return numbered, true // "en la XI Conferencia": dated where the report announces it
+	}
 	return best, bestStrength > 0
+}
+
+// MeetingDates returns the deadlines a text gives meetings named by their
+// number ("antes de la XI Conferencia, prevista en El Salvador en mayo de
+// 2006"), by that number, where they fall after meetingDate and name a
+// month or days, not a year: what "en la XI Conferencia" elsewhere in the
+// report is due by.
+func MeetingDates(text string, meetingDate time.Time, lang string, g *gazetteer.Gazetteer) map[int]Due {
+	gr, err := Default()
+	if err != nil {
+		return nil
+	}
+	toks, release := gazetteer.PooledTokens(text)
+	defer release()
+	p := &parser{gr: gr, g: g, text: text, toks: toks, meeting: dateOnly(meetingDate), lang: lang}
+	out := map[int]Due{}
+	for i := range p.toks {
+		if !p.toks[i].Word {
+			continue
+		}
+		if d, _, ok := p.meetingRef(i); ok && d.Ordinal > 0 && !d.Relative && d.End.After(p.meeting) && d.End.Sub(d.Start) <= 31*24*time.Hour {
+			if _, seen := out[d.Ordinal]; !seen {
+				out[d.Ordinal] = d
+			}
+		}
+	}
+	return out
 }
 
 // ocrCapitalI maps the Spanish articles and contractions whose l OCR read as

@@ -116,6 +116,15 @@ func TestFind(t *testing.T) {
 		{"between adjacent", "the workshop will be held between 3 and 5 March 2016", "2015-11-10", "en", "", "", "-"},
 		{"next meeting of a group in month", "to present its study at the next meeting of the Working Group in March 2025.", "2024-10-16", "en", "at the next meeting of the Working Group in March 2025", "2025-03-31", "-"},
 		{"OCR capital I for l", "y su distribución antes de Ia reunión del GRCM de junio de 2014.", "2014-01-20", "es", "antes de Ia reunión del GRCM de junio de 2014", "2014-06-30", "-"},
+		{"at its month year meeting", "to present it to the RCGM at its November 2016 meeting.", "2016-09-08", "en", "at its November 2016 meeting", "2016-11-30", "-"},
+		{"body's month meeting", "and report back at the Network's March 2019 meeting", "2018-10-02", "en", "at the Network's March 2019 meeting", "2019-03-31", "-"},
+		{"su reunión de month es", "que lo presente al GRCM en su reunión de junio de 2017.", "2017-02-08", "es", "al GRCM en su reunión de junio de 2017", "2017-06-30", "-"},
+		{"con plazo común al", "Respecto al Plan de Acción, con plazo común al 30 de abril de 2008:", "2007-11-20", "es", "con plazo común al 30 de abril de 2008", "2008-04-30", "-"},
+		{"fecha límite label", "Fecha límite: 15 de mayo de 2012", "2012-02-01", "es", "Fecha límite: 15 de mayo de 2012", "2012-05-15", "-"},
+		{"deadline label", "Deadline: 30 June 2019", "2019-03-01", "en", "Deadline: 30 June 2019", "2019-06-30", "-"},
+		{"meeting dated in a relative clause", "y la someta a nuestra consideración en la XV Reunión Viceministerial, que se celebrará en México durante el primer semestre de 2010.", "2009-11-05", "es", "en la XV Reunión Viceministerial, que se celebrará en México durante el primer semestre de 2010", "2010-06-30", "-"},
+		{"meeting to be held in", "to report at the next RCGM meeting, to be held in Panama in November 2016.", "2016-06-10", "en", "at the next RCGM meeting, to be held in Panama in November 2016", "2016-11-30", "-"},
+		{"past dated meeting", "as agreed at its November 2015 meeting", "2016-09-08", "en", "", "", "-"},
 		{"earlier meeting of month", "lo acordado en su reunión de noviembre de 2011", "2012-05-10", "es", "", "", "-"},
 		// Phrases that are no deadline.
 		{"held in", "the workshop held in Thailand in January 2015", "2015-06-15", "en", "", "", "-"},
@@ -249,5 +258,30 @@ func TestFindAfter(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("FindAfter(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestMeetingDates checks the dates a report gives meetings named by their
+// number, which a bare "en la XI Conferencia" elsewhere is due by, and that
+// such a bare reference is relative to them.
+func TestMeetingDates(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Encomendar a la ST unos lineamientos que deberán presentarse antes de la XI Conferencia, prevista en El Salvador en mayo de 2006. La VIII Conferencia, celebrada en mayo de 2003, aprobó el Plan."
+	got := MeetingDates(text, date("2005-04-29"), "es", g)
+	if d, ok := got[11]; !ok || !d.End.Equal(date("2006-05-31")) {
+		t.Errorf("MeetingDates: XI = %+v, want due 2006-05-31", got[11])
+	}
+	if d, ok := MeetingDates("Chile será sede de la Tercera Conferencia en 2002.", date("2001-04-20"), "es", g)[3]; ok {
+		t.Errorf("MeetingDates: a conference dated by its year only = %+v, want none", d)
+	}
+	if _, ok := got[8]; ok {
+		t.Errorf("MeetingDates: VIII, a past conference, = %+v, want none", got[8])
+	}
+	d, ok := Find("Solicitar a la OEA que presente, en la XI Conferencia, un estudio.", date("2005-04-29"), "es", g)
+	if !ok || !d.Relative || d.Ordinal != 11 {
+		t.Errorf("Find: %+v, want relative to meeting XI", d)
 	}
 }

@@ -247,13 +247,29 @@ func (p *parser) number(j int) (int, int, bool) {
 func (p *parser) meetingRef(j int) (Due, int, bool) {
 	k := p.fillers(j)
 	k, owner := p.possessor(k) // "the Working Group's next meeting"
-	next, ordinal := false, false
+	next, ordinal, number := false, false, 0
 	if n, _, ok := p.gr.at(p.toks, k, "next"); ok {
 		next, k = true, k+n
 	} else if n, v, ok := p.gr.at(p.toks, k, "ordinal"); ok && v != "-1" {
-		ordinal, k = true, k+n // "la Tercera Conferencia, prevista para marzo de 1998": dated only
+		number, _ = strconv.Atoi(v)
+		ordinal, k = true, k+n // "la Tercera Conferencia, prevista para marzo de 1998": dated here, or elsewhere in the report
 	} else if k < len(p.toks) && romanNumber(p.toks[k].Key) {
-		ordinal, k = true, k+1 // "la XXVI Reunión Viceministerial, prevista para ..."
+		ordinal, number, k = true, romanValue(p.toks[k].Key), k+1 // "la XXVI Reunión Viceministerial, prevista para ..."
+	}
+	d, end, ok := p.meetingNamed(k, owner, next, ordinal)
+	if ok && ordinal {
+		d.Ordinal = number // "la XI Conferencia": dated here, or told where another sentence dates it
+	}
+	return d, end, ok
+}
+
+// meetingNamed is meetingRef after the possessor (owner) and the words
+// "next" or an ordinal that open the meeting's name (next, ordinal): an
+// ordinal meeting no date follows is Relative, its date to be told by
+// another sentence.
+func (p *parser) meetingNamed(k int, owner gazetteer.Body, next, ordinal bool) (Due, int, bool) {
+	if d, end, ok := p.datedMeeting(k); ok && !next && !ordinal {
+		return d, end, true // "at its November 2016 meeting"
 	}
 	bodyID, hasBody, hasMeeting, end := "", false, false, -1
 	if b, e, ok := p.bodyAt(k); ok {
@@ -297,6 +313,9 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 			}
 		}
 	}
+	if ordinal && hasMeeting {
+		return Due{Relative: true}, end, true // "en la XI Conferencia": dated where the report announces it, or not at all
+	}
 	if ordinal || !next && !(hasBody && hasMeeting) {
 		return Due{}, 0, false // "in the RCM" or "la reunión" alone names no deadline
 	}
@@ -306,6 +325,21 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		}
 	}
 	return Due{NextMeetingOf: bodyID, Relative: true}, end, true
+}
+
+// datedMeeting parses a meeting named by its month before its name ("its
+// November 2016 meeting", "the RCGM's June 2021 meeting"): due by that
+// month's end; it returns where the meeting's words end.
+func (p *parser) datedMeeting(k int) (Due, int, bool) {
+	sp, ok := p.modDate(k, false)
+	if !ok || sp.next <= k || sp.end.Sub(sp.start) > 40*24*time.Hour {
+		return Due{}, 0, false
+	}
+	n, _, ok := p.gr.at(p.toks, sp.next, "meeting")
+	if !ok {
+		return Due{}, 0, false
+	}
+	return Due{Start: sp.start, End: sp.end}, sp.next + n, true
 }
 
 // possessor skips the name in capitals, a body's or another, whose meeting
@@ -376,8 +410,8 @@ func (p *parser) skipPlace(k int) int {
 		return k
 	}
 	switch p.toks[j].Fold {
-	case "in", "on", "en", "el", "los":
-		return j + 1
+	case "in", "on", "en", "el", "los", "durante", "during":
+		return j + 1 // "que se celebrará en México durante el primer semestre de 2010"
 	}
 	return k
 }
@@ -605,6 +639,9 @@ func (p *parser) ownMeeting(i int) bool {
 		return false
 	}
 	k++
+	if _, _, ok := p.datedMeeting(k); ok {
+		return true // "to the RCGM at its November 2016 meeting"
+	}
 	if m, _, ok := p.gr.at(p.toks, k, "next"); ok {
 		k += m
 	}
@@ -662,6 +699,20 @@ func (p *parser) dataPeriod(i int) bool {
 // ("XXVI").
 func romanNumber(w string) bool {
 	return w != "" && len(w) <= 8 && strings.Trim(w, "IVXLC") == ""
+}
+
+// romanValue returns the value of a roman number in capitals (romanNumber).
+func romanValue(w string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	v := 0
+	for i := 0; i < len(w); i++ {
+		if i+1 < len(w) && val[w[i]] < val[w[i+1]] {
+			v -= val[w[i]]
+		} else {
+			v += val[w[i]]
+		}
+	}
+	return v
 }
 
 // startsUpper reports a word that opens with a capital.

@@ -208,6 +208,12 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 			// information:" / "the number of victims ...": the lead-in's deadline
 			due, hasDue = deadline.Find(pa.text, anchor, m.Language, x.gaz)
 		}
+		if lc := colonClause(pa); !hasDue && pa != nil && strings.HasSuffix(strings.TrimSpace(pa.text), ":") && (lc == nil || !lc.action.IsCommitment()) {
+			// "To adopt the Work Plan. The following actions are to be completed by
+			// March 31, 2010:" / "- The TS will update ...": the deadline its lead-in sets for the list,
+			// not one its own commitment keeps ("will send ... no later than 30 November 2009:")
+			due, hasDue = deadline.Find(lastSentence(strings.TrimSpace(pa.text)), anchor, m.Language, x.gaz)
+		}
 		if lc := colonClause(pa); !hasDue && c.verbEnd == 0 && lc != nil && lc.action == c.action {
 			// "We request IOM ... to prepare, by 30 June 2014:" / "– a mapping of ...": what the point asks is due when its lead-in says
 			due, hasDue = deadline.Find(lc.text, anchor, m.Language, x.gaz)
@@ -224,7 +230,9 @@ func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*anal
 				cm.DueText, cm.DueStart, cm.DueEnd = due.Text, due.Start, due.End
 				if due.Relative {
 					cm.DueNextMeetingOf = due.NextMeetingOf
-					if cm.DueNextMeetingOf == "" {
+					if due.Ordinal > 0 {
+						cm.DueNextMeetingOf = numberedMeeting(due.Ordinal) // "en la XI Conferencia": resolveNextMeeting dates it, or drops it
+					} else if cm.DueNextMeetingOf == "" {
 						cm.DueNextMeetingOf = m.BodyID
 					}
 					cm.DueStart, cm.DueEnd = time.Time{}, time.Time{}

@@ -155,6 +155,11 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		listsAfterParas(text, x.rules, blocks)
 		capsRoots(text, x.rules, blocks)
 		if pts := labelledMinutes(text, x.rules, br); pts != nil {
+			for _, r := range pts {
+				if r.leadAt != nil {
+					r.lead = x.introLead(text, r.leadAt, nil) // "Acuerdos:" over its list
+				}
+			}
 			nodes = numberNodes(pts, "") // "Outcome: ..." inside the narrative of each item (labelledminutes.go)
 			return
 		}
@@ -239,6 +244,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	rep.Agreements, failed = x.agreements(rl, offsets, nodes, rep.Meeting, self, failed)
 	guard("tables", func() { x.applyTableRows(rep.Agreements, nodes, tableRows, rep.Meeting, self) })
 	guard("next meeting", func() { x.resolveNextMeeting(rep.Agreements, text, rep.Meeting) }) // nextmeeting.go
+	dropUndated(rep.Agreements)                                                               // nextmeeting.go
 	if len(failed) > 0 {
 		doc.Warnings = append(doc.Warnings, "extraction degraded (internal error, please report it): "+strings.Join(failed, "; "))
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -58,10 +59,20 @@ func (x *Extractor) announcedMeetings(text string, m actas.Meeting) map[string]t
 // (ANNOTATION.md: "by the next meeting" is due the day before it).
 func (x *Extractor) resolveNextMeeting(ags []actas.Agreement, text string, m actas.Meeting) {
 	var dates map[string]time.Time
+	var numbered map[int]deadline.Due
 	for i := range ags {
 		for k := range ags[i].Commitments {
 			c := &ags[i].Commitments[k]
 			if c.DueNextMeetingOf == "" || !c.DueEnd.IsZero() {
+				continue
+			}
+			if n, ok := meetingNumber(c.DueNextMeetingOf); ok {
+				if numbered == nil {
+					numbered = deadline.MeetingDates(text, m.EndDate, m.Language, x.gaz)
+				}
+				if d, ok := numbered[n]; ok {
+					c.DueNextMeetingOf, c.DueStart, c.DueEnd = "", d.Start, d.End // "en la XI Conferencia" / "... la XI Conferencia, prevista en El Salvador en mayo de 2006"
+				}
 				continue
 			}
 			if dates == nil {
@@ -92,4 +103,29 @@ func (x *Extractor) announcedFor(dates map[string]time.Time, body string) (time.
 		}
 	}
 	return time.Time{}, false
+}
+
+// numberedMeeting marks a commitment due at a meeting named by its number
+// ("la XI Conferencia") until resolveNextMeeting finds its date.
+func numberedMeeting(n int) string { return "#" + strconv.Itoa(n) }
+
+// meetingNumber returns the number numberedMeeting marked.
+func meetingNumber(s string) (int, bool) {
+	if !strings.HasPrefix(s, "#") {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s[1:])
+	return n, err == nil
+}
+
+// dropUndated takes from the commitments the meetings named by number whose
+// date the report does not tell: no deadline, as before it was looked for.
+func dropUndated(ags []actas.Agreement) {
+	for i := range ags {
+		for k := range ags[i].Commitments {
+			if c := &ags[i].Commitments[k]; strings.HasPrefix(c.DueNextMeetingOf, "#") {
+				c.DueNextMeetingOf, c.DueText = "", ""
+			}
+		}
+	}
 }
