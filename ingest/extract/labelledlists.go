@@ -4,10 +4,10 @@ import "strings"
 
 // labelledLists reads minutes whose decision labels stand alone over lists
 // whose numbers run on from one label to the next ("Decisions:" / "1. ...",
-// then "Decisions:" / "2. ..." / "3. ..." under the next agenda item): the
-// items are the points, numbered as printed, with the sub-points under
-// them; what stands between the lists is narrative. It returns nil for any
-// other report, or where a list restarts its numbers.
+// then "Decisions:" / "2. ..." / "3. ..." under the next agenda item) or
+// restart at 1 under each: the items are the points, numbered as printed,
+// with the sub-points under them; what stands between the lists is
+// narrative. It returns nil for any other report.
 func labelledLists(text string, r *rules, paras []*para) []*node {
 	var points []*node
 	lists := 0
@@ -28,6 +28,9 @@ func labelledLists(text string, r *rules, paras []*para) []*node {
 		}
 		if len(l.items) == 0 {
 			return nil // "Decisions:" over prose
+		}
+		for _, it := range l.items {
+			it.leadAt = p.spans[:1] // "Acuerdos:" / "1. Celebrar ...": a verb that is no cue agrees
 		}
 		points = append(points, l.items...)
 		lists++
@@ -102,12 +105,12 @@ func (l *runOn) opens(text string, r *rules, p *para, m *marker) bool {
 }
 
 // nextItem returns the reading of marker m that opens the next item: a
-// number with value first for the first item, else the last item's value
+// number with value first or 1 for the first item, else the last item's value
 // plus one in its style.
 func (l *runOn) nextItem(m *marker) (candidate, bool) {
 	k := len(l.items)
 	for _, c := range m.cands {
-		if k == 0 && c.style == styleDec && c.value == l.first || k > 0 && c.style == l.items[k-1].style && c.value == l.items[k-1].value+1 {
+		if k == 0 && c.style == styleDec && (c.value == l.first || c.value == 1) || k > 0 && c.style == l.items[k-1].style && c.value == l.items[k-1].value+1 {
 			return c, true
 		}
 	}

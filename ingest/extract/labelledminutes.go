@@ -166,18 +166,22 @@ func afterDecisionLabel(text string, p *para) string {
 // labelledPoint makes paragraph p a point, its lines that open with a
 // marker ("a) Tomar nota ...", "(b) urge ...") the sub-points under it.
 func labelledPoint(text string, r *rules, p *para) *node {
-	first := p.spans[0]
-	if k := decisionLabel(text, r, p); k > 0 {
-		toks := tokenize(text[first.start:first.end])
-		first.start += toks[k-1].end // the label names no action: "Acuerdo: Aprobar ..." approves
-	}
-	n := &node{style: stylePara, spans: []span{first}, markStart: p.spans[0].start, paraAt: -1}
+	n := &node{style: stylePara, spans: []span{pastLabel(text, r, p.spans[0])}, markStart: p.spans[0].start, paraAt: -1}
 	addItems(text, n, p.spans[1:])
 	for _, b := range p.bullets {
 		b.parent, b.value = n, len(n.children)+1 // "Outcome: ... agreed as follows:" / "- To take note ..."
 		n.children = append(n.children, b)
 	}
 	return n
+}
+
+// pastLabel returns line s after the decision label that opens it, if
+// any: the label names no action ("Acuerdo: Aprobar ..." approves).
+func pastLabel(text string, r *rules, s span) span {
+	if k := decisionLabel(text, r, &para{spans: []span{s}}); k > 0 {
+		s.start += tokenize(text[s.start:s.end])[k-1].end
+	}
+	return s
 }
 
 // addItems adds lines to point n: a line that opens with a marker ("a)
@@ -271,16 +275,48 @@ func unlabelledDecision(text string, r *rules, paras []*para, i int) *node {
 		return nil // "Support: Technical Secretariat of the RCM": a field of the header
 	}
 	n := labelledPoint(text, r, p)
-	if !meetingDecides(toks, r) && !(meetingLeads(n, toks, r) && namesLast(toks)) || decidesNothing(toks, r) {
+	if !decidesWith(toks, r, true, true) && !(meetingLeads(n, toks, r) && namesLast(toks)) || decidesNothing(toks, r) {
 		return nil
 	}
 	if narratesParty(toks, r) {
-		if !meetingDecides(toks[:sentenceStart(toks, 1)], r) || i+1 < len(paras) && decisionLabel(text, r, paras[i+1]) > 0 {
+		first := meetingDecides(toks[:sentenceStart(toks, 1)], r)
+		if !first && !laterDecision(toks, r) || i+1 < len(paras) && decisionLabel(text, r, paras[i+1]) > 0 {
 			return nil // "Nepal reported ... Delegations asked about the timetable.", "Honduras offered ..." / "Acuerdo: ...": narrative
 		}
-		dropNarration(text, r, n)
+		dropNarration(text, r, n, first) // a party's offer decides in the first sentence only
 	}
 	return n
+}
+
+// laterDecision reports a sentence after the first where the meeting itself,
+// or no subject, decides ("Costa Rica and Guatemala underlined ... It was
+// agreed to request the TS ...", "... After the discussion, the Network
+// recommended ..."): what a party offered there, or the delegations asked,
+// is no decision.
+func laterDecision(toks []token, r *rules) bool {
+	for k := 1; ; k++ {
+		s := sentenceStart(toks, k)
+		if s == len(toks) {
+			return false
+		}
+		e := sentenceStart(toks, k+1)
+		if !narratesParty(toks[s:e], r) && !membersSpeak(toks[s:min(e, s+8)]) && decidesWith(toks[s:e], r, false, true) {
+			return true
+		}
+	}
+}
+
+// membersSpeak reports a sentence that opens with the delegations or the
+// members ("Las delegaciones pidieron más información ..."): in a narrating
+// paragraph, what they asked or said, no decision of the meeting.
+func membersSpeak(toks []token) bool {
+	for _, t := range toks {
+		switch t.fold {
+		case "delegations", "delegaciones", "delegates", "delegados", "members", "miembros", "paises", "countries":
+			return true
+		}
+	}
+	return false
 }
 
 // namesLast reports a lead-in that ends with a name before its colon
@@ -306,7 +342,7 @@ func decidesNothing(toks []token, r *rules) bool {
 // itself decides, not narrating what a party did.
 func decidesUnlabelled(text string, r *rules, p *para) bool {
 	toks := tokenize(spansText(text, p.spans))
-	return !narratesParty(toks, r) && meetingItselfDecides(toks, r)
+	return !narratesParty(toks, r) && decidesWith(toks, r, false, true)
 }
 
 // maxItemHeading is the length from which a paragraph's first line is no

@@ -32,10 +32,11 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 	}
 	var kept []*node
 	for i, n := range points {
-		if meetingDecides(toks[i], r) || meetingLeads(n, toks[i], r) {
+		if decidesWith(toks[i], r, true, true) || meetingLeads(n, toks[i], r) || labelledSentence(toks[i], r) { // "Acuerdo: Instruir al GRCM ...", one labelled decision among narrated ones
 			if narratesParty(toks[i], r) {
-				dropNarration(text, r, n)
+				dropNarration(text, r, n, true)
 			}
+			n.spans = withoutLabels(text, r, n.spans)
 			n.value = len(kept) + 1
 			kept = append(kept, n)
 		}
@@ -49,15 +50,16 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 // dropNarration marks in a paragraph of minutes the sentences before the
 // first one where the meeting decides ("Several delegations supported the
 // proposal but asked for its cost. The Group thanked IOM ..."): what was
-// said there decides nothing, though the parties it names are mentioned.
-func dropNarration(text string, r *rules, n *node) {
+// said there decides nothing, though the parties it names are mentioned. A
+// party's own offer decides where offers is set.
+func dropNarration(text string, r *rules, n *node, offers bool) {
 	toks := tokenize(cleanText(text, n.spans))
 	s, k := 0, 0
 	for i := range toks {
 		if !closesSentence(toks, i) {
 			continue
 		}
-		if meetingDecides(toks[s:i+1], r) {
+		if decidesWith(toks[s:i+1], r, offers, false) || labelsDecision(toks[s:i+1], r) {
 			n.narrated = k
 			return
 		}
@@ -112,7 +114,7 @@ func decisionsBefore(text string, r *rules, paras []*para, end int) []*node {
 		}
 		n := &node{style: stylePara, value: len(kept) + 1, spans: p.spans, markStart: p.spans[0].start, paraAt: -1}
 		if narrates {
-			dropNarration(text, r, n)
+			dropNarration(text, r, n, false)
 		}
 		for j, b := range p.bullets {
 			b.parent, b.value = n, j+1
@@ -163,6 +165,58 @@ func narratesParty(toks []token, r *rules) bool {
 		}
 	}
 	return false
+}
+
+// labelsDecision reports a paragraph that opens with a decision label, a
+// colon and prose ("Agreement: To instruct the RCGM ..."; kind
+// decision_label of structure_cues.csv), unless it says nothing was decided.
+func labelsDecision(toks []token, r *rules) bool {
+	if len(toks) == 0 || !startsUpper(toks[0].text) {
+		return false
+	}
+	_, j, ok := r.structure.matchKind(toks, 0, "decision_label")
+	return ok && j+1 < len(toks) && toks[j].fold == ":" && toks[j+1].word && !decidesNothing(toks, r)
+}
+
+// labelledSentence reports a paragraph with a sentence that opens with a
+// decision label (labelsDecision), the first or one after the narrative
+// its line breaks were lost into ("... cambios de personal. Acuerdo:
+// Solicitar a la ST ...").
+func labelledSentence(toks []token, r *rules) bool {
+	for k := 0; ; k++ {
+		s := sentenceStart(toks, k)
+		if s == len(toks) {
+			return false
+		}
+		if labelsDecision(toks[s:], r) {
+			return true
+		}
+	}
+}
+
+// withoutLabels returns spans without the decision labels that open a
+// sentence in them ("Acuerdo:" in "... cambios de personal. Acuerdo:
+// Solicitar a la ST ..."): a label names no action.
+func withoutLabels(text string, r *rules, spans []span) []span {
+	var out []span
+	for _, sp := range spans {
+		toks := tokenize(text[sp.start:sp.end])
+		from := sp.start
+		for k := range toks {
+			if k > 0 && toks[k-1].text != "." || !labelsDecision(toks[k:], r) {
+				continue
+			}
+			_, j, _ := r.structure.matchKind(toks, k, "decision_label")
+			if at := sp.start + toks[k].start; at > from {
+				out = append(out, span{from, at})
+			}
+			from = sp.start + toks[j].end // past the colon
+		}
+		if from < sp.end {
+			out = append(out, span{from, sp.end})
+		}
+	}
+	return out
 }
 
 // labelEnd returns the token after a label that opens a paragraph: up to
@@ -224,18 +278,20 @@ func introWord(w string) bool {
 // a party's own offer or commitment ("Guatemala ofreció ser sede ...",
 // "La delegación de Canadá se comprometió a ...").
 func meetingDecides(toks []token, r *rules) bool {
-	return decidesWith(toks, r, true)
+	return decidesWith(toks, r, true, false)
 }
 
 // meetingItselfDecides is meetingDecides without the offers and
 // commitments of single parties: the meeting, or no subject, decides.
 func meetingItselfDecides(toks []token, r *rules) bool {
-	return decidesWith(toks, r, false)
+	return decidesWith(toks, r, false, false)
 }
 
 // decidesWith is meetingDecides, with a party's own offer counted when offers
-// is set.
-func decidesWith(toks []token, r *rules, offers bool) bool {
+// is set, and a cue the meeting's predicate coordinates when coordinated is
+// (coordinatedCue: minutes only, where no list follows that such a
+// sentence would introduce).
+func decidesWith(toks []token, r *rules, offers, coordinated bool) bool {
 	if len(toks) > 0 && startsUpper(toks[0].text) && !strings.HasSuffix(toks[0].text, "ó") && cueAfter(toks, 0, r) {
 		return true // "Instruyeron al GRCM ...", "Acordaron, asimismo:": the meeting, unnamed; not "Recordó la PPT que ..."
 	}
@@ -260,11 +316,11 @@ func decidesWith(toks []token, r *rules, offers bool) bool {
 			if !ok {
 				_, j, _ = r.structure.matchKind(toks, k, "subject")
 			}
-			if cueAfter(toks, j, r) {
+			if cueAfter(toks, j, r) || coordinated && coordinatedCue(toks, j, r) {
 				return true
 			}
 		}
-		if impersonalDecision(toks, k) || clause && first && passiveDecision(toks, k, r) || offers && first && partyOffers(toks, k, r) {
+		if impersonalDecision(toks, k) || clause && seDecision(toks, k, r) || clause && first && passiveDecision(toks, k, r) || offers && first && partyOffers(toks, k, r) {
 			return true
 		}
 		clause = false
@@ -346,6 +402,40 @@ func cueAfter(toks []token, j int, r *rules) bool {
 		return false
 	}
 	return false
+}
+
+// coordinatedCue reports a cue after "and" / "y" in the sentence that
+// opens at toks[j], the predicate of the meeting named before it ("The
+// Group did not reach consensus and agreed to revisit it", "El Grupo
+// analizó la propuesta y decidió ..."), before any comma or relative
+// clause; not a party's ("... and Mexico noted").
+func coordinatedCue(toks []token, j int, r *rules) bool {
+	for k := j; k+1 < len(toks) && !strings.Contains(".;,", toks[k].text); k++ {
+		switch toks[k].fold {
+		case "and", "y", "e":
+			if cueAfter(toks, k+1, r) {
+				return true
+			}
+		case "que", "quien", "quienes", "cuyo", "donde", "that", "which", "who", "whom", "whose", "where":
+			return false // "... and reported that the Group agreed ...": what it heard
+		}
+	}
+	return false
+}
+
+// seDecision reports a clause that opens with "se" and a cue verb in the
+// past ("Concluida la presentación, se aprobó el informe ...", "se encomendó
+// a la ST ..."): the meeting decides, unnamed; not "se informó" (no cue).
+func seDecision(toks []token, k int, r *rules) bool {
+	if toks[k].fold != "se" || k+1 >= len(toks) {
+		return false
+	}
+	v := toks[k+1].fold
+	if !strings.HasSuffix(v, "o") && !strings.HasSuffix(v, "aron") && !strings.HasSuffix(v, "ieron") {
+		return false // "se solicita", "se recomienda": the present of a recommendation's text
+	}
+	e, _, ok := r.actions.matchInflected(toks, k+1)
+	return ok && e.kind == "verb" && e.action != actionLead && e.action != actas.ActionNone && e.action != actas.ActionOther
 }
 
 // impersonalDecision reports a decision with no subject at toks[k]: "se
