@@ -639,17 +639,33 @@ func namedOrdinal(s string, j int) *marker {
 	if !ok {
 		return nil
 	}
-	return ordinalAt(s, j, w, v)
+	_, end, v, label := ordinalWords(s, j, w, v)
+	if m := parseOrdinal(s, end, v, label); m != nil {
+		return m
+	}
+	if strings.TrimRight(s[end:], " \t\r") == "" {
+		return oneMarker(candidate{style: styleOrd, value: v, label: label}, len(s), true) // "ACUERDO TERCERO" alone on its line, its text below
+	}
+	if next := wordAt(s, end+1); isUpperWord(w) && s[end] == ' ' && startsUpper(next) && !isUpperWord(next) {
+		return oneMarker(candidate{style: styleOrd, value: v, label: label}, end+1, false) // "ACUERDO TERCERO Aprobar ...": the line below ran onto it
+	}
+	return nil
 }
 
 // ordinalAt reads the ordinal word w of value v at byte j of s, with the
 // unit word of an ordinal written in two ("DÉCIMO PRIMERO.-"), and its
 // punctuation.
 func ordinalAt(s string, j int, w string, v int) *marker {
+	return parseOrdinal(ordinalWords(s, j, w, v))
+}
+
+// ordinalWords returns where the ordinal word w at byte j ends, with the
+// unit word after a tens word ("DÉCIMO PRIMERO"), its value and its label.
+func ordinalWords(s string, j int, w string, v int) (string, int, int, string) {
 	if v2, w2, ok := unitOrdinal(s, j+len(w), v); ok {
-		return parseOrdinal(s, j+len(w)+1+len(w2), v+v2, fold(w)+fold(w2))
+		return s, j + len(w) + 1 + len(w2), v + v2, fold(w) + fold(w2)
 	}
-	return parseOrdinal(s, j+len(w), v, fold(w))
+	return s, j + len(w), v, fold(w)
 }
 
 // refPrefix returns the length of the reference that a point's number ends

@@ -21,6 +21,12 @@ func TestOrdinalMarkers(t *testing.T) {
 		{"DÉCIMO PRIMERO.- EXPRESAR SU RECONOCIMIENTO", 11, "decimoprimero"},
 		{"Vigésimo segundo: Agradecer al Gobierno", 22, "vigesimosegundo"},
 		{"Décimo primer informe de la ST.", 0, ""},
+		{"ACUERDO CUARTO", 4, "cuarto"}, // the label alone on its line, the text below it
+		{"Acuerdo Décimo Segundo ", 12, "decimosegundo"},
+		{"ACUERDO QUINTO DE LA REUNIÓN ANTERIOR", 0, ""},
+		{"ACUERDO SEXTO Agradecer al Gobierno de Panamá", 6, "sexto"}, // re-wrapped: the text ran onto the label's line
+		{"Acuerdo sexto de la reunión anterior", 0, ""},
+		{"SEGUNDO", 0, ""}, // an ordinal alone, with no point word, is no marker
 	}
 	for _, tt := range tests {
 		checkMarker(t, tt.text, tt.value == 0, func(m *marker) bool {
