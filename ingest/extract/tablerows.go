@@ -52,6 +52,9 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		if before := strings.TrimRight(orig[runeStart(orig, max(0, t.start-300)):t.start], "+-=_| \t\n"); t.status && (cueKindOf(before, x.rules) != "operative" || hasCue(lastSentence(strings.TrimSpace(before)), x.rules, "preamble")) {
 			continue // "La ST presentó la matriz de seguimiento de los acuerdos de la reunión anterior:", "... presented the state of implementation of the action points agreed in Riga:" / "| No. | Acuerdo | Responsable | Estado |"
 		}
+		if at := rl.fwd(t.start); x.recapTable(orig, t) && slices.ContainsFunc(nodes, func(n *node) bool { return n.markStart < at }) {
+			continue // "SUMMARY OF FOLLOW-UP ACTIONS" over a table after the numbered agreements: it restates them
+		}
 		if t.status && x.statusFilled(orig[t.start:t.end], len(t.rows)) {
 			from, to := rl.fwd(t.start), rl.fwd(t.end)
 			nodes = slices.DeleteFunc(nodes, func(n *node) bool { return n.style == stylePara && n.markStart >= from && n.markStart < to })
@@ -116,6 +119,20 @@ func (x *Extractor) withTables(rl *relined, orig string, nodes []*node) ([]*node
 		nodes = append(out, after...)
 	}
 	return nodes, rows
+}
+
+// recapTable reports a table right under a closing title ("SUMMARY OF
+// FOLLOW-UP ACTIONS", "Resumen de compromisos"; kind closing of
+// section_cues.csv), with nothing but blank lines between.
+func (x *Extractor) recapTable(orig string, t table) bool {
+	before := strings.TrimRight(orig[:t.start], " \t\r\n")
+	title := strings.TrimSpace(before[strings.LastIndexByte(before, '\n')+1:])
+	if m := parseMarker(title); m != nil {
+		title = strings.TrimSpace(title[m.end:]) // "IV. SUMMARY OF ACTIONS"
+	}
+	toks := wordTokens(title)
+	_, j, ok := x.rules.sections.matchKind(toks, 0, "closing")
+	return ok && j == len(toks)
 }
 
 // renumberAfter numbers the paragraphs of a declaration after its table
