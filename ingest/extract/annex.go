@@ -7,6 +7,19 @@ import (
 	"actas"
 )
 
+// headsUnderAnnex reports a line that is only the heading of a list of
+// delegations (kind annex_line of participant_cues.csv) under a line that
+// is only an annex's word and number ("ANEXO" / "JEFES DE DELEGACIÓN").
+func (x *Extractor) headsUnderAnnex(prev, l string) bool {
+	w := strings.Fields(prev)
+	if len(w) == 0 || len(w) > 2 || !annexWord(firstWord(w[0])) {
+		return false
+	}
+	toks := tokenize(strings.TrimSpace(l))
+	_, j, ok := x.rules.participants.matchKind(toks, 0, "annex_line")
+	return ok && j == len(toks)
+}
+
 // annexStart returns the offset of the heading of a list of participants
 // annexed to the report ("ANEXO I. LISTA DE PARTICIPANTES", "Annex: List of
 // participants"), or -1: a short line with an annex cue of
@@ -17,6 +30,9 @@ func (x *Extractor) annexStart(text string) int {
 	for k, ln := range lines {
 		if listOfAnnexes(text, lines, k) {
 			continue // "Anexo I  Lista de Participantes" / "Anexo II  Agenda": the report names its annexes
+		}
+		if k > 0 && ln.start >= len(text)/4 && x.headsUnderAnnex(text[lines[k-1].start:lines[k-1].end], text[ln.start:ln.end]) {
+			return ln.start // "ANEXO" / "JEFES DE DELEGACIÓN"
 		}
 		end := ln.end
 		if w := firstWord(text[ln.start:end]); annexWord(w) && isUpperWord(w) {

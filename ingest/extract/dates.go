@@ -326,6 +326,11 @@ func normalizeDates(text string) normalized {
 			prev, i = t.end, i+1
 			continue
 		}
+		if i+1 < len(toks) && toks[i+1].text == "°" && toks[i+1].start == t.end && len(t.text) <= 2 && strings.Trim(t.text, "0123456789") == "" {
+			emit(t.text, t.start, toks[i+1].end) // "1°": a degree sign typed for the ordinal's
+			prev, i = toks[i+1].end, i+2
+			continue
+		}
 		if j, ok := dayFiller(toks, i); ok {
 			emit(toks[j-1].fold, t.start, toks[j-1].end)
 			prev, i = toks[j-1].end, j

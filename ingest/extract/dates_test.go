@@ -26,6 +26,8 @@ func TestFindDates(t *testing.T) {
 		{"held in Antigua, Guatemala, on May 30-31\n, 2002, and brought", "2002-05-30", "2002-05-31", "May 30-31\n, 2002"},
 		{"Senior Officials' Meeting, Warsaw, 11-12.III.2014", "2014-03-11", "2014-03-12", "11-12.III.2014"},
 		{"Brasília, 21/X/2011", "2011-10-21", "2011-10-21", "21/X/2011"},
+		{"Tegucigalpa, M.D.C., del 31 de marzo al 1° de abril de 2009", "2009-03-31", "2009-04-01", "31 de marzo al 1° de abril de 2009"},
+		{"el 1° de junio de 2010", "2010-06-01", "2010-06-01", "1° de junio de 2010"},
 	}
 	for _, tt := range tests {
 		ds := findDates(tt.text)

@@ -322,6 +322,18 @@ San José, Costa Rica, 16 March 2017
 		body: "igad_rcp", start: "2025-05-12", end: "2025-05-14", country: "UGA",
 		participants: "DJI KEN UGA SDN",
 	},
+	{
+		name: "the process named after a city in the preamble, the date only in the closing formula before an annexed list of delegations",
+		text: "PROCESO PUEBLA\n\nXIII REUNIÓN VICEMINISTERIAL\n\nDECLARACIÓN CONJUNTA\n\nLos Viceministros de Canadá, Guatemala y México, reunidos en la ciudad de Vancouver, Columbia Británica;\n\nReconociendo que el Proceso Puebla es un foro de diálogo;\n\nACUERDAN:\n\nAprobar el Plan de Acción.\n\n" + strings.Repeat("Reiterar el compromiso de los Países Miembros con los derechos humanos de las personas migrantes.\n\n", 14) + "Agradecer al Gobierno de Canadá su hospitalidad.\n\nDada en la ciudad de Vancouver, Columbia Británica, Canadá, en el marco de la\nXIII Conferencia, celebrada el día diecinueve de febrero\nde dos mil ocho.\n\nANEXO\nJEFES DE DELEGACIÓN\n\nCanadá        Sra. Ana Pérez, Ciudadanía e Inmigración\nGuatemala     Sr. Luis Soto, Dirección General de Migración\nMéxico        Sra. Rosa Díaz, Instituto Nacional de Migración\nCanadá        Sr. Paul Roy, Asuntos Exteriores\nGuatemala     Sra. Eva Cruz, Relaciones Exteriores\nMéxico        Sr. Juan Gil, Relaciones Exteriores\nCanadá        Sra. Lía Moss, Ciudadanía e Inmigración\nGuatemala     Sr. Raúl Paz, Gobernación\nMéxico        Sra. Inés Mora, Gobernación\n" + strings.Repeat("              Asesora de la delegación\n", 60),
+		body: "vmm", start: "2008-02-19", end: "2008-02-19", country: "CAN",
+		participants: "CAN GTM MEX",
+	},
+	{
+		name: "the process's old name on a line of the title, over the group that met",
+		text: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nPROCESO PUEBLA\n\nGRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN (GRCM)\n\nACTA DE CONCLUSIONES\n\nManagua, D.N., del 30 de junio al 1° de julio de 2003\n\nParticiparon las delegaciones de Honduras y Nicaragua.\n\nACUERDOS:\n\n1. Aprobar la agenda.\n",
+		body: "rcgm", start: "2003-06-30", end: "2003-07-01", country: "NIC",
+		participants: "HND NIC",
+	},
 }
 
 // TestHeaderCases checks the body, dates, host and participants of each

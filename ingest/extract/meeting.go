@@ -59,7 +59,7 @@ func (x *Extractor) title(h header) string {
 			break
 		}
 		if len(l) < 100 && len(out) > 0 { // the place read only where it counts
-			if city, iso := x.placeIn(l); iso != "" {
+			if city, iso := x.placeIn(l); iso != "" && !x.processLine(l) {
 				out = appendTitleRest(out, l, -1, city)
 				break
 			}
@@ -526,7 +526,11 @@ func containsAny(s string, cues []string) bool {
 // the text ("Dada en ..., a los veintiséis días del mes de octubre de
 // 2011", "Adopted in Managua ... held on June 26-27, 2014"), with its line.
 func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
-	tail := full[runeStart(full, max(0, len(full)-1500)):]
+	end := len(full)
+	if at := x.annexStart(full); at > 0 {
+		end = at // "Dado en ... de dos mil cinco." / "ANEXO / JEFES DE DELEGACIÓN ...": the formula before the annexed list
+	}
+	tail := full[runeStart(full, max(0, end-1500)):end]
 	dates := findDates(tail)
 	best, bestScore, line := dateRange{}, -100, ""
 	for i := len(dates) - 1; i >= 0; i-- {
@@ -1055,17 +1059,31 @@ func (x *Extractor) placeIn(s string) (string, string) {
 	return "", iso
 }
 
+// processLine reports a line that names a process after a city and no
+// place ("PROCESO PUEBLA", "BALI PROCESS"): part of a title, not its place.
+func (x *Extractor) processLine(l string) bool {
+	if x.cityInText(l) != nil {
+		return false
+	}
+	for _, w := range strings.Fields(fold(l)) {
+		if documentWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // namesProcess reports a city at f[i:j] (folded text) inside the name of
 // a process or a text ("bali process", "proceso de puebla"): words of
-// documentWords right after it, or before it with "de" / "of".
+// documentWords right after it, or right before it, with "de" / "of" or not.
 func namesProcess(f string, i, j int) bool {
 	after := strings.Fields(f[j:min(len(f), j+30)])
 	if len(after) > 0 && documentWords[strings.Trim(after[0], ",.;:()")] {
 		return true
 	}
 	before := strings.Fields(f[max(0, i-30):i])
-	if n := len(before); n >= 2 && (before[n-1] == "de" || before[n-1] == "of") && documentWords[before[n-2]] {
-		return true
+	if n := len(before); n >= 2 && (before[n-1] == "de" || before[n-1] == "of") && documentWords[before[n-2]] || n >= 1 && documentWords[before[n-1]] {
+		return true // "Proceso de Puebla", "Proceso Puebla"
 	}
 	return false
 }

@@ -73,8 +73,12 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 		text = x.cellLeaders(text) // "Belize ....... Ministry of ...": a cell, no sentence end
 	}
 	ss := x.splitLabels(sentences(blankFurniture(text)))
-	chain := false // a participation sentence that goes on after its semicolon
+	chain := false     // a participation sentence that goes on after its semicolon
+	delegates := false // the sentence before told who took part: "Por Costa Rica, la licenciada ..." goes on with it
 	for k, s := range ss {
+		if strings.TrimSpace(s) == "" {
+			continue // the blank line between two delegations' paragraphs ends no chain
+		}
 		s = x.withoutExcusedRows(withoutParaNumber(s), excused)
 		// "Participaron las delegaciones de:" or a heading "Attendance" followed by a list
 		heading := x.listHeading(s)
@@ -88,17 +92,18 @@ func (x *Extractor) participants(text string, self map[string]bool, rcm bool) []
 			}
 		}
 		s = joinColumnWraps(s) // "Democratic Republic of" / "  the Congo" (columnwraps.go)
-		if !heading && !(chain && x.ellipticDelegation(s)) && !x.participantCues(s) {
-			chain = false
+		elliptic := chain && x.ellipticDelegation(s) || delegates && x.forCountry(s)
+		if !heading && !elliptic && !x.participantCues(s) {
+			chain, delegates = false, false
 			continue // no cue: neither who took part nor who was excused
 		}
 		toks := tokenize(s)
 		exFrom, exTo := x.excusedSpan(s, toks)
 		cue := x.participationCue(toks)
-		if heading || cue < 0 && chain && x.ellipticDelegation(s) {
+		if heading || cue < 0 && elliptic {
 			cue = 0
 		}
-		chain = cue >= 0 && strings.HasSuffix(strings.TrimSpace(s), ";")
+		chain, delegates = cue >= 0 && strings.HasSuffix(strings.TrimSpace(s), ";"), cue >= 0
 		if cue < 0 {
 			if exFrom >= exTo {
 				continue // no excused countries to look for
@@ -211,6 +216,24 @@ func (x *Extractor) ellipticDelegation(s string) bool {
 		return true
 	}
 	return x.countryThenBy(s)
+}
+
+// forCountry reports a sentence that opens with "Por" / "For" and a
+// country, the delegation whose members it names ("Por Costa Rica, la
+// licenciada ...", "For Mexico: Mr. ...").
+func (x *Extractor) forCountry(s string) bool {
+	t := strings.TrimLeft(s, "\n ")
+	w := firstWord(t)
+	if f := fold(w); f != "por" && f != "for" {
+		return false
+	}
+	rest := strings.TrimLeft(t[len(w):], " \n")
+	ms := x.gaz.Find(rest)
+	if len(ms) == 0 || ms[0].Entity.Type != actas.EntityCountry {
+		return false
+	}
+	before := fold(strings.TrimSpace(rest[:ms[0].Start]))
+	return before == "" || isArticle(before) // "Por la República Dominicana, ..."
 }
 
 // countryThenBy reports a clause that opens with a country, an article or

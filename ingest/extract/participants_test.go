@@ -36,6 +36,8 @@ func TestParticipants(t *testing.T) {
 		{"label with its adjective", "Países Miembros presentes: Canadá, Costa Rica y Honduras.\n\nAusentes con excusa: Belice y Nicaragua.", "CAN CRI HND"},
 		{"member states present", "Member States present: Belize, Canada and Mexico.", "BLZ CAN MEX"},
 		{"excused before the list's colon", "Participaron todos los Países Miembros de la CRM, con excepción de Belice: Canadá, Costa Rica, Honduras y México.", "CAN CRI HND MEX"},
+		{"por country paragraphs", "ASISTENCIA\n\nPor Honduras asistió la licenciada Ana Reyes, de la Dirección de Migración.\n\nPor Panamá, el señor Luis Ortega, del Servicio Nacional de Migración.\n\nPor la República Dominicana, la doctora Carmen Díaz.\n\nEl Salvador excusó su asistencia.", "HND PAN DOM"},
+		{"for country lines", "The following attended.\n\nFor Belize: Mr. Carl Young, Immigration Department.\n\nFor Mexico: Ms. Rosa Vidal, Ministry of Foreign Affairs.", "BLZ MEX"},
 		{"apologies", "Colombia attended as an observer. The delegation of Jamaica sent its apologies.", "COL"},
 		{"label es", "Países Miembros: Belice, Costa Rica y Panamá.\n\nObservadores: Argentina y Colombia.", "BLZ CRI PAN ARG COL"},
 		{"label list on next lines", "Participants:\nArmenia, Georgia,\nSlova-\nkia and Turkey.", "ARM GEO SVK TUR"},
