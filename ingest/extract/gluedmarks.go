@@ -8,9 +8,9 @@ import (
 
 // reGluedMarker finds a point's marker run into its first word, as
 // converters leave it ("1.Aprobar", "10.Ex-", "2)With", "(a)To take",
-// "a)Agradecer", "I.SOBRE", "4.-Con", "b.-Solicitar"): after a line start, a space or the end of a
+// "a)Agradecer", "I.SOBRE", "4.-Con", "b.-Solicitar", "B.-To"): after a line start, a space or the end of a
 // sentence, a number or a letter and its mark, then a word in capitals.
-var reGluedMarker = regexp.MustCompile(`(?m)(?:^|[\s:;.])(?:\(?[0-9]{1,2}(?:[.)]|\.-)|\([a-z]\)|[a-z](?:\)|\.-)|\(?[ivx]{1,4}\))\p{Lu}\p{Ll}|(?:^|\s)[IVX]{1,4}\.\p{Lu}{3}`)
+var reGluedMarker = regexp.MustCompile(`(?m)(?:^|[\s:;.])(?:\(?[0-9]{1,2}(?:[.)]|\.-)|\([a-z]\)|[a-zA-Z](?:\)|\.-)|\(?[ivx]{1,4}\))\p{Lu}\p{Ll}|(?:^|\s)[IVX]{1,4}\.\p{Lu}{3}`)
 
 // reRunInMarker finds a point's marker run into the end of the sentence
 // before it, where line breaks were lost ("... by January 31, 2005.3.

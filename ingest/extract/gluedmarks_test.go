@@ -14,6 +14,8 @@ func TestUnglueMarkers(t *testing.T) {
 		{"version 2.3. The text and ratio 1.5) A", "version 2.3. The text and ratio 1.5) A"},
 		{"4.-Con relación a la Estrategia:", "4.- Con relación a la Estrategia:"},
 		{"   b.-Solicitar a la OIM", "   b.- Solicitar a la OIM"},
+		{"B.-To take note of the statistics", "B.- To take note of the statistics"},
+		{"C)Agradecer a Panamá", "C) Agradecer a Panamá"},
 		{"I.SOBRE LA TRATA\na)Agradecer a Panamá", "I. SOBRE LA TRATA\na) Agradecer a Panamá"},
 		{"1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010", "1. Aprobar. U.S.A. and the 2.5 ratio; art.5 of Res.1/2010"},
 		{"Sr. J.Pérez and Annex I.Title", "Sr. J.Pérez and Annex I.Title"},
