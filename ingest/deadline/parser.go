@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"actas/ingest/gazetteer"
+	"actas/ingest/internal/numeral"
 )
 
 // Cue strengths: the first phrase of the strongest cue in a text wins.
@@ -254,7 +255,7 @@ func (p *parser) meetingRef(j int) (Due, int, bool) {
 		number, _ = strconv.Atoi(v)
 		ordinal, k = true, k+n // "la Tercera Conferencia, prevista para marzo de 1998": dated here, or elsewhere in the report
 	} else if k < len(p.toks) && romanNumber(p.toks[k].Key) {
-		ordinal, number, k = true, romanValue(p.toks[k].Key), k+1 // "la XXVI Reunión Viceministerial, prevista para ..."
+		ordinal, number, k = true, numeral.RomanValue(p.toks[k].Key), k+1 // "la XXVI Reunión Viceministerial, prevista para ..."
 	}
 	d, end, ok := p.meetingNamed(k, owner, next, ordinal)
 	if ok && ordinal {
@@ -699,20 +700,6 @@ func (p *parser) dataPeriod(i int) bool {
 // ("XXVI").
 func romanNumber(w string) bool {
 	return w != "" && len(w) <= 8 && strings.Trim(w, "IVXLC") == ""
-}
-
-// romanValue returns the value of a roman number in capitals (romanNumber).
-func romanValue(w string) int {
-	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
-	v := 0
-	for i := 0; i < len(w); i++ {
-		if i+1 < len(w) && val[w[i]] < val[w[i+1]] {
-			v -= val[w[i]]
-		} else {
-			v += val[w[i]]
-		}
-	}
-	return v
 }
 
 // startsUpper reports a word that opens with a capital.

@@ -244,7 +244,8 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 	rep.Agreements, failed = x.agreements(rl, offsets, nodes, rep.Meeting, self, failed)
 	guard("tables", func() { x.applyTableRows(rep.Agreements, nodes, tableRows, rep.Meeting, self) })
 	guard("next meeting", func() { x.resolveNextMeeting(rep.Agreements, text, rep.Meeting) }) // nextmeeting.go
-	dropUndated(rep.Agreements)                                                               // nextmeeting.go
+	// a meeting named by its number that no sentence dates keeps no deadline (nextmeeting.go)
+	dropUndated(rep.Agreements)
 	if len(failed) > 0 {
 		doc.Warnings = append(doc.Warnings, "extraction degraded (internal error, please report it): "+strings.Join(failed, "; "))
 	}

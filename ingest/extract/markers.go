@@ -639,7 +639,7 @@ func namedOrdinal(s string, j int) *marker {
 	if !ok {
 		return nil
 	}
-	_, end, v, label := ordinalWords(s, j, w, v)
+	end, v, label := ordinalWords(s, j, w, v)
 	if m := parseOrdinal(s, end, v, label); m != nil {
 		return m
 	}
@@ -656,16 +656,17 @@ func namedOrdinal(s string, j int) *marker {
 // unit word of an ordinal written in two ("DÉCIMO PRIMERO.-"), and its
 // punctuation.
 func ordinalAt(s string, j int, w string, v int) *marker {
-	return parseOrdinal(ordinalWords(s, j, w, v))
+	end, v, label := ordinalWords(s, j, w, v)
+	return parseOrdinal(s, end, v, label)
 }
 
 // ordinalWords returns where the ordinal word w at byte j ends, with the
 // unit word after a tens word ("DÉCIMO PRIMERO"), its value and its label.
-func ordinalWords(s string, j int, w string, v int) (string, int, int, string) {
+func ordinalWords(s string, j int, w string, v int) (int, int, string) {
 	if v2, w2, ok := unitOrdinal(s, j+len(w), v); ok {
-		return s, j + len(w) + 1 + len(w2), v + v2, fold(w) + fold(w2)
+		return j + len(w) + 1 + len(w2), v + v2, fold(w) + fold(w2)
 	}
-	return s, j + len(w), v, fold(w)
+	return j + len(w), v, fold(w)
 }
 
 // refPrefix returns the length of the reference that a point's number ends

@@ -19,10 +19,17 @@ func Roman(n int) string {
 
 // RomanMonth reads a month written as a roman numeral in either case ("III"
 // in "12.III.2014"), or returns 0.
-func RomanMonth(s string) int {
-	for m := 1; m <= 12; m++ {
-		if strings.EqualFold(s, Roman(m)) {
-			return m
+func RomanMonth(s string) int { return romanUpTo(s, 12) }
+
+// RomanValue reads a roman numeral from 1 to 100 in either case ("XXVI" in
+// "la XXVI Reunión Viceministerial"), or returns 0.
+func RomanValue(s string) int { return romanUpTo(s, 100) }
+
+// romanUpTo reads a roman numeral from 1 to max in either case, or returns 0.
+func romanUpTo(s string, max int) int {
+	for n := 1; n <= max; n++ {
+		if strings.EqualFold(s, Roman(n)) {
+			return n
 		}
 	}
 	return 0

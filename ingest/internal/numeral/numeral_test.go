@@ -17,3 +17,11 @@ func TestRomanMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestRomanValue(t *testing.T) {
+	for s, want := range map[string]int{"XXVI": 26, "xi": 11, "IV": 4, "C": 100, "IIII": 0, "Xi": 11, "": 0} {
+		if got := RomanValue(s); got != want {
+			t.Errorf("RomanValue(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
