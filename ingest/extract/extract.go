@@ -156,9 +156,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		capsRoots(text, x.rules, blocks)
 		if pts := labelledMinutes(text, x.rules, br); pts != nil {
 			for _, r := range pts {
-				if r.leadAt != nil {
-					r.lead = x.introLead(text, r.leadAt, nil) // "Acuerdos:" over its list
-				}
+				x.ownLead(text, r) // "Acuerdos:" over its list
 			}
 			nodes = numberNodes(pts, "") // "Outcome: ..." inside the narrative of each item (labelledminutes.go)
 			return
@@ -168,9 +166,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 			l := x.introLead(text, leadIn, nil)       // "ACUERDAN:": a point whose verb is no cue agrees
 			for _, r := range decl {
 				r.lead = l
-				if r.leadAt != nil {
-					r.lead = x.introLead(text, r.leadAt, nil) // "We commit to:" over its own numbered list
-				}
+				x.ownLead(text, r) // "We commit to:" over its own numbered list
 			}
 			nodes = numberNodes(decl, "")
 			return
@@ -201,9 +197,7 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 					if ps := x.topicHeadParties(text, b, r); len(ps) > 0 {
 						r.lead.parties, r.lead.topic = ps, true // "To IOM" / "- Compile the proceedings ...": the heading names who acts
 					}
-					if r.leadAt != nil {
-						r.lead = x.introLead(text, r.leadAt, nil) // "... convinieron en los siguientes puntos:" over its own list
-					}
+					x.ownLead(text, r) // "... convinieron en los siguientes puntos:" over its own list
 				}
 				nodes = append(nodes, numberNodes(roots, "")...)
 			}
@@ -254,6 +248,14 @@ func (x *Extractor) Extract(doc *actas.Document) (*actas.Report, error) {
 		return nil, ErrNoMeeting
 	}
 	return rep, nil
+}
+
+// ownLead gives point r the lead of the lead-in that stands over its own
+// list (leadAt), where it has one.
+func (x *Extractor) ownLead(text string, r *node) {
+	if r.leadAt != nil {
+		r.lead = x.introLead(text, r.leadAt, nil)
+	}
 }
 
 // selfOrgs are the organisations that stand for the body that wrote the

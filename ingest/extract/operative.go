@@ -171,12 +171,15 @@ func loadSections(fsys fs.FS) (*phraseSet, error) {
 
 // sectionCue reports whether a title is a cue of kind in section_cues.csv
 // ("Opening session", "Clausura"), and nothing more.
-func (p *parser) sectionCue(title, kind string) bool {
+func (p *parser) sectionCue(title, kind string) bool { return titleCue(p.rules, title, kind) }
+
+// titleCue is sectionCue with the rules given.
+func titleCue(r *rules, title, kind string) bool {
 	toks := wordTokens(title)
 	if len(toks) == 0 {
 		return false
 	}
-	_, j, ok := p.rules.sections.matchKind(toks, 0, kind)
+	_, j, ok := r.sections.matchKind(toks, 0, kind)
 	return ok && j == len(toks)
 }
 

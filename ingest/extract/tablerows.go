@@ -130,9 +130,7 @@ func (x *Extractor) recapTable(orig string, t table) bool {
 	if m := parseMarker(title); m != nil {
 		title = strings.TrimSpace(title[m.end:]) // "IV. SUMMARY OF ACTIONS"
 	}
-	toks := wordTokens(title)
-	_, j, ok := x.rules.sections.matchKind(toks, 0, "closing")
-	return ok && j == len(toks)
+	return titleCue(x.rules, title, "closing")
 }
 
 // renumberAfter numbers the paragraphs of a declaration after its table
