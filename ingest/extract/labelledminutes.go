@@ -300,19 +300,19 @@ func laterDecision(toks []token, r *rules) bool {
 			return false
 		}
 		e := sentenceStart(toks, k+1)
-		if !narratesParty(toks[s:e], r) && !membersSpeak(toks[s:min(e, s+8)]) && decidesWith(toks[s:e], r, false, true) {
+		if !narratesParty(toks[s:e], r) && !membersSpeak(toks[s:min(e, s+8)], r) && decidesWith(toks[s:e], r, false, true) {
 			return true
 		}
 	}
 }
 
 // membersSpeak reports a sentence that opens with the delegations or the
-// members ("Las delegaciones pidieron más información ..."): in a narrating
-// paragraph, what they asked or said, no decision of the meeting.
-func membersSpeak(toks []token) bool {
-	for _, t := range toks {
-		switch t.fold {
-		case "delegations", "delegaciones", "delegates", "delegados", "members", "miembros", "paises", "countries":
+// members ("Las delegaciones pidieron más información ..."; kind speakers
+// of structure_cues.csv): in a narrating paragraph, what they asked or said,
+// no decision of the meeting.
+func membersSpeak(toks []token, r *rules) bool {
+	for i := range toks {
+		if _, _, ok := r.structure.matchKind(toks, i, "speakers"); ok {
 			return true
 		}
 	}

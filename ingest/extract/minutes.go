@@ -408,7 +408,8 @@ func cueAfter(toks []token, j int, r *rules) bool {
 // opens at toks[j], the predicate of the meeting named before it ("The
 // Group did not reach consensus and agreed to revisit it", "El Grupo
 // analizó la propuesta y decidió ..."), before any comma or relative
-// clause; not a party's ("... and Mexico noted").
+// clause (kind relative of structure_cues.csv); not a party's ("... and
+// Mexico noted").
 func coordinatedCue(toks []token, j int, r *rules) bool {
 	for k := j; k+1 < len(toks) && !strings.Contains(".;,", toks[k].text); k++ {
 		switch toks[k].fold {
@@ -416,7 +417,8 @@ func coordinatedCue(toks []token, j int, r *rules) bool {
 			if cueAfter(toks, k+1, r) {
 				return true
 			}
-		case "que", "quien", "quienes", "cuyo", "donde", "that", "which", "who", "whom", "whose", "where":
+		}
+		if _, _, ok := r.structure.matchKind(toks, k, "relative"); ok {
 			return false // "... and reported that the Group agreed ...": what it heard
 		}
 	}
