@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"actas"
 )
 
 // labelledMinutes reads minutes that label the decision of each agenda item
@@ -57,8 +59,9 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 				last = &node{style: stylePara, spans: p.spans[1:], markStart: p.spans[1].start, paraAt: -1} // the first, where no blank line parted them
 				points, heads = append(points, last), append(heads, head)
 			}
-		case label > 0:
-			last, labelled = labelledPoint(text, r, p), true
+		case label > 0, last == nil && followupDecision(text, r, p):
+			last, labelled = labelledPoint(text, r, p), true // "Follow-up: Panama will share ...": the item's decision where it records no other
+			last.lead.action = actas.ActionAgree             // "Decision: To hold the next meeting ...": what the label decides
 			points, heads = append(points, last), append(heads, head)
 		case len(t) < minParagraph && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") && len(p.bullets) == 0:
 			head, open, last = nil, false, nil // an unnumbered heading: the next item
@@ -70,6 +73,7 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 			points, heads = append(points, last), append(heads, head)
 		case open && !narratesParty(tokenize(t), r):
 			last = labelledPoint(text, r, p)
+			last.lead.action = actas.ActionAgree // "Outcomes:" / "To hold ...": decided under the label
 			points, heads = append(points, last), append(heads, head)
 		case last != nil && continuesDecision(text, r, paras[i-1], p, labelled || open):
 			last.spans = append(last.spans, p.spans...)
@@ -78,7 +82,7 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 		default:
 			last, labelled = nil, false
 			if !open {
-				last = unlabelledDecision(text, r, paras, i) // "Se aprobó el informe ...", "The ICRC offered to train ..."
+				last = unlabelledDecision(text, r, paras, i, head != nil) // "Se aprobó el informe ...", "The ICRC offered to train ..."
 			}
 			if last != nil {
 				points, heads = append(points, last), append(heads, head)
@@ -134,15 +138,42 @@ func splitAtLabels(text string, r *rules, paras []*para) []*para {
 // decisionLabel returns the index of the token after a decision label and
 // its colon that opens paragraph p ("Outcome:", "Acuerdos:"), or 0.
 func decisionLabel(text string, r *rules, p *para) int {
+	return labelOf(text, r, p, "decision_label")
+}
+
+// labelOf returns the index of the token after a label of kind (of
+// structure_cues.csv) and its colon that opens paragraph p, or 0.
+func labelOf(text string, r *rules, p *para, kind string) int {
 	toks := tokenize(text[p.spans[0].start:p.spans[0].end])
 	if len(toks) == 0 || !startsUpper(toks[0].text) {
 		return 0
 	}
-	_, j, ok := r.structure.matchKind(toks, 0, "decision_label")
+	_, j, ok := r.structure.matchKind(toks, 0, kind)
 	if !ok || j >= len(toks) || toks[j].fold != ":" {
 		return 0
 	}
 	return j + 1
+}
+
+// followupDecision reports a paragraph that opens with a follow-up label
+// and says what a party is to do ("Follow-up: Panama will share ...";
+// kind followup_label) with a cue of the action table: the decision of an
+// item that records no other; not "Follow-up: None required.".
+func followupDecision(text string, r *rules, p *para) bool {
+	k := labelOf(text, r, p, "followup_label")
+	if k == 0 {
+		return false
+	}
+	toks := tokenize(spansText(text, p.spans))
+	if decidesNothing(toks, r) {
+		return false
+	}
+	for j := k; j < len(toks); j++ {
+		if e, _, ok := r.actions.match(toks, j); ok && e.action != actas.ActionNone {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldRecord reports a responsible party's label and colon among toks
@@ -178,7 +209,12 @@ func labelledPoint(text string, r *rules, p *para) *node {
 // pastLabel returns line s after the decision label that opens it, if
 // any: the label names no action ("Acuerdo: Aprobar ..." approves).
 func pastLabel(text string, r *rules, s span) span {
-	if k := decisionLabel(text, r, &para{spans: []span{s}}); k > 0 {
+	p := &para{spans: []span{s}}
+	k := decisionLabel(text, r, p)
+	if k == 0 {
+		k = labelOf(text, r, p, "followup_label")
+	}
+	if k > 0 {
 		s.start += tokenize(text[s.start:s.end])[k-1].end
 	}
 	return s
@@ -267,25 +303,43 @@ func continuesDecision(text string, r *rules, prev, p *para, labelled bool) bool
 // into a list. A paragraph that opens narrating what a party did decides
 // only in its first sentence ("The ICRC offered to train ..."), and not
 // where a labelled decision follows to record what the meeting made of
-// it. It returns nil for narrative.
-func unlabelledDecision(text string, r *rules, paras []*para, i int) *node {
+// it: in minutes headed by agenda items (headed), where a labelled decision
+// follows anywhere under the same item. It returns nil for narrative.
+func unlabelledDecision(text string, r *rules, paras []*para, i int, headed bool) *node {
 	p := paras[i]
 	toks := tokenize(spansText(text, p.spans))
 	if len(toks) > 2 && toks[1].text == ":" {
 		return nil // "Support: Technical Secretariat of the RCM": a field of the header
+	}
+	if headed && labelledInItem(text, r, paras[i+1:]) {
+		return nil // "Mexico, as chair of the group, summarised ... The group proposes ..." / "Decision: To take note ...": narrative
 	}
 	n := labelledPoint(text, r, p)
 	if !decidesWith(toks, r, true, true) && !(meetingLeads(n, toks, r) && namesLast(toks)) || decidesNothing(toks, r) {
 		return nil
 	}
 	if narratesParty(toks, r) {
-		first := meetingDecides(toks[:sentenceStart(toks, 1)], r)
+		first := meetingDecides(openingSentence(toks), r)
 		if !first && !laterDecision(toks, r) || i+1 < len(paras) && decisionLabel(text, r, paras[i+1]) > 0 {
 			return nil // "Nepal reported ... Delegations asked about the timetable.", "Honduras offered ..." / "Acuerdo: ...": narrative
 		}
 		dropNarration(text, r, n, first) // a party's offer decides in the first sentence only
 	}
 	return n
+}
+
+// labelledInItem reports a paragraph with a decision label among paras
+// before the next agenda item's heading.
+func labelledInItem(text string, r *rules, paras []*para) bool {
+	for _, p := range paras {
+		if itemHeading(text, r, p) {
+			return false
+		}
+		if decisionLabel(text, r, p) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // laterDecision reports a sentence after the first where the meeting itself,

@@ -14,7 +14,8 @@ import (
 // ("La OIM presentó ...", "Panama and Costa Rica reported ..."). Such
 // minutes tell what was presented and discussed; only "The Group took note
 // ...", "Se acordó ...", "Guatemala ofreció ..." are agreements. The
-// paragraphs kept are numbered by position again.
+// paragraphs kept are numbered by the agenda items they stand under, where
+// each stands under one of its own, else by position again.
 func minutesPoints(text string, r *rules, points []*node) []*node {
 	narrated := 0
 	toks := make([][]token, len(points)) // each paragraph's, read once
@@ -30,21 +31,53 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 	if narrated < 2 || narrated*5 < len(points) {
 		return points
 	}
+	decides := make([]bool, len(points))
+	said := make([]bool, len(points)) // decides only in what delegations said ("The PPT presented the draft ... Delegations expressed support for the text.")
+	other := false
+	for i, n := range points {
+		decides[i] = decidesWith(toks[i], r, true, true) || meetingLeads(n, toks[i], r) || labelledSentence(toks[i], r) // "Acuerdo: Instruir al GRCM ...", one labelled decision among narrated ones
+		said[i] = decides[i] && narratesParty(toks[i], r) && !labelledSentence(toks[i], r) && !meetingDecides(openingSentence(toks[i]), r) && !laterDecision(toks[i], r)
+		other = other || decides[i] && !said[i]
+	}
 	var kept []*node
 	for i, n := range points {
-		if decidesWith(toks[i], r, true, true) || meetingLeads(n, toks[i], r) || labelledSentence(toks[i], r) { // "Acuerdo: Instruir al GRCM ...", one labelled decision among narrated ones
-			if narratesParty(toks[i], r) {
-				dropNarration(text, r, n, true)
-			}
-			n.spans = withoutLabels(text, r, n.spans)
-			n.value = len(kept) + 1
-			kept = append(kept, n)
+		if !decides[i] || said[i] && other {
+			continue // what was said, where the meeting decides elsewhere
 		}
+		if narratesParty(toks[i], r) {
+			dropNarration(text, r, n, true)
+		}
+		n.spans = withoutLabels(text, r, n.spans)
+		n.value = len(kept) + 1
+		kept = append(kept, n)
 	}
 	if len(kept) == 0 {
 		return points
 	}
+	numberByItem(text, r, kept, itemHeads(text, r, kept)) // "5. Migrant children" / "... The Vice-Ministers agreed ...": point 5
 	return kept
+}
+
+// itemHeads returns, for each point, the heading of the agenda item it
+// stands under: the last line between the point before and it that
+// itemHeading reads as one ("5. Migrant children and adolescents"), or nil.
+func itemHeads(text string, r *rules, points []*node) []*para {
+	heads := make([]*para, len(points))
+	from := 0
+	for i, n := range points {
+		at := n.spans[0].start
+		if at < from {
+			return heads
+		}
+		for _, ln := range splitLines(text[from:at]) {
+			p := &para{spans: []span{{start: from + ln.start, end: from + ln.end}}}
+			if strings.TrimSpace(text[p.spans[0].start:p.spans[0].end]) != "" && itemHeading(text, r, p) {
+				heads[i] = p
+			}
+		}
+		from = n.spans[len(n.spans)-1].end
+	}
+	return heads
 }
 
 // dropNarration marks in a paragraph of minutes the sentences before the
@@ -65,6 +98,13 @@ func dropNarration(text string, r *rules, n *node, offers bool) {
 		}
 		s, k = i+1, k+1
 	}
+}
+
+// openingSentence returns the tokens of the first sentence of toks, past a
+// label that opens it ("Outcome. Panama offered to host ...").
+func openingSentence(toks []token) []token {
+	s := labelEnd(toks)
+	return toks[:s+sentenceStart(toks[s:], 1)]
 }
 
 // closesSentence reports a full stop at toks[i] that ends a sentence: the
