@@ -295,6 +295,9 @@ func parseMarkerAt(s string, i int) *marker {
 		return parseNumberMarker(s, j, k, paren)
 	}
 	word := s[j:k]
+	if m := codeMarker(s, j, k); m != nil && !paren {
+		return m // "AP-3   On the Technical Secretariat:"
+	}
 	term, ok := terminator(s, k, paren)
 	if !ok && !paren && romanValue(word) > 0 && isUpperWord(word) {
 		term, ok = spacedDash(s, k) // "IV - En materia de trata de personas:"
@@ -623,6 +626,34 @@ func parseNamedPoint(s string, i int) *marker {
 	}
 	end := len(s) - len(trimmed) + e
 	return oneMarker(c, end, end >= len(strings.TrimRight(s, " \t\r")))
+}
+
+// codeMarker reads a decision's code that opens a line with no point word
+// before it ("AP-3   On the Technical Secretariat:", "RV-12. To adopt ..."):
+// two to five capitals s[j:k], a hyphen, a number of up to three figures,
+// then a space and a capital. Its label is the code as printed, in lower
+// case ("ap-3").
+func codeMarker(s string, j, k int) *marker {
+	if k-j < 2 || k-j > 5 || k >= len(s) || s[k] != '-' || !isUpperWord(s[j:k]) {
+		return nil
+	}
+	d := k + 1
+	for d < len(s) && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d == k+1 || d-k-1 > 3 {
+		return nil
+	}
+	e := d
+	for e < len(s) && strings.ContainsRune(".:)", rune(s[e])) {
+		e++
+	}
+	end, alone, ok := afterMarker(s, e)
+	if !ok || !alone && !startsUpper(s[end:]) {
+		return nil // "COVID-19 pandemic ...": a name
+	}
+	v, _ := strconv.Atoi(s[k+1 : d])
+	return oneMarker(candidate{style: styleDec, value: v, label: strings.ToLower(s[j:d])}, end, alone)
 }
 
 // refSep reports a byte that closes a part of a reference code.

@@ -141,3 +141,26 @@ func TestSpacedDashMarkers(t *testing.T) {
 		})
 	}
 }
+
+// TestCodeMarkers reads a decision's code that opens a line with no point
+// word before it as its marker, labelled as printed in lower case; a name
+// with a hyphen and figures before lower-case text stays text.
+func TestCodeMarkers(t *testing.T) {
+	tests := []struct {
+		text  string
+		value int
+		label string
+	}{
+		{"AP-3   On the Technical Secretariat:", 3, "ap-3"},
+		{"RV-12. To adopt the work plan.", 12, "rv-12"},
+		{"DR-7: Solicitar a la OIM un estudio", 7, "dr-7"},
+		{"COVID-19 pandemic planning was discussed.", 0, ""},
+		{"AP-1234 To approve", 0, ""},
+		{"A-1 To approve", 0, ""}, // one capital is a lettered list's, not a code
+	}
+	for _, tt := range tests {
+		checkMarker(t, tt.text, tt.value == 0, func(m *marker) bool {
+			return m.cands[0].style == styleDec && m.cands[0].value == tt.value && m.cands[0].label == tt.label
+		})
+	}
+}

@@ -422,8 +422,9 @@ func columnAt(head []cell, col int) int {
 	return k
 }
 
-// reRowNumber matches a row number: "1", "2.", "3)", "iv.", "a)".
-var reRowNumber = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]?$`)
+// reRowNumber matches a row number: "1", "2.", "3)", "iv.", "a)", or a
+// decision's code ("grcm-2013-08", "ap-3", "9/2016").
+var reRowNumber = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z]|[a-z]{1,8}(?:-[a-z0-9]{1,6}){1,3}|\d{1,3}/\d{4})[.)]?$`)
 
 // reLeadNumber matches a number that opens an agreement cell: "1. ", "2) ".
 var reLeadNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+`)
