@@ -547,6 +547,9 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 		switch {
 		case containsAny(fold(tail[prev:d.stop+le]), closingCues) || matchSignOff(strings.TrimSpace(l)):
 			s = 2
+			if !containsAny(low, closingCues) && !matchSignOff(strings.TrimSpace(l)) {
+				ls, l = prev, tail[prev:d.stop+le] // "Dada en la ciudad de Santo Domingo, ..., a" / "los veintitrés días ...": the place is on the line before
+			}
 		case containsAny(low, heldBefore):
 			s = 1
 		default:

@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"actas"
+	"strings"
 	"testing"
+
+	"actas"
 )
 
 // TestBodyVariants checks that a network named with an inserted "Regional",
@@ -176,6 +178,26 @@ func TestCapsUnhyphen(t *testing.T) {
 	} {
 		if got := capsUnhyphen(in); got != want {
 			t.Errorf("capsUnhyphen(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestClosingFormulaLine reads the closing formula with the line before its
+// date where the formula opens there with its place ("Dada en la ciudad
+// de ..., a" / "los doce días del mes de ..."), so the place is read too.
+func TestClosingFormulaLine(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"ACUERDAN:\n\n1. Solicitar a la OIM un informe.\n\nDada en la ciudad de Santo Domingo de Guzmán, Distrito Nacional, República Dominicana, a\nlos doce días del mes de marzo del año dos mil quince.\n", "Santo Domingo"},
+		{"The meeting agreed:\n\n1. To request a report.\n\nDone at Bridgetown, Barbados, on 4 May 2012.\n", "Bridgetown"},
+	}
+	for _, tt := range tests {
+		_, line, ok := x.closingDate(tt.text)
+		if !ok || !strings.Contains(line, tt.want) {
+			t.Errorf("%q: closing line %q (%v), want one with %q", tt.text, line, ok, tt.want)
 		}
 	}
 }

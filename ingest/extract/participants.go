@@ -404,6 +404,17 @@ func clauseAfter(toks []token, k int) bool {
 	return clauseJoiner[w] || and && (w == "that" || w == "que") || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo"))
 }
 
+// attendsAfter reports a participation or observer cue at toks[k], after
+// "and" / "y" ("..., con la excusa de Nicaragua, y con la presencia de las
+// delegaciones observadoras de ...": who took part, after who did not).
+func (x *Extractor) attendsAfter(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].fold == "and" || toks[k].fold == "y") {
+		k++
+	}
+	e, _, ok := x.rules.participants.match(toks, k)
+	return ok && (e.kind == "participation" || e.kind == "observer")
+}
+
 // asideBefore reports a comma between tokens from and to: a joiner's
 // clause closed before the cue is an aside of the subject ("Cameroon and
 // Ghana, although registered, were unable to attend").
@@ -439,7 +450,7 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 				end = toks[k].start // "con excepción de Belice: Canadá, Costa Rica, ...": the list after the colon took part
 				break
 			}
-			if toks[k].fold == "," && clauseAfter(toks, k+1) {
+			if toks[k].fold == "," && (clauseAfter(toks, k+1) || x.attendsAfter(toks, k+1)) {
 				end = toks[k].start // "... was unable to attend the Consultation, and welcoming the participation of Malaysia ...": a clause of its own
 				break
 			}
