@@ -60,6 +60,9 @@ func (p *parser) announce() (Announcement, bool) {
 				a.End = end
 				return a, true
 			}
+			if p.holdBefore(i) {
+				return a, true // "To hold the next meeting of the Group in Belmopan on 22 and 23 April 2010"
+			}
 			break
 		}
 	}
@@ -67,6 +70,28 @@ func (p *parser) announce() (Announcement, bool) {
 		return a, true
 	}
 	return p.heldBy()
+}
+
+// holdBefore reports a verb that holds the meeting (kind hold_next) right
+// before the next cue at token i, an article or a possessive between them
+// ("hold the next", "celebrar su próxima").
+func (p *parser) holdBefore(i int) bool {
+	for j := max(0, i-4); j < i; j++ {
+		n, _, ok := p.gr.at(p.toks, j, "hold_next")
+		if !ok {
+			continue
+		}
+		switch e := j + n; {
+		case e == i:
+			return true
+		case e == i-1:
+			switch p.toks[e].Fold {
+			case "the", "its", "their", "la", "el", "su", "sus":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // heldBy finds a body that holds its next or numbered meeting ("the
@@ -210,6 +235,9 @@ func (p *parser) holdsAny() bool {
 			return true
 		}
 		if _, _, ok := phraseAt(list, p.toks, i, "holds"); ok {
+			return true
+		}
+		if _, _, ok := phraseAt(list, p.toks, i, "hold_next"); ok {
 			return true
 		}
 	}

@@ -93,6 +93,11 @@ func (p *parser) cueAt(i int) (d Due, strength, end int, ok bool) {
 			return d, period, end, true
 		}
 	}
+	if n, _, found := phraseAt(list, p.toks, i, "for_meeting"); found {
+		if d, end, ok := p.meetingRef(i + n); ok {
+			return d, period, end, true // "a joint briefing note on the subject for its next meeting"
+		}
+	}
 	if n, v, found := phraseAt(list, p.toks, i, "period"); found && !p.productYear(i) && !p.dataPeriod(i) {
 		if d, end, ok := p.afterCue(i+n, false); ok {
 			s, _ := strconv.Atoi(v)
