@@ -50,6 +50,9 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 	for i, p := range paras {
 		t := spansText(text, p.spans)
 		label := decisionLabel(text, r, p)
+		if runOnItem(text, r, p) && !itemHeading(text, r, p) {
+			head, open, last = p, false, nil // "Punto 2: Informe de la ST La Coordinadora presentó ...": the item's narrative, or its decision, follows in the same paragraph
+		}
 		switch {
 		case itemHeading(text, r, p):
 			head, open, last = p, false, nil
@@ -59,6 +62,8 @@ func labelledMinutes(text string, r *rules, br breaks) []*node {
 				last = &node{style: stylePara, spans: p.spans[1:], markStart: p.spans[1].start, paraAt: -1} // the first, where no blank line parted them
 				points, heads = append(points, last), append(heads, head)
 			}
+		case label > 0 && saysNoDecision(t, label, r):
+			last = nil // "Acuerdo: Ninguno; el punto tuvo carácter informativo."
 		case label > 0, last == nil && followupDecision(text, r, p):
 			last, labelled = labelledPoint(text, r, p), true // "Follow-up: Panama will share ...": the item's decision where it records no other
 			last.lead.action = actas.ActionAgree             // "Decision: To hold the next meeting ...": what the label decides
@@ -116,7 +121,7 @@ func labelLines(text string, r *rules) bool {
 }
 
 // splitAtLabels parts paragraphs before each line that opens with a
-// decision label or an agenda item's heading, where no blank line stood
+// decision or follow-up label or an agenda item's heading, where no blank line stood
 // before it ("... asked to add an item." / "Outcome: The Network adopted
 // ...", "... as circulated." / "Agenda Item 3: Skills recognition").
 func splitAtLabels(text string, r *rules, paras []*para) []*para {
@@ -124,7 +129,7 @@ func splitAtLabels(text string, r *rules, paras []*para) []*para {
 	for _, p := range paras {
 		from := 0
 		for i := 1; i < len(p.spans); i++ {
-			if decisionLabel(text, r, &para{spans: p.spans[i:]}) > 0 || itemLine(text, r, p.spans[i]) {
+			if rest := (&para{spans: p.spans[i:]}); decisionLabel(text, r, rest) > 0 || labelOf(text, r, rest, "followup_label") > 0 || itemLine(text, r, p.spans[i]) {
 				out = append(out, &para{spans: p.spans[from:i]})
 				from = i
 			}
@@ -157,8 +162,9 @@ func labelOf(text string, r *rules, p *para, kind string) int {
 
 // followupDecision reports a paragraph that opens with a follow-up label
 // and says what a party is to do ("Follow-up: Panama will share ...";
-// kind followup_label) with a cue of the action table: the decision of an
-// item that records no other; not "Follow-up: None required.".
+// kind followup_label) with a cue of the action table, or over a list
+// ("Next steps:" / "- ..."): the decision of an item that records no other;
+// not "Follow-up: None required.".
 func followupDecision(text string, r *rules, p *para) bool {
 	k := labelOf(text, r, p, "followup_label")
 	if k == 0 {
@@ -167,6 +173,9 @@ func followupDecision(text string, r *rules, p *para) bool {
 	toks := tokenize(spansText(text, p.spans))
 	if decidesNothing(toks, r) {
 		return false
+	}
+	if len(p.bullets) > 0 || len(p.spans) > 1 && parseMarker(text[p.spans[1].start:p.spans[1].end]) != nil {
+		return true // "Next steps:" / "- The TS will prepare ...": the list is the item's decision
 	}
 	for j := k; j < len(toks); j++ {
 		if e, _, ok := r.actions.match(toks, j); ok && e.action != actas.ActionNone {
@@ -418,6 +427,29 @@ func itemHeading(text string, r *rules, p *para) bool {
 		}
 	}
 	return !strings.HasSuffix(t, ".") && countFields(t, 25) <= 24 && itemMarker(t, r) != nil
+}
+
+// saysNoDecision reports a labelled paragraph t whose label is followed by
+// words that say nothing was decided ("Acuerdo: Ninguno.", "Decision: No
+// decision was taken."), not a decision whose follow-up needs nothing
+// ("Decision: To recommend ... Follow-up: None required.").
+func saysNoDecision(t string, label int, r *rules) bool {
+	toks := tokenize(t)
+	return decidesNothing(toks[:min(len(toks), label+6)], r)
+}
+
+// runOnItem reports a paragraph that opens with an agenda item's word and
+// number ("Punto 2:", "Item 4."), where the item's title ran onto the text
+// after it as a line break was lost.
+func runOnItem(text string, r *rules, p *para) bool {
+	t := strings.TrimSpace(text[p.spans[0].start:p.spans[0].end])
+	if !startsUpper(t) {
+		return false
+	}
+	if _, _, ok := r.structure.matchKind(tokenize(t[:min(len(t), 40)]), 0, "agenda_item"); !ok {
+		return false
+	}
+	return itemMarker(t, r) != nil
 }
 
 // itemLine reports a line that can only be an agenda item's heading: a

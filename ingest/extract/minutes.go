@@ -35,7 +35,7 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 	said := make([]bool, len(points)) // decides only in what delegations said ("The PPT presented the draft ... Delegations expressed support for the text.")
 	other := false
 	for i, n := range points {
-		decides[i] = decidesWith(toks[i], r, true, true) || meetingLeads(n, toks[i], r) || labelledSentence(toks[i], r) // "Acuerdo: Instruir al GRCM ...", one labelled decision among narrated ones
+		decides[i] = decidesWith(toks[i], r, true, true) || meetingLeads(n, toks[i], r) || labelledSentence(toks[i], r) || followsUp(n, toks[i], r) // "Acuerdo: Instruir al GRCM ...", one labelled decision among narrated ones
 		said[i] = decides[i] && narratesParty(toks[i], r) && !labelledSentence(toks[i], r) && !meetingDecides(openingSentence(toks[i]), r) && !laterDecision(toks[i], r)
 		other = other || decides[i] && !said[i]
 	}
@@ -56,6 +56,14 @@ func minutesPoints(text string, r *rules, points []*node) []*node {
 	}
 	numberByItem(text, r, kept, itemHeads(text, r, kept)) // "5. Migrant children" / "... The Vice-Ministers agreed ...": point 5
 	return kept
+}
+
+// followsUp reports a paragraph that opens with a follow-up label over a
+// list ("Next steps:" / "- IOM will prepare ..."; kind followup_label of
+// structure_cues.csv): what the meeting set to be done.
+func followsUp(n *node, toks []token, r *rules) bool {
+	_, j, ok := r.structure.matchKind(toks, 0, "followup_label")
+	return ok && len(n.children) > 0 && j < len(toks) && toks[j].fold == ":"
 }
 
 // itemHeads returns, for each point, the heading of the agenda item it
