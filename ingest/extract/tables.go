@@ -423,8 +423,8 @@ func columnAt(head []cell, col int) int {
 }
 
 // reRowNumber matches a row number: "1", "2.", "3)", "iv.", "a)", or a
-// decision's code ("grcm-2013-08", "ap-3", "9/2016").
-var reRowNumber = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z]|[a-z]{1,8}(?:-[a-z0-9]{1,6}){1,3}|\d{1,3}/\d{4})[.)]?$`)
+// decision's code ("grcm-2013-08", "ap-3", "9/2016", "rec. 4").
+var reRowNumber = regexp.MustCompile(`^(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z]|[a-z]{1,8}(?:-[a-z0-9]{1,6}){1,3}|\d{1,3}/\d{4}|[a-z]{2,6}\. ?\d{1,3})[.)]?$`)
 
 // reLeadNumber matches a number that opens an agreement cell: "1. ", "2) ".
 var reLeadNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]\s+`)
@@ -483,7 +483,7 @@ func openEnd(s string) bool {
 func (r *tableRow) add(text string, byKind map[string][]cell) {
 	for _, c := range byKind[colNumber] {
 		if r.number == "" {
-			r.number = strings.TrimRight(strings.TrimSpace(text[c.start:c.end]), ".)")
+			r.number = strings.ReplaceAll(strings.TrimRight(strings.TrimSpace(text[c.start:c.end]), ".)"), " ", "") // "Rec. 4": rec.4, as printed
 		}
 	}
 	for _, c := range byKind[colAgreement] {
