@@ -30,7 +30,7 @@ var dateRes = []*regexp.Regexp{
 	// november 30 - december 2, 2015
 	regexp.MustCompile(`\b` + monthRe + `\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|and|al|a|y)\s*(?P<m2>` + monthRe[1:] + `\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})`),
 	// (los días) 18 y 19 de mayo de 2010 / 27 de noviembre de 2017 / 12-14 november, 2014 / 13 june 2016
-	regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:º|o|st|nd|rd|th)?(?:\s*(?:,|y|e|al|a|-|and|to|&)\s*(?:el\s+|the\s+)?` + weekdayRe + `(?P<d2>\d{1,2})(?:º|o|st|nd|rd|th)?)?(?:\s*(?:,|y|-|and)\s*(?P<d3>\d{1,2}))?\s+(?:de\s+|of\s+)?` + monthRe + `\s*,?\s+(?:del\s+ano\s+|de\s+|del\s+|of\s+)?(?P<y>\d{4})`),
+	regexp.MustCompile(`\b(?P<d1>\d{1,2})(?:º|o|st|nd|rd|th)?(?:\s*(?:,|y|e|al|a|-|and|to|&)\s*(?:el\s+|the\s+)?` + weekdayRe + `(?P<d2>\d{1,2})(?:º|o|st|nd|rd|th)?)?(?:\s*(?:,|y|-|and)\s*(?P<d3>\d{1,2}))?\s+(?:de\s+|of\s+)?` + monthRe + `\s*,?\s+(?:del\s+ano\s+|of\s+the\s+year\s+|de\s+|del\s+|of\s+)?(?P<y>\d{4})`),
 	// november 24-25, 2014 / june 15, 2015 / november 9 and 10, 2015 / junio 14 y 15, 2011
 	regexp.MustCompile(`\b` + monthRe + `\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|and|to|&|,|al|y)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:\s*(?:,|-|and)\s*(?P<d3>\d{1,2}))?\s*,?\s+(?P<y>\d{4})`),
 }

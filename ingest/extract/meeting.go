@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -181,12 +182,16 @@ func (x *Extractor) meeting(h header, full string) actas.Meeting {
 			d, dateText, ok, score = ld, lead, true, s
 		}
 	}
-	if !ok || score < 2 {
+	if !ok || score < 5 {
 		// a date the header only mentions yields to the closing formula's,
-		// unless it is a range that holds the closing day (the signing day)
+		// unless it is a range that holds the closing day (the signing day);
+		// so does a date of the text's prose far from the closing day ("...
+		// the workshop held in Managua on 25 and 26 September 2008" / "Done in
+		// the city of Granada ... on the fourteenth day of the month of October")
 		if c := closing(); c.ok {
 			holds := ok && d.end.After(d.start) && !c.d.start.Before(d.start) && !c.d.end.After(d.end)
-			if !holds {
+			far := ok && containsAny(fold(c.line), closingCues) && (c.d.start.Before(d.start) || c.d.start.After(d.end.AddDate(0, 0, 7)))
+			if !holds && (score < 2 || far) {
 				d, dateText, ok = c.d, c.line, true
 			}
 		}
@@ -299,8 +304,10 @@ var (
 		"outcomes of", "outcome of", "results of", "resultados de la", "resultados del",
 		"recomendaciones del", "recomendaciones de la", "recommendations of the"}
 	// futureMeet, in a date's sentence before it, announces a meeting to come
-	// ("the fourth meeting ... will be held in Addis Ababa on 26 and 27 November 2014")
-	futureMeet = []string{"will be held", "will take place", "will meet", "shall be held", "se celebrara", "se realizara", "se llevara a cabo", "tendra lugar", "sesionara"}
+	// ("the fourth meeting ... will be held in Addis Ababa on 26 and 27 November 2014",
+	// "antes de la próxima reunión del GRCM, convocada para los días 15 y 16 de noviembre")
+	futureMeet = []string{"will be held", "will take place", "will meet", "shall be held", "se celebrara", "se realizara", "se llevara a cabo", "tendra lugar", "sesionara",
+		"proxima reunion", "next meeting", "convocada para", "prevista para", "programada para", "scheduled for", "planned for"}
 )
 
 // meetingDate picks the meeting's dates among the dates of the header: a
@@ -533,6 +540,7 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 	tail := full[runeStart(full, max(0, end-1500)):end]
 	dates := findDates(tail)
 	best, bestScore, line := dateRange{}, -100, ""
+	var formula *closingFormulaDate // the last formula's date ("Done in the city of ..., on the fourteenth day ...")
 	for i := len(dates) - 1; i >= 0; i-- {
 		d := dates[i]
 		ls := strings.LastIndex(tail[:d.pos], "\n") + 1
@@ -564,10 +572,16 @@ func (x *Extractor) closingDate(full string) (dateRange, string, bool) {
 		if containsAny(fold(tail[runeStart(tail, max(0, d.pos-40)):d.pos]), heldBefore) {
 			s += 2
 		}
+		d.pos, d.stop = d.pos-ls, d.stop-ls
+		if s == 2 && formula == nil {
+			formula = &closingFormulaDate{d, l, true}
+		}
 		if s > bestScore {
-			d.pos, d.stop = d.pos-ls, d.stop-ls
 			best, bestScore, line = d, s, l
 		}
+	}
+	if formula != nil && (formula.d.start.Before(best.start) || formula.d.start.After(best.end.AddDate(0, 0, 7))) {
+		return formula.d, formula.line, true // "... the workshop held in Managua on 25 and 26 September 2008" / "Done in ... on the fourteenth day of the month of October": another event's days
 	}
 	return best, line, bestScore > -100
 }
@@ -1196,8 +1210,8 @@ func (x *Extractor) afterEn(s string) (string, string) {
 			continue
 		}
 		parts := commaParts(strings.ReplaceAll(pre[cut:], "\n", " "))
-		if len(parts) == 0 || !looksLikePlace(parts[0]) {
-			continue
+		if len(parts) == 0 || !looksLikePlace(parts[0]) || slices.ContainsFunc(parts[1:], func(p string) bool { return !startsUpper(p) }) {
+			continue // "en la ciudad de Santo Domingo, Distrito Nacional, los de Belice, Costa Rica, ...": a list of delegations, no place
 		}
 		return tidyCity(parts[0]), mt.Entity.ID
 	}

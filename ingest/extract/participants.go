@@ -404,12 +404,30 @@ func clauseAfter(toks []token, k int) bool {
 	return clauseJoiner[w] || and && (w == "that" || w == "que") || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo"))
 }
 
+// openParenBefore reports an opening bracket among the four tokens before
+// toks[i], not closed before it: the cue stands in an aside.
+func openParenBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].fold {
+		case ")":
+			return false
+		case "(":
+			return true
+		}
+	}
+	return false
+}
+
 // attendsAfter reports a participation or observer cue at toks[k], after
 // "and" / "y" ("..., con la excusa de Nicaragua, y con la presencia de las
-// delegaciones observadoras de ...": who took part, after who did not).
+// delegaciones observadoras de ...": who took part, after who did not), or
+// "y los de" / "and those of" there.
 func (x *Extractor) attendsAfter(toks []token, k int) bool {
 	if k < len(toks) && (toks[k].fold == "and" || toks[k].fold == "y") {
 		k++
+		if k+1 < len(toks) && (toks[k].fold == "los" || toks[k].fold == "las" || toks[k].fold == "those") && (toks[k+1].fold == "de" || toks[k+1].fold == "of") {
+			return true // "..., con la excusa de Nicaragua, y los de Canadá ... conectados por videoconferencia": the delegations of others
+		}
 	}
 	e, _, ok := x.rules.participants.match(toks, k)
 	return ok && (e.kind == "participation" || e.kind == "observer")
@@ -445,7 +463,12 @@ func (x *Extractor) excusedSpan(s string, toks []token) (int, int) {
 		}
 		end := len(s)
 		labelled := j < len(toks) && toks[j].fold == ":" // "Apologies: Nepal; Timor-Leste.": a list set off by semicolons
+		aside := openParenBefore(toks, i)                // "Mexico (with apologies from Nicaragua and Panama), the Dominican Republic ..."
 		for k := j; k < len(toks); k++ {
+			if aside && toks[k].fold == ")" {
+				end = toks[k].start
+				break
+			}
 			if toks[k].fold == ";" && !labelled || toks[k].fold == "." || toks[k].fold == ":" && k > j && x.namesCountry(s[toks[i].start:toks[k].start]) {
 				end = toks[k].start // "con excepción de Belice: Canadá, Costa Rica, ...": the list after the colon took part
 				break
