@@ -44,11 +44,11 @@ func splitSubRows(text string, r *tableRow) {
 	}
 	for j, at := range r.respAt {
 		row := rows[lineGroup(lines, at)]
-		row.responsible = append(row.responsible, r.responsible[j])
+		row.responsible = append(row.responsible, withoutSubLetter(r.responsible[j]))
 	}
 	for j, at := range r.deadAt {
 		row := rows[lineGroup(lines, at)]
-		row.deadline = append(row.deadline, r.deadline[j])
+		row.deadline = append(row.deadline, withoutSubLetter(r.deadline[j]))
 	}
 	r.agreement, r.responsible, r.deadline = head.agreement, head.responsible, head.deadline
 	r.subs = rows[1:]
@@ -64,4 +64,14 @@ func lineGroup(starts []int, at int) int {
 		}
 	}
 	return k
+}
+
+// withoutSubLetter returns a cell's text without the sub-point's letter that
+// repeats its row's ("b) ST", "a) 1er semestre"): the party or the date alone.
+func withoutSubLetter(cell string) string {
+	t := strings.TrimSpace(cell)
+	if m := reSubLetter.FindString(t); m != "" {
+		return t[len(m):]
+	}
+	return cell
 }
