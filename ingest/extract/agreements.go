@@ -114,6 +114,7 @@ func (x *Extractor) family(m actas.Meeting) string {
 func (x *Extractor) analyse(ag *actas.Agreement, n *node, byNode map[*node]*analysis, parentParties map[*node][]actas.Entity, m actas.Meeting, anchor time.Time, self map[string]bool, roles map[string][]actas.Entity) {
 	own := unglue(trimSignOff(ag.Text))
 	a := newAnalysis(ocrCapsWords(own), x.rules, x.gaz) // "S0LICITAR A LA 0IM": read as the words they are
+	x.dropCityParts(a)                                  // "Port of Spain": no mention of Spain
 	a.lang = m.Language
 	family := x.family(m)
 	if family == "RCM" {
@@ -658,6 +659,24 @@ func (x *Extractor) placeMentions(a *analysis, self map[string]bool) []actas.Ent
 		}
 	}
 	return out
+}
+
+// dropCityParts forgets a country named inside the name of a city of
+// another country ("Port of Spain"): the city is the place named, and
+// placeMentions counts its country.
+func (x *Extractor) dropCityParts(a *analysis) {
+	for k, es := range a.ents {
+		if es.ent.Type != actas.EntityCountry {
+			continue
+		}
+		for i := max(0, k-3); i < k; i++ {
+			for j := es.end; j <= min(len(a.toks), i+4); j++ {
+				if iso, ok := x.cityAt(a.toks[i:j]); ok && iso != es.ent.ID {
+					delete(a.ents, k)
+				}
+			}
+		}
+	}
 }
 
 // cityAt looks up the city written by toks, every word capitalised but

@@ -226,7 +226,8 @@ func TestFuzzyCueTie(t *testing.T) {
 
 // TestMisspeltCity checks that a city of several words with one letter
 // wrong still counts as a place, and that a short or one-word name does not
-// take a city's country by a slip.
+// take a city's country by a slip; a country named inside a city's name of
+// another country ("Port of Spain") is that city's.
 func TestMisspeltCity(t *testing.T) {
 	x, err := Default()
 	if err != nil {
@@ -239,6 +240,8 @@ func TestMisspeltCity(t *testing.T) {
 		{"Realizar el taller en San Salvador.", "SLV"},
 		{"Celebrar la reunión en La Pas.", ""},
 		{"Aprobar el Plan San Marcos.", ""},
+		{"To hold the next meeting in Port of Spain.", "TTO"}, // a country's name inside another country's city
+		{"To hold the next meeting in Madrid, Spain.", "ESP"},
 	}
 	for _, tt := range tests {
 		if got := pointMentions(t, x, tt.text); got != tt.mentions {
