@@ -129,7 +129,7 @@ func splitAtLabels(text string, r *rules, paras []*para) []*para {
 	for _, p := range paras {
 		from := 0
 		for i := 1; i < len(p.spans); i++ {
-			if rest := (&para{spans: p.spans[i:]}); decisionLabel(text, r, rest) > 0 || labelOf(text, r, rest, "followup_label") > 0 || itemLine(text, r, p.spans[i]) {
+			if openingLabel(text, r, &para{spans: p.spans[i:]}) > 0 || itemLine(text, r, p.spans[i]) {
 				out = append(out, &para{spans: p.spans[from:i]})
 				from = i
 			}
@@ -218,15 +218,19 @@ func labelledPoint(text string, r *rules, p *para) *node {
 // pastLabel returns line s after the decision label that opens it, if
 // any: the label names no action ("Acuerdo: Aprobar ..." approves).
 func pastLabel(text string, r *rules, s span) span {
-	p := &para{spans: []span{s}}
-	k := decisionLabel(text, r, p)
-	if k == 0 {
-		k = labelOf(text, r, p, "followup_label")
-	}
-	if k > 0 {
+	if k := openingLabel(text, r, &para{spans: []span{s}}); k > 0 {
 		s.start += tokenize(text[s.start:s.end])[k-1].end
 	}
 	return s
+}
+
+// openingLabel is decisionLabel for a decision or a follow-up label
+// ("Outcome:", "Follow-up:", "Acción de seguimiento:").
+func openingLabel(text string, r *rules, p *para) int {
+	if k := decisionLabel(text, r, p); k > 0 {
+		return k
+	}
+	return labelOf(text, r, p, "followup_label")
 }
 
 // addItems adds lines to point n: a line that opens with a marker ("a)
@@ -446,7 +450,7 @@ func runOnItem(text string, r *rules, p *para) bool {
 	if !startsUpper(t) {
 		return false
 	}
-	if _, _, ok := r.structure.matchKind(tokenize(t[:min(len(t), 40)]), 0, "agenda_item"); !ok {
+	if _, _, ok := r.structure.matchKind(tokenize(t[:runeStart(t, min(len(t), 40))]), 0, "agenda_item"); !ok {
 		return false
 	}
 	return itemMarker(t, r) != nil
