@@ -3,11 +3,22 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"actas/ingest/internal/numeral"
 )
 
 // reSubLetter matches the lettered marker that opens a sub-point inside an
-// agreement cell: "a) ", "b. ".
-var reSubLetter = regexp.MustCompile(`^([a-z])[.)]\s+`)
+// agreement cell: "a) ", "b. ", or a small roman numeral: "ii. ".
+var reSubLetter = regexp.MustCompile(`^([a-z]|[ivx]{1,4})[.)]\s+`)
+
+// subLabel returns the marker of sub-point k (from 0) in the style of the
+// first one, first: "a", "b", ... or "i", "ii", ....
+func subLabel(first string, k int) string {
+	if first == "i" {
+		return strings.ToLower(numeral.Roman(k + 1))
+	}
+	return string(rune('a' + k))
+}
 
 // splitSubRows cuts a row whose agreement cell leads in to lettered
 // sub-points ("With respect to the Guide:" / "a) To approve ..." / "b) To
@@ -18,9 +29,17 @@ func splitSubRows(text string, r *tableRow) {
 	if len(r.respAt) != len(r.responsible) || len(r.deadAt) != len(r.deadline) {
 		return
 	}
-	var cuts []int // the agreement lines that open a sub-point: a), b), ...
+	var cuts []int // the agreement lines that open a sub-point: a), b), ... or i., ii., ...
+	first := ""
 	for k, sp := range r.agreement {
-		if m := reSubLetter.FindStringSubmatch(text[sp.start:sp.end]); m != nil && k > 0 && m[1][0] == byte('a'+len(cuts)) {
+		m := reSubLetter.FindStringSubmatch(text[sp.start:sp.end])
+		if m == nil || k == 0 {
+			continue
+		}
+		if len(cuts) == 0 && (m[1] == "a" || m[1] == "i") {
+			first = m[1]
+		}
+		if first != "" && m[1] == subLabel(first, len(cuts)) {
 			cuts = append(cuts, k)
 		}
 	}
@@ -40,7 +59,7 @@ func splitSubRows(text string, r *tableRow) {
 		}
 		spans := append([]span(nil), r.agreement[k:end]...)
 		spans[0].start += len(reSubLetter.FindString(text[spans[0].start:spans[0].end]))
-		rows = append(rows, &tableRow{number: string(rune('a' + i)), agreement: spans})
+		rows = append(rows, &tableRow{number: subLabel(first, i), agreement: spans})
 	}
 	for j, at := range r.respAt {
 		row := rows[lineGroup(lines, at)]
