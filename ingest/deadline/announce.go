@@ -73,22 +73,12 @@ func (p *parser) announce() (Announcement, bool) {
 }
 
 // holdBefore reports a verb that holds the meeting (kind hold_next) right
-// before the next cue at token i, an article or a possessive between them
-// ("hold the next", "celebrar su próxima").
+// before the next cue at token i, fillers between them ("hold the next",
+// "celebrar su próxima").
 func (p *parser) holdBefore(i int) bool {
 	for j := max(0, i-4); j < i; j++ {
-		n, _, ok := p.gr.at(p.toks, j, "hold_next")
-		if !ok {
-			continue
-		}
-		switch e := j + n; {
-		case e == i:
+		if n, _, ok := p.gr.at(p.toks, j, "hold_next"); ok && p.fillers(j+n) == i {
 			return true
-		case e == i-1:
-			switch p.toks[e].Fold {
-			case "the", "its", "their", "la", "el", "su", "sus":
-				return true
-			}
 		}
 	}
 	return false

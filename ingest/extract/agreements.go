@@ -666,17 +666,23 @@ func (x *Extractor) placeMentions(a *analysis, self map[string]bool) []actas.Ent
 // placeMentions counts its country.
 func (x *Extractor) dropCityParts(a *analysis) {
 	for k, es := range a.ents {
-		if es.ent.Type != actas.EntityCountry {
-			continue
+		if es.ent.Type == actas.EntityCountry && x.inOtherCity(a.toks, k, es) {
+			delete(a.ents, k)
 		}
-		for i := max(0, k-3); i < k; i++ {
-			for j := es.end; j <= min(len(a.toks), i+4); j++ {
-				if iso, ok := x.cityAt(a.toks[i:j]); ok && iso != es.ent.ID {
-					delete(a.ents, k)
-				}
+	}
+}
+
+// inOtherCity reports a country at token k (es) inside a city's name of up
+// to four words that cities.csv gives another country.
+func (x *Extractor) inOtherCity(toks []token, k int, es entSpan) bool {
+	for i := max(0, k-3); i < k; i++ {
+		for j := es.end; j <= min(len(toks), i+4); j++ {
+			if iso, ok := x.cityAt(toks[i:j]); ok && iso != es.ent.ID {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // cityAt looks up the city written by toks, every word capitalised but
